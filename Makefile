@@ -1,0 +1,64 @@
+# TSC+ developer commands. `make run` and `make test` work on a fresh clone (Python 3.11+ and make).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export DJANGO_SETTINGS_MODULE := tscplus.settings
+
+.PHONY: help setup run test test-fast e2e lint format check messages bench clean
+
+help:
+	@echo "make run    - set up, load demo data on SQLite, serve http://$(HOST):$(PORT)/"
+	@echo "make test   - set up and run every test (browser tests included)"
+	@echo "make lint   - ruff check + format check, migrations check, deploy check"
+	@echo "make bench  - benchmarks, figures written to BENCHMARKS.md"
+
+$(BIN)/python:
+	@$(PYTHON) scripts/check_system.py python
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	@$(BIN)/python scripts/check_system.py run
+	$(BIN)/tscplus migrate --noinput
+	$(BIN)/tscplus demo
+	@HOST=$(HOST) PORT=$(PORT) BIN=$(BIN) scripts/serve.sh
+
+test: setup
+	@$(BIN)/python scripts/check_system.py test
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: setup
+	$(BIN)/pytest -m "not e2e and not consumer" $(PYTEST_ARGS)
+
+e2e: setup
+	@$(BIN)/python scripts/check_system.py test
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/tscplus makemigrations --check --dry-run
+	@scripts/check_deploy.sh $(BIN)
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: setup
+	cd tscplus && ../$(BIN)/tscplus makemessages -l th -l en --no-location --no-obsolete
+	$(BIN)/python scripts/compile_messages.py
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles var/*.sqlite3*

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from tscplus.accounts import api
+
+urlpatterns = [
+    path("me/", api.MeView.as_view(), name="api-me"),
+    path("memberships/", api.MembershipListView.as_view(), name="api-memberships"),
+]

@@ -1,0 +1,22 @@
+"""The header's navigation, by role: one list, so every page shows the same menu."""
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.accounts.choices import AREA_SCOPED_ROLES, Role
+
+
+def navigation(request: HttpRequest) -> dict:
+    items = [
+        (reverse("home"), _("Home")),
+        (reverse("core:area_lookup"), _("Health areas")),
+        (reverse("api-docs"), _("API")),
+    ]
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        if user.has_role(*AREA_SCOPED_ROLES):
+            items.append((reverse("accounts:area_team"), _("Area team")))
+        if user.is_staff or user.has_role(Role.ADMINISTRATOR):
+            items.append((reverse("admin:index"), _("Administration")))
+    return {"nav_items": items}

@@ -1,0 +1,199 @@
+"""Every write about people: sign-up, profile, memberships, consent, data-subject requests.
+
+Each service is atomic and writes its audit row in the same transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from tscplus.accounts.choices import AreaLevel, ConsentPurpose, Role
+from tscplus.accounts.models import ConsentRecord, Membership, User
+from tscplus.core.audit import audit_record, current_ip, snapshot
+from tscplus.core.models import AuditEvent, District, HealthRegion, Province
+
+PROFILE_FIELDS = ("full_name", "phone", "preferred_language")
+
+
+@transaction.atomic
+def user_sign_up(
+    *,
+    email: str,
+    full_name: str,
+    password: str,
+    preferred_language: str = "th",
+    notice_version: str | None = None,
+) -> User:
+    """Create an operator's account with consent to the privacy notice recorded."""
+    user = User(
+        email=User.objects.normalize_email(email).lower(),
+        full_name=full_name.strip(),
+        preferred_language=preferred_language,
+    )
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    Membership.objects.create(user=user, role=Role.OPERATOR, level=AreaLevel.COUNTRY)
+    consent_give(user=user, purpose=ConsentPurpose.PRIVACY_NOTICE, notice_version=notice_version)
+    audit_record(
+        actor=user, verb="user.signed_up", obj=user, after=snapshot(user, ("email", *PROFILE_FIELDS))
+    )
+    return user
+
+
+@transaction.atomic
+def user_profile_update(
+    *, user: User, actor: User, full_name: str, phone: str, preferred_language: str
+) -> User:
+    before = snapshot(user, PROFILE_FIELDS)
+    user.full_name = full_name.strip()
+    user.phone = phone.strip()
+    user.preferred_language = preferred_language
+    user.full_clean()
+    user.save(update_fields=list(PROFILE_FIELDS))
+    audit_record(
+        actor=actor,
+        verb="user.profile_updated",
+        obj=user,
+        before=before,
+        after=snapshot(user, PROFILE_FIELDS),
+    )
+    return user
+
+
+@transaction.atomic
+def user_password_set(*, user: User, actor: User | None, password: str, reason: str) -> User:
+    """Set a new password (`reason`: reset or change); the audit row never holds the password."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    audit_record(actor=actor or user, verb=f"user.password_{reason}", obj=user)
+    return user
+
+
+@transaction.atomic
+def consent_give(
+    *, user: User | None, purpose: str, notice_version: str | None = None
+) -> ConsentRecord:
+    record = ConsentRecord.objects.create(
+        user=user,
+        purpose=purpose,
+        notice_version=notice_version or settings.PRIVACY_NOTICE_VERSION,
+        ip=current_ip.get(),
+    )
+    audit_record(
+        actor=user,
+        verb="consent.given",
+        obj=record,
+        after=snapshot(record, ("purpose", "notice_version")),
+    )
+    return record
+
+
+@transaction.atomic
+def membership_grant(
+    *,
+    actor: User | None,
+    user: User,
+    role: str,
+    level: str = AreaLevel.COUNTRY,
+    region: HealthRegion | None = None,
+    province: Province | None = None,
+    district: District | None = None,
+) -> Membership:
+    """Give `user` a role over an area; granting the same role over the same area twice is a no-op."""
+    existing = Membership.objects.active().filter(
+        user=user, role=role, level=level, region=region, province=province, district=district
+    )
+    if (found := existing.first()) is not None:
+        return found
+    membership = Membership(
+        user=user, role=role, level=level, region=region, province=province, district=district
+    )
+    membership.full_clean()
+    membership.save()
+    audit_record(
+        actor=actor,
+        verb="membership.granted",
+        obj=membership,
+        after=snapshot(membership, ("user", "role", "level", "region", "province", "district")),
+    )
+    user._membership_cache = None
+    return membership
+
+
+@transaction.atomic
+def membership_end(*, actor: User | None, membership: Membership) -> Membership:
+    if membership.ended_at is None:
+        membership.ended_at = timezone.now()
+        membership.save(update_fields=["ended_at"])
+        audit_record(
+            actor=actor,
+            verb="membership.ended",
+            obj=membership,
+            after=snapshot(membership, ("ended_at",)),
+        )
+    return membership
+
+
+@transaction.atomic
+def user_data_export(*, user: User) -> dict[str, Any]:
+    """Everything the platform holds about `user` (the PDPA right of access), as JSON-ready data."""
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "account": snapshot(
+            user, ("email", "full_name", "phone", "preferred_language", "date_joined")
+        ),
+        "memberships": [
+            {
+                "role": m.role,
+                "level": m.level,
+                "area": m.area_name,
+                "started_at": m.started_at.isoformat(),
+                "ended_at": m.ended_at.isoformat() if m.ended_at else None,
+            }
+            for m in user.memberships.select_related("region", "province", "district")
+        ],
+        "consents": [
+            {
+                "purpose": c.purpose,
+                "notice_version": c.notice_version,
+                "given_at": c.given_at.isoformat(),
+                "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
+            }
+            for c in user.consents.all()
+        ],
+        "activity": [
+            {"at": e.at.isoformat(), "verb": e.verb, "object": e.object_repr}
+            for e in AuditEvent.objects.filter(actor=user).order_by("at")[:5000]
+        ],
+    }
+    audit_record(actor=user, verb="user.data_exported", obj=user)
+    return data
+
+
+@transaction.atomic
+def user_account_delete(*, user: User, actor: User) -> User:
+    """Erase a person's data (the PDPA right to erasure). The row stays, anonymised, so that the
+    audit log keeps its integrity without holding personal data."""
+    before = snapshot(user, ("email", *PROFILE_FIELDS))
+    now = timezone.now()
+    user.email = f"deleted-{user.pk}@deleted.invalid"
+    user.full_name = ""
+    user.phone = ""
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.deleted_at = now
+    user.set_unusable_password()
+    user.save()
+    user.memberships.filter(ended_at__isnull=True).update(ended_at=now)
+    user.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
+    from rest_framework.authtoken.models import Token
+
+    Token.objects.filter(user=user).delete()
+    # The audit row records that an erasure happened, not what was erased.
+    audit_record(actor=actor, verb="user.deleted", obj=user, before={k: "(erased)" for k in before})
+    return user

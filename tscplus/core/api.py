@@ -1,0 +1,92 @@
+"""Geography endpoints: public, read-only, in the Interior Ministry's codes."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers
+
+from tscplus.core import selectors
+from tscplus.core.models import District, HealthRegion, Province, Subdistrict
+from tscplus.core.rest import Pagination
+
+
+class WholeListPagination(Pagination):
+    """Geography lists are short (77 provinces, at most 50 districts in one); one page holds them."""
+
+    page_size = 1000
+
+
+class RegionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = HealthRegion
+        fields = ["number", "name_th", "name_en", "centre_th", "centre_en"]
+
+
+class RegionRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = HealthRegion
+        fields = ["number", "name_th", "name_en"]
+
+
+class ProvinceSerializer(serializers.ModelSerializer):
+    region = RegionRefSerializer(read_only=True)
+
+    class Meta:
+        model = Province
+        fields = ["code", "name_th", "name_en", "region"]
+
+
+class DistrictSerializer(serializers.ModelSerializer):
+    province_code = serializers.CharField(source="province_id", read_only=True)
+
+    class Meta:
+        model = District
+        fields = ["code", "name_th", "name_en", "province_code"]
+
+
+class SubdistrictSerializer(serializers.ModelSerializer):
+    district_code = serializers.CharField(source="district_id", read_only=True)
+    postcodes = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Subdistrict
+        fields = ["code", "name_th", "name_en", "district_code", "postcodes"]
+
+    def get_postcodes(self, obj: Subdistrict) -> list[str]:
+        return obj.postcodes.split(" ")
+
+
+class GeographyListView(generics.ListAPIView):
+    permission_classes = [permissions.AllowAny]
+    pagination_class = WholeListPagination
+    filter_backends: list = []
+
+
+@extend_schema(tags=["geography"], summary="The 13 health regions (13 = Bangkok)")
+class RegionListView(GeographyListView):
+    serializer_class = RegionSerializer
+
+    def get_queryset(self):
+        return selectors.region_list()
+
+
+@extend_schema(tags=["geography"], summary="The 77 provinces, each with its health region")
+class ProvinceListView(GeographyListView):
+    serializer_class = ProvinceSerializer
+
+    def get_queryset(self):
+        return selectors.province_list()
+
+
+@extend_schema(tags=["geography"], summary="Districts of a province (404 for an unknown code)")
+class DistrictListView(GeographyListView):
+    serializer_class = DistrictSerializer
+
+    def get_queryset(self):
+        return selectors.district_list(province_code=self.kwargs["code"])
+
+
+@extend_schema(tags=["geography"], summary="Subdistricts of a district, with postcodes")
+class SubdistrictListView(GeographyListView):
+    serializer_class = SubdistrictSerializer
+
+    def get_queryset(self):
+        return selectors.subdistrict_list(district_code=self.kwargs["code"])

@@ -1,0 +1,112 @@
+"""The reusable address picker: province, then district, then subdistrict.
+
+With JavaScript, HTMX refills the next select when one changes (`address_options` view). Without it,
+the form is submitted and re-rendered with the next select narrowed to the choice made; a district
+outside the chosen province (or a subdistrict outside the district) is a field error, never saved.
+Use `AddressFieldsMixin` in any form (establishments, memberships, the area look-up).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core.models import District, Province, Subdistrict
+
+
+class AreaChoiceField(forms.ModelChoiceField):
+    """Shows each area in the active language."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return obj.name
+
+
+class AddressSelect(forms.Select):
+    def __init__(self, *, level: str, target: str) -> None:
+        super().__init__(
+            attrs={
+                "hx-get": reverse_lazy("core:address_options"),
+                "hx-vals": f'{{"level": "{level}"}}',
+                "hx-target": f"#{target}",
+                "hx-include": "closest form",
+                "hx-trigger": "change",
+                "autocomplete": "off",
+            }
+        )
+
+
+class AddressFieldsMixin:
+    """Adds `province`, `district` and `subdistrict` to a form and keeps them consistent."""
+
+    address_required = True
+
+    def setup_address_fields(self: Any, *, required: bool | None = None) -> None:
+        required = self.address_required if required is None else required
+        self.fields["province"] = AreaChoiceField(
+            label=_("Province"),
+            queryset=Province.objects.order_by("name_th"),
+            required=required,
+            empty_label=_("Choose a province"),
+            widget=AddressSelect(level="district", target="id_district"),
+        )
+        self.fields["district"] = AreaChoiceField(
+            label=_("District"),
+            queryset=District.objects.none(),
+            required=required,
+            empty_label=_("Choose a district"),
+            widget=AddressSelect(level="subdistrict", target="id_subdistrict"),
+        )
+        self.fields["subdistrict"] = AreaChoiceField(
+            label=_("Subdistrict"),
+            queryset=Subdistrict.objects.none(),
+            required=required,
+            empty_label=_("Choose a subdistrict"),
+        )
+        province_code = self._address_value("province")
+        district_code = self._address_value("district")
+        if province_code:
+            self.fields["district"].queryset = District.objects.filter(
+                province_id=province_code
+            ).order_by("name_th")
+        if district_code:
+            self.fields["subdistrict"].queryset = Subdistrict.objects.filter(
+                district_id=district_code
+            ).order_by("name_th")
+
+    def _address_value(self: Any, name: str) -> str | None:
+        if self.is_bound:
+            value = self.data.get(self.add_prefix(name))
+        else:
+            value = self.initial.get(name)
+        if isinstance(value, Province | District | Subdistrict):
+            return value.pk
+        return str(value) if value else None
+
+    def clean_address(self: Any, cleaned: dict[str, Any]) -> dict[str, Any]:
+        """Check the three choices agree; call from the form's `clean`."""
+        province, district, subdistrict = (
+            cleaned.get("province"),
+            cleaned.get("district"),
+            cleaned.get("subdistrict"),
+        )
+        if district and province and district.province_id != province.pk:
+            self.add_error("district", _("Choose a district in the selected province."))
+        if subdistrict and district and subdistrict.district_id != district.pk:
+            self.add_error("subdistrict", _("Choose a subdistrict in the selected district."))
+        return cleaned
+
+
+class AreaLookupForm(AddressFieldsMixin, forms.Form):
+    """The public "find your health area" look-up: every choice optional."""
+
+    address_required = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setup_address_fields()
+
+    def clean(self) -> dict[str, Any]:
+        return self.clean_address(super().clean())

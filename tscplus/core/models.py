@@ -1,0 +1,125 @@
+"""Shared data: Thailand's geography and the audit log."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class BilingualNameMixin(models.Model):
+    """A Thai and an English name; `name` picks the one of the active language."""
+
+    name_th = models.CharField(_("name (Thai)"), max_length=150)
+    name_en = models.CharField(_("name (English)"), max_length=150)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def name(self) -> str:
+        return self.name_en if (get_language() or "th").startswith("en") else self.name_th
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HealthRegion(BilingualNameMixin):
+    """One of the Ministry of Public Health's 13 health regions (เขตสุขภาพ); 13 is Bangkok."""
+
+    number = models.PositiveSmallIntegerField(_("number"), primary_key=True)
+    centre_th = models.CharField(_("regional centre (Thai)"), max_length=150)
+    centre_en = models.CharField(_("regional centre (English)"), max_length=150)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("health region")
+        verbose_name_plural = _("health regions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(number__gte=1) & Q(number__lte=13), name="core_healthregion_number_1_13"
+            )
+        ]
+
+    @property
+    def centre(self) -> str:
+        return self.centre_en if (get_language() or "th").startswith("en") else self.centre_th
+
+
+class Province(BilingualNameMixin):
+    """A province (จังหวัด) with the Interior Ministry's two-digit code."""
+
+    code = models.CharField(_("code"), max_length=2, primary_key=True)
+    region = models.ForeignKey(
+        HealthRegion, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("region")
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+
+class District(BilingualNameMixin):
+    """A district (อำเภอ; เขต in Bangkok) with its four-digit code."""
+
+    code = models.CharField(_("code"), max_length=4, primary_key=True)
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="districts", verbose_name=_("province")
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+
+
+class Subdistrict(BilingualNameMixin):
+    """A subdistrict (ตำบล; แขวง in Bangkok) with its six-digit code and postcodes."""
+
+    code = models.CharField(_("code"), max_length=6, primary_key=True)
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="subdistricts", verbose_name=_("district")
+    )
+    # Most subdistricts have one postcode; a few share two (space-separated, as the source gives).
+    postcodes = models.CharField(_("postcodes"), max_length=40)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("subdistrict")
+        verbose_name_plural = _("subdistricts")
+
+    @property
+    def postcode(self) -> str:
+        return self.postcodes.split(" ")[0]
+
+
+class AuditEvent(models.Model):
+    """One change to the platform's data: who did what to which object, before and after."""
+
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("actor"),
+    )
+    verb = models.CharField(_("verb"), max_length=80, db_index=True)
+    object_type = models.CharField(_("object type"), max_length=100, db_index=True)
+    object_id = models.CharField(_("object id"), max_length=64, db_index=True)
+    object_repr = models.CharField(_("object"), max_length=200)
+    before = models.JSONField(_("before"), default=dict, blank=True)
+    after = models.JSONField(_("after"), default=dict, blank=True)
+    ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        indexes = [models.Index(fields=["object_type", "object_id"], name="core_audit_object_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.verb} {self.object_repr}"

@@ -1,0 +1,39 @@
+"""What every API endpoint shares: one error shape, pagination."""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from rest_framework import exceptions
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class Pagination(PageNumberPagination):
+    """`?page=N&page_size=M` (at most 1,000); the envelope is count, next, previous, results."""
+
+    page_size_query_param = "page_size"
+    max_page_size = 1000
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Every error answers `{"errors": {...}}`: field errors by field name, anything else under
+    `detail`. Not found and not yours look the same (404)."""
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound(_("Not found."))
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    data = response.data
+    if isinstance(data, dict):
+        errors = data
+    elif isinstance(data, list):
+        errors = {"non_field_errors": data}
+    else:
+        errors = {"detail": data}
+    response.data = {"errors": errors}
+    return response

@@ -1,0 +1,30 @@
+"""Template filters for B.E. dates and the fiscal year, in the active language:
+`{{ value|thai_date }}`, `{{ value|thai_date:"long" }}`, `{{ value|fiscal_year }}`."""
+
+import datetime
+
+from django import template
+from django.utils.translation import get_language
+
+from tscplus.core import thaidate
+
+register = template.Library()
+
+
+@register.filter
+def thai_date(value: datetime.date | datetime.datetime | None, style: str = "short") -> str:
+    if value in (None, ""):
+        return ""
+    return thaidate.format_date(value, style, get_language() or "th")  # type: ignore[arg-type]
+
+
+@register.filter
+def be_year(value: datetime.date | datetime.datetime | int | None) -> int | str:
+    return "" if value in (None, "") else thaidate.be_year(value)
+
+
+@register.filter
+def fiscal_year(value: datetime.date | datetime.datetime | None) -> str:
+    if value in (None, ""):
+        return ""
+    return thaidate.fiscal_year_label(thaidate.fiscal_year(value), get_language() or "th")

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from tscplus.core import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("areas/", views.area_lookup, name="area_lookup"),
+    path("areas/options/", views.address_options, name="address_options"),
+]

@@ -1,0 +1,56 @@
+"""Site-wide pages: home, health check, the area look-up and its HTMX options."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from tscplus.core import health, selectors
+from tscplus.core.forms import AreaLookupForm
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html")
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    checks = {"database": health.database_status(), "queue": health.queue_status()}
+    healthy = all(v == "ok" for v in checks.values())
+    body = {
+        "status": "ok" if healthy else "error",
+        **checks,
+        "consumer_last_seen": health.consumer_last_seen() if checks["queue"] == "ok" else None,
+    }
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+@require_GET
+def area_lookup(request: HttpRequest) -> HttpResponse:
+    """Public: pick a province, district and subdistrict; see its health region and postcode."""
+    form = AreaLookupForm(request.GET or None)
+    result = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    return render(request, "core/area_lookup.html", {"form": form, "result": result})
+
+
+@require_GET
+def address_options(request: HttpRequest) -> HttpResponse:
+    """HTMX partial: the <option>s of the next address select (and a reset of the one after)."""
+    level = request.GET.get("level")
+    if level == "district":
+        code = request.GET.get("province") or ""
+        areas = selectors.district_list(province_code=code) if code else []
+        return render(
+            request,
+            "core/partials/address_options.html",
+            {"areas": areas, "level": level, "reset_subdistrict": True},
+        )
+    if level == "subdistrict":
+        code = request.GET.get("district") or ""
+        areas = selectors.subdistrict_list(district_code=code) if code else []
+        return render(
+            request, "core/partials/address_options.html", {"areas": areas, "level": level}
+        )
+    return HttpResponse(status=400)

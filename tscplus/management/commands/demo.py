@@ -1,0 +1,39 @@
+"""`tscplus demo`: load the demo data of every capability, idempotently. Refused with DEBUG off."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+
+from tscplus.accounts import demo as accounts_demo
+from tscplus.accounts.choices import Role
+
+# Each capability adds its loader here, in dependency order.
+LOADERS = [accounts_demo.load]
+
+
+class Command(BaseCommand):
+    help = "Load demo data (demo accounts for every role). Development only."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "ข้อมูลตัวอย่างใช้ได้เฉพาะโหมดพัฒนา (DJANGO_DEBUG=on) / "
+                "Demo data is refused when DJANGO_DEBUG is off: it creates accounts with known passwords."
+            )
+        accounts = []
+        for load in LOADERS:
+            result = load()
+            if load is accounts_demo.load:
+                accounts = result
+        self.stdout.write(self.style.SUCCESS("ข้อมูลตัวอย่างพร้อมแล้ว / Demo data is ready."))
+        self.stdout.write(
+            "เข้าสู่ระบบที่ / Log in at "
+            f"{settings.SITE_URL}/accounts/login/ "
+            f"รหัสผ่าน / password: {accounts_demo.DEMO_PASSWORD}"
+        )
+        for email, role in accounts:
+            with translation.override("th"):
+                th = str(Role(role).label)
+            with translation.override("en"):
+                en = str(Role(role).label)
+            self.stdout.write(f"  {email:<30} {th} / {en}")

@@ -1,0 +1,30 @@
+"""The job queue's schedule: every periodic job of the platform is declared here, in one place.
+
+Jobs load what they need by id and call a service; the schedule is in Asia/Bangkok wall-clock time
+(huey runs with `utc=True`, so hours below are UTC: 19:00 UTC is 02:00 in Bangkok)."""
+
+from django.core.management import call_command
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
+
+from tscplus.core import health
+
+
+@db_periodic_task(crontab(minute="*"))
+def consumer_heartbeat() -> float:
+    """Every minute: tells `/healthz` that a consumer is running."""
+    return health.consumer_heartbeat_record()
+
+
+@db_periodic_task(crontab(hour="19", minute="30"))
+def sessions_clear() -> None:
+    """Daily, 02:30 in Bangkok: drop expired sessions."""
+    call_command("clearsessions")
+
+
+@db_periodic_task(crontab(hour="19", minute="45"))
+def login_attempts_clean() -> None:
+    """Daily, 02:45 in Bangkok: forget failed log-ins older than the lockout window (PDPA: keep
+    addresses no longer than needed)."""
+    call_command("axes_reset_failure_logs", age=30)
+
