@@ -16,7 +16,7 @@ def fail(th: str, en: str, fix: str) -> None:
 
 
 def check_python() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs before the venv exists)
         fail(
             f"ต้องใช้ Python 3.11 ขึ้นไป (พบ {sys.version.split()[0]})",
             f"Python 3.11 or newer is needed (found {sys.version.split()[0]})",

@@ -179,6 +179,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 # Sarabun comes from its PyPI package at install time, never from a CDN or a copy in the repo.
 STATICFILES_DIRS = [("fonts/sarabun", str(fontpkg_sarabun.ROOT / "files"))]
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 STORAGES = {
@@ -195,8 +196,9 @@ STORAGES = {
 # --- REST API -------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
+        # Token first: an unauthenticated call then gets 401 with `WWW-Authenticate: Token`.
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_PAGINATION_CLASS": "tscplus.core.rest.Pagination",
@@ -217,7 +219,7 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "TSC+ API",
     "DESCRIPTION": (
         "REST API of the Thai Stop COVID Plus platform of the Department of Health, Thailand. "
-        "Errors always have the shape {\"errors\": {...}}."
+        'Errors always have the shape {"errors": {...}}.'
     ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,

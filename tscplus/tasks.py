@@ -27,4 +27,3 @@ def login_attempts_clean() -> None:
     """Daily, 02:45 in Bangkok: forget failed log-ins older than the lockout window (PDPA: keep
     addresses no longer than needed)."""
     call_command("axes_reset_failure_logs", age=30)
-

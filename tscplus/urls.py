@@ -18,7 +18,6 @@ api_v1 = [
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
@@ -26,6 +25,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
+    # Inside the language prefix, so that switching from an /en/ page resolves that page.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tscplus.core.urls")),
     path("accounts/", include("tscplus.accounts.urls")),
     path("admin/", admin.site.urls),

@@ -3,8 +3,9 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
 
-from tscplus.accounts import selectors
+from tscplus.accounts import selectors, services
 from tscplus.accounts.models import Membership, User
+from tscplus.accounts.services import PROFILE_FIELDS
 
 
 class MembershipSerializer(serializers.ModelSerializer):
@@ -26,18 +27,24 @@ class MeSerializer(serializers.ModelSerializer):
         model = User
         fields = ["id", "email", "full_name", "phone", "preferred_language", "roles"]
         read_only_fields = ["id", "email", "roles"]
+        extra_kwargs = {"full_name": {"allow_blank": False}}
 
     def get_roles(self, obj: User) -> list[str]:
         return sorted(obj.roles())
 
 
-@extend_schema(tags=["accounts"], summary="The signed-in user")
-class MeView(generics.RetrieveAPIView):
+@extend_schema(tags=["accounts"], summary="The signed-in user; PATCH or PUT edits the profile")
+class MeView(generics.RetrieveUpdateAPIView):
     serializer_class = MeSerializer
     permission_classes = [permissions.IsAuthenticated]
 
     def get_object(self):
         return self.request.user
+
+    def perform_update(self, serializer):
+        user = self.request.user
+        data = {f: serializer.validated_data.get(f, getattr(user, f)) for f in PROFILE_FIELDS}
+        serializer.instance = services.user_profile_update(user=user, actor=user, **data)
 
 
 @extend_schema(tags=["accounts"], summary="Role memberships inside your area (officers)")

@@ -7,7 +7,7 @@ from tscplus.accounts.choices import AreaLevel, Role
 from tscplus.accounts.models import User
 from tscplus.core.models import HealthRegion, Province
 
-DEMO_PASSWORD = "tscplus-demo"
+DEMO_PASSWORD = "tscplus-demo"  # noqa: S105 (documented demo accounts; refused with DEBUG off)
 
 # (email, Thai name, role, area level, area code)
 DEMO_USERS = (

@@ -65,7 +65,8 @@ class SignUpForm(forms.Form):
 
 class LoginForm(auth_forms.AuthenticationForm):
     username = forms.EmailField(
-        label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+        label=_("Email"),
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
     error_messages = {
         "invalid_login": _("The email or password is not correct. Please try again."),

@@ -13,7 +13,9 @@ from django.utils import timezone
 
 
 def lockout_response(
-    request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict | None = None
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict | None = None,
 ) -> HttpResponse:
     cool_off = get_cool_off(request)
     username = get_client_username(request, credentials) or ""

@@ -18,6 +18,10 @@ from tscplus.core.permissions import AreaScope, AreaScopedQuerySet
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
+    def get_by_natural_key(self, username: str) -> User:
+        # Emails are stored lower-case; people type them in any case.
+        return self.get(email__iexact=username)
+
     def create_user(self, email: str, password: str | None = None, **extra) -> User:
         if not email:
             raise ValueError("email is required")
@@ -156,16 +160,32 @@ class Membership(models.Model):
             models.CheckConstraint(
                 name="accounts_membership_area_matches_level",
                 condition=(
-                    Q(level=AreaLevel.COUNTRY, region__isnull=True, province__isnull=True,
-                      district__isnull=True)
-                    | Q(level=AreaLevel.REGION, region__isnull=False, province__isnull=True,
-                        district__isnull=True)
-                    | Q(level=AreaLevel.PROVINCE, region__isnull=True, province__isnull=False,
-                        district__isnull=True)
-                    | Q(level=AreaLevel.DISTRICT, region__isnull=True, province__isnull=True,
-                        district__isnull=False)
+                    Q(
+                        level=AreaLevel.COUNTRY,
+                        region__isnull=True,
+                        province__isnull=True,
+                        district__isnull=True,
+                    )
+                    | Q(
+                        level=AreaLevel.REGION,
+                        region__isnull=False,
+                        province__isnull=True,
+                        district__isnull=True,
+                    )
+                    | Q(
+                        level=AreaLevel.PROVINCE,
+                        region__isnull=True,
+                        province__isnull=False,
+                        district__isnull=True,
+                    )
+                    | Q(
+                        level=AreaLevel.DISTRICT,
+                        region__isnull=True,
+                        province__isnull=True,
+                        district__isnull=False,
+                    )
                 ),
-            ),  # fmt: skip
+            ),
         ]
 
     def __str__(self) -> str:

@@ -39,7 +39,10 @@ def user_sign_up(
     Membership.objects.create(user=user, role=Role.OPERATOR, level=AreaLevel.COUNTRY)
     consent_give(user=user, purpose=ConsentPurpose.PRIVACY_NOTICE, notice_version=notice_version)
     audit_record(
-        actor=user, verb="user.signed_up", obj=user, after=snapshot(user, ("email", *PROFILE_FIELDS))
+        actor=user,
+        verb="user.signed_up",
+        obj=user,
+        after=snapshot(user, ("email", *PROFILE_FIELDS)),
     )
     return user
 
@@ -195,5 +198,7 @@ def user_account_delete(*, user: User, actor: User) -> User:
 
     Token.objects.filter(user=user).delete()
     # The audit row records that an erasure happened, not what was erased.
-    audit_record(actor=actor, verb="user.deleted", obj=user, before={k: "(erased)" for k in before})
+    audit_record(
+        actor=actor, verb="user.deleted", obj=user, before=dict.fromkeys(before, "(erased)")
+    )
     return user

@@ -22,9 +22,7 @@ class AuditedAdminMixin:
         audit_record(actor=request.user, verb=verb, obj=obj, before=before, after=after)
 
     def delete_model(self, request, obj):
-        audit_record(
-            actor=request.user, verb=f"{obj._meta.model_name}.deleted_in_admin", obj=obj
-        )
+        audit_record(actor=request.user, verb=f"{obj._meta.model_name}.deleted_in_admin", obj=obj)
         super().delete_model(request, obj)
 
 

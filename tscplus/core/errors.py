@@ -14,6 +14,8 @@ def api_or_page_404(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     if request.path.startswith("/api/"):
-        return JsonResponse({"errors": {"detail": _("Server error. Please try again later.")}}, status=500)
+        return JsonResponse(
+            {"errors": {"detail": _("Server error. Please try again later.")}}, status=500
+        )
     # No context processors: the failure may come from them.
     return HttpResponse(loader.get_template("500.html").render({"request": request}), status=500)

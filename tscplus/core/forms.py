@@ -77,10 +77,7 @@ class AddressFieldsMixin:
             ).order_by("name_th")
 
     def _address_value(self: Any, name: str) -> str | None:
-        if self.is_bound:
-            value = self.data.get(self.add_prefix(name))
-        else:
-            value = self.initial.get(name)
+        value = self.data.get(self.add_prefix(name)) if self.is_bound else self.initial.get(name)
         if isinstance(value, Province | District | Subdistrict):
             return value.pk
         return str(value) if value else None

@@ -17,12 +17,12 @@ class BilingualNameMixin(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def name(self) -> str:
         return self.name_en if (get_language() or "th").startswith("en") else self.name_th
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class HealthRegion(BilingualNameMixin):

@@ -1,0 +1,58 @@
+"""Shared test set-up: real database (SQLite or PostgreSQL from DATABASE_URL), real templates,
+huey in immediate mode for unit tests, browser journeys last (they flush the database)."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    # Live-server tests empty every table when they finish; running them last keeps the geography
+    # that the migration loaded for all the other tests.
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _thai_by_default():
+    """Each test starts in the default language, whatever the previous request activated."""
+    from django.utils import translation
+
+    translation.activate("th")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _huey_immediate():
+    from huey.contrib.djhuey import HUEY
+
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = False
+
+
+@pytest.fixture
+def geo(db):
+    """The geography the migration loads (reloaded if a live-server test emptied the tables)."""
+    from tscplus.core.geography import geography_sync_current
+    from tscplus.core.models import Province
+
+    if not Province.objects.exists():
+        geography_sync_current()

@@ -1,0 +1,95 @@
+"""The API's common behaviour: one error shape, pagination, schema and docs served locally."""
+
+import pytest
+import yaml
+from django.urls import reverse
+
+from tests.factories import UserFactory
+from tscplus.core.models import AuditEvent
+
+pytestmark = pytest.mark.usefixtures("geo")
+
+
+def test_malformed_json_body_is_400_with_errors(client):
+    client.force_login(UserFactory())
+    response = client.patch("/api/v1/me/", data="{not json", content_type="application/json")
+    assert response.status_code == 400
+    assert "detail" in response.json()["errors"]
+    assert not AuditEvent.objects.exists()
+
+
+def test_field_errors_are_named(client):
+    user = UserFactory(full_name="เดิม")
+    client.force_login(user)
+    response = client.patch("/api/v1/me/", data={"full_name": "", "preferred_language": "xx"},
+                            content_type="application/json")  # fmt: skip
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"full_name", "preferred_language"}
+    user.refresh_from_db()
+    assert user.full_name == "เดิม"
+
+
+def test_api_profile_update_goes_through_the_service(client):
+    user = UserFactory()
+    client.force_login(user)
+    response = client.patch(
+        "/api/v1/me/", data={"phone": "0899999999"}, content_type="application/json"
+    )
+    assert response.status_code == 200 and response.json()["phone"] == "0899999999"
+    assert AuditEvent.objects.filter(verb="user.profile_updated", actor=user).exists()
+
+
+def test_unknown_api_path_is_json_404(client, settings):
+    settings.DEBUG = False
+    response = client.get("/api/v1/does-not-exist/")
+    assert response.status_code == 404
+    assert response.json() == {"errors": {"detail": "ไม่พบข้อมูล"}}
+
+
+def test_pagination_params(client):
+    body = client.get("/api/v1/provinces/?page_size=10&page=2").json()
+    assert body["count"] == 77 and len(body["results"]) == 10 and body["previous"]
+    bad = client.get("/api/v1/provinces/?page=99")
+    assert bad.status_code == 404 and "detail" in bad.json()["errors"]
+
+
+def test_throttling_answers_429_with_the_error_shape(client, settings):
+    rf = settings.REST_FRAMEWORK
+    settings.REST_FRAMEWORK = {
+        **rf,
+        "DEFAULT_THROTTLE_RATES": {"anon": "2/minute", "user": "2/minute"},
+    }
+    from rest_framework.settings import api_settings
+    from rest_framework.throttling import SimpleRateThrottle
+
+    api_settings.reload()
+    SimpleRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+    try:
+        codes = [client.get("/api/v1/regions/").status_code for _ in range(3)]
+        assert codes == [200, 200, 429]
+        assert "detail" in client.get("/api/v1/regions/").json()["errors"]
+    finally:
+        settings.REST_FRAMEWORK = rf
+        api_settings.reload()
+        SimpleRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+
+
+def test_schema_is_openapi_3_and_lists_the_endpoints(client):
+    response = client.get("/api/schema/")
+    schema = yaml.safe_load(response.content)
+    assert schema["openapi"].startswith("3.")
+    for path in ["/api/v1/provinces/", "/api/v1/regions/", "/api/v1/provinces/{code}/districts/",
+                 "/api/v1/districts/{code}/subdistricts/", "/api/v1/me/", "/api/v1/memberships/"]:  # fmt: skip
+        assert path in schema["paths"], path
+
+
+def test_schema_validates(client):
+    from openapi_spec_validator import validate
+
+    validate(yaml.safe_load(client.get("/api/schema/").content))
+
+
+def test_docs_use_local_assets_only(client):
+    html = client.get(reverse("api-docs")).content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html
+    assert "cdn" not in html.lower() and "https://" not in html

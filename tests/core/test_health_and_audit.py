@@ -1,0 +1,89 @@
+import pytest
+from django.db import connection
+
+from tests.factories import UserFactory
+from tscplus.core.audit import audit_record, current_ip, snapshot
+from tscplus.core.models import AuditEvent
+
+
+@pytest.mark.django_db
+def test_healthz_ok(client):
+    response = client.get("/healthz")
+    body = response.json()
+    assert response.status_code == 200
+    assert (body["status"], body["database"], body["queue"]) == ("ok", "ok", "ok")
+
+
+@pytest.mark.django_db
+def test_healthz_503_when_the_database_is_unreachable(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise connection.Database.OperationalError("could not connect to server")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["status"] == "error" and response.json()["database"] == "error"
+
+
+@pytest.mark.django_db
+def test_healthz_503_when_the_queue_is_unreachable(client, monkeypatch):
+    from huey.contrib.djhuey import HUEY
+
+    def broken():
+        raise ConnectionError("redis down")
+
+    monkeypatch.setattr(HUEY, "pending_count", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503 and response.json()["queue"] == "error"
+
+
+@pytest.mark.django_db
+class TestAudit:
+    def test_records_actor_object_and_only_the_changes(self):
+        user = UserFactory(full_name="ก")
+        event = audit_record(
+            actor=user, verb="x.changed", obj=user,
+            before={"full_name": "ก", "phone": ""}, after={"full_name": "ข", "phone": ""},
+        )  # fmt: skip
+        assert event.before == {"full_name": "ก"} and event.after == {"full_name": "ข"}
+        assert (event.object_type, event.object_id) == ("accounts.user", str(user.pk))
+
+    def test_anonymous_actor_is_recorded_as_none(self):
+        from django.contrib.auth.models import AnonymousUser
+
+        event = audit_record(actor=AnonymousUser(), verb="x", obj=UserFactory())
+        assert event.actor is None
+
+    def test_ip_comes_from_the_request(self, client):
+        from tests.factories import PASSWORD
+
+        client.post(
+            "/accounts/signup/",
+            {"email": "ip@example.org", "full_name": "ไอพี", "password1": PASSWORD,
+             "password2": PASSWORD, "consent": "on"},
+            REMOTE_ADDR="203.0.113.9",
+        )  # fmt: skip
+        assert AuditEvent.objects.get(verb="user.signed_up").ip == "203.0.113.9"
+        assert current_ip.get() is None  # reset after the request
+
+    def test_snapshot_is_json_safe(self):
+        user = UserFactory()
+        data = snapshot(user, ("date_joined", "email"))
+        assert isinstance(data["date_joined"], str)
+
+    def test_admin_lists_and_filters_events(self, admin_client):
+        audit_record(actor=None, verb="thing.done", obj=UserFactory(full_name="บันทึก"))
+        response = admin_client.get("/admin/core/auditevent/?verb=thing.done")
+        assert response.status_code == 200 and "thing.done" in response.content.decode()
+
+    def test_admin_edits_are_audited(self, admin_client):
+        user = UserFactory(full_name="ก่อน")
+        admin_client.post(f"/admin/accounts/user/{user.pk}/change/", {
+            "email": user.email, "full_name": "หลัง", "phone": "", "preferred_language": "th",
+            "is_active": "on", "date_joined_0": "2026-01-01", "date_joined_1": "00:00:00",
+            "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0",
+        })  # fmt: skip
+        user.refresh_from_db()
+        assert user.full_name == "หลัง"
+        event = AuditEvent.objects.get(verb="user.changed_in_admin")
+        assert event.before == {"full_name": "ก่อน"} and event.after == {"full_name": "หลัง"}

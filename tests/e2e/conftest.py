@@ -1,0 +1,45 @@
+"""Browser journeys: Playwright drives Debian's Chromium against Django's live server."""
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(path):
+        pytest.fail("Chromium is missing: apt-get install chromium (or set CHROMIUM_PATH)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": chromium_path(),
+        "args": CHROMIUM_FLAGS,
+        "headless": True,
+    }
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live server's address, with the geography loaded."""
+    from tscplus.core.geography import geography_sync_current
+    from tscplus.core.models import Province
+
+    if not Province.objects.exists():
+        geography_sync_current()
+    return live_server.url
