@@ -29,7 +29,7 @@ setup: $(STAMP)
 run: setup
 	@$(BIN)/python scripts/check_system.py run
 	$(BIN)/tscplus migrate --noinput
-	$(BIN)/tscplus demo
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/tscplus demo
 	@HOST=$(HOST) PORT=$(PORT) BIN=$(BIN) scripts/serve.sh
 
 test: setup

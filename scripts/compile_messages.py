@@ -24,7 +24,7 @@ def fill_english(po: polib.POFile) -> None:
     po.save()
 
 
-for po_path in sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po")):
+for po_path in sorted((ROOT / "tscplus" / "locale").glob("*/LC_MESSAGES/*.po")):
     po = polib.pofile(str(po_path))
     if po_path.parts[-3] == "en":
         fill_english(po)

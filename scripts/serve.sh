@@ -4,6 +4,7 @@ set -euo pipefail
 BIN=${BIN:-.venv/bin}
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
+export SITE_URL=${SITE_URL:-http://$HOST:$PORT}
 "$BIN/tscplus" run_huey --quiet &
 consumer=$!
 trap 'kill $consumer 2>/dev/null || true' EXIT INT TERM

@@ -7,7 +7,7 @@ import polib
 import pytest
 from django.utils import translation
 
-LOCALE = Path(__file__).resolve().parents[1] / "locale"
+LOCALE = Path(__file__).resolve().parents[1] / "tscplus" / "locale"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|\{\w*\}")
 
 

@@ -87,3 +87,37 @@ class TestAudit:
         assert user.full_name == "หลัง"
         event = AuditEvent.objects.get(verb="user.changed_in_admin")
         assert event.before == {"full_name": "ก่อน"} and event.after == {"full_name": "หลัง"}
+
+
+class TestClientIp:
+    def request(self, remote, forwarded=None):
+        from django.test import RequestFactory
+
+        extra = {"REMOTE_ADDR": remote}
+        if forwarded:
+            extra["HTTP_X_FORWARDED_FOR"] = forwarded
+        return RequestFactory().get("/", **extra)
+
+    def test_direct_clients_cannot_forge_their_address(self, settings):
+        from tscplus.core.middleware import client_ip
+
+        settings.TRUSTED_PROXIES = frozenset()
+        assert client_ip(self.request("198.51.100.7", "1.2.3.4")) == "198.51.100.7"
+
+    def test_behind_trusted_proxies_the_client_is_the_first_untrusted_hop(self, settings):
+        from tscplus.core.middleware import client_ip
+
+        settings.TRUSTED_PROXIES = frozenset({"10.0.0.2", "10.0.0.3"})
+        assert client_ip(self.request("10.0.0.2", "203.0.113.5, 10.0.0.3")) == "203.0.113.5"
+        # A forged left-most entry is ignored: the right-most untrusted address wins.
+        assert client_ip(self.request("10.0.0.2", "6.6.6.6, 203.0.113.5")) == "203.0.113.5"
+        assert client_ip(self.request("10.0.0.2")) == "10.0.0.2"
+
+    @pytest.mark.django_db
+    def test_lockout_counts_the_real_client_behind_the_proxy(self, client, settings):
+        from axes.models import AccessAttempt
+
+        settings.TRUSTED_PROXIES = frozenset({"10.0.0.2"})
+        client.post("/accounts/login/", {"username": "x@example.org", "password": "bad"},
+                    REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.5")  # fmt: skip
+        assert AccessAttempt.objects.get().ip_address == "203.0.113.5"

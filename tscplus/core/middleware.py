@@ -2,9 +2,26 @@
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from tscplus.core.audit import current_ip
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The address of the person's device: REMOTE_ADDR, or, when that is one of our own proxies
+    (`DJANGO_TRUSTED_PROXIES`), the right-most X-Forwarded-For address that is not a proxy.
+    Only trusted proxies are believed, so a client cannot forge its address with the header.
+    The audit log and the log-in lockout both use this one function."""
+    remote = request.META.get("REMOTE_ADDR") or None
+    trusted = settings.TRUSTED_PROXIES
+    if remote is None or remote not in trusted:
+        return remote
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for address in reversed([a for a in forwarded if a]):
+        if address not in trusted:
+            return address
+    return remote
 
 
 class RequestContextMiddleware:
@@ -14,7 +31,7 @@ class RequestContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = current_ip.set(request.META.get("REMOTE_ADDR") or None)
+        token = current_ip.set(client_ip(request))
         try:
             return self.get_response(request)
         finally:
