@@ -1,0 +1,55 @@
+"""The `tscplus` console command and the project's own management commands."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tscplus.accounts.choices import Role
+from tscplus.accounts.demo import DEMO_PASSWORD, DEMO_USERS
+from tscplus.accounts.models import User
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.usefixtures("geo")
+def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
+    settings.DEBUG = True
+    call_command("demo")
+    call_command("demo")
+    out = capsys.readouterr().out
+    assert User.objects.filter(email__endswith="@demo.tscplus.test").count() == len(DEMO_USERS)
+    held = {role for u in User.objects.all() for role in u.roles()}
+    assert held == set(Role)
+    officer = User.objects.get(email="officer@demo.tscplus.test")
+    assert officer.check_password(DEMO_PASSWORD)
+    assert officer.area_scope().province_codes == {"50"}
+    assert "officer@demo.tscplus.test" in out and "เจ้าหน้าที่" in out and "Area officer" in out
+
+
+@pytest.mark.django_db
+def test_demo_is_refused_with_debug_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DJANGO_DEBUG"):
+        call_command("demo")
+    assert not User.objects.exists()
+
+
+def test_console_command_runs_any_django_command():
+    result = subprocess.run(
+        [sys.executable, "-m", "tscplus", "check"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_system_check_script_explains_in_both_languages():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_system.py"), "test"],
+        capture_output=True, text=True, check=False, env={"CHROMIUM_PATH": "/nonexistent", "PATH": ""},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Chromium" in result.stderr and "apt-get install chromium" in result.stderr
+    assert "ไม่พบ" in result.stderr
