@@ -39,7 +39,11 @@ def test_demo_is_refused_with_debug_off(settings):
 
 def test_console_command_runs_any_django_command():
     result = subprocess.run(
-        [sys.executable, "-m", "tscplus", "check"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "tscplus", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout

@@ -207,8 +207,8 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": [
-        "tscplus.core.rest.AnonRateThrottle",
-        "tscplus.core.rest.UserRateThrottle",
+        "tscplus.core.throttling.AnonRateThrottle",
+        "tscplus.core.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),

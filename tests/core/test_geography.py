@@ -75,6 +75,15 @@ class TestApi:
         with django_assert_max_num_queries(3):
             client.get("/api/v1/provinces/")
 
+    def test_lists_are_cached_until_the_next_sync(self, client, django_assert_num_queries):
+        client.get("/api/v1/provinces/")
+        with django_assert_num_queries(0):
+            assert client.get("/api/v1/provinces/").json()["count"] == 77
+        Province.objects.filter(code="50").update(name_en="stale")
+        geography_sync_current()  # repairs the row and moves the cache on
+        body = client.get("/api/v1/provinces/").json()
+        assert next(p for p in body["results"] if p["code"] == "50")["name_en"] == "Chiang Mai"
+
 
 class TestAddressWidget:
     def test_options_partial_narrows_districts(self, client):

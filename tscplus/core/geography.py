@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import geothai
+from django.core.cache import cache
+from django.db import transaction
 
 # (number, Thai name, English name, centre in Thai, centre in English, province codes)
 HEALTH_REGIONS: tuple[tuple[int, str, str, str, str, tuple[str, ...]], ...] = (
@@ -41,6 +43,15 @@ HEALTH_REGIONS: tuple[tuple[int, str, str, str, str, tuple[str, ...]], ...] = (
     (13, "เขตสุขภาพที่ 13 (กรุงเทพมหานคร)", "Health Region 13 (Bangkok)",
      "สถาบันพัฒนาสุขภาวะเขตเมือง", "Institute of Urban Health Development", ("10",)),
 )  # fmt: skip
+
+
+GEOGRAPHY_CACHE_SECONDS = 24 * 60 * 60
+_CACHE_VERSION_KEY = "geo:version"
+
+
+def geography_cache_version() -> int:
+    """Part of every cached geography key; `geography_sync_current` moves it on."""
+    return cache.get_or_set(_CACHE_VERSION_KEY, 1, timeout=None)
 
 
 def region_of_province() -> dict[str, int]:
@@ -133,14 +144,15 @@ def geography_sync(
 
 
 def geography_sync_current() -> dict[str, int]:
-    from django.db import transaction
-
     from tscplus.core.models import District, HealthRegion, Province, Subdistrict
 
     with transaction.atomic():
-        return geography_sync(
+        written = geography_sync(
             region_model=HealthRegion,
             province_model=Province,
             district_model=District,
             subdistrict_model=Subdistrict,
         )
+    if any(written.values()):
+        cache.set(_CACHE_VERSION_KEY, geography_cache_version() + 1, timeout=None)
+    return written

@@ -5,27 +5,10 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions, throttling
+from rest_framework import exceptions
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
-
-from tscplus.core.middleware import client_ip
-
-
-class ClientIpMixin:
-    """Throttle by the address `client_ip` trusts, not by a header any client can send."""
-
-    def get_ident(self, request: Any) -> str | None:
-        return client_ip(request)
-
-
-class AnonRateThrottle(ClientIpMixin, throttling.AnonRateThrottle):
-    pass
-
-
-class UserRateThrottle(ClientIpMixin, throttling.UserRateThrottle):
-    pass
 
 
 class Pagination(PageNumberPagination):

@@ -1,0 +1,195 @@
+"""`make bench`: throughput and latency of the platform's pages under gunicorn, loaded with wrk, as
+ratios against a bare Django view measured in the same run. Results go to BENCHMARKS.md.
+
+Database: DATABASE_URL when set, else PostgreSQL on 127.0.0.1 (a fresh `tscplus_bench` database),
+else SQLite. Each capability adds its scenarios to SCENARIOS (and its data to `prepare`)."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PORT = int(os.environ.get("BENCH_PORT", "8097"))
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+
+
+@dataclass
+class Result:
+    name: str
+    path: str
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+# (name, path, minimum ratio to the baseline or None when the issue sets no target)
+SCENARIOS: list[tuple[str, str, float | None]] = [
+    ("health check", "/healthz", None),
+    ("home page (Thai)", "/", None),
+    ("provinces API (77 rows)", "/api/v1/provinces/", None),
+]
+BASELINE = ("baseline: bare Django view", "/bench/constant")
+
+
+def run(cmd: list[str], env: dict[str, str]) -> None:
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def database_url() -> tuple[str, str]:
+    if os.environ.get("DATABASE_URL"):
+        return os.environ["DATABASE_URL"], "DATABASE_URL"
+    if (
+        shutil.which("psql")
+        and subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"], check=False).returncode == 0
+    ):
+        psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
+        subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench"], check=True)
+        subprocess.run([*psql, "CREATE DATABASE tscplus_bench"], check=True)
+        return "postgres://postgres@127.0.0.1:5432/tscplus_bench", "PostgreSQL 127.0.0.1"
+    path = Path(tempfile.mkdtemp()) / "bench.sqlite3"
+    return f"sqlite:///{path}", "SQLite"
+
+
+def wrk(path: str) -> Result:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency",
+         "-s", str(ROOT / "bench" / "many_clients.lua"), f"http://127.0.0.1:{PORT}{path}"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+
+    def ms(label: str) -> float:
+        m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        if not m:
+            return float("nan")
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    socket = re.search(r"Socket errors:.*?(\d+).*?(\d+).*?(\d+).*?(\d+)", out)
+    errors = int(non2xx.group(1)) if non2xx else 0
+    errors += sum(int(g) for g in socket.groups()) if socket else 0
+    return Result("", path, rps, ms("50"), ms("99"), errors)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def main() -> int:
+    if not shutil.which("wrk"):
+        print("ไม่พบ wrk / wrk is missing: sudo apt-get install wrk", file=sys.stderr)
+        return 1
+    db_url, db_label = database_url()
+    static_root = tempfile.mkdtemp()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": db_url,
+        "DJANGO_DEBUG": "off",
+        "DJANGO_SECRET_KEY": "bench-" + os.urandom(24).hex(),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "off",
+        "DJANGO_SECURE_COOKIES": "off",
+        "STATIC_ROOT": static_root,
+        # wrk plays many clients behind our proxy (bench/many_clients.lua): throttles run as in production.
+        "DJANGO_TRUSTED_PROXIES": "127.0.0.1",
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+        "HUEY_NAME": "tscplus-bench",
+        "PYTHONPATH": str(ROOT),
+    }
+    tscplus = [str(BIN / "python"), "-m", "tscplus"]
+    run([*tscplus, "migrate", "--noinput"], env)
+    run([*tscplus, "collectstatic", "--noinput"], env)
+    server = subprocess.Popen(
+        [str(BIN / "gunicorn"), "bench.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS),
+         "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/constant", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        for path in [BASELINE[1], *(p for _, p, _ in SCENARIOS)]:
+            wrk(path)  # warm every worker and cache
+        baseline = wrk(BASELINE[1])
+        baseline.name = BASELINE[0]
+        results = []
+        for name, path, _target in SCENARIOS:
+            result = wrk(path)
+            result.name = name
+            results.append(result)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        shutil.rmtree(static_root, ignore_errors=True)
+    report = render(baseline, results, db_label)
+    (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
+    print(report)
+    failed = [r for r in [baseline, *results] if r.errors]
+    missed = [
+        r for r, (_, _, target) in zip(results, SCENARIOS, strict=True)
+        if target is not None and r.rps < target * baseline.rps
+    ]  # fmt: skip
+    return 1 if failed or missed else 0
+
+
+def render(baseline: Result, results: list[Result], db_label: str) -> str:
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {now} with `make bench` on {machine()}.",
+        f"Database: {db_label}. Server: gunicorn, {WORKERS} sync workers, DJANGO_DEBUG off, Redis cache.",
+        f"Load: wrk, 2 threads, {CONNECTIONS} connections, {DURATION} per row, each request from a random client",
+        "address (X-Forwarded-For through a trusted proxy), on the same machine",
+        "(the load generator shares the 2 cores, so absolute figures are low; ratios are what count).",
+        "",
+        "| scenario | path | requests/s | ratio to baseline | target | p50 ms | p99 ms | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+        f"| {baseline.name} | `{baseline.path}` | {baseline.rps:.0f} | 1.00 | | {baseline.p50_ms:.1f} | {baseline.p99_ms:.1f} | {baseline.errors} |",
+    ]
+    for result, (_, _, target) in zip(results, SCENARIOS, strict=True):
+        ratio = result.rps / baseline.rps if baseline.rps else float("nan")
+        goal = f">= {target:.2f}" if target is not None else "-"
+        lines.append(
+            f"| {result.name} | `{result.path}` | {result.rps:.0f} | {ratio:.2f} | {goal} | "
+            f"{result.p50_ms:.1f} | {result.p99_ms:.1f} | {result.errors} |"
+        )
+    lines += [
+        "",
+        "Errors count non-2xx answers and socket errors; any error fails `make bench`.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""API throttles keyed by the client address that `client_ip` trusts, not by a header any client
+can send. Their own module: DRF imports throttle classes while it builds APIView."""
+
+from typing import Any
+
+from rest_framework import throttling
+
+from tscplus.core.middleware import client_ip
+
+
+class ClientIpMixin:
+    def get_ident(self, request: Any) -> str | None:
+        return client_ip(request)
+
+
+class AnonRateThrottle(ClientIpMixin, throttling.AnonRateThrottle):
+    pass
+
+
+class UserRateThrottle(ClientIpMixin, throttling.UserRateThrottle):
+    pass
