@@ -48,3 +48,22 @@ def member(
 
 def operator() -> User:
     return member(Role.OPERATOR)
+
+
+def establishment(
+    owner: User | None = None,
+    *,
+    name_th: str = "ร้านทดสอบ",
+    category: str = "restaurant",
+    subdistrict: str = "500105",
+    **extra,
+):
+    """A registered establishment (through the service, as a person would register it)."""
+    from tscplus.core.models import Subdistrict
+    from tscplus.places import services as place_services
+    from tscplus.places.models import SettingCategory
+
+    return place_services.establishment_register(
+        owner=owner or operator(), name_th=name_th, category=SettingCategory.objects.get(code=category),
+        address="1 ถนนทดสอบ", subdistrict=Subdistrict.objects.get(code=subdistrict), **extra,
+    )  # fmt: skip

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "huey.contrib.djhuey",
     "tscplus.core",
     "tscplus.accounts",
+    "tscplus.places",
+    "tscplus.standards",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tscplus.core.urls")),
     path("accounts/", include("tscplus.accounts.urls")),
+    path("", include("tscplus.places.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

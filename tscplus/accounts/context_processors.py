@@ -10,11 +10,14 @@ from tscplus.accounts.choices import AREA_SCOPED_ROLES, Role
 def navigation(request: HttpRequest) -> dict:
     items = [
         (reverse("home"), _("Home")),
+        (reverse("places:registry"), _("Registered places")),
         (reverse("core:area_lookup"), _("Health areas")),
         (reverse("api-docs"), _("API")),
     ]
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
+        if user.has_role(Role.OPERATOR):
+            items.append((reverse("places:mine"), _("My places")))
         if user.has_role(*AREA_SCOPED_ROLES):
             items.append((reverse("accounts:area_team"), _("Area team")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):

@@ -82,7 +82,7 @@ class AddressFieldsMixin:
             return value.pk
         return str(value) if value else None
 
-    def clean_address(self: Any, cleaned: dict[str, Any]) -> dict[str, Any]:
+    def check_address_choices(self: Any, cleaned: dict[str, Any]) -> dict[str, Any]:
         """Check the three choices agree; call from the form's `clean`."""
         province, district, subdistrict = (
             cleaned.get("province"),
@@ -106,4 +106,4 @@ class AreaLookupForm(AddressFieldsMixin, forms.Form):
         self.setup_address_fields()
 
     def clean(self) -> dict[str, Any]:
-        return self.clean_address(super().clean())
+        return self.check_address_choices(super().clean())

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PlacesConfig(AppConfig):
+    """Establishments and public places, and the setting categories they belong to."""
+
+    name = "tscplus.places"
+    label = "places"
+    verbose_name = _("Establishments")

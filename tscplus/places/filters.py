@@ -1,0 +1,43 @@
+"""One filter for the public registry, serving the page and the API alike."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core.models import District, Province
+from tscplus.places.models import Establishment, SettingCategory
+
+
+class RegistryFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Name"))
+    province = django_filters.ModelChoiceFilter(
+        queryset=Province.objects.order_by("name_th"),
+        label=_("Province"),
+        empty_label=_("All provinces"),
+    )
+    district = django_filters.ModelChoiceFilter(
+        queryset=District.objects.all(), label=_("District"), empty_label=_("All districts")
+    )
+    category = django_filters.ModelChoiceFilter(
+        queryset=SettingCategory.objects.all(), field_name="category", to_field_name="code",
+        label=_("Type of place"), empty_label=_("All types"),
+    )  # fmt: skip
+
+    class Meta:
+        model = Establishment
+        fields = ["q", "province", "district", "category"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        province = (self.data or {}).get("province")
+        field = self.filters["district"]
+        # Only the chosen province's districts are offered (all of them would be 928 options).
+        field.queryset = (
+            District.objects.filter(province_id=province) if province else District.objects.none()
+        )
+
+    def search(self, queryset, name, value):
+        words = value.split()
+        for word in words:
+            queryset = queryset.filter(Q(name_th__icontains=word) | Q(name_en__icontains=word))
+        return queryset
