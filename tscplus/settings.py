@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "tscplus.accounts",
     "tscplus.places",
     "tscplus.standards",
+    "tscplus.assessments",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]
@@ -163,6 +164,13 @@ AXES_VERBOSE = False
 
 PRIVACY_NOTICE_VERSION = "2026-11"
 
+# --- Settings standards ---------------------------------------------------------------------------
+CERTIFICATE_VALID_DAYS = env.int("CERTIFICATE_VALID_DAYS", default=365)
+CERTIFICATE_GRACE_DAYS = env.int("CERTIFICATE_GRACE_DAYS", default=30)
+# Unknown certificate tokens one client may look up in a minute before it is refused (429).
+VERIFY_MISS_LIMIT = env.int("VERIFY_MISS_LIMIT", default=20)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024  # a 5 MB photo plus the form around it
+
 # --- Email ----------------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(_email)
@@ -256,5 +264,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"axes": {"level": "WARNING"}, "huey": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        "huey": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

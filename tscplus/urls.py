@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
 from tscplus.core.errors import api_or_page_404, server_error
 
@@ -18,6 +19,8 @@ api_v1 = [
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # The QR code's address: outside the language prefix, so printed codes never change.
+    path("v/<str:token>", assessment_views.verify, name="verify"),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
@@ -30,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.core.urls")),
     path("accounts/", include("tscplus.accounts.urls")),
     path("", include("tscplus.places.urls")),
+    path("", include("tscplus.assessments.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions
@@ -21,7 +22,11 @@ class Pagination(PageNumberPagination):
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Every error answers `{"errors": {...}}`: field errors by field name, anything else under
     `detail`. Not found and not yours look the same (404)."""
-    if isinstance(exc, Http404):
+    if isinstance(exc, DjangoValidationError):
+        # Services refuse bad input with Django's ValidationError; the API answers it as a 400.
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+        exc = exceptions.ValidationError(detail)
+    elif isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Not found."))
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()

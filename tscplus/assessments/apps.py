@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AssessmentsConfig(AppConfig):
+    """Self-assessments and inspections, their scores, and the certificates they earn."""
+
+    name = "tscplus.assessments"
+    label = "assessments"
+    verbose_name = _("Assessments and certificates")

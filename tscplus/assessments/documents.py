@@ -1,0 +1,48 @@
+"""Certificate documents: the A4 certificate and the A5 door poster, rendered by WeasyPrint from
+HTML templates in Sarabun, with the QR code that opens the live verification page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fontpkg_sarabun
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from tscplus.assessments.models import Certificate
+
+FONT_DIR = Path(fontpkg_sarabun.ROOT) / "files"
+
+
+def verify_url(certificate: Certificate) -> str:
+    return f"{settings.SITE_URL}{reverse('verify', args=[certificate.verify_token])}"
+
+
+def qr_svg_data_uri(url: str) -> str:
+    # Error correction M survives a scuffed sticker on a door; a quiet zone of 4 modules, as the
+    # standard asks, so phone cameras find it.
+    return segno.make(url, error="m").svg_data_uri(scale=8, border=4, dark="#000", light="#fff")
+
+
+def certificate_pdf(
+    certificate: Certificate, *, poster: bool = False, language: str = "th"
+) -> bytes:
+    from weasyprint import HTML  # imported here: Pango is only needed when a PDF is made
+
+    url = verify_url(certificate)
+    with translation.override(language):
+        html = render_to_string(
+            "assessments/certificate_poster.html" if poster else "assessments/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "place": certificate.establishment,
+                "version": certificate.version,
+                "qr": qr_svg_data_uri(url),
+                "verify_url": url,
+                "font_dir": FONT_DIR.as_uri(),
+            },
+        )
+    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()

@@ -1,0 +1,254 @@
+"""Every write about assessments and certificates: start, answer, submit, issue, change status.
+
+Each service is atomic and audited. Scoring is `tscplus.standards.scoring.score`, nothing else."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.evidence import evidence_clean
+from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
+from tscplus.core import thaidate
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.places.models import Establishment
+from tscplus.standards.choices import AnswerValue, VersionStatus
+from tscplus.standards.models import StandardVersion
+from tscplus.standards.scoring import ItemRule, score
+
+# Moves a certificate may make, and nothing else.
+CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
+    CertificateStatus.VALID: {
+        CertificateStatus.REASSESSMENT_DUE, CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED, CertificateStatus.EXPIRED,
+    },
+    CertificateStatus.REASSESSMENT_DUE: {
+        CertificateStatus.SUSPENDED, CertificateStatus.REVOKED, CertificateStatus.EXPIRED,
+    },
+    CertificateStatus.SUSPENDED: {CertificateStatus.VALID, CertificateStatus.REVOKED, CertificateStatus.EXPIRED},
+    CertificateStatus.REVOKED: set(),
+    CertificateStatus.EXPIRED: set(),
+}  # fmt: skip
+LIVE_STATUSES = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+
+
+def versions_for(establishment: Establishment):
+    """The active versions of the standards that apply to this establishment's setting group."""
+    return StandardVersion.objects.filter(
+        status=VersionStatus.ACTIVE, standard__groups=establishment.category.group_id
+    ).select_related("standard")
+
+
+@transaction.atomic
+def assessment_start(
+    *,
+    actor: Any,
+    establishment: Establishment,
+    version: StandardVersion,
+    kind: str = AssessmentKind.SELF,
+) -> Assessment:
+    """Start (or resume) a draft assessment. A second start of the same standard resumes the draft."""
+    if not versions_for(establishment).filter(pk=version.pk).exists():
+        raise ValidationError(
+            {"version": _("This standard does not apply to this place, or it is not in force.")}
+        )
+    draft = Assessment.objects.filter(
+        establishment=establishment, version=version, kind=kind, status=AssessmentStatus.DRAFT
+    ).first()
+    if draft is not None:
+        return draft
+    assessment = Assessment.objects.create(
+        establishment=establishment, version=version, kind=kind, created_by=actor
+    )
+    audit_record(actor=actor, verb="assessment.started", obj=assessment,
+                 after=snapshot(assessment, ("establishment", "version", "kind")))  # fmt: skip
+    return assessment
+
+
+def _locked(assessment: Assessment) -> ValidationError:
+    return ValidationError(
+        _(
+            "This assessment has been submitted and can no longer be changed. Start a re-assessment instead."
+        ),
+        code="submitted",
+    )
+
+
+@transaction.atomic
+def assessment_save_answers(
+    *,
+    actor: Any,
+    assessment: Assessment,
+    answers: dict[int, dict[str, str]],
+    photos: dict[int, Any] | None = None,
+) -> list[Answer]:
+    """Save answers (item id -> {"value", "note"}) and photos (item id -> upload). All or nothing:
+    an unknown item, a wrong value or a bad photo refuses the whole batch, saving none of it."""
+    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if assessment.status != AssessmentStatus.DRAFT:
+        raise _locked(assessment)
+    photos = photos or {}
+    items = {item.pk: item for item in assessment.version.items.all()}
+    unknown = sorted(set(answers) - set(items)) + sorted(set(photos) - set(items))
+    if unknown:
+        raise ValidationError(
+            {"answers": _("These items are not in this standard version: {items}").format(
+                items=", ".join(str(i) for i in unknown))}
+        )  # fmt: skip
+    errors: dict[str, list[str]] = {}
+    cleaned_photos = {}
+    for item_id, data in answers.items():
+        value = data.get("value", "")
+        item = items[item_id]
+        if value not in AnswerValue.values:
+            errors.setdefault(item.code, []).append(_("Choose pass, fail or not applicable."))
+        elif value == AnswerValue.NOT_APPLICABLE and not item.allow_na:
+            errors.setdefault(item.code, []).append(
+                _("“Not applicable” is not allowed for this item.")
+            )
+        if len(data.get("note", "")) > 500:
+            errors.setdefault(item.code, []).append(_("Keep the note under 500 characters."))
+    for item_id, upload in photos.items():
+        try:
+            cleaned_photos[item_id] = evidence_clean(upload)
+        except ValidationError as exc:
+            errors.setdefault(items[item_id].code, []).extend(exc.messages)
+    if errors:
+        raise ValidationError(errors)
+    saved = []
+    existing = {
+        a.item_id: a for a in assessment.answers.filter(item_id__in=set(answers) | set(photos))
+    }
+    for item_id in sorted(set(answers) | set(photos)):
+        answer = existing.get(item_id) or Answer(assessment=assessment, item=items[item_id])
+        if item_id in answers:
+            answer.value = answers[item_id]["value"]
+            answer.note = answers[item_id].get("note", "").strip()
+        if not answer.value:
+            raise ValidationError(
+                {items[item_id].code: [_("Answer the item before adding a photo.")]}
+            )
+        if item_id in cleaned_photos:
+            if answer.evidence:
+                answer.evidence.delete(save=False)
+            answer.evidence.save("evidence.jpg", cleaned_photos[item_id], save=False)
+        answer.save()
+        saved.append(answer)
+    audit_record(actor=actor, verb="assessment.answers_saved", obj=assessment,
+                 after={"items": [items[a.item_id].code for a in saved]})  # fmt: skip
+    return saved
+
+
+def assessment_result(assessment: Assessment):
+    """Score the answers as they stand (for the review page and for submission)."""
+    items = list(assessment.version.items.all())
+    answers = dict(assessment.answers.values_list("item_id", "value"))
+    rules = [ItemRule(i.pk, i.essential, i.weight, i.allow_na) for i in items]
+    return score(rules, answers, assessment.version.pass_threshold), items
+
+
+@transaction.atomic
+def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
+    """Score on the server and, on a pass, issue the certificate. Submitting twice (a double tap, a
+    retry after a time-out) returns the first result: one assessment, one certificate."""
+    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if assessment.status == AssessmentStatus.SUBMITTED:
+        return assessment
+    result, items = assessment_result(assessment)
+    by_id = {i.pk: i for i in items}
+    if not result.complete:
+        missing = [by_id[i].code for i in result.missing]
+        raise ValidationError(
+            {"missing": missing, "detail": [_("Answer every item before you submit.")]},
+            code="incomplete",
+        )
+    # A photo backs up a "pass" on items that ask for one; a fail or "not applicable" needs none.
+    answered = {a.item_id: a for a in assessment.answers.all()}
+    no_photo = [
+        i.code for i in items
+        if i.evidence_required and answered[i.pk].value == AnswerValue.PASS and not answered[i.pk].evidence
+    ]  # fmt: skip
+    if no_photo:
+        raise ValidationError(
+            {"missing_photos": no_photo, "detail": [_("Add a photo to the items that need one.")]},
+            code="photos",
+        )
+    assessment.score = result.score
+    assessment.passed = result.passed
+    assessment.status = AssessmentStatus.SUBMITTED
+    assessment.submitted_at = timezone.now()
+    assessment.save(update_fields=["score", "passed", "status", "submitted_at"])
+    audit_record(actor=actor, verb="assessment.submitted", obj=assessment,
+                 after=snapshot(assessment, ("score", "passed")))  # fmt: skip
+    if result.passed:
+        certificate_issue(actor=actor, assessment=assessment)
+    return assessment
+
+
+def _next_number(establishment: Establishment, when: datetime.datetime) -> str:
+    year = thaidate.be_year(when)
+    key = {"province_id": establishment.province_id, "be_year": year}
+    CertificateSequence.objects.bulk_create([CertificateSequence(**key)], ignore_conflicts=True)
+    sequence = CertificateSequence.objects.select_for_update().get(**key)
+    sequence.last_number += 1
+    sequence.save(update_fields=["last_number"])
+    return f"TSC-{establishment.province_id}-{year}-{sequence.last_number:06d}"
+
+
+@transaction.atomic
+def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
+    """Issue the certificate of a passed assessment; it replaces the place's earlier certificate
+    of the same standard, which ends as expired."""
+    now = timezone.now()
+    establishment = assessment.establishment
+    earlier = list(
+        Certificate.objects.select_for_update().filter(
+            establishment=establishment,
+            version__standard=assessment.version.standard_id,
+            status__in=LIVE_STATUSES,
+        )
+    )
+    certificate = Certificate.objects.create(
+        number=_next_number(establishment, now),
+        establishment=establishment,
+        assessment=assessment,
+        version=assessment.version,
+        issued_at=now,
+        expires_on=thaidate.local_date(now)
+        + datetime.timedelta(days=settings.CERTIFICATE_VALID_DAYS),
+    )
+    for old in earlier:
+        certificate_set_status(actor=actor, certificate=old, status=CertificateStatus.EXPIRED,
+                               reason=_("Replaced by certificate {number}").format(number=certificate.number))  # fmt: skip
+    audit_record(actor=actor, verb="certificate.issued", obj=certificate,
+                 after=snapshot(certificate, ("number", "establishment", "version", "expires_on")))  # fmt: skip
+    return certificate
+
+
+@transaction.atomic
+def certificate_set_status(
+    *, actor: Any, certificate: Certificate, status: str, reason: str = ""
+) -> Certificate:
+    """Move a certificate to a new status; an illegal move is refused with a message."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if status == certificate.status:
+        return certificate
+    if status not in CERTIFICATE_TRANSITIONS[certificate.status]:
+        raise ValidationError(
+            {"status": _("A certificate that is “{current}” cannot become “{new}”.").format(
+                current=CertificateStatus(certificate.status).label, new=CertificateStatus(status).label)}
+        )  # fmt: skip
+    before = snapshot(certificate, ("status", "status_reason"))
+    certificate.status = status
+    certificate.status_reason = reason[:300]
+    certificate.save(update_fields=["status", "status_reason"])
+    audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
+                 before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
+    return certificate

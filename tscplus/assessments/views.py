@@ -1,0 +1,184 @@
+"""Self-assessment wizard, results, certificate documents and the public verification page."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tscplus.assessments import documents, selectors, services
+from tscplus.assessments.choices import AssessmentStatus
+from tscplus.assessments.forms import SectionAnswersForm
+from tscplus.core.middleware import client_ip
+from tscplus.places.selectors import establishment_get_for_user
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest, public_id: str) -> HttpResponse:
+    place = establishment_get_for_user(request.user, public_id)
+    versions = services.versions_for(place)
+    if request.method == "POST":
+        version = get_object_or_404(versions, pk=request.POST.get("version") or 0)
+        assessment = services.assessment_start(
+            actor=request.user, establishment=place, version=version
+        )
+        return redirect("assessments:step", pk=assessment.pk, number=1)
+    return render(request, "assessments/start.html", {"place": place, "versions": versions})
+
+
+def _sections(assessment):
+    return list(assessment.version.sections.prefetch_related("items"))
+
+
+def _attach_errors(form: SectionAnswersForm, exc: ValidationError) -> None:
+    by_code = {item.code: item for item in form.items}
+    for key, messages_ in exc.message_dict.items():
+        item = by_code.get(key)
+        for message in messages_:
+            form.add_error(f"value_{item.pk}" if item else None, message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    assessment = selectors.assessment_get_for_user(request.user, pk)
+    if assessment.status != AssessmentStatus.DRAFT:
+        return redirect("assessments:result", pk=assessment.pk)
+    sections = _sections(assessment)
+    if not 1 <= number <= len(sections):
+        raise Http404
+    section = sections[number - 1]
+    items = list(section.items.all())
+    answers = {a.item_id: a for a in assessment.answers.filter(item__section=section)}
+    form = SectionAnswersForm(
+        request.POST or None, request.FILES or None, items=items, answers=answers
+    )
+    autosave = request.method == "POST" and "_autosave" in request.POST
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assessment_save_answers(
+                actor=request.user,
+                assessment=assessment,
+                answers=form.answers(),
+                photos=form.photos(),
+            )
+        except ValidationError as exc:
+            _attach_errors(form, exc)
+        else:
+            if autosave:
+                return render(request, "assessments/partials/saved.html", {"at": timezone.now()})
+            if number < len(sections):
+                return redirect("assessments:step", pk=assessment.pk, number=number + 1)
+            return redirect("assessments:review", pk=assessment.pk)
+    if autosave:
+        return render(request, "assessments/partials/saved.html", {"form": form}, status=400)
+    return render(
+        request,
+        "assessments/step.html",
+        {"assessment": assessment, "form": form, "section": section, "number": number,
+         "total": len(sections), "sections": sections},
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = selectors.assessment_get_for_user(request.user, pk)
+    if assessment.status != AssessmentStatus.DRAFT:
+        return redirect("assessments:result", pk=assessment.pk)
+    problems: dict = {}
+    if request.method == "POST":
+        try:
+            services.assessment_submit(actor=request.user, assessment=assessment)
+        except ValidationError as exc:
+            problems = exc.message_dict
+        else:
+            return redirect("assessments:result", pk=assessment.pk)
+    result, items = services.assessment_result(assessment)
+    missing_codes = set(problems.get("missing", [])) | {
+        i.code for i in items if i.pk in result.missing
+    }
+    no_photo = set(problems.get("missing_photos", []))
+    sections = _sections(assessment)
+    return render(
+        request,
+        "assessments/review.html",
+        {"assessment": assessment, "result": result, "sections": sections, "missing": missing_codes,
+         "no_photo": no_photo, "problems": problems},
+        status=400 if problems else 200,
+    )  # fmt: skip
+
+
+@login_required
+@require_GET
+def result(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = selectors.assessment_get_for_user(request.user, pk)
+    if assessment.status == AssessmentStatus.DRAFT:
+        return redirect("assessments:review", pk=assessment.pk)
+    answers = assessment.answers.select_related("item__section").order_by(
+        "item__section__order", "item__order"
+    )
+    certificate = getattr(assessment, "certificate", None)
+    return render(
+        request,
+        "assessments/result.html",
+        {"assessment": assessment, "answers": answers, "certificate": certificate,
+         "failed": [a for a in answers if a.value == "fail"]},
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def reassess(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start a new assessment of the same standard (the submitted one stays as it was)."""
+    old = selectors.assessment_get_for_user(request.user, pk)
+    version = (
+        services.versions_for(old.establishment).filter(standard=old.version.standard_id).first()
+    )
+    if version is None:
+        raise Http404
+    new = services.assessment_start(
+        actor=request.user, establishment=old.establishment, version=version
+    )
+    return redirect("assessments:step", pk=new.pk, number=1)
+
+
+@login_required
+@require_GET
+def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpResponse:
+    certificate = selectors.certificate_get_for_user(request.user, number)
+    pdf = documents.certificate_pdf(
+        certificate, poster=kind == "poster", language=translation.get_language() or "th"
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{certificate.number}-{kind}.pdf"'
+    return response
+
+
+def verify(request: HttpRequest, token: str) -> HttpResponse:
+    """Public: the live status of the certificate behind a QR code. No JavaScript, a few KB."""
+    language = "en" if request.GET.get("lang") == "en" else "th"
+    key = f"verify-miss:{client_ip(request)}"
+    if (cache.get(key) or 0) >= settings.VERIFY_MISS_LIMIT:
+        with translation.override(language):
+            return render(request, "assessments/verify_limited.html", status=429)
+    certificate = selectors.certificate_for_verification(token)
+    with translation.override(language):
+        if certificate is None:
+            cache.add(key, 0, timeout=60)
+            cache.incr(key)
+            return render(
+                request,
+                "assessments/verify.html",
+                {"certificate": None, "lang": language},
+                status=404,
+            )
+        return render(
+            request, "assessments/verify.html", {"certificate": certificate, "lang": language}
+        )
