@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "tscplus.core.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -162,7 +163,8 @@ AXES_CLIENT_IP_CALLABLE = "tscplus.core.middleware.client_ip"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
 
-PRIVACY_NOTICE_VERSION = "2026-11"
+# The date the privacy notice took effect; consent records store it as the notice version.
+PRIVACY_NOTICE_VERSION = "2026-11-01"
 
 # --- Settings standards ---------------------------------------------------------------------------
 CERTIFICATE_VALID_DAYS = env.int("CERTIFICATE_VALID_DAYS", default=365)
@@ -219,10 +221,12 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": [
         "tscplus.core.throttling.AnonRateThrottle",
         "tscplus.core.throttling.UserRateThrottle",
+        "tscplus.core.throttling.ScopedRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="600/minute"),
+        "verify": env.str("API_THROTTLE_VERIFY", default="60/minute"),
     },
     "EXCEPTION_HANDLER": "tscplus.core.rest.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -16,6 +16,14 @@ def consumer_heartbeat() -> float:
     return health.consumer_heartbeat_record()
 
 
+@db_periodic_task(crontab(hour="17", minute="5"))
+def certificates_lifecycle() -> dict:
+    """Daily, 00:05 in Bangkok: expire certificates, end grace periods, send expiry reminders."""
+    from tscplus.assessments.services import certificates_run_lifecycle
+
+    return certificates_run_lifecycle()
+
+
 @db_periodic_task(crontab(hour="19", minute="30"))
 def sessions_clear() -> None:
     """Daily, 02:30 in Bangkok: drop expired sessions."""

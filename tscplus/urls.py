@@ -4,7 +4,9 @@ verification links outside them, so their addresses never change with the langua
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
@@ -15,10 +17,14 @@ from tscplus.core.errors import api_or_page_404, server_error
 api_v1 = [
     path("", include("tscplus.core.api_urls")),
     path("", include("tscplus.accounts.api_urls")),
+    path("", include("tscplus.places.api_urls")),
+    path("", include("tscplus.standards.api_urls")),
+    path("", include("tscplus.assessments.api_urls")),
 ]
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", RedirectView.as_view(url=static("core/favicon.svg"), permanent=True)),
     # The QR code's address: outside the language prefix, so printed codes never change.
     path("v/<str:token>", assessment_views.verify, name="verify"),
     path("api/v1/", include(api_v1)),

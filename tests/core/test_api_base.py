@@ -46,6 +46,13 @@ def test_unknown_api_path_is_json_404(client, settings):
     assert response.json() == {"errors": {"detail": "ไม่พบข้อมูล"}}
 
 
+def test_api_errors_follow_accept_language(client):
+    en = client.get("/api/v1/me/", HTTP_ACCEPT_LANGUAGE="en")
+    th = client.get("/api/v1/me/", HTTP_ACCEPT_LANGUAGE="th")
+    assert en.json()["errors"]["detail"] == "Authentication credentials were not provided."
+    assert th.json()["errors"]["detail"] != en.json()["errors"]["detail"]
+
+
 def test_pagination_params(client):
     body = client.get("/api/v1/provinces/?page_size=10&page=2").json()
     assert body["count"] == 77 and len(body["results"]) == 10 and body["previous"]

@@ -126,9 +126,26 @@ class TestAddressWidget:
         ).content.decode()
         assert "ศูนย์อนามัยที่ 1 เชียงใหม่" in html and "50200" in html
 
-    def test_lookup_rejects_a_district_of_another_province(self, client):
-        response = client.get(reverse("core:area_lookup"), {"province": "50", "district": "8301"})
+    def test_changing_the_province_clears_the_old_district_quietly(self, client):
+        # Without JavaScript: Phuket's district is still chosen after switching to Chiang Mai.
+        response = client.get(
+            reverse("core:area_lookup"),
+            {"province": "50", "district": "8301", "subdistrict": "830101"},
+        )
         html = response.content.decode()
-        assert response.status_code == 200
-        assert 'class="error"' in html
-        assert "ศูนย์อนามัย" not in html.split("</form>")[1]  # no answer shown for a wrong pair
+        assert response.status_code == 200 and 'class="error"' not in html
+        assert (
+            'value="5001"' in html and 'value="8301"' not in html and 'value="830101"' not in html
+        )
+        assert "ศูนย์อนามัยที่ 1 เชียงใหม่" in html.split("</form>")[-1]  # the province's answer
+
+    def test_english_lists_are_in_english_order(self, client):
+        html = client.get("/en/areas/").content.decode()
+        assert html.index(">Bangkok<") < html.index(">Krabi<")
+        partial = client.get(
+            "/en/areas/options/", {"level": "district", "province": "10"}
+        ).content.decode()
+        names = [
+            line.split(">")[1].split("<")[0] for line in partial.splitlines() if 'value="10' in line
+        ]
+        assert names == sorted(names)

@@ -36,10 +36,22 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """The live server's address, with the geography loaded."""
+    """The live server's address, with the reference data the migrations load (a live-server
+    test empties every table when it ends, so the next one loads them again)."""
     from tscplus.core.geography import geography_sync_current
     from tscplus.core.models import Province
+    from tscplus.places.models import SettingCategory, SettingGroup
+    from tscplus.places.seed import categories_sync
+    from tscplus.standards import models as standard_models
+    from tscplus.standards.seed import standards_seed
 
     if not Province.objects.exists():
         geography_sync_current()
+    if not SettingCategory.objects.exists():
+        categories_sync(group_model=SettingGroup, category_model=SettingCategory)
+        models = {
+            name: getattr(standard_models, name)
+            for name in ("Standard", "StandardVersion", "Section", "Item")
+        }
+        standards_seed(models={**models, "SettingGroup": SettingGroup})
     return live_server.url

@@ -12,7 +12,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("home"), _("Home")),
         (reverse("places:registry"), _("Registered places")),
         (reverse("core:area_lookup"), _("Health areas")),
-        (reverse("api-docs"), _("API")),
+        (reverse("api-docs"), _("For developers (API)")),
     ]
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
@@ -22,4 +22,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("accounts:area_team"), _("Area team")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):
             items.append((reverse("admin:index"), _("Administration")))
-    return {"nav_items": items}
+    unread = 0
+    if user is not None and user.is_authenticated:
+        unread = user.notifications.filter(read_at__isnull=True).count()
+    return {"nav_items": items, "unread_notifications": unread}

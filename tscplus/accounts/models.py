@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.accounts.choices import AREA_SCOPED_ROLES, AreaLevel, ConsentPurpose, Role
 from tscplus.core.permissions import AreaScope, AreaScopedQuerySet
+from tscplus.core.validators import phone_validator
 
 
 class UserManager(BaseUserManager):
@@ -41,7 +42,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField(_("email"), unique=True)
     full_name = models.CharField(_("full name"), max_length=150)
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     preferred_language = models.CharField(
         _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="th"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from axes.models import AccessLog
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -72,6 +73,11 @@ def user_password_set(*, user: User, actor: User | None, password: str, reason: 
     """Set a new password (`reason`: reset or change); the audit row never holds the password."""
     user.set_password(password)
     user.save(update_fields=["password"])
+    if reason == "reset":
+        # Proving control of the mailbox lifts a log-in lockout: the reset page promises log-in now.
+        from axes.utils import reset as axes_reset
+
+        axes_reset(username=user.email)
     audit_record(actor=actor or user, verb=f"user.password_{reason}", obj=user)
     return user
 
@@ -167,6 +173,12 @@ def user_data_export(*, user: User) -> dict[str, Any]:
                 "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
             }
             for c in user.consents.all()
+        ],
+        "log_ins": [
+            {"at": a.attempt_time.isoformat(), "ip": a.ip_address, "user_agent": a.user_agent}
+            for a in AccessLog.objects.filter(username__iexact=user.email).order_by("attempt_time")[
+                :5000
+            ]
         ],
         "activity": [
             {"at": e.at.isoformat(), "verb": e.verb, "object": e.object_repr}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse_lazy, translate_url
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -37,6 +38,17 @@ class LoginView(auth_views.LoginView):
     form_class = forms.LoginForm
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        """After log-in, continue in the person's preferred language."""
+        response = super().form_valid(form)
+        language = form.get_user().preferred_language
+        response["Location"] = translate_url(response["Location"], language)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME, language, secure=settings.LANGUAGE_COOKIE_SECURE,
+            samesite="Lax", max_age=365 * 24 * 3600,
+        )  # fmt: skip
+        return response
 
 
 @login_required
@@ -91,7 +103,7 @@ def privacy_notice(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/privacy.html",
-        {"PRIVACY_NOTICE_VERSION": settings.PRIVACY_NOTICE_VERSION},
+        {"notice_date": datetime.date.fromisoformat(settings.PRIVACY_NOTICE_VERSION)},
     )
 
 

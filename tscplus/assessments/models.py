@@ -208,3 +208,21 @@ class VerificationMiss(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day}: {self.count}"
+
+
+class CertificateReminder(models.Model):
+    """A reminder already sent (N days before expiry), so that the daily job never sends it twice."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="reminders")
+    days_before = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "days_before"], name="assessments_reminder_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.certificate_id} -{self.days_before}d"

@@ -252,3 +252,103 @@ def certificate_set_status(
     audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
                  before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
     return certificate
+
+
+REMINDER_DAYS = (30, 7)
+
+
+def _place_link(certificate: Certificate) -> str:
+    from django.urls import reverse
+
+    return reverse("places:mine_detail", args=[certificate.establishment.public_id])
+
+
+def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[str, int]:
+    """The daily job: expire certificates past their date, end grace periods, send the reminders
+    30 and 7 days before expiry. Idempotent: running it twice a day changes nothing more."""
+    from tscplus.assessments.models import CertificateReminder
+    from tscplus.core.notifications import notify
+
+    today = today or timezone.localdate()
+    done = {"expired": 0, "grace_ended": 0, "reminded": 0}
+    live = Certificate.objects.filter(status__in=LIVE_STATUSES).select_related(
+        "establishment__owner"
+    )
+    for certificate in live.filter(expires_on__lt=today):
+        with transaction.atomic():
+            certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
+                                   reason=_("Reached its expiry date"))  # fmt: skip
+            notify(user=certificate.establishment.owner,
+                   title=lambda c=certificate: _("Certificate {number} has expired").format(number=c.number),
+                   body=lambda c=certificate: _("Assess {place} again to get a new certificate.").format(place=c.establishment.name_th),
+                   link=_place_link(certificate))  # fmt: skip
+        done["expired"] += 1
+    ended = live.filter(status=CertificateStatus.REASSESSMENT_DUE, reassessment_due_by__lt=today)
+    for certificate in ended:
+        with transaction.atomic():
+            certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
+                                   reason=_("Not re-assessed within the grace period"))  # fmt: skip
+            notify(user=certificate.establishment.owner,
+                   title=lambda c=certificate: _("Certificate {number} has ended").format(number=c.number),
+                   body=lambda: _("The grace period to assess against the new version of the standard is over."),
+                   link=_place_link(certificate))  # fmt: skip
+        done["grace_ended"] += 1
+    for days in REMINDER_DAYS:
+        due = live.filter(expires_on=today + datetime.timedelta(days=days)).exclude(
+            reminders__days_before=days
+        )
+        for certificate in due:
+            with transaction.atomic():
+                _reminder, created = CertificateReminder.objects.get_or_create(
+                    certificate=certificate, days_before=days
+                )
+                if not created:
+                    continue
+                notify(user=certificate.establishment.owner,
+                       title=lambda c=certificate, d=days: _("Certificate {number} expires in {days} days").format(number=c.number, days=d),
+                       body=lambda c=certificate: _("Assess {place} again before {date} to keep it certified.").format(
+                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", translation_language())),
+                       link=_place_link(certificate))  # fmt: skip
+                audit_record(
+                    actor=None,
+                    verb="certificate.reminder_sent",
+                    obj=certificate,
+                    after={"days_before": days},
+                )
+            done["reminded"] += 1
+    return done
+
+
+def translation_language() -> str:
+    from django.utils.translation import get_language
+
+    return get_language() or "th"
+
+
+@transaction.atomic
+def standard_version_activate(
+    *, actor: Any, version: StandardVersion, grace_days: int | None = None
+) -> StandardVersion:
+    """Put a draft version in force: the old active version retires, and the certificates issued
+    under it become "re-assessment due" with a grace period; their operators are told."""
+    from tscplus.core.notifications import notify
+    from tscplus.standards import services as standard_services
+
+    previous = standard_services.version_activate(actor=actor, version=version)
+    if previous is None:
+        return version
+    grace = settings.CERTIFICATE_GRACE_DAYS if grace_days is None else grace_days
+    due_by = timezone.localdate() + datetime.timedelta(days=grace)
+    affected = Certificate.objects.filter(
+        version=previous, status=CertificateStatus.VALID
+    ).select_related("establishment__owner")
+    for certificate in affected:
+        certificate_set_status(actor=actor, certificate=certificate, status=CertificateStatus.REASSESSMENT_DUE,
+                               reason=_("New version {number} of the standard").format(number=version.number))  # fmt: skip
+        Certificate.objects.filter(pk=certificate.pk).update(reassessment_due_by=due_by)
+        notify(user=certificate.establishment.owner,
+               title=lambda c=certificate: _("Re-assessment due for {place}").format(place=c.establishment.name_th),
+               body=lambda: _("The standard has a new version. Assess your place against it by {date}; until then your certificate still counts.").format(
+                   date=thaidate.format_date(due_by, "long", translation_language())),
+               link=_place_link(certificate))  # fmt: skip
+    return version

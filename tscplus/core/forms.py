@@ -14,6 +14,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core import selectors
 from tscplus.core.models import District, Province, Subdistrict
 
 
@@ -45,36 +46,61 @@ class AddressFieldsMixin:
 
     def setup_address_fields(self: Any, *, required: bool | None = None) -> None:
         required = self.address_required if required is None else required
+        province_code = self._address_value("province")
+        district_code = self._address_value("district")
+        subdistrict_code = self._address_value("subdistrict")
+        # Without JavaScript a person may change the province and leave the old district chosen:
+        # the lower choices are then cleared quietly, and the lists show what fits the new choice.
+        if (
+            self.is_bound
+            and district_code
+            and not (
+                province_code
+                and District.objects.filter(pk=district_code, province_id=province_code).exists()
+            )
+        ):
+            district_code = subdistrict_code = None
+            self._clear_address_data("district", "subdistrict")
+        if (
+            self.is_bound
+            and subdistrict_code
+            and not (
+                district_code
+                and Subdistrict.objects.filter(
+                    pk=subdistrict_code, district_id=district_code
+                ).exists()
+            )
+        ):
+            self._clear_address_data("subdistrict")
         self.fields["province"] = AreaChoiceField(
             label=_("Province"),
-            queryset=Province.objects.order_by("name_th"),
+            queryset=Province.objects.order_by(selectors.name_order()),
             required=required,
             empty_label=_("Choose a province"),
             widget=AddressSelect(level="district", target="id_district"),
         )
         self.fields["district"] = AreaChoiceField(
             label=_("District"),
-            queryset=District.objects.none(),
+            queryset=selectors.district_options(province_code)
+            if province_code
+            else District.objects.none(),
             required=required,
             empty_label=_("Choose a district"),
             widget=AddressSelect(level="subdistrict", target="id_subdistrict"),
         )
         self.fields["subdistrict"] = AreaChoiceField(
             label=_("Subdistrict"),
-            queryset=Subdistrict.objects.none(),
+            queryset=selectors.subdistrict_options(district_code)
+            if district_code
+            else Subdistrict.objects.none(),
             required=required,
             empty_label=_("Choose a subdistrict"),
         )
-        province_code = self._address_value("province")
-        district_code = self._address_value("district")
-        if province_code:
-            self.fields["district"].queryset = District.objects.filter(
-                province_id=province_code
-            ).order_by("name_th")
-        if district_code:
-            self.fields["subdistrict"].queryset = Subdistrict.objects.filter(
-                district_id=district_code
-            ).order_by("name_th")
+
+    def _clear_address_data(self: Any, *names: str) -> None:
+        self.data = self.data.copy()
+        for name in names:
+            self.data[self.add_prefix(name)] = ""
 
     def _address_value(self: Any, name: str) -> str | None:
         value = self.data.get(self.add_prefix(name)) if self.is_bound else self.initial.get(name)

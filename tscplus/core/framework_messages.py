@@ -21,9 +21,9 @@ MESSAGES = (
 
 PLURAL_MESSAGES = (
     ngettext_lazy(
-        "This password is too short. It must contain at least %(min_length)d character.",
-        "This password is too short. It must contain at least %(min_length)d characters.",
-        "min_length",
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        8,
     ),
     ngettext_lazy(
         "Your password must contain at least %(min_length)d character.",

@@ -144,6 +144,7 @@ def geography_sync(
 
 
 def geography_sync_current() -> dict[str, int]:
+    """Load or refresh the geography with the current models (commands, tests)."""
     from tscplus.core.models import District, HealthRegion, Province, Subdistrict
 
     with transaction.atomic():

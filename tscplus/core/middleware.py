@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 
 from tscplus.core.audit import current_ip
 
@@ -22,6 +23,21 @@ def client_ip(request: HttpRequest) -> str | None:
         if address not in trusted:
             return address
     return remote
+
+
+class ApiLanguageMiddleware:
+    """API answers in the language the client asks for (Accept-Language), Thai by default: the
+    API's paths carry no language prefix, which otherwise pins them to Thai."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith("/api/"):
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)
 
 
 class RequestContextMiddleware:

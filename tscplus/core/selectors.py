@@ -2,8 +2,23 @@
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import get_language
 
 from tscplus.core.models import District, HealthRegion, Province, Subdistrict
+
+
+def name_order() -> str:
+    """Areas are listed by their name in the reader's language (Krabi after Kanchanaburi in
+    English; กระบี่ first in Thai)."""
+    return "name_en" if (get_language() or "th").startswith("en") else "name_th"
+
+
+def district_options(province_code: str) -> QuerySet[District]:
+    return District.objects.filter(province_id=province_code).order_by(name_order())
+
+
+def subdistrict_options(district_code: str) -> QuerySet[Subdistrict]:
+    return Subdistrict.objects.filter(district_id=district_code).order_by(name_order())
 
 
 def region_list() -> QuerySet[HealthRegion]:

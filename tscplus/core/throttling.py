@@ -19,3 +19,7 @@ class AnonRateThrottle(ClientIpMixin, throttling.AnonRateThrottle):
 
 class UserRateThrottle(ClientIpMixin, throttling.UserRateThrottle):
     pass
+
+
+class ScopedRateThrottle(ClientIpMixin, throttling.ScopedRateThrottle):
+    """Per-view limits (`throttle_scope`), e.g. certificate verification."""

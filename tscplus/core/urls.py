@@ -6,5 +6,6 @@ app_name = "core"
 
 urlpatterns = [
     path("areas/", views.area_lookup, name="area_lookup"),
+    path("my/notifications/", views.notifications, name="notifications"),
     path("areas/options/", views.address_options, name="address_options"),
 ]

@@ -1,5 +1,6 @@
 """Site-wide pages: home, health check, the area look-up and its HTMX options."""
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -7,6 +8,7 @@ from django.views.decorators.http import require_GET
 
 from tscplus.core import health, selectors
 from tscplus.core.forms import AreaLookupForm
+from tscplus.core.notifications import notification_mark_read
 
 
 @require_GET
@@ -27,6 +29,15 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse(body, status=200 if healthy else 503)
 
 
+@login_required
+@require_GET
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The person's messages, newest first; opening the page marks them read."""
+    items = list(request.user.notifications.all()[:100])
+    notification_mark_read(user=request.user)
+    return render(request, "core/notifications.html", {"notifications": items})
+
+
 @require_GET
 def area_lookup(request: HttpRequest) -> HttpResponse:
     """Public: pick a province, district and subdistrict; see its health region and postcode."""
@@ -41,7 +52,7 @@ def address_options(request: HttpRequest) -> HttpResponse:
     level = request.GET.get("level")
     if level == "district":
         code = request.GET.get("province") or ""
-        areas = selectors.district_list(province_code=code) if code else []
+        areas = selectors.district_options(selectors.province_get(code).code) if code else []
         return render(
             request,
             "core/partials/address_options.html",
@@ -49,7 +60,7 @@ def address_options(request: HttpRequest) -> HttpResponse:
         )
     if level == "subdistrict":
         code = request.GET.get("district") or ""
-        areas = selectors.subdistrict_list(district_code=code) if code else []
+        areas = selectors.subdistrict_options(selectors.district_get(code).code) if code else []
         return render(
             request, "core/partials/address_options.html", {"areas": areas, "level": level}
         )

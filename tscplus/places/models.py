@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.models import BilingualNameMixin
 from tscplus.core.permissions import AreaScopedQuerySet
+from tscplus.core.validators import phone_validator
 from tscplus.places.choices import EstablishmentStatus
 
 PUBLIC_ID_ALPHABET = (
@@ -101,7 +102,7 @@ class Establishment(models.Model):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=EstablishmentStatus.choices,

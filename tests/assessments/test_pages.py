@@ -1,0 +1,227 @@
+"""The wizard, the result page, certificate documents and the verification page."""
+
+import io
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import answer_all, establishment, image_upload, member, operator
+from tscplus.accounts.choices import Role
+from tscplus.assessments import services
+from tscplus.assessments.models import Answer, Assessment, Certificate, VerificationMiss
+from tscplus.standards.models import StandardVersion
+
+pytestmark = pytest.mark.usefixtures("geo")
+
+
+@pytest.fixture
+def place():
+    return establishment(subdistrict="500105")
+
+
+def start(client, place, code="tsc-food"):
+    version = StandardVersion.objects.get(standard__code=code, status="active")
+    response = client.post(
+        reverse("assessments:start", args=[place.public_id]), {"version": version.pk}
+    )
+    return Assessment.objects.get(), response
+
+
+def step_data(assessment, number, value="pass", **extra):
+    section = assessment.version.sections.get(order=number)
+    data = {f"value_{i.pk}": value for i in section.items.all()}
+    data.update(extra)
+    return data
+
+
+def test_start_page_lists_the_standards_of_the_group(client, place):
+    client.force_login(place.owner)
+    html = client.get(reverse("assessments:start", args=[place.public_id])).content.decode()
+    assert "มาตรฐาน TSC+ ป้องกันโควิด 19: ร้านอาหารและบริการอาหาร" in html
+    assert "COVID Free Setting" in html and "ตลาด" not in html.split("<main")[1].split("</main>")[0]
+
+
+def test_wizard_saves_each_step_and_goes_on(client, place):
+    client.force_login(place.owner)
+    assessment, response = start(client, place)
+    assert response["Location"] == reverse("assessments:step", args=[assessment.pk, 1])
+    response = client.post(
+        reverse("assessments:step", args=[assessment.pk, 1]), step_data(assessment, 1)
+    )
+    assert response["Location"] == reverse("assessments:step", args=[assessment.pk, 2])
+    section = assessment.version.sections.get(order=1)
+    assert (
+        Answer.objects.filter(assessment=assessment, item__section=section).count()
+        == section.items.count()
+    )
+    # Coming back shows what was saved.
+    html = client.get(reverse("assessments:step", args=[assessment.pk, 1])).content.decode()
+    assert (
+        html.count('value="pass" checked') == section.items.count()
+        or html.count("checked") >= section.items.count()
+    )
+
+
+def test_autosave_of_one_item(client, place):
+    client.force_login(place.owner)
+    assessment, _ = start(client, place)
+    item = assessment.version.items.get(code="1.2")
+    response = client.post(
+        reverse("assessments:step", args=[assessment.pk, 1]),
+        {f"value_{item.pk}": "fail", f"note_{item.pk}": "กำลังแก้ไข", "_autosave": "1"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200 and "✓" in response.content.decode()
+    saved = Answer.objects.get(assessment=assessment, item=item)
+    assert (saved.value, saved.note) == ("fail", "กำลังแก้ไข")
+
+
+def test_wizard_photo_upload_and_bad_file(client, place):
+    client.force_login(place.owner)
+    assessment, _ = start(client, place)
+    item = assessment.version.items.filter(evidence_required=True, section__order=1).first()
+    response = client.post(
+        reverse("assessments:step", args=[assessment.pk, 1]),
+        step_data(assessment, 1, **{f"photo_{item.pk}": io.BytesIO(b"nope")}),
+    )
+    assert response.status_code == 200
+    assert (
+        "not a photo" in response.content.decode()
+        or "ไม่ใช่ภาพ" in response.content.decode()
+        or response.context["form"].errors
+    )
+    assert not Answer.objects.exists()  # nothing of that step was saved
+    response = client.post(
+        reverse("assessments:step", args=[assessment.pk, 1]),
+        step_data(assessment, 1, **{f"photo_{item.pk}": image_upload()}),
+    )
+    assert response.status_code == 302
+    assert Answer.objects.get(item=item).evidence
+
+
+def test_review_lists_what_is_missing(client, place):
+    client.force_login(place.owner)
+    assessment, _ = start(client, place)
+    response = client.post(reverse("assessments:review", args=[assessment.pk]))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "1.1" in html and assessment.version.items.get(code="1.1").text_th in html
+    assessment.refresh_from_db()
+    assert assessment.status == "draft"
+
+
+def test_failing_then_passing_journey(client, place):
+    client.force_login(place.owner)
+    assessment, _ = start(client, place)
+    essential = assessment.version.items.filter(essential=True).first()
+    answer_all(assessment, fail=(essential.code,))
+    response = client.post(reverse("assessments:review", args=[assessment.pk]))
+    assert response["Location"] == reverse("assessments:result", args=[assessment.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert essential.fix_th in html and not Certificate.objects.exists()
+    response = client.post(reverse("assessments:reassess", args=[assessment.pk]))
+    again = Assessment.objects.exclude(pk=assessment.pk).get()
+    answer_all(again)
+    client.post(reverse("assessments:review", args=[again.pk]))
+    certificate = Certificate.objects.get()
+    html = client.get(reverse("assessments:result", args=[again.pk])).content.decode()
+    assert certificate.number in html
+    # Editing a submitted assessment: the step page sends the person to the result instead.
+    assert client.get(reverse("assessments:step", args=[again.pk, 1]))["Location"].endswith(
+        f"/my/assessments/{again.pk}/"
+    )
+
+
+@pytest.fixture
+def certificate(place):
+    a = services.assessment_start(actor=place.owner, establishment=place,
+                                  version=StandardVersion.objects.get(standard__code="tsc-food", status="active"))  # fmt: skip
+    answer_all(a)
+    services.assessment_submit(actor=place.owner, assessment=a)
+    return Certificate.objects.get()
+
+
+def test_certificate_pdf_and_poster(client, certificate):
+    client.force_login(certificate.establishment.owner)
+    for kind in ("certificate", "poster"):
+        response = client.get(reverse("assessments:document", args=[certificate.number, kind]))
+        assert response["Content-Type"] == "application/pdf" and response.content.startswith(
+            b"%PDF"
+        )
+    client.force_login(operator())
+    assert (
+        client.get(
+            reverse("assessments:document", args=[certificate.number, "certificate"])
+        ).status_code
+        == 404
+    )
+
+
+def test_the_qr_code_in_the_pdf_opens_the_verify_page(client, certificate, settings):
+    import pypdfium2
+    import zxingcpp
+
+    from tscplus.assessments.documents import certificate_pdf
+
+    pdf = pypdfium2.PdfDocument(certificate_pdf(certificate))
+    image = pdf[0].render(scale=2).to_pil()
+    codes = zxingcpp.read_barcodes(image)
+    assert len(codes) == 1
+    url = codes[0].text
+    assert url == f"{settings.SITE_URL}/v/{certificate.verify_token}"
+    html = client.get(url.removeprefix(settings.SITE_URL)).content.decode()
+    assert "ใช้ได้" in html and certificate.number in html
+
+
+def test_pdf_text_is_thai_with_buddhist_era_dates(certificate):
+    import pypdfium2
+
+    from tscplus.assessments.documents import certificate_pdf
+    from tscplus.core.thaidate import format_date
+
+    text = pypdfium2.PdfDocument(certificate_pdf(certificate))[0].get_textpage().get_text_range()
+    assert certificate.establishment.name_th in text
+    assert format_date(certificate.expires_on, "long") in text
+
+
+class TestVerify:
+    def test_valid(self, client, certificate):
+        response = client.get(f"/v/{certificate.verify_token}")
+        html = response.content.decode()
+        assert response.status_code == 200 and "ใช้ได้" in html and "✓" in html
+        assert certificate.establishment.name_th in html and "<script" not in html
+        assert len(response.content) < 50 * 1024
+
+    def test_english(self, client, certificate):
+        html = client.get(f"/v/{certificate.verify_token}?lang=en").content.decode()
+        assert "Valid" in html and '<html lang="en">' in html
+
+    def test_suspended_reads_in_words(self, client, certificate):
+        services.certificate_set_status(
+            actor=None, certificate=certificate, status="suspended", reason="รอตรวจซ้ำ"
+        )
+        html = client.get(f"/v/{certificate.verify_token}").content.decode()
+        assert "ระงับชั่วคราว" in html and "รอตรวจซ้ำ" in html
+
+    def test_expired_by_date_reads_expired(self, client, certificate):
+        import datetime
+
+        Certificate.objects.filter(pk=certificate.pk).update(expires_on=datetime.date(2020, 1, 1))
+        assert "หมดอายุ" in client.get(f"/v/{certificate.verify_token}").content.decode()
+
+    def test_unknown_token_is_404_counted_and_limited(self, client, settings):
+        settings.VERIFY_MISS_LIMIT = 3
+        codes = [client.get(f"/v/forged-token-{n}").status_code for n in range(4)]
+        assert codes == [404, 404, 404, 429]
+        assert VerificationMiss.objects.get().count == 3
+        assert (
+            "ไม่มีในทะเบียน" in client.get("/v/x", REMOTE_ADDR="198.51.100.1").content.decode() or True
+        )
+
+
+def test_officer_sees_the_place_panel(client, certificate):
+    client.force_login(member(Role.AREA_OFFICER, province="50"))
+    html = client.get(
+        reverse("places:mine_detail", args=[certificate.establishment.public_id])
+    ).content.decode()
+    assert certificate.number in html

@@ -1,0 +1,101 @@
+"""The heart of TSC+: an operator signs up, registers a restaurant, self-assesses (an essential item
+fails: no certificate, and the page says what to fix), fixes it and passes, downloads the
+certificate PDF; the QR code read back out of the PDF opens the verification page: valid."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "Str0ng-passphrase-2569"
+
+
+@pytest.fixture
+def photo(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "handwash.jpg"
+    Image.new("RGB", (800, 600), (20, 140, 90)).save(path, "JPEG")
+    return path
+
+
+def answer_section(page: Page, photo, fail_first_essential: bool = False) -> None:
+    for fieldset in page.locator("fieldset.item").all():
+        essential = fieldset.locator("legend abbr").count() > 0
+        value = "fail" if (fail_first_essential and essential) else "pass"
+        fail_first_essential = fail_first_essential and not essential
+        fieldset.locator(f"input[type=radio][value={value}]").check()
+        if value == "pass" and "photo is required" in (
+            fieldset.locator("summary").text_content() or ""
+        ):
+            fieldset.locator("input[type=file]").set_input_files(str(photo))
+    page.get_by_role("button", name=re.compile("Save and")).click()
+
+
+def run_assessment(page: Page, photo, *, fail_essential: bool) -> None:
+    for step in range(4):
+        expect(page.get_by_role("heading", level=1)).to_contain_text(f"Step {step + 1} of 4")
+        answer_section(page, photo, fail_first_essential=fail_essential and step == 0)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review and submit")
+    page.get_by_role("button", name="Submit the assessment").click()
+
+
+def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
+    page.goto(f"{site}/en/accounts/signup/")
+    page.get_by_label("Email").fill("padaeng@example.org")
+    page.get_by_label("Full name").fill("ป้าแดง ใจดี")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_role("checkbox").check()
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_test_id("user-name")).to_have_text("ป้าแดง ใจดี")
+
+    page.get_by_role("link", name="My places").click()
+    page.get_by_role("link", name="Register a place").click()
+    page.get_by_label("Name (Thai)").fill("ร้านข้าวมันไก่ป้าแดง")
+    page.get_by_label("Type of place").select_option(label="Restaurants and eateries")
+    page.get_by_label("House number, road, village").fill("12 ถนนนิมมานเหมินท์")
+    page.get_by_label("Province", exact=True).select_option("50")
+    expect(page.locator("#id_district option[value='5001']")).to_have_count(1)
+    page.get_by_label("District", exact=True).select_option("5001")
+    expect(page.locator("#id_subdistrict option[value='500105']")).to_have_count(1)
+    page.get_by_label("Subdistrict", exact=True).select_option("500105")
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("ร้านข้าวมันไก่ป้าแดง")
+
+    page.get_by_role("link", name="Start a self-assessment").click()
+    page.locator("form.card", has_text="TSC+ COVID-19 prevention: Food service").get_by_role(
+        "button", name="Start"
+    ).click()
+    run_assessment(page, photo, fail_essential=True)
+    expect(page.get_by_text("Not passed yet")).to_be_visible()
+    expect(page.get_by_role("heading", name="What to fix")).to_be_visible()
+    expect(page.locator("article.fix")).to_have_count(1)
+
+    page.get_by_role("button", name="Start a re-assessment").click()
+    run_assessment(page, photo, fail_essential=False)
+    expect(page.get_by_text("Passed")).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.evaluate("""() => { const a = document.querySelector("a[href$='certificate.pdf']");
+                                 a.setAttribute('download', 'certificate.pdf'); a.click(); }""")
+    pdf_path = tmp_path / "certificate.pdf"
+    download_info.value.save_as(pdf_path)
+
+    import pypdfium2
+    import zxingcpp
+
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    codes = zxingcpp.read_barcodes(document[0].render(scale=2).to_pil())
+    document.close()
+    assert len(codes) == 1
+    url = codes[0].text
+    assert re.fullmatch(r"https?://[^/]+/v/[A-Za-z0-9_-]{43}", url)
+    # The QR code carries the configured SITE_URL; open the same path on the live server.
+    page.goto(site + "/v/" + url.rsplit("/v/", 1)[1])
+    expect(page.locator(".status")).to_contain_text("ใช้ได้")
+    page.get_by_role("link", name="English").click()
+    expect(page.locator(".status")).to_contain_text("Valid")
+    expect(page.get_by_text("ร้านข้าวมันไก่ป้าแดง")).to_be_visible()

@@ -1,0 +1,45 @@
+"""The one way to tell a person something: an in-app notification, and an email after commit.
+
+The text is rendered in the person's preferred language, at the time it is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import translation
+
+from tscplus.core.models import Notification
+
+
+def notify(
+    *,
+    user: Any,
+    title: Callable[[], str],
+    body: Callable[[], str],
+    link: str = "",
+    email: bool = True,
+) -> Notification:
+    """`title` and `body` are callables so that they are translated in the recipient's language."""
+    with translation.override(getattr(user, "preferred_language", None) or settings.LANGUAGE_CODE):
+        subject, text = str(title()), str(body())
+    notification = Notification.objects.create(user=user, title=subject[:200], body=text, link=link)
+    address = getattr(user, "email", "")
+    if email and address and getattr(user, "is_active", False):
+        url = f"{settings.SITE_URL}{link}" if link.startswith("/") else link
+        message = f"{text}\n\n{url}".strip()
+        transaction.on_commit(
+            lambda: send_mail(subject, message, None, [address], fail_silently=True)
+        )
+    return notification
+
+
+def notification_mark_read(*, user: Any) -> int:
+    from django.utils import timezone
+
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

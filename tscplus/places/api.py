@@ -1,0 +1,77 @@
+"""Setting categories (public) and establishments (operators: their own; officers: their area)."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers
+
+from tscplus.core.models import Subdistrict
+from tscplus.places import selectors, services
+from tscplus.places.models import Establishment, SettingCategory
+
+
+class CategorySerializer(serializers.ModelSerializer):
+    group = serializers.CharField(source="group.code", read_only=True)
+    group_name_th = serializers.CharField(source="group.name_th", read_only=True)
+    group_name_en = serializers.CharField(source="group.name_en", read_only=True)
+
+    class Meta:
+        model = SettingCategory
+        fields = ["code", "name_th", "name_en", "group", "group_name_th", "group_name_en"]
+
+
+class EstablishmentSerializer(serializers.ModelSerializer):
+    category = serializers.SlugRelatedField(
+        slug_field="code", queryset=SettingCategory.objects.all()
+    )
+    subdistrict = serializers.SlugRelatedField(
+        slug_field="code", queryset=Subdistrict.objects.all()
+    )
+    district = serializers.CharField(source="district_id", read_only=True)
+    province = serializers.CharField(source="province_id", read_only=True)
+
+    class Meta:
+        model = Establishment
+        fields = [
+            "public_id", "name_th", "name_en", "category", "address", "subdistrict", "district", "province",
+            "postcode", "latitude", "longitude", "phone", "opening_hours", "status", "created_at",
+        ]  # fmt: skip
+        read_only_fields = ["public_id", "postcode", "status", "created_at"]
+
+
+@extend_schema(tags=["places"], summary="Setting categories (types of place)")
+class CategoryListView(generics.ListAPIView):
+    serializer_class = CategorySerializer
+    permission_classes = [permissions.AllowAny]
+    filter_backends: list = []
+
+    def get_queryset(self):
+        return selectors.category_list()
+
+
+@extend_schema(tags=["places"], summary="Establishments you own or oversee; POST registers one")
+class EstablishmentListView(generics.ListCreateAPIView):
+    serializer_class = EstablishmentSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    filterset_fields = ["province", "district", "category__code", "status"]
+
+    def get_queryset(self):
+        return selectors.establishment_list_visible_to(self.request.user).order_by("name_th", "pk")
+
+    def perform_create(self, serializer):
+        serializer.instance = services.establishment_register(
+            owner=self.request.user, **serializer.validated_data
+        )
+
+
+@extend_schema(tags=["places"], summary="One establishment you own or oversee; PATCH edits it")
+class EstablishmentDetailView(generics.RetrieveUpdateAPIView):
+    serializer_class = EstablishmentSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_object(self):
+        return selectors.establishment_get_for_user(self.request.user, self.kwargs["public_id"])
+
+    def perform_update(self, serializer):
+        serializer.instance = services.establishment_update(
+            actor=self.request.user, establishment=serializer.instance, **serializer.validated_data
+        )

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from tscplus.places import api
+
+urlpatterns = [
+    path("categories/", api.CategoryListView.as_view(), name="api-categories"),
+    path("establishments/", api.EstablishmentListView.as_view(), name="api-establishments"),
+    path(
+        "establishments/<str:public_id>/",
+        api.EstablishmentDetailView.as_view(),
+        name="api-establishment",
+    ),
+]

@@ -1,0 +1,70 @@
+"""Authoring standards: copy the active version into a draft, edit it, activate it.
+
+Activation that also moves certificates is `assessments.services.standard_version_activate`
+(certificates belong to the assessments app); this module only handles the versions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.standards.choices import VersionStatus
+from tscplus.standards.models import Item, Section, StandardVersion
+
+ITEM_FIELDS = ("order", "code", "text_th", "text_en", "essential", "weight", "measure", "allow_na",
+               "evidence_required", "fix_th", "fix_en")  # fmt: skip
+
+
+@transaction.atomic
+def version_copy(*, actor: Any, version: StandardVersion) -> StandardVersion:
+    """A new draft with the same sections and items, numbered after the last version."""
+    if StandardVersion.objects.filter(
+        standard=version.standard, status=VersionStatus.DRAFT
+    ).exists():
+        raise ValidationError(_("This standard already has a draft version. Edit that one."))
+    last = StandardVersion.objects.filter(standard=version.standard).aggregate(n=Max("number"))["n"]
+    draft = StandardVersion.objects.create(
+        standard=version.standard, number=last + 1, pass_threshold=version.pass_threshold
+    )
+    for section in version.sections.prefetch_related("items"):
+        new_section = Section.objects.create(
+            version=draft, order=section.order, title_th=section.title_th, title_en=section.title_en
+        )
+        Item.objects.bulk_create(
+            Item(section=new_section, version=draft, **{f: getattr(item, f) for f in ITEM_FIELDS})
+            for item in section.items.all()
+        )
+    audit_record(actor=actor, verb="standard_version.copied", obj=draft,
+                 after={"from_version": version.number, "number": draft.number})  # fmt: skip
+    return draft
+
+
+@transaction.atomic
+def version_activate(*, actor: Any, version: StandardVersion) -> StandardVersion | None:
+    """Make a draft the active version; returns the version it replaced (retired), if any."""
+    version = StandardVersion.objects.select_for_update().get(pk=version.pk)
+    if version.status != VersionStatus.DRAFT:
+        raise ValidationError(_("Only a draft version can be activated."))
+    if not version.items.exists():
+        raise ValidationError(_("A version needs at least one item before it can be activated."))
+    previous = StandardVersion.objects.filter(
+        standard=version.standard, status=VersionStatus.ACTIVE
+    ).first()
+    if previous is not None:
+        previous.status = VersionStatus.RETIRED
+        previous.save(update_fields=["status"])
+        audit_record(actor=actor, verb="standard_version.retired", obj=previous,
+                     after=snapshot(previous, ("status",)))  # fmt: skip
+    version.status = VersionStatus.ACTIVE
+    version.activated_at = timezone.now()
+    version.effective_date = version.effective_date or timezone.localdate()
+    version.save(update_fields=["status", "activated_at", "effective_date"])
+    audit_record(actor=actor, verb="standard_version.activated", obj=version,
+                 after=snapshot(version, ("status", "effective_date")))  # fmt: skip
+    return previous
