@@ -4,9 +4,7 @@ verification links outside them, so their addresses never change with the langua
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
@@ -24,7 +22,7 @@ api_v1 = [
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
-    path("favicon.ico", RedirectView.as_view(url=static("core/favicon.svg"), permanent=True)),
+    path("favicon.ico", core_views.favicon),
     # The QR code's address: outside the language prefix, so printed codes never change.
     path("v/<str:token>", assessment_views.verify, name="verify"),
     path("api/v1/", include(api_v1)),

@@ -102,3 +102,8 @@ def test_sarabun_served_locally(client):
 
     assert finders.find("fonts/sarabun/Sarabun-Regular.ttf")
     assert "fonts.googleapis" not in html
+
+
+def test_favicon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("favicon.svg")

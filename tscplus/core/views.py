@@ -1,14 +1,21 @@
 """Site-wide pages: home, health check, the area look-up and its HTMX options."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from tscplus.core import health, selectors
 from tscplus.core.forms import AreaLookupForm
 from tscplus.core.notifications import notification_mark_read
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    # Resolved per request: the hashed file name exists only after collectstatic.
+    return HttpResponsePermanentRedirect(static("core/favicon.svg"))
 
 
 @require_GET
