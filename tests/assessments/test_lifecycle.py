@@ -119,3 +119,19 @@ def test_admin_actions_go_through_the_services(admin_client, certificate):
     assert StandardVersion.objects.filter(
         standard=certificate.version.standard, status="draft"
     ).exists()
+
+
+def test_registry_follows_the_certificate(client, certificate, django_capture_on_commit_callbacks):
+    place = certificate.establishment
+    place.refresh_from_db()
+    assert place.certification == "certified"
+    html = client.get("/places/?certification=certified").content.decode()
+    assert place.name_th in html
+    services.certificate_set_status(actor=None, certificate=certificate, status="suspended")
+    place.refresh_from_db()
+    assert place.certification == "suspended"
+    assert place.name_th not in client.get("/places/?certification=certified").content.decode()
+    assert place.name_th in client.get("/places/?certification=suspended").content.decode()
+    run(certificate.expires_on + datetime.timedelta(days=1), django_capture_on_commit_callbacks)
+    place.refresh_from_db()
+    assert place.certification == "expired"

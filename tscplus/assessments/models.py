@@ -166,7 +166,7 @@ class Certificate(models.Model):
     def live_status(self) -> str:
         """The status as of today: a valid certificate past its expiry date reads as expired even
         before the nightly job has marked it."""
-        live = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+        live = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE, CertificateStatus.SUSPENDED)
         if self.status in live and self.expires_on < timezone.localdate():
             return CertificateStatus.EXPIRED
         return self.status

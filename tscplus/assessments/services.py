@@ -18,7 +18,9 @@ from tscplus.assessments.evidence import evidence_clean
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
+from tscplus.places.services import establishment_set_certification
 from tscplus.standards.choices import AnswerValue, VersionStatus
 from tscplus.standards.models import StandardVersion
 from tscplus.standards.scoring import ItemRule, score
@@ -227,6 +229,7 @@ def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     for old in earlier:
         certificate_set_status(actor=actor, certificate=old, status=CertificateStatus.EXPIRED,
                                reason=_("Replaced by certificate {number}").format(number=certificate.number))  # fmt: skip
+    place_certification_refresh(establishment)
     audit_record(actor=actor, verb="certificate.issued", obj=certificate,
                  after=snapshot(certificate, ("number", "establishment", "version", "expires_on")))  # fmt: skip
     return certificate
@@ -251,7 +254,27 @@ def certificate_set_status(
     certificate.save(update_fields=["status", "status_reason"])
     audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
                  before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
+    place_certification_refresh(certificate.establishment)
     return certificate
+
+
+# The best live certificate decides how the place shows in the registry.
+_RANK = {
+    CertificateStatus.VALID: (0, Certification.CERTIFIED),
+    CertificateStatus.REASSESSMENT_DUE: (1, Certification.REASSESSMENT_DUE),
+    CertificateStatus.SUSPENDED: (2, Certification.SUSPENDED),
+    CertificateStatus.REVOKED: (3, Certification.REVOKED),
+    CertificateStatus.EXPIRED: (4, Certification.EXPIRED),
+}
+
+
+def place_certification_refresh(establishment: Establishment) -> str:
+    statuses = set(
+        Certificate.objects.filter(establishment=establishment).values_list("status", flat=True)
+    )
+    best = min((_RANK[s] for s in statuses), default=(9, Certification.NONE))[1]
+    establishment_set_certification(establishment=establishment, certification=best)
+    return best
 
 
 REMINDER_DAYS = (30, 7)
@@ -274,7 +297,8 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
     live = Certificate.objects.filter(status__in=LIVE_STATUSES).select_related(
         "establishment__owner"
     )
-    for certificate in live.filter(expires_on__lt=today):
+    expiring = Certificate.objects.filter(status__in=(*LIVE_STATUSES, CertificateStatus.SUSPENDED))
+    for certificate in expiring.filter(expires_on__lt=today).select_related("establishment__owner"):
         with transaction.atomic():
             certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
                                    reason=_("Reached its expiry date"))  # fmt: skip

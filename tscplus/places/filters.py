@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.models import District, Province
+from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment, SettingCategory
 
 
@@ -23,9 +24,13 @@ class RegistryFilter(django_filters.FilterSet):
         label=_("Type of place"), empty_label=_("All types"),
     )  # fmt: skip
 
+    certification = django_filters.ChoiceFilter(
+        choices=Certification.choices, label=_("Certification"), empty_label=_("Any")
+    )
+
     class Meta:
         model = Establishment
-        fields = ["q", "province", "district", "category"]
+        fields = ["q", "province", "district", "category", "certification"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

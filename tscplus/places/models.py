@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.models import BilingualNameMixin
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.core.validators import phone_validator
-from tscplus.places.choices import EstablishmentStatus
+from tscplus.places.choices import Certification, EstablishmentStatus
 
 PUBLIC_ID_ALPHABET = (
     "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud, typed from paper
@@ -109,6 +109,11 @@ class Establishment(models.Model):
         default=EstablishmentStatus.ACTIVE,
     )  # fmt: skip
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    # Kept by the assessments app through `establishment_set_certification`, so the registry can
+    # filter and show it without reading every certificate.
+    certification = models.CharField(
+        _("certification"), max_length=20, choices=Certification.choices, default=Certification.NONE
+    )
 
     objects = EstablishmentQuerySet.as_manager()
 
@@ -119,6 +124,7 @@ class Establishment(models.Model):
         indexes = [
             models.Index(fields=["province", "category"], name="places_est_province_cat_idx"),
             models.Index(fields=["subdistrict", "name_th"], name="places_est_subdistrict_idx"),
+            models.Index(fields=["province", "certification"], name="places_est_prov_cert_idx"),
         ]
         constraints = [
             models.CheckConstraint(

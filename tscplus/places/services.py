@@ -107,3 +107,11 @@ def establishment_transfer(
         after=snapshot(establishment, ("owner",)),
     )
     return establishment
+
+
+def establishment_set_certification(*, establishment: Establishment, certification: str) -> None:
+    """Record where the place stands in the registry. Not audited itself: it follows from the
+    certificate changes, each of which is audited where it happens."""
+    if establishment.certification != certification:
+        Establishment.objects.filter(pk=establishment.pk).update(certification=certification)
+        establishment.certification = certification
