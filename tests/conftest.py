@@ -32,11 +32,13 @@ def _thai_by_default():
 
 @pytest.fixture(autouse=True)
 def _clean_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for name in ("default", "local"):
+        caches[name].clear()
     yield
-    cache.clear()
+    for name in ("default", "local"):
+        caches[name].clear()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -115,6 +115,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A small cache inside each web process, for the hottest pages (a few seconds at most).
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "tscplus-local",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 HUEY_NAME = env.str("HUEY_NAME", default="tscplus")
@@ -171,6 +177,9 @@ CERTIFICATE_VALID_DAYS = env.int("CERTIFICATE_VALID_DAYS", default=365)
 CERTIFICATE_GRACE_DAYS = env.int("CERTIFICATE_GRACE_DAYS", default=30)
 # Unknown certificate tokens one client may look up in a minute before it is refused (429).
 VERIFY_MISS_LIMIT = env.int("VERIFY_MISS_LIMIT", default=20)
+# How long a rendered verification page may stay cached (it is dropped at once on any change).
+VERIFY_PAGE_CACHE_SECONDS = env.int("VERIFY_PAGE_CACHE_SECONDS", default=3600)
+VERIFY_PAGE_LOCAL_SECONDS = env.int("VERIFY_PAGE_LOCAL_SECONDS", default=15)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024  # a 5 MB photo plus the form around it
 
 # --- Email ----------------------------------------------------------------------------------------

@@ -225,3 +225,14 @@ def test_officer_sees_the_place_panel(client, certificate):
         reverse("places:mine_detail", args=[certificate.establishment.public_id])
     ).content.decode()
     assert certificate.number in html
+
+
+def test_cached_verify_page_is_dropped_when_the_certificate_changes(
+    client, certificate, django_capture_on_commit_callbacks
+):
+    assert "ใช้ได้" in client.get(f"/v/{certificate.verify_token}").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.certificate_set_status(
+            actor=None, certificate=certificate, status="revoked", reason="ปลอมแปลงเอกสาร"
+        )
+    assert "เพิกถอน" in client.get(f"/v/{certificate.verify_token}").content.decode()

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
+import functools
+import json
+from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import F, QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import get_language
 
-from tscplus.assessments.models import Assessment, Certificate, VerificationMiss
+from tscplus.assessments.choices import CertificateStatus
+from tscplus.assessments.models import (
+    Assessment,
+    Certificate,
+    VerificationMiss,
+    certificate_live_status,
+)
 from tscplus.core.permissions import get_visible_or_404
 
 
@@ -36,24 +49,111 @@ def certificate_get_for_user(user: Any, number: str) -> Certificate:
     return get_visible_or_404(base, user, number=number)
 
 
-def certificate_for_verification(token: str) -> Certificate | None:
-    """The certificate behind a QR code, with what the verify page shows, in one query; None
-    (and a count for fraud monitoring) when no certificate has this token."""
-    found = (
-        Certificate.objects.select_related(
-            "establishment__category",
-            "establishment__district",
-            "establishment__province",
-            "version__standard",
+def _count_miss() -> None:
+    """One more look-up of an unknown token today (fraud monitoring keeps only the count)."""
+    today = timezone.localdate()
+    updated = VerificationMiss.objects.filter(day=today).update(count=F("count") + 1)
+    if not updated:
+        VerificationMiss.objects.bulk_create(
+            [VerificationMiss(day=today, count=1)], ignore_conflicts=True
         )
+
+
+def certificate_for_verification(token: str) -> Certificate | None:
+    """The certificate behind a QR code as a model (the API); None, counted, when unknown."""
+    found = (
+        Certificate.objects.select_related("establishment", "version__standard")
         .filter(verify_token=token)
+        .order_by()
         .first()
     )
     if found is None:
-        today = timezone.localdate()
-        updated = VerificationMiss.objects.filter(day=today).update(count=F("count") + 1)
-        if not updated:
-            VerificationMiss.objects.bulk_create(
-                [VerificationMiss(day=today, count=1)], ignore_conflicts=True
-            )
+        _count_miss()
     return found
+
+
+# What the verification page shows: one indexed row, read by an SQL statement the ORM writes once
+# per process. The page is the platform's hottest (every QR scan at every door); building the
+# query each time cost more than running it.
+VERIFY_FIELDS = ("number", "status", "status_reason", "issued_at", "expires_on", "details")
+
+
+@dataclass(frozen=True)
+class VerifiedCertificate:
+    """The verification page's view of a certificate, in the reader's language."""
+
+    number: str
+    status: str
+    status_reason: str
+    issued_at: datetime.datetime
+    expires_on: datetime.date
+    details: dict
+
+    def _pick(self, key: str) -> str:
+        th, en = self.details[key]
+        return en if en and (get_language() or "th").startswith("en") else th
+
+    @property
+    def public_id(self) -> str:
+        return self.details["public_id"]
+
+    @property
+    def place(self) -> str:
+        return self._pick("place")
+
+    @property
+    def category(self) -> str:
+        return self._pick("category")
+
+    @property
+    def district(self) -> str:
+        return self._pick("district")
+
+    @property
+    def province(self) -> str:
+        return self._pick("province")
+
+    @property
+    def standard(self) -> str:
+        return self._pick("standard")
+
+    @property
+    def version_number(self) -> int:
+        return self.details["version"]
+
+    @property
+    def live_status(self) -> str:
+        return certificate_live_status(self.status, self.expires_on)
+
+    @property
+    def live_status_label(self) -> str:
+        return str(CertificateStatus(self.live_status).label)
+
+
+@functools.cache
+def _verify_sql(vendor: str) -> str:
+    # The token is a placeholder: the real one is bound when the statement runs.
+    queryset = Certificate.objects.filter(verify_token="?").order_by().values(*VERIFY_FIELDS)  # noqa: S106
+    sql, _params = queryset.query.sql_with_params()
+    return sql
+
+
+def certificate_verification_page(token: str) -> VerifiedCertificate | None:
+    """The verification page's data in one round trip; None, counted, when the token is unknown."""
+    with connection.cursor() as cursor:
+        cursor.execute(_verify_sql(connection.vendor), [token])
+        row = cursor.fetchone()
+    if row is None:
+        _count_miss()
+        return None
+    number, status, reason, issued_at, expires_on, details = row
+    # SQLite hands back text or naive UTC values where PostgreSQL gives typed ones.
+    if isinstance(issued_at, str):
+        issued_at = parse_datetime(issued_at)
+    if timezone.is_naive(issued_at):
+        issued_at = timezone.make_aware(issued_at, datetime.UTC)
+    if isinstance(expires_on, str):
+        expires_on = datetime.date.fromisoformat(expires_on)
+    if isinstance(details, str):
+        details = json.loads(details)
+    return VerifiedCertificate(number, status, reason, issued_at, expires_on, details)

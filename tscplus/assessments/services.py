@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
 from tscplus.assessments.evidence import evidence_clean
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
+from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.places.choices import Certification
@@ -204,6 +205,19 @@ def _next_number(establishment: Establishment, when: datetime.datetime) -> str:
     return f"TSC-{establishment.province_id}-{year}-{sequence.last_number:06d}"
 
 
+def certificate_details(establishment: Establishment, version: StandardVersion) -> dict[str, Any]:
+    """The words a certificate is issued with, in both languages."""
+    return {
+        "public_id": establishment.public_id,
+        "place": [establishment.name_th, establishment.name_en or establishment.name_th],
+        "category": [establishment.category.name_th, establishment.category.name_en],
+        "district": [establishment.district.name_th, establishment.district.name_en],
+        "province": [establishment.province.name_th, establishment.province.name_en],
+        "standard": [version.standard.name_th, version.standard.name_en],
+        "version": version.number,
+    }
+
+
 @transaction.atomic
 def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     """Issue the certificate of a passed assessment; it replaces the place's earlier certificate
@@ -218,6 +232,7 @@ def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
         )
     )
     certificate = Certificate.objects.create(
+        details=certificate_details(establishment, assessment.version),
         number=_next_number(establishment, now),
         establishment=establishment,
         assessment=assessment,
@@ -249,6 +264,7 @@ def certificate_set_status(
                 current=CertificateStatus(certificate.status).label, new=CertificateStatus(status).label)}
         )  # fmt: skip
     before = snapshot(certificate, ("status", "status_reason"))
+    verify_page_forget(certificate.verify_token)
     certificate.status = status
     certificate.status_reason = reason[:300]
     certificate.save(update_fields=["status", "status_reason"])

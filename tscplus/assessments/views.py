@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tscplus.assessments import documents, selectors, services
+from tscplus.assessments import documents, selectors, services, verify_cache
 from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.core.middleware import client_ip
@@ -164,21 +164,22 @@ def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpRe
 def verify(request: HttpRequest, token: str) -> HttpResponse:
     """Public: the live status of the certificate behind a QR code. No JavaScript, a few KB."""
     language = "en" if request.GET.get("lang") == "en" else "th"
-    key = f"verify-miss:{client_ip(request)}"
-    if (cache.get(key) or 0) >= settings.VERIFY_MISS_LIMIT:
-        with translation.override(language):
-            return render(request, "assessments/verify_limited.html", status=429)
-    certificate = selectors.certificate_for_verification(token)
+    cached = verify_cache.verify_page_get(token, language)
+    if cached is not None:
+        return HttpResponse(cached)
+    # Only look-ups that reach the database count against a client that guesses tokens.
+    miss_key = f"verify-miss:{client_ip(request)}"
     with translation.override(language):
+        if (cache.get(miss_key) or 0) >= settings.VERIFY_MISS_LIMIT:
+            return render(request, "assessments/verify_limited.html", status=429)
+        certificate = selectors.certificate_verification_page(token)
         if certificate is None:
-            cache.add(key, 0, timeout=60)
-            cache.incr(key)
-            return render(
-                request,
-                "assessments/verify.html",
-                {"certificate": None, "lang": language},
-                status=404,
-            )
-        return render(
+            cache.add(miss_key, 0, timeout=60)
+            cache.incr(miss_key)
+            context = {"certificate": None, "lang": language}
+            return render(request, "assessments/verify.html", context, status=404)
+        response = render(
             request, "assessments/verify.html", {"certificate": certificate, "lang": language}
         )
+    verify_cache.verify_page_put(token, language, response.content)
+    return response

@@ -1,0 +1,95 @@
+"""Benchmarks that run inside one Django process: assessment submission and certificate PDFs."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+
+def fifty_item_version():
+    """A standard of 50 items (5 sections of 10, one essential in five) for the food group."""
+    from tscplus.places.models import SettingGroup
+    from tscplus.standards.models import Item, Section, Standard, StandardVersion
+
+    standard, _ = Standard.objects.get_or_create(
+        code="bench-50", defaults={"name_th": "มาตรฐานทดสอบ 50 ข้อ", "name_en": "Bench 50 items"}
+    )
+    standard.groups.add(SettingGroup.objects.get(code="food"))
+    version = StandardVersion.objects.filter(standard=standard, status="active").first()
+    if version:
+        return version
+    version = StandardVersion.objects.create(standard=standard, number=1, status="active")
+    for s in range(1, 6):
+        section = Section.objects.create(
+            version=version, order=s, title_th=f"ส่วน {s}", title_en=f"Part {s}"
+        )
+        Item.objects.bulk_create(
+            Item(
+                section=section,
+                version=version,
+                order=i,
+                code=f"{s}.{i}",
+                text_th=f"ข้อ {s}.{i}",
+                text_en=f"Item {s}.{i}",
+                essential=i % 5 == 0,
+                weight=1 + i % 3,
+                measure="OTH",
+            )
+            for i in range(1, 11)
+        )
+    return version
+
+
+def submissions(count: int) -> dict:
+    """Time `assessment_submit` (scoring, certificate numbering and issue, audit) for `count`
+    fully answered 50-item assessments, one after another."""
+    from tscplus.accounts.models import User
+    from tscplus.assessments import services
+    from tscplus.core.models import Subdistrict
+    from tscplus.places import services as place_services
+    from tscplus.places.models import SettingCategory
+
+    version = fifty_item_version()
+    owner, _ = User.objects.get_or_create(
+        email="bench-submit@example.org", defaults={"full_name": "Bench"}
+    )
+    category = SettingCategory.objects.get(code="restaurant")
+    subdistrict = Subdistrict.objects.get(code="500105")
+    items = list(version.items.all())
+    answers = {i.pk: {"value": "pass"} for i in items}
+    drafts = []
+    for n in range(count):
+        place = place_services.establishment_register(owner=owner, name_th=f"ร้านส่ง {n} {time.time_ns()}",
+                                                      category=category, address="1", subdistrict=subdistrict)  # fmt: skip
+        draft = services.assessment_start(actor=owner, establishment=place, version=version)
+        services.assessment_save_answers(actor=owner, assessment=draft, answers=answers)
+        drafts.append(draft)
+    started = time.perf_counter()
+    for draft in drafts:
+        services.assessment_submit(actor=owner, assessment=draft)
+    elapsed = time.perf_counter() - started
+    return {"count": count, "seconds": elapsed, "per_second": count / elapsed}
+
+
+def pdfs(sample: int, batch: int) -> dict:
+    from tscplus.assessments.documents import certificate_pdf
+    from tscplus.assessments.models import Certificate
+
+    certificates = list(
+        Certificate.objects.select_related(
+            "establishment__category", "establishment__subdistrict", "establishment__district",
+            "establishment__province", "version__standard",
+        ).order_by("pk")[: max(sample, batch)]
+    )  # fmt: skip
+    certificate_pdf(certificates[0])  # fonts and templates loaded once, as in a running worker
+    times = []
+    for certificate in certificates[:sample]:
+        t = time.perf_counter()
+        certificate_pdf(certificate)
+        times.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    for certificate in certificates[:batch]:
+        certificate_pdf(certificate)
+    total = time.perf_counter() - t
+    return {"median_ms": statistics.median(times) * 1000, "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000,
+            "batch": min(batch, len(certificates)), "batch_seconds": total}  # fmt: skip
