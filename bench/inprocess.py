@@ -40,9 +40,29 @@ def fifty_item_version():
     return version
 
 
-def submissions(count: int) -> dict:
+def _submit_all(ids: list[int]) -> float:
+    """Submit the given drafts one after another in this process; returns the seconds taken."""
+    from django.db import connections
+
+    from tscplus.assessments import services
+    from tscplus.assessments.models import Assessment
+
+    connections.close_all()  # a forked process opens its own connection
+    drafts = list(Assessment.objects.filter(pk__in=ids).select_related("created_by"))
+    started = time.perf_counter()
+    for draft in drafts:
+        services.assessment_submit(actor=draft.created_by, assessment=draft)
+    return time.perf_counter() - started
+
+
+def submissions(count: int, processes: int = 1) -> dict:
     """Time `assessment_submit` (scoring, certificate numbering and issue, audit) for `count`
-    fully answered 50-item assessments, one after another."""
+    fully answered 50-item assessments of places spread over the provinces, submitted by
+    `processes` processes at once (as by as many web workers)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from django.db import connections
+
     from tscplus.accounts.models import User
     from tscplus.assessments import services
     from tscplus.core.models import Subdistrict
@@ -54,21 +74,32 @@ def submissions(count: int) -> dict:
         email="bench-submit@example.org", defaults={"full_name": "Bench"}
     )
     category = SettingCategory.objects.get(code="restaurant")
-    subdistrict = Subdistrict.objects.get(code="500105")
-    items = list(version.items.all())
-    answers = {i.pk: {"value": "pass"} for i in items}
-    drafts = []
+    subdistricts = list(Subdistrict.objects.order_by("code")[::97])  # every province or so
+    answers = {i.pk: {"value": "pass"} for i in version.items.all()}
+    ids = []
     for n in range(count):
-        place = place_services.establishment_register(owner=owner, name_th=f"ร้านส่ง {n} {time.time_ns()}",
-                                                      category=category, address="1", subdistrict=subdistrict)  # fmt: skip
+        place = place_services.establishment_register(
+            owner=owner, name_th=f"ร้านส่ง {n} {time.time_ns()}", category=category, address="1",
+            subdistrict=subdistricts[n % len(subdistricts)],
+        )  # fmt: skip
         draft = services.assessment_start(actor=owner, establishment=place, version=version)
         services.assessment_save_answers(actor=owner, assessment=draft, answers=answers)
-        drafts.append(draft)
+        ids.append(draft.pk)
+    connections.close_all()
+    chunks = [ids[k::processes] for k in range(processes)]
     started = time.perf_counter()
-    for draft in drafts:
-        services.assessment_submit(actor=owner, assessment=draft)
+    if processes == 1:
+        _submit_all(ids)
+    else:
+        with ProcessPoolExecutor(max_workers=processes) as pool:
+            list(pool.map(_submit_all, chunks))
     elapsed = time.perf_counter() - started
-    return {"count": count, "seconds": elapsed, "per_second": count / elapsed}
+    return {
+        "count": count,
+        "processes": processes,
+        "seconds": elapsed,
+        "per_second": count / elapsed,
+    }
 
 
 def pdfs(sample: int, batch: int) -> dict:

@@ -167,15 +167,15 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     cached = verify_cache.verify_page_get(token, language)
     if cached is not None:
         return HttpResponse(cached)
-    # Only look-ups that reach the database count against a client that guesses tokens.
-    miss_key = f"verify-miss:{client_ip(request)}"
     with translation.override(language):
-        if (cache.get(miss_key) or 0) >= settings.VERIFY_MISS_LIMIT:
-            return render(request, "assessments/verify_limited.html", status=429)
         certificate = selectors.certificate_verification_page(token)
         if certificate is None:
+            # Unknown tokens count against the client that asks: a guesser is stopped after
+            # VERIFY_MISS_LIMIT a minute, while real scans never pay for the check.
+            miss_key = f"verify-miss:{client_ip(request)}"
             cache.add(miss_key, 0, timeout=60)
-            cache.incr(miss_key)
+            if cache.incr(miss_key) > settings.VERIFY_MISS_LIMIT:
+                return render(request, "assessments/verify_limited.html", status=429)
             context = {"certificate": None, "lang": language}
             return render(request, "assessments/verify.html", context, status=404)
         response = render(
