@@ -49,9 +49,14 @@ SCENARIOS: list[tuple[str, str, float | None, str]] = [
         "verify page, scans spread like real doors (log-uniform)",
         "/v/<token>",
         0.7,
-        "verify_popular",
+        "verify:popular",
     ),
-    ("verify page, every scan a random one of 100,000 (worst case)", "/v/<token>", None, "verify"),
+    (
+        "verify page, every scan a random one of 100,000 (worst case)",
+        "/v/<token>",
+        None,
+        "verify:uniform",
+    ),
     ("health check", "/healthz", None, "many_clients"),
     ("home page (Thai)", "/", None, "many_clients"),
     ("provinces API (77 rows)", "/api/v1/provinces/", None, "many_clients"),
@@ -80,7 +85,8 @@ def database_url() -> tuple[str, str]:
 
 def wrk(path: str, script: str = "many_clients") -> Result:
     url = f"http://127.0.0.1:{PORT}{'/' if '<' in path else path}"
-    extra = ["--", str(TOKENS_FILE)] if script.startswith("verify") else []
+    script, _, mode = script.partition(":")
+    extra = ["--", str(TOKENS_FILE), mode] if script == "verify" else []
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency",
          "-s", str(ROOT / "bench" / f"{script}.lua"), url, *extra],

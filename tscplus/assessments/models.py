@@ -124,6 +124,10 @@ def certificate_live_status(
     return status
 
 
+def certificate_status_label(status: str) -> str:
+    return str(CertificateStatus(status).label)
+
+
 class CertificateQuerySet(AreaScopedQuerySet):
     area_lookups = AssessmentQuerySet.area_lookups
 
@@ -188,7 +192,7 @@ class Certificate(models.Model):
 
     @property
     def live_status_label(self) -> str:
-        return str(CertificateStatus(self.live_status).label)
+        return certificate_status_label(self.live_status)
 
 
 class CertificateSequence(models.Model):

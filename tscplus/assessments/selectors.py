@@ -14,12 +14,12 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language
 
-from tscplus.assessments.choices import CertificateStatus
 from tscplus.assessments.models import (
     Assessment,
     Certificate,
     VerificationMiss,
     certificate_live_status,
+    certificate_status_label,
 )
 from tscplus.core.permissions import get_visible_or_404
 
@@ -127,7 +127,7 @@ class VerifiedCertificate:
 
     @property
     def live_status_label(self) -> str:
-        return str(CertificateStatus(self.live_status).label)
+        return certificate_status_label(self.live_status)
 
 
 @functools.cache
