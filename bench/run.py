@@ -52,7 +52,7 @@ SCENARIOS: list[tuple[str, str, float | None, str]] = [
         "verify:popular",
     ),
     (
-        "verify page, every scan a random one of 100,000 (worst case)",
+        f"verify page, every scan a random one of {CERTIFICATES:,} (worst case)",
         "/v/<token>",
         None,
         "verify:uniform",
