@@ -140,3 +140,22 @@ class TestPages:
         html = client.get(reverse("places:public_detail", args=[place.public_id])).content.decode()
         assert "ร้านสาธารณะ" in html
         assert client.get("/places/nope000000/").status_code == 404
+
+
+def test_officers_see_but_do_not_edit_or_self_assess(client):
+    place = establishment(subdistrict="500105")
+    client.force_login(member(Role.AREA_OFFICER, province="50"))
+    assert client.get(reverse("places:mine_detail", args=[place.public_id])).status_code == 200
+    assert client.get(reverse("places:edit", args=[place.public_id])).status_code == 404
+    assert client.get(reverse("assessments:start", args=[place.public_id])).status_code == 404
+    response = client.patch(f"/api/v1/establishments/{place.public_id}/", {"name_th": "เปลี่ยน"},
+                            content_type="application/json")  # fmt: skip
+    assert response.status_code == 404
+    place.refresh_from_db()
+    assert place.name_th == "ร้านทดสอบ"
+
+
+def test_administrator_may_edit(client):
+    place = establishment()
+    client.force_login(member(Role.ADMINISTRATOR))
+    assert client.get(reverse("places:edit", args=[place.public_id])).status_code == 200

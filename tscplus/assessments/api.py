@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from tscplus.assessments import documents, selectors, services
 from tscplus.assessments.models import Assessment, Certificate
+from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 from tscplus.standards.choices import AnswerValue
 from tscplus.standards.models import StandardVersion
@@ -76,6 +77,7 @@ class AssessmentCreateView(APIView):
         data = AssessmentCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         place = establishment_get_for_user(request.user, data.validated_data["establishment"])
+        require_manage(request.user, place)
         assessment = services.assessment_start(actor=request.user, establishment=place,
                                                version=data.validated_data["version"])  # fmt: skip
         return Response(AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED)
@@ -97,6 +99,7 @@ class AnswersView(APIView):
 
     def patch(self, request, pk):
         assessment = selectors.assessment_get_for_user(request.user, pk)
+        require_manage(request.user, assessment.establishment)
         data = AnswersInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         answers = {
@@ -114,6 +117,7 @@ class SubmitView(APIView):
 
     def post(self, request, pk):
         assessment = selectors.assessment_get_for_user(request.user, pk)
+        require_manage(request.user, assessment.establishment)
         assessment = services.assessment_submit(actor=request.user, assessment=assessment)
         return Response(AssessmentSerializer(assessment).data)
 

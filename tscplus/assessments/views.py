@@ -15,6 +15,7 @@ from tscplus.assessments import documents, selectors, services, verify_cache
 from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.core.middleware import client_ip
+from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 
 
@@ -22,6 +23,7 @@ from tscplus.places.selectors import establishment_get_for_user
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest, public_id: str) -> HttpResponse:
     place = establishment_get_for_user(request.user, public_id)
+    require_manage(request.user, place)
     versions = services.versions_for(place)
     if request.method == "POST":
         version = get_object_or_404(versions, pk=request.POST.get("version") or 0)
@@ -50,6 +52,7 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
+    require_manage(request.user, assessment.establishment)
     sections = _sections(assessment)
     if not 1 <= number <= len(sections):
         raise Http404
@@ -92,6 +95,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
+    require_manage(request.user, assessment.establishment)
     problems: dict = {}
     if request.method == "POST":
         try:
@@ -138,6 +142,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
 def reassess(request: HttpRequest, pk: int) -> HttpResponse:
     """Start a new assessment of the same standard (the submitted one stays as it was)."""
     old = selectors.assessment_get_for_user(request.user, pk)
+    require_manage(request.user, old.establishment)
     version = (
         services.versions_for(old.establishment).filter(standard=old.version.standard_id).first()
     )

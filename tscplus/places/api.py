@@ -6,6 +6,7 @@ from rest_framework import generics, permissions, serializers
 from tscplus.core.models import Subdistrict
 from tscplus.places import selectors, services
 from tscplus.places.models import Establishment, SettingCategory
+from tscplus.places.permissions import require_manage
 
 
 class CategorySerializer(serializers.ModelSerializer):
@@ -72,6 +73,7 @@ class EstablishmentDetailView(generics.RetrieveUpdateAPIView):
         return selectors.establishment_get_for_user(self.request.user, self.kwargs["public_id"])
 
     def perform_update(self, serializer):
+        require_manage(self.request.user, serializer.instance)
         serializer.instance = services.establishment_update(
             actor=self.request.user, establishment=serializer.instance, **serializer.validated_data
         )

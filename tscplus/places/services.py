@@ -13,7 +13,7 @@ from tscplus.places.models import Establishment, SettingCategory
 
 EDITABLE_FIELDS = (
     "name_th", "name_en", "category", "address", "subdistrict", "district", "province", "postcode",
-    "latitude", "longitude", "phone", "opening_hours",
+    "latitude", "longitude", "phone", "opening_hours", "status",
 )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
 from tscplus.places.forms import EstablishmentForm
+from tscplus.places.permissions import require_manage
 
 
 @login_required
@@ -44,6 +45,7 @@ def mine_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, public_id: str) -> HttpResponse:
     place = selectors.establishment_get_for_user(request.user, public_id)
+    require_manage(request.user, place)
     form = EstablishmentForm(request.POST or None, instance=place)
     if request.method == "POST" and "_refresh" not in request.POST and form.is_valid():
         services.establishment_update(
