@@ -99,3 +99,32 @@ def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
     page.get_by_role("link", name="English").click()
     expect(page.locator(".status")).to_contain_text("Valid")
     expect(page.get_by_text("ร้านข้าวมันไก่ป้าแดง")).to_be_visible()
+
+
+def test_an_answer_given_offline_is_sent_when_back_online(page: Page, site: str):
+    from tests.factories import PASSWORD as FACTORY_PASSWORD
+    from tests.factories import establishment, operator
+    from tscplus.assessments import services
+    from tscplus.assessments.models import Answer
+    from tscplus.standards.models import StandardVersion
+
+    owner = operator()
+    place = establishment(owner=owner)
+    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
+    draft = services.assessment_start(actor=owner, establishment=place, version=version)
+    page.goto(f"{site}/en/accounts/login/")
+    page.get_by_label("Email").fill(owner.email)
+    page.get_by_label("Password").fill(FACTORY_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{site}/en/my/assessments/{draft.pk}/step/1/")
+    item = version.items.get(code="1.2")
+
+    page.context.set_offline(True)
+    page.locator(f"input[name=value_{item.pk}][value=fail]").check()
+    expect(page.locator("#item-1\\.2 .saved")).to_contain_text("Not saved yet")
+    assert not Answer.objects.filter(assessment=draft).exists()
+
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    expect(page.locator("#item-1\\.2 .saved")).to_contain_text("Saved")
+    assert Answer.objects.get(assessment=draft, item=item).value == "fail"
