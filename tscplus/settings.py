@@ -123,7 +123,7 @@ else:
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "tscplus-local",
-    "OPTIONS": {"MAX_ENTRIES": 5000},
+    "OPTIONS": {"MAX_ENTRIES": 20000},  # verification pages are ~1.3 KB compressed: ~26 MB at most
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
