@@ -84,6 +84,6 @@ def load() -> int:
         elif outcome == "suspended":
             services.certificate_set_status(
                 actor=None, certificate=certificate, status="suspended",
-                reason="ตรวจพบการรวมกลุ่มแออัด รอการตรวจซ้ำ / Crowding found; awaiting re-inspection",
+                reason="ตรวจพบการรวมกลุ่มแออัด รอการตรวจซ้ำ",
             )  # fmt: skip
     return len(PLACES)

@@ -16,6 +16,7 @@ class SectionAnswersForm(forms.Form):
     def __init__(self, *args: Any, items: list, answers: dict, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.items = items
+        self.saved = answers
         for item in items:
             choices = [(AnswerValue.PASS, _("Pass")), (AnswerValue.FAIL, _("Fail"))]
             if item.allow_na:
@@ -36,7 +37,15 @@ class SectionAnswersForm(forms.Form):
 
     def rows(self):
         for item in self.items:
-            yield item, self[f"value_{item.pk}"], self[f"note_{item.pk}"], self[f"photo_{item.pk}"]
+            saved = self.saved.get(item.pk)
+            has_photo = bool(saved and saved.evidence)
+            yield (
+                item,
+                self[f"value_{item.pk}"],
+                self[f"note_{item.pk}"],
+                self[f"photo_{item.pk}"],
+                has_photo,
+            )
 
     def answers(self) -> dict[int, dict[str, str]]:
         """Only the items the person answered: an untouched item is left for later."""

@@ -89,6 +89,11 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     )  # fmt: skip
 
 
+def _by_code(codes: set[str]) -> list[str]:
+    """Item codes in reading order: 1.2 before 1.10 before 2.1."""
+    return sorted(codes, key=lambda c: [int(p) if p.isdigit() else 0 for p in c.split(".")])
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
@@ -105,10 +110,10 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect("assessments:result", pk=assessment.pk)
     result, items = services.assessment_result(assessment)
-    missing_codes = set(problems.get("missing", [])) | {
-        i.code for i in items if i.pk in result.missing
-    }
-    no_photo = set(problems.get("missing_photos", []))
+    missing_codes = _by_code(
+        set(problems.get("missing", [])) | {i.code for i in items if i.pk in result.missing}
+    )
+    no_photo = _by_code(set(problems.get("missing_photos", [])))
     sections = _sections(assessment)
     return render(
         request,
@@ -133,7 +138,8 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "assessments/result.html",
         {"assessment": assessment, "answers": answers, "certificate": certificate,
-         "failed": [a for a in answers if a.value == "fail"]},
+         "failed": [a for a in answers if a.value == "fail"],
+         "essential_failed": any(a.value == "fail" and a.item.essential for a in answers)},
     )  # fmt: skip
 
 

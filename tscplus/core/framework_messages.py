@@ -17,6 +17,7 @@ MESSAGES = (
     gettext_noop("Enter a valid integer."),
     gettext_noop("Value %(value)r is not a valid choice."),
     gettext_noop("Password reset sent"),
+    gettext_noop("This field is required."),
 )
 
 PLURAL_MESSAGES = (

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
 from tscplus.places.forms import EstablishmentForm
-from tscplus.places.permissions import require_manage
+from tscplus.places.permissions import can_manage, require_manage
 
 
 @login_required
@@ -38,7 +38,8 @@ def register(request: HttpRequest) -> HttpResponse:
 @require_GET
 def mine_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     place = selectors.establishment_get_for_user(request.user, public_id)
-    return render(request, "places/mine_detail.html", {"place": place})
+    context = {"place": place, "can_manage": can_manage(request.user, place)}
+    return render(request, "places/mine_detail.html", context)
 
 
 @login_required
