@@ -83,7 +83,7 @@ TEMPLATES = [
                 "tscplus.core.context_processors.site",
                 "tscplus.accounts.context_processors.navigation",
             ],
-            "builtins": ["tscplus.core.templatetags.thaidate"],
+            "builtins": ["tscplus.core.templatetags.thaidate", "tscplus.core.templatetags.areas"],
         },
     }
 ]
@@ -114,9 +114,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache, sessions, queue -----------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "tscplus.core.cache.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # A small cache inside each web process, for the hottest pages (a few seconds at most).

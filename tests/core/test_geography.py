@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tscplus.core.geography import HEALTH_REGIONS, geography_sync_current
+from tscplus.core.geography import HEALTH_REGIONS, area_text, geography_sync_current
 from tscplus.core.models import District, HealthRegion, Province, Subdistrict
 
 pytestmark = pytest.mark.usefixtures("geo")
@@ -95,6 +95,15 @@ class TestAddressWidget:
         assert html.count('<option value="83') == District.objects.filter(province="83").count()
         assert 'id="id_subdistrict" hx-swap-oob' in html  # the subdistrict list is reset too
 
+    def test_options_partial_for_a_search_filter_offers_all(self, client):
+        html = client.get(
+            reverse("core:address_options"), {"level": "district", "province": "83", "filter": "1"}
+        ).content.decode()
+        assert (
+            html.startswith('<option value="">ทุกอำเภอ/เขต</option>') and "hx-swap-oob" not in html
+        )
+        assert html.count('<option value="83') == District.objects.filter(province="83").count()
+
     def test_options_partial_for_subdistricts(self, client):
         response = client.get(
             reverse("core:address_options"), {"level": "subdistrict", "district": "8301"}
@@ -149,3 +158,36 @@ class TestAddressWidget:
             line.split(">")[1].split("<")[0] for line in partial.splitlines() if 'value="10' in line
         ]
         assert names == sorted(names)
+
+
+class TestAreaText:
+    def test_thai_provinces(self):
+        text = area_text(province="เชียงใหม่", district="เมืองเชียงใหม่", subdistrict="สุเทพ", thai=True)
+        assert text == "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่"
+
+    def test_bangkok(self):
+        text = area_text(
+            province="กรุงเทพมหานคร", district="เขตพระนคร", subdistrict="ชนะสงคราม", thai=True
+        )
+        assert text == "แขวงชนะสงคราม เขตพระนคร กรุงเทพมหานคร"
+
+    def test_english_and_district_depth(self):
+        assert area_text(province="Chiang Mai", district="Mueang Chiang Mai", thai=False) == (
+            "Mueang Chiang Mai, Chiang Mai"
+        )
+
+    def test_filter_on_a_place_follows_the_language(self):
+        from django.template import Context, Template
+        from django.utils import translation
+
+        from tests.factories import establishment
+
+        place = establishment(subdistrict="500105")
+        template = Template("{{ place|area }}|{{ place|area:'district' }}")
+        full, short = template.render(Context({"place": place})).split("|")
+        assert full.startswith("ต.") and " อ.เมืองเชียงใหม่ จ.เชียงใหม่" in full
+        assert short == "อ.เมืองเชียงใหม่ จ.เชียงใหม่"
+        with translation.override("en"):
+            assert template.render(Context({"place": place})).endswith(
+                "Mueang Chiang Mai, Chiang Mai"
+            )

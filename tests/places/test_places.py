@@ -93,8 +93,12 @@ class TestPages:
     def test_same_name_in_the_same_subdistrict_warns(self, client):
         establishment(name_th="ร้านข้าวมันไก่ป้าแดง", subdistrict="500105")
         client.force_login(operator())
+        # The "different place" box is not offered before there is a reason for it.
+        blank = client.get(reverse("places:register")).content.decode()
+        assert 'type="hidden" name="not_duplicate"' in blank and 'type="checkbox"' not in blank
         response = client.post(reverse("places:register"), form(name_th="  ร้านข้าวมันไก่ป้าแดง "))
         assert "not_duplicate" in response.context["form"].errors
+        assert 'type="checkbox" name="not_duplicate"' in response.content.decode()
         assert Establishment.objects.count() == 1
         client.post(reverse("places:register"), form(not_duplicate="on"))
         assert Establishment.objects.count() == 2
@@ -131,6 +135,11 @@ class TestPages:
         assert "ตลาดสดภูเก็ต" in html and "ร้านที่ 1" not in html
         with django_assert_max_num_queries(6):
             response = client.get("/places/?province=83")
+        # Picking a province refills the district list at once (HTMX), the chosen one kept.
+        province = response.context["filter"].form["province"]
+        assert 'hx-get="/areas/options/"' in str(province) and 'value="83" selected' in str(
+            province
+        )
         assert (
             response.context["page"].paginator.count == 26 and len(response.context["page"]) == 20
         )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language
 
+from tscplus.assessments.choices import AssessmentKind, AssessmentStatus
 from tscplus.assessments.models import (
     Assessment,
     Certificate,
@@ -21,6 +22,7 @@ from tscplus.assessments.models import (
     certificate_live_status,
     certificate_status_label,
 )
+from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
 
 
@@ -37,8 +39,25 @@ def assessment_list_for_place(establishment) -> QuerySet[Assessment]:
     )
 
 
+def assessment_drafts_by_version(establishment) -> dict[int, Assessment]:
+    """The place's self-assessment drafts, by standard version: one may be resumed, not restarted."""
+    drafts = establishment.assessments.filter(
+        status=AssessmentStatus.DRAFT, kind=AssessmentKind.SELF
+    ).select_related("version__standard")
+    return {draft.version_id: draft for draft in drafts}
+
+
 def certificate_list_for_place(establishment) -> QuerySet[Certificate]:
     return establishment.certificates.select_related("version__standard").order_by("-issued_at")
+
+
+def certificate_list_public(establishment) -> list[Certificate]:
+    """What a place's public page shows: the latest certificate for each standard, whatever its
+    status (a suspended or expired one says so in words). Older ones stay in the owner's history."""
+    latest: dict[int, Certificate] = {}
+    for certificate in certificate_list_for_place(establishment):
+        latest.setdefault(certificate.version.standard_id, certificate)
+    return list(latest.values())
 
 
 def certificate_get_for_user(user: Any, number: str) -> Certificate:
@@ -89,9 +108,13 @@ class VerifiedCertificate:
     expires_on: datetime.date
     details: dict
 
+    @staticmethod
+    def _english() -> bool:
+        return (get_language() or "th").startswith("en")
+
     def _pick(self, key: str) -> str:
         th, en = self.details[key]
-        return en if en and (get_language() or "th").startswith("en") else th
+        return en if en and self._english() else th
 
     @property
     def public_id(self) -> str:
@@ -112,6 +135,10 @@ class VerifiedCertificate:
     @property
     def province(self) -> str:
         return self._pick("province")
+
+    @property
+    def area(self) -> str:
+        return area_text(province=self.province, district=self.district, thai=not self._english())
 
     @property
     def standard(self) -> str:

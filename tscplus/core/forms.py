@@ -26,11 +26,15 @@ class AreaChoiceField(forms.ModelChoiceField):
 
 
 class AddressSelect(forms.Select):
-    def __init__(self, *, level: str, target: str) -> None:
+    """A select that refills the next one when it changes. In a search filter (`for_filter`) the
+    empty choice reads "all" rather than "choose", and there is no subdistrict to reset."""
+
+    def __init__(self, *, level: str, target: str, for_filter: bool = False) -> None:
+        values = f'"level": "{level}", "filter": "1"' if for_filter else f'"level": "{level}"'
         super().__init__(
             attrs={
                 "hx-get": reverse_lazy("core:address_options"),
-                "hx-vals": f'{{"level": "{level}"}}',
+                "hx-vals": f"{{{values}}}",
                 "hx-target": f"#{target}",
                 "hx-include": "closest form",
                 "hx-trigger": "change",

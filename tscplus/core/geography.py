@@ -157,3 +157,19 @@ def geography_sync_current() -> dict[str, int]:
     if any(written.values()):
         cache.set(_CACHE_VERSION_KEY, geography_cache_version() + 1, timeout=None)
     return written
+
+
+def area_text(*, province: str, district: str = "", subdistrict: str = "", thai: bool) -> str:
+    """An area written as people write it on an address. In Thai: "ต.สุเทพ อ.เมืองเชียงใหม่
+    จ.เชียงใหม่", and in Bangkok "แขวงพระบรมมหาราชวัง เขตพระนคร กรุงเทพมหานคร" (Bangkok's district
+    names already begin with เขต). In English: "Suthep, Mueang Chiang Mai, Chiang Mai"."""
+    if not thai:
+        return ", ".join(part for part in (subdistrict, district, province) if part)
+    bangkok = district.startswith("เขต") or province == "กรุงเทพมหานคร"
+    parts = []
+    if subdistrict:
+        parts.append(f"แขวง{subdistrict}" if bangkok else f"ต.{subdistrict}")
+    if district:
+        parts.append(district if bangkok else f"อ.{district}")
+    parts.append(province if bangkok else f"จ.{province}")
+    return " ".join(parts)

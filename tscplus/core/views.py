@@ -60,11 +60,9 @@ def address_options(request: HttpRequest) -> HttpResponse:
     if level == "district":
         code = request.GET.get("province") or ""
         areas = selectors.district_options(selectors.province_get(code).code) if code else []
-        return render(
-            request,
-            "core/partials/address_options.html",
-            {"areas": areas, "level": level, "reset_subdistrict": True},
-        )
+        for_filter = request.GET.get("filter") == "1"
+        context = {"areas": areas, "level": level, "for_filter": for_filter}
+        return render(request, "core/partials/address_options.html", context)
     if level == "subdistrict":
         code = request.GET.get("district") or ""
         areas = selectors.subdistrict_options(selectors.district_get(code).code) if code else []

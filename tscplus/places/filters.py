@@ -4,7 +4,9 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.forms import AddressSelect
 from tscplus.core.models import District, Province
+from tscplus.core.selectors import district_options, name_order
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment, SettingCategory
 
@@ -12,9 +14,11 @@ from tscplus.places.models import Establishment, SettingCategory
 class RegistryFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Name"))
     province = django_filters.ModelChoiceFilter(
-        queryset=Province.objects.order_by("name_th"),
+        queryset=Province.objects.all(),
         label=_("Province"),
         empty_label=_("All provinces"),
+        # With JavaScript the district list narrows as soon as a province is picked.
+        widget=AddressSelect(level="district", target="id_district", for_filter=True),
     )
     district = django_filters.ModelChoiceFilter(
         queryset=District.objects.all(), label=_("District"), empty_label=_("All districts")
@@ -37,9 +41,9 @@ class RegistryFilter(django_filters.FilterSet):
         province = (self.data or {}).get("province")
         field = self.filters["district"]
         # Only the chosen province's districts are offered (all of them would be 928 options).
-        field.queryset = (
-            District.objects.filter(province_id=province) if province else District.objects.none()
-        )
+        field.queryset = district_options(province) if province else District.objects.none()
+        # Provinces in the reader's language order (the queryset is evaluated per request).
+        self.filters["province"].queryset = Province.objects.order_by(name_order())
 
     def search(self, queryset, name, value):
         words = value.split()

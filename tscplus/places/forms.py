@@ -31,6 +31,8 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
         help_texts = {
             "name_en": _("Optional: how foreign visitors know the place."),
             "latitude": _("Optional: copy it from a map app, e.g. 18.788300."),
+            "longitude": _("Optional, with the latitude: e.g. 98.985300."),
+            "phone": _("A number customers can call, e.g. 053 123 456 or 081 234 5678."),
             "opening_hours": _("For example: every day 08:00-20:00"),
         }
 
@@ -49,6 +51,12 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
             )
         self.setup_address_fields()
         self.duplicates: list[Establishment] = []
+        # The "different place" box is offered only once a likely duplicate has been shown.
+        ticked = self.is_bound and forms.CheckboxInput().value_from_datadict(
+            self.data, self.files, self.add_prefix("not_duplicate")
+        )
+        if not ticked:
+            self.fields["not_duplicate"].widget = forms.HiddenInput()
         # Address fields come after the street address, the point and contacts last.
         order = ["name_th", "name_en", "category", "address", "province", "district", "subdistrict"]
         self.order_fields(order)
@@ -67,6 +75,7 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
                 name_th=name, subdistrict_id=subdistrict.pk, exclude_pk=self.instance.pk
             )
             if self.duplicates:
+                self.fields["not_duplicate"].widget = forms.CheckboxInput()
                 self.add_error(
                     "not_duplicate",
                     _(

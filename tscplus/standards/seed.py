@@ -252,6 +252,8 @@ def standard_definitions() -> list[dict[str, Any]]:
             "code": f"tsc-{g_code}",
             "name_th": f"มาตรฐาน TSC+ ป้องกันโควิด 19: {g_th}",
             "name_en": f"TSC+ COVID-19 prevention: {g_en}",
+            "description_th": f"มาตรการป้องกันโควิด 19 ของกรมอนามัยสำหรับกลุ่ม{g_th} 4 หมวด: สถานที่และสิ่งแวดล้อม ผู้ให้บริการและพนักงาน ผู้ใช้บริการ และมาตรการเพิ่มเติมเฉพาะประเภทกิจการ ข้อที่มีเครื่องหมาย * ต้องผ่านทุกข้อ",
+            "description_en": f"The Department of Health's COVID-19 prevention measures for places in the group “{g_en}”, in 4 parts: the place and its environment, staff and service providers, customers and users, and measures for this kind of place. Every item marked * must pass.",
             "groups": [g_code],
             "sections": sections,
         })  # fmt: skip
@@ -259,6 +261,8 @@ def standard_definitions() -> list[dict[str, Any]]:
         "code": "covid-free-setting",
         "name_th": "มาตรฐาน COVID Free Setting",
         "name_en": "COVID Free Setting",
+        "description_th": "สำหรับสถานที่ที่เปิดบริการอย่างปลอดภัย 3 ด้าน: สภาพแวดล้อมปลอดภัย บุคลากรปลอดภัย (ได้รับวัคซีนครบและตรวจ ATK ทุกสัปดาห์) และผู้ใช้บริการปลอดภัย",
+        "description_en": "For places that open safely, in 3 parts: a safe environment, safe personnel (fully vaccinated, tested with ATK every week) and safe customers.",
         "groups": [g[0] for g in GROUPS],
         "sections": list(COVID_FREE),
     })  # fmt: skip
@@ -266,7 +270,8 @@ def standard_definitions() -> list[dict[str, Any]]:
 
 
 def standards_seed(*, models: dict[str, Any]) -> int:
-    """Create each seeded standard with an active version 1 if it does not exist; returns how many."""
+    """Create each seeded standard with an active version 1 if it does not exist; returns how many.
+    A description left blank is filled in; one an administrator has written is kept."""
     Standard, Version, Section, ItemModel, Group = (
         models["Standard"], models["StandardVersion"], models["Section"], models["Item"], models["SettingGroup"],
     )  # fmt: skip
@@ -275,6 +280,10 @@ def standards_seed(*, models: dict[str, Any]) -> int:
         standard, made = Standard.objects.get_or_create(
             code=spec["code"], defaults={"name_th": spec["name_th"], "name_en": spec["name_en"]}
         )
+        if not standard.description_th:
+            standard.description_th = spec["description_th"]
+            standard.description_en = spec["description_en"]
+            standard.save(update_fields=["description_th", "description_en"])
         standard.groups.add(*Group.objects.filter(code__in=spec["groups"]))
         if not made and Version.objects.filter(standard=standard).exists():
             continue

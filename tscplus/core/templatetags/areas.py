@@ -1,0 +1,29 @@
+"""`{{ place|area }}`: the subdistrict, district and province of anything that has them, written
+in the active language as on an address (the rule is `core.geography.area_text`);
+`{{ place|area:"district" }}` stops at the district."""
+
+from typing import Any
+
+from django import template
+from django.utils.translation import get_language
+
+from tscplus.core.geography import area_text
+
+register = template.Library()
+
+
+@register.filter
+def area(value: Any, depth: str = "subdistrict") -> str:
+    if value is None:
+        return ""
+
+    def name(level: str) -> str:
+        part = getattr(value, level, None)
+        return part.name if part is not None else ""
+
+    return area_text(
+        province=name("province"),
+        district=name("district"),
+        subdistrict=name("subdistrict") if depth == "subdistrict" else "",
+        thai=not (get_language() or "th").startswith("en"),
+    )
