@@ -249,6 +249,32 @@ def test_public_place_page_shows_the_live_certificate(client, certificate):
     assert "ระงับชั่วคราว" in html and "รอตรวจซ้ำ" in html
 
 
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("status", ["valid", "suspended"])
+def test_fast_verify_page_equals_a_plain_render(certificate, language, status):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from tscplus.assessments.selectors import certificate_verification_page
+    from tscplus.assessments.verify_page import verify_page_html
+
+    # Words that must be escaped, and a reason only for the suspended one.
+    place = certificate.establishment
+    place.name_th = place.name_en = 'ร้าน <script>alert("x")</script> & ลูก'
+    place.save()
+    Certificate.objects.filter(pk=certificate.pk).update(
+        status=status, status_reason="รอตรวจซ้ำ" if status == "suspended" else "",
+        details=services.certificate_details(place, certificate.version),
+    )  # fmt: skip
+    found = certificate_verification_page(certificate.verify_token)
+    with translation.override(language):
+        plain = render_to_string(
+            "assessments/verify.html", {"certificate": found, "lang": language}
+        )
+    fast = verify_page_html(found, language)
+    assert fast == plain and "&lt;script&gt;" in fast and "<script>" not in fast
+
+
 def test_officer_sees_the_place_panel(client, certificate):
     client.force_login(member(Role.AREA_OFFICER, province="50"))
     html = client.get(

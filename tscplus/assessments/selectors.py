@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import F, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language
@@ -24,6 +25,7 @@ from tscplus.assessments.models import (
 )
 from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
+from tscplus.core.thaidate import format_date
 
 
 def assessment_get_for_user(user: Any, pk: int) -> Assessment:
@@ -147,6 +149,18 @@ class VerifiedCertificate:
     @property
     def version_number(self) -> int:
         return self.details["version"]
+
+    @property
+    def public_url(self) -> str:
+        return reverse("places:public_detail", args=[self.public_id])
+
+    @property
+    def issued_on_text(self) -> str:
+        return format_date(self.issued_at, "long", get_language() or "th")
+
+    @property
+    def expires_on_text(self) -> str:
+        return format_date(self.expires_on, "long", get_language() or "th")
 
     @property
     def live_status(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.assessments import documents, selectors, services, verify_cache
 from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
+from tscplus.assessments.verify_page import verify_page_html
 from tscplus.core.middleware import client_ip
+from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 
@@ -181,22 +182,19 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     cached = verify_cache.verify_page_get(token, language)
     if cached is not None:
         return HttpResponse(cached)
-    with translation.override(language):
-        certificate = selectors.certificate_verification_page(token)
-        if certificate is None:
-            # Unknown tokens count against the client that asks: a guesser is stopped after
-            # VERIFY_MISS_LIMIT a minute, while real scans never pay for the check.
-            miss_key = f"verify-miss:{client_ip(request)}"
-            cache.add(miss_key, 0, timeout=60)
-            if cache.incr(miss_key) > settings.VERIFY_MISS_LIMIT:
+    certificate = selectors.certificate_verification_page(token)
+    if certificate is None:
+        # Unknown tokens count against the client that asks: a guesser is stopped after
+        # VERIFY_MISS_LIMIT a minute, while real scans never pay for the check.
+        wait = rate_limit_hit(scope="verify-miss", ident=client_ip(request),
+                              limit=settings.VERIFY_MISS_LIMIT, seconds=60)  # fmt: skip
+        with translation.override(language):
+            if wait:
                 return render(request, "assessments/verify_limited.html", status=429)
-            return _verify_page({"certificate": None, "lang": language}, status=404)
-        response = _verify_page({"certificate": certificate, "lang": language})
+            html = render_to_string(
+                "assessments/verify.html", {"certificate": None, "lang": language}
+            )
+        return HttpResponse(html, status=404)
+    response = HttpResponse(verify_page_html(certificate, language))
     verify_cache.verify_page_put(token, language, response.content)
     return response
-
-
-def _verify_page(context: dict, status: int = 200) -> HttpResponse:
-    # A standalone page for anyone: it needs none of the context processors (user, messages,
-    # menus), and leaving them out halves the time it takes to render.
-    return HttpResponse(render_to_string("assessments/verify.html", context), status=status)
