@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "tscplus.places",
     "tscplus.standards",
     "tscplus.assessments",
+    "tscplus.voice",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]
@@ -182,6 +183,11 @@ VERIFY_MISS_LIMIT = env.int("VERIFY_MISS_LIMIT", default=20)
 # How long a rendered verification page may stay cached (it is dropped at once on any change).
 VERIFY_PAGE_CACHE_SECONDS = env.int("VERIFY_PAGE_CACHE_SECONDS", default=3600)
 VERIFY_PAGE_LOCAL_SECONDS = env.int("VERIFY_PAGE_LOCAL_SECONDS", default=15)
+# People Voice: how long a QR scan counts as a visit, and what one client address may send.
+VISIT_TOKEN_SECONDS = env.int("VISIT_TOKEN_SECONDS", default=3 * 3600)
+RATING_LIMIT_PER_HOUR = env.int("RATING_LIMIT_PER_HOUR", default=20)
+COMPLAINT_LIMIT_PER_HOUR = env.int("COMPLAINT_LIMIT_PER_HOUR", default=5)
+TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown codes per 10 minutes
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024  # a 5 MB photo plus the form around it
 
 # --- Email ----------------------------------------------------------------------------------------
@@ -238,6 +244,8 @@ REST_FRAMEWORK = {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="600/minute"),
         "verify": env.str("API_THROTTLE_VERIFY", default="60/minute"),
+        "voice": env.str("API_THROTTLE_VOICE", default="20/hour"),
+        "tracking": env.str("API_THROTTLE_TRACKING", default="20/minute"),
     },
     "EXCEPTION_HANDLER": "tscplus.core.rest.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

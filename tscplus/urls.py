@@ -11,6 +11,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
 from tscplus.core.errors import api_or_page_404, server_error
+from tscplus.voice import views as voice_views
 
 api_v1 = [
     path("", include("tscplus.core.api_urls")),
@@ -18,6 +19,7 @@ api_v1 = [
     path("", include("tscplus.places.api_urls")),
     path("", include("tscplus.standards.api_urls")),
     path("", include("tscplus.assessments.api_urls")),
+    path("", include("tscplus.voice.api_urls")),
 ]
 
 urlpatterns = [
@@ -25,6 +27,7 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon),
     # The QR code's address: outside the language prefix, so printed codes never change.
     path("v/<str:token>", assessment_views.verify, name="verify"),
+    path("v/<str:token>/rate", voice_views.rate_from_qr, name="verify_rate"),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
@@ -38,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("tscplus.accounts.urls")),
     path("", include("tscplus.places.urls")),
     path("", include("tscplus.assessments.urls")),
+    path("", include("tscplus.voice.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

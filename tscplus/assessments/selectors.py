@@ -109,6 +109,7 @@ class VerifiedCertificate:
     issued_at: datetime.datetime
     expires_on: datetime.date
     details: dict
+    token: str = ""
 
     @staticmethod
     def _english() -> bool:
@@ -155,6 +156,16 @@ class VerifiedCertificate:
         return reverse("places:public_detail", args=[self.public_id])
 
     @property
+    def rate_url(self) -> str:
+        # Rating from here counts as a verified visit (the QR code was scanned at the door).
+        url = reverse("verify_rate", args=[self.token])
+        return f"{url}?lang=en" if self._english() else url
+
+    @property
+    def complain_url(self) -> str:
+        return reverse("voice:complain", args=[self.public_id])
+
+    @property
     def issued_on_text(self) -> str:
         return format_date(self.issued_at, "long", get_language() or "th")
 
@@ -197,4 +208,4 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
         expires_on = datetime.date.fromisoformat(expires_on)
     if isinstance(details, str):
         details = json.loads(details)
-    return VerifiedCertificate(number, status, reason, issued_at, expires_on, details)
+    return VerifiedCertificate(number, status, reason, issued_at, expires_on, details, token)

@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
-from tscplus.assessments.evidence import evidence_clean
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.photos import photo_clean
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
@@ -120,7 +120,7 @@ def assessment_save_answers(
             errors.setdefault(item.code, []).append(_("Keep the note under 500 characters."))
     for item_id, upload in photos.items():
         try:
-            cleaned_photos[item_id] = evidence_clean(upload)
+            cleaned_photos[item_id] = photo_clean(upload)
         except ValidationError as exc:
             errors.setdefault(items[item_id].code, []).extend(exc.messages)
     if errors:

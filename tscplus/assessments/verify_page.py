@@ -20,7 +20,7 @@ from tscplus.assessments.selectors import VerifiedCertificate
 
 # The certificate's own words on the page; everything else depends on language and status only.
 FIELDS = ("number", "place", "category", "area", "standard", "version_number", "issued_on_text",
-          "expires_on_text", "status_reason", "public_url")  # fmt: skip
+          "expires_on_text", "status_reason", "public_url", "rate_url", "complain_url")  # fmt: skip
 
 
 def _marker(name: str) -> str:

@@ -1,5 +1,5 @@
-"""Evidence photos: checked by decoding them, resized, and stripped of EXIF (GPS included) before
-anything is stored. A phone photo of 4-12 MP becomes a JPEG of at most 1600 px on its long side."""
+"""Photos people send (evidence in assessments, photos with ratings and complaints): checked by
+decoding them, resized, and stripped of EXIF (GPS included) before anything is stored. A phone photo of 4-12 MP becomes a JPEG of at most 1600 px on its long side."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ MAX_SIDE = 1600
 FORMATS = {"JPEG", "PNG", "WEBP"}
 
 
-def evidence_clean(upload: UploadedFile) -> ContentFile:
+def photo_clean(upload: UploadedFile) -> ContentFile:
     """A clean JPEG made from the upload, or a ValidationError a person can act on."""
     if upload.size and upload.size > MAX_BYTES:
         raise ValidationError(
@@ -55,4 +55,4 @@ def evidence_clean(upload: UploadedFile) -> ContentFile:
             _("This file is not a photo we can open. Send a JPEG, PNG or WebP photo."),
             code="not_image",
         ) from exc
-    return ContentFile(out.getvalue(), name="evidence.jpg")
+    return ContentFile(out.getvalue(), name="photo.jpg")

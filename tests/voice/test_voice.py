@@ -1,0 +1,247 @@
+"""People Voice: ratings (anti-abuse, moderation holds, weighting), complaints and their tracking,
+in services, pages and the API."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import establishment, image_upload, member
+from tscplus.accounts.choices import Role
+from tscplus.voice import moderation, ratings, selectors, services
+from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.visits import visit_token
+
+pytestmark = pytest.mark.usefixtures("geo")
+
+FIVES = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 5)
+
+
+@pytest.fixture
+def place():
+    return establishment(name_th="ร้านป้าแดง", subdistrict="500105")
+
+
+def rate(place, device="d1", **extra):
+    kwargs = {"ratings": FIVES, "device": device, "ip": "203.0.113.5", **extra}
+    return services.evaluation_submit(establishment=place, **kwargs)
+
+
+class TestModerationRules:
+    @pytest.mark.parametrize(
+        ("text", "reasons"),
+        [
+            ("อาหารอร่อย สะอาดมาก", []),
+            ("แบ่งสัดส่วนโต๊ะดี แม่งานใจดี", []),  # innocent words holding short rude ones
+            ("ดูเพิ่มที่ www.example.com", ["link"]),
+            ("โทร ๐๘๑-๒๓๔-๕๖๗๘ ได้เลย", ["phone"]),
+            ("พนักงานเหี้ยมาก", ["word"]),
+            ("staff were shit", ["word"]),
+            ("Scunthorpe shitake", []),
+        ],
+    )
+    def test_hold_reasons(self, text, reasons):
+        assert moderation.hold_reasons(text) == reasons
+
+
+def test_bayesian_average_does_not_let_three_fives_beat_three_hundred_fours():
+    few = ratings.bayesian_average(total=3 * 5, weight=3)
+    many = ratings.bayesian_average(total=300 * 4, weight=300)
+    assert few < many and round(few, 2) == 3.46 and round(many, 2) == 3.97
+
+
+class TestEvaluationSubmit:
+    def test_one_rating_per_device_a_day(self, place):
+        rate(place)
+        with pytest.raises(ValidationError) as exc:
+            rate(place)
+        assert exc.value.code == "repeat"
+        rate(place, device="d2")  # another phone may
+        Evaluation.objects.update(created_at=timezone.now() - datetime.timedelta(hours=25))
+        rate(place)  # and the first one again the next day
+        assert Evaluation.objects.count() == 3
+
+    def test_out_of_range_names_each_aspect(self, place):
+        with pytest.raises(ValidationError) as exc:
+            rate(place, ratings={**FIVES, "staff": 6, "overall": "x"})
+        assert set(exc.value.message_dict) == {"staff", "overall"}
+        assert not Evaluation.objects.exists()
+
+    def test_a_comment_with_a_link_waits_and_the_address_is_not_stored(self, place):
+        evaluation = rate(place, comment="ดูรีวิวที่ https://spam.example")
+        assert evaluation.moderation == "held" and evaluation.held_for == "link"
+        assert "203.0.113.5" not in evaluation.client and len(evaluation.client) == 64
+        assert selectors.rating_summary(establishment_id=place.pk).count == 0
+
+    def test_bad_photo_keeps_nothing(self, place):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        fake = SimpleUploadedFile("x.jpg", b"not an image", content_type="image/jpeg")
+        with pytest.raises(ValidationError) as exc:
+            rate(place, photo=fake)
+        assert "photo" in exc.value.message_dict and not Evaluation.objects.exists()
+        assert rate(place, photo=image_upload()).photo.name.endswith(".jpg")
+
+    def test_verified_visits_weigh_double(self, place):
+        rate(place, device="a", ratings={**FIVES, "overall": 5}, verified_visit=True)
+        rate(place, device="b", ratings={**FIVES, "overall": 2})
+        summary = selectors.rating_summary(establishment_id=place.pk)
+        assert summary.count == 2 and summary.verified_share == 0.5
+        assert summary.averages["overall"] == 4.0  # (5*2 + 2*1) / 3
+
+
+def test_reply_once_and_moderated(place):
+    evaluation = rate(place)
+    services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ")
+    assert evaluation.reply_moderation == "published"
+    with pytest.raises(ValidationError):
+        services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="อีกครั้ง")
+    other = rate(place, device="d9")
+    services.evaluation_reply(actor=place.owner, evaluation=other, text="โทร 0812345678")
+    assert other.reply_moderation == "held"
+    officer = member(Role.AREA_OFFICER, province="50")
+    with pytest.raises(ValidationError):
+        services.evaluation_moderate(actor=officer, evaluation=other, part="reply", approve=False)
+    services.evaluation_moderate(
+        actor=officer, evaluation=other, part="reply", approve=False, reason="มีเบอร์โทร"
+    )
+    assert other.reply_moderation == "rejected"
+
+
+class TestRatingPages:
+    def test_rate_from_the_place_page(self, client, place):
+        url = reverse("voice:rate", args=[place.public_id])
+        response = client.get(url)
+        assert response.status_code == 200 and "tscplus_device" in response.cookies
+        response = client.post(url, {**FIVES, "comment": "<script>alert(1)</script> สะอาด"})
+        assert response.status_code == 302
+        evaluation = Evaluation.objects.get()
+        assert not evaluation.verified_visit
+        html = client.get(reverse("places:public_detail", args=[place.public_id])).content.decode()
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; สะอาด" in html and "<script>alert" not in html
+        # The same phone again today: told why, in Thai, and nothing more is saved.
+        again = client.post(url, FIVES)
+        assert again.status_code == 200 and "24 ชั่วโมง" in again.content.decode()
+        assert Evaluation.objects.count() == 1
+
+    def test_missing_stars_rerender_with_the_comment_kept(self, client, place):
+        url = reverse("voice:rate", args=[place.public_id])
+        response = client.post(url, {"overall": "4", "comment": "ดีมาก"})
+        assert response.status_code == 200 and set(response.context["form"].errors) == {
+            "cleanliness", "distancing", "hygiene", "staff",
+        }  # fmt: skip
+        assert "ดีมาก" in response.content.decode() and not Evaluation.objects.exists()
+
+    def test_honeypot_stores_nothing(self, client, place):
+        url = reverse("voice:rate", args=[place.public_id])
+        assert client.post(url, {**FIVES, "website": "http://spam"}).status_code == 302
+        assert not Evaluation.objects.exists()
+
+    def test_a_client_is_throttled_with_a_thai_page(self, client, place, settings):
+        settings.RATING_LIMIT_PER_HOUR = 2
+        url = reverse("voice:rate", args=[place.public_id])
+        codes = [client.post(url, FIVES, REMOTE_ADDR="198.51.100.7").status_code for _ in range(3)]
+        assert codes[-1] == 429
+        response = client.post(url, FIVES, REMOTE_ADDR="198.51.100.7")
+        assert "กรุณาลองใหม่" in response.content.decode() and int(response["Retry-After"]) > 0
+
+    def test_scan_then_rate_counts_as_a_verified_visit(self, client, certified):
+        token = certified.verify_token
+        verify_html = client.get(f"/v/{token}").content.decode()
+        assert f'href="/v/{token}/rate"' in verify_html
+        assert reverse("voice:complain", args=[certified.establishment.public_id]) in verify_html
+        form = client.get(f"/v/{token}/rate").content.decode()
+        assert 'name="visit"' in form and "เยี่ยมชมจริง" in form
+        visit = visit_token(certified.establishment.public_id)
+        url = reverse("voice:rate", args=[certified.establishment.public_id])
+        client.post(url, {**FIVES, "visit": visit})
+        assert Evaluation.objects.get().verified_visit
+        assert client.get("/v/not-a-real-token/rate").status_code == 404
+
+    def test_forged_visit_token_is_an_ordinary_rating(self, client, place):
+        url = reverse("voice:rate", args=[place.public_id])
+        client.post(url, {**FIVES, "visit": visit_token("someoneelse")})
+        assert not Evaluation.objects.get().verified_visit
+
+
+@pytest.fixture
+def certified(place):
+    from tests.factories import answer_all
+    from tscplus.assessments import services as assessment_services
+    from tscplus.assessments.models import Certificate
+    from tscplus.standards.models import StandardVersion
+
+    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
+    a = assessment_services.assessment_start(
+        actor=place.owner, establishment=place, version=version
+    )
+    answer_all(a)
+    assessment_services.assessment_submit(actor=place.owner, assessment=a)
+    return Certificate.objects.get()
+
+
+class TestComplaints:
+    def test_contact_needs_consent_and_nothing_is_saved_without(self, client, place):
+        url = reverse("voice:complain", args=[place.public_id])
+        data = {
+            "topic": "no_masks",
+            "description": "พนักงานไม่สวมหน้ากาก",
+            "contact_phone": "0812345678",
+        }
+        response = client.post(url, data)
+        assert "consent" in response.context["form"].errors and not Complaint.objects.exists()
+        assert "พนักงานไม่สวมหน้ากาก" in response.content.decode()
+        response = client.post(url, {**data, "consent": "on"})
+        complaint = Complaint.objects.get()
+        assert response["Location"].endswith(f"?code={complaint.tracking_code}&new=1")
+        assert complaint.contact_consent and complaint.consent_version
+
+    def test_tracking_page_and_guessing(self, client, place, settings):
+        complaint = services.complaint_file(
+            establishment=place, topic="dirty", description="ห้องน้ำสกปรก", ip="203.0.113.9"
+        )
+        html = client.get(reverse("voice:track"), {"code": complaint.tracking_code.lower()})
+        assert html.status_code == 200 and "ได้รับเรื่องแล้ว" in html.content.decode()
+        settings.TRACKING_MISS_LIMIT = 2
+        codes = [client.get(reverse("voice:track"), {"code": f"WRONG{n}"}).status_code
+                 for n in range(3)]  # fmt: skip
+        assert codes == [404, 404, 429]
+
+    def test_only_officers_of_the_area_see_complaints(self, place):
+        services.complaint_file(establishment=place, topic="dirty", description="x", ip="1.2.3.4")
+        assert not Complaint.objects.visible_to(place.owner).exists()
+        assert Complaint.objects.visible_to(member(Role.AREA_OFFICER, province="50")).count() == 1
+        assert not Complaint.objects.visible_to(member(Role.AREA_OFFICER, province="83")).exists()
+
+    def test_unknown_place_is_404(self, client):
+        assert client.get(reverse("voice:complain", args=["nope000000"])).status_code == 404
+
+
+class TestApi:
+    def test_rate_summary_and_errors(self, client, place):
+        url = f"/api/v1/establishments/{place.public_id}/ratings/"
+        response = client.post(
+            url, FIVES, content_type="application/json", HTTP_X_DEVICE_ID="app-1"
+        )
+        assert response.status_code == 201 and response.json()["moderation"] == "published"
+        again = client.post(url, FIVES, content_type="application/json", HTTP_X_DEVICE_ID="app-1")
+        assert again.status_code == 400 and "errors" in again.json()
+        bad = client.post(url, {**FIVES, "staff": 9}, content_type="application/json")
+        assert bad.status_code == 400 and "staff" in bad.json()["errors"]
+        summary = client.get(url).json()
+        assert summary["count"] == 1 and summary["averages"]["overall"] == 5.0
+
+    def test_complaint_and_tracking(self, client, place):
+        url = f"/api/v1/establishments/{place.public_id}/complaints/"
+        response = client.post(url, {"topic": "crowding", "description": "คนแน่นมาก"},
+                               content_type="application/json")  # fmt: skip
+        assert response.status_code == 201
+        code = response.json()["tracking_code"]
+        tracked = client.get(f"/api/v1/complaints/track/{code}/").json()
+        assert tracked["status"] == "received" and "contact_phone" not in tracked
+        assert client.get("/api/v1/complaints/track/NOPE123456/").status_code == 404
+        no_consent = client.post(url, {"topic": "crowding", "description": "x", "contact_name": "ก"},
+                                 content_type="application/json")  # fmt: skip
+        assert no_consent.status_code == 400 and "consent" in no_consent.json()["errors"]

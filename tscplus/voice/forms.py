@@ -1,0 +1,76 @@
+"""The public's forms: a rating and a complaint. The services check and write; these only read
+what was typed and carry the field errors back."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core.validators import phone_validator
+from tscplus.voice.choices import Aspect, ComplaintTopic
+
+STARS = [(n, str(n)) for n in range(5, 0, -1)]
+
+
+def stars_field(aspect: Aspect) -> forms.TypedChoiceField:
+    message = _("Choose from 1 to 5 stars.")
+    return forms.TypedChoiceField(
+        label=aspect.label, choices=STARS, coerce=int, widget=forms.RadioSelect,
+        error_messages={"required": message, "invalid_choice": message},
+    )  # fmt: skip
+
+
+class HoneypotMixin(forms.Form):
+    # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def is_bot(self) -> bool:
+        return bool(self.data.get("website"))
+
+
+class EvaluationForm(HoneypotMixin):
+    cleanliness = stars_field(Aspect.CLEANLINESS)
+    distancing = stars_field(Aspect.DISTANCING)
+    hygiene = stars_field(Aspect.HYGIENE)
+    staff = stars_field(Aspect.STAFF)
+    overall = stars_field(Aspect.OVERALL)
+    comment = forms.CharField(
+        label=_("Comment (optional)"), required=False, max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        help_text=_("What was good, what should improve. Up to 1,000 characters."),
+    )  # fmt: skip
+    photo = forms.FileField(
+        label=_("Photo (optional)"), required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )  # fmt: skip
+    visit = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def ratings(self) -> dict[str, int]:
+        return {aspect: self.cleaned_data[aspect] for aspect in Aspect.values}
+
+
+class ComplaintForm(HoneypotMixin):
+    topic = forms.ChoiceField(
+        label=_("What is the problem?"),
+        choices=[("", _("Choose a topic")), *ComplaintTopic.choices],
+    )
+    description = forms.CharField(
+        label=_("What happened, and when?"), max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+    )  # fmt: skip
+    photo = forms.FileField(
+        label=_("Photo (optional)"), required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )  # fmt: skip
+    contact_name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
+    contact_phone = forms.CharField(
+        label=_("Phone (optional)"), max_length=20, required=False, validators=[phone_validator],
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )  # fmt: skip
+    contact_email = forms.EmailField(label=_("Email (optional)"), required=False)
+    consent = forms.BooleanField(
+        required=False,
+        label=_(
+            "I agree that the Department of Health's officers of this area use my contact details only to ask about and follow up this complaint. They are never shown to the place."
+        ),
+    )

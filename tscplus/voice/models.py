@@ -1,0 +1,167 @@
+"""People Voice: ratings of places by the public, and complaints about them."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core.permissions import AreaScopedQuerySet
+from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic, Moderation
+
+AREA_LOOKUPS = {
+    "region": ("establishment__province__region",),
+    "province": ("establishment__province",),
+    "district": ("establishment__district",),
+}
+# Tracking codes are read aloud and typed on phones: no 0/O, 1/I/L.
+TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_tracking_code() -> str:
+    """Ten characters (about 50 bits): easy to type, impractical to guess (and guesses are limited)."""
+    return "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(10))
+
+
+def photo_path(instance: models.Model, filename: str) -> str:
+    return f"voice/{instance._meta.model_name}/{secrets.token_hex(12)}.jpg"
+
+
+class EvaluationQuerySet(AreaScopedQuerySet):
+    area_lookups = AREA_LOOKUPS
+
+    def owned_by_q(self, user) -> Q:
+        # Operators see the ratings of their own places, to reply to them.
+        return Q(establishment__owner=user)
+
+
+class Evaluation(models.Model):
+    """One member of the public's rating of a place, 1-5 on each aspect, with an optional comment."""
+
+    establishment = models.ForeignKey(
+        "places.Establishment", on_delete=models.CASCADE, related_name="evaluations",
+        verbose_name=_("establishment"),
+    )  # fmt: skip
+    cleanliness = models.PositiveSmallIntegerField(Aspect.CLEANLINESS.label)
+    distancing = models.PositiveSmallIntegerField(Aspect.DISTANCING.label)
+    hygiene = models.PositiveSmallIntegerField(Aspect.HYGIENE.label)
+    staff = models.PositiveSmallIntegerField(Aspect.STAFF.label)
+    overall = models.PositiveSmallIntegerField(Aspect.OVERALL.label)
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    photo = models.FileField(_("photo"), upload_to=photo_path, blank=True)
+    verified_visit = models.BooleanField(
+        _("verified visit"), default=False,
+        help_text=_("Rated after scanning the certificate's QR code at the place."),
+    )  # fmt: skip
+    # Anti-abuse keys, never shown: a random id kept in the rater's browser and a keyed hash of the
+    # client address (the address itself is not stored).
+    device = models.CharField(max_length=64, db_index=True)
+    client = models.CharField(max_length=64, blank=True)
+    language = models.CharField(max_length=5, default="th")
+    moderation = models.CharField(
+        _("moderation"), max_length=10, choices=Moderation.choices, default=Moderation.PUBLISHED
+    )
+    held_for = models.CharField(_("held because of"), max_length=60, blank=True)
+    moderation_reason = models.CharField(_("moderation reason"), max_length=300, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    reply = models.TextField(_("reply of the place"), max_length=1000, blank=True)
+    reply_moderation = models.CharField(
+        _("moderation of the reply"), max_length=10, choices=Moderation.choices, blank=True
+    )
+    replied_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("rated at"), default=timezone.now)
+
+    objects = EvaluationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
+        indexes = [
+            models.Index(fields=["establishment", "-created_at"], name="voice_eval_place_recent"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                name=f"voice_evaluation_{aspect}_1_to_5",
+                condition=Q(**{f"{aspect}__gte": 1, f"{aspect}__lte": 5}),
+            )
+            for aspect in Aspect.values
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.establishment} · {self.overall}/5"
+
+    def ratings(self) -> dict[str, int]:
+        return {aspect: getattr(self, aspect) for aspect in Aspect.values}
+
+
+class ComplaintQuerySet(AreaScopedQuerySet):
+    """Officers of the area and administrators only: never the place's operator."""
+
+    area_lookups = AREA_LOOKUPS
+
+
+class Complaint(models.Model):
+    """A complaint from the public about a place, followed by its tracking code."""
+
+    establishment = models.ForeignKey(
+        "places.Establishment", on_delete=models.CASCADE, related_name="complaints",
+        verbose_name=_("establishment"),
+    )  # fmt: skip
+    topic = models.CharField(_("topic"), max_length=20, choices=ComplaintTopic.choices)
+    description = models.TextField(_("what happened"), max_length=2000)
+    photo = models.FileField(_("photo"), upload_to=photo_path, blank=True)
+    contact_name = models.CharField(_("your name"), max_length=120, blank=True)
+    contact_phone = models.CharField(_("phone"), max_length=20, blank=True)
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_consent = models.BooleanField(_("consent to be contacted"), default=False)
+    consent_version = models.CharField(max_length=20, blank=True)
+    tracking_code = models.CharField(
+        _("tracking code"), max_length=12, unique=True, default=new_tracking_code
+    )
+    status = models.CharField(
+        _("status"), max_length=15, choices=ComplaintStatus.choices,
+        default=ComplaintStatus.RECEIVED,
+    )  # fmt: skip
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="assigned_complaints", verbose_name=_("assigned officer"),
+    )  # fmt: skip
+    resolution = models.TextField(_("outcome"), max_length=2000, blank=True)
+    client = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(_("filed at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ComplaintQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        constraints = [
+            models.CheckConstraint(
+                name="voice_complaint_contact_needs_consent",
+                condition=Q(contact_consent=True)
+                | Q(contact_name="", contact_phone="", contact_email=""),
+            ),
+            models.CheckConstraint(
+                name="voice_complaint_closed_has_outcome",
+                condition=~Q(status__in=[ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED])
+                | ~Q(resolution=""),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.tracking_code} · {self.establishment}"
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.contact_name or self.contact_phone or self.contact_email)

@@ -1,0 +1,55 @@
+"""When a public text waits for an officer before it is shown: it holds a link, a phone number or an
+abusive word (from `abusive_words.txt`, Thai and English, one per line). Held is not rejected: an
+officer reads it and decides (the moderation queue), so a false alarm costs a short delay only."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+WORDS_FILE = Path(__file__).with_name("abusive_words.txt")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+LINK = re.compile(
+    r"(https?://|www\.|\b[\w-]+\.(com|net|org|co|th|io|ly|me|info|biz|xyz|shop|app)\b|line\.me|@[\w.]{3,})",
+    re.IGNORECASE,
+)
+# Nine or more digits, however they are spaced or dashed (0812345678, 081-234-5678, +66 81 234 5678).
+PHONE = re.compile(r"(?:\+?\d[\s\-.]?){9,}")
+REASONS = {
+    "link": _("a link"),
+    "phone": _("a phone number"),
+    "word": _("a word on the abusive words list"),
+}
+
+
+@functools.cache
+def _words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    english, thai = [], []
+    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            (english if word.isascii() else thai).append(word)
+    # English words match whole words; Thai is written without spaces, so Thai words match anywhere
+    # (the list keeps only words that are not part of innocent longer ones).
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, english)) + r")\b", re.IGNORECASE)
+    return pattern, tuple(thai)
+
+
+def hold_reasons(text: str) -> list[str]:
+    """Why this text must wait for a moderator (codes of REASONS), or [] to publish it now."""
+    if not text:
+        return []
+    normal = text.translate(THAI_DIGITS)
+    reasons = []
+    if LINK.search(normal):
+        reasons.append("link")
+    if PHONE.search(normal):
+        reasons.append("phone")
+    english, thai = _words()
+    lowered = normal.lower()
+    if english.search(lowered) or any(word in lowered for word in thai):
+        reasons.append("word")
+    return reasons

@@ -1,0 +1,86 @@
+"""Reads of People Voice: rating summaries, public ratings, and complaints by tracking code."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
+from django.http import Http404
+from django.utils import timezone
+
+from tscplus.voice import ratings
+from tscplus.voice.choices import Aspect, Moderation
+from tscplus.voice.models import Complaint, Evaluation
+
+_WEIGHT = Case(
+    When(verified_visit=True, then=Value(ratings.VERIFIED_WEIGHT)),
+    default=Value(1),
+    output_field=IntegerField(),
+)
+
+
+def rating_summary(
+    *, establishment_id: int | None = None, public_id: str = ""
+) -> ratings.RatingSummary:
+    """The published ratings of the last WINDOW_DAYS, weighted (see `voice/ratings.py`)."""
+    since = timezone.now() - datetime.timedelta(days=ratings.WINDOW_DAYS)
+    rows = Evaluation.objects.filter(moderation=Moderation.PUBLISHED, created_at__gte=since)
+    if establishment_id is not None:
+        rows = rows.filter(establishment_id=establishment_id)
+    else:
+        rows = rows.filter(establishment__public_id=public_id)
+    totals = rows.aggregate(
+        count=Count("id"),
+        verified=Count("id", filter=Q(verified_visit=True)),
+        weight=Sum(_WEIGHT),
+        **{aspect: Sum(F(aspect) * _WEIGHT) for aspect in Aspect.values},
+    )
+    weight = totals["weight"] or 0
+    if not weight:
+        return ratings.RatingSummary(count=0, verified=0)
+    return ratings.RatingSummary(
+        count=totals["count"],
+        verified=totals["verified"],
+        averages={aspect: totals[aspect] / weight for aspect in Aspect.values},
+        ranking_score=ratings.bayesian_average(total=totals["overall"], weight=weight),
+    )
+
+
+def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluation]:
+    """Published ratings with a comment, newest first; a reply shows once it is published."""
+    return list(
+        Evaluation.objects.filter(establishment=establishment, moderation=Moderation.PUBLISHED)
+        .exclude(comment="")
+        .only(
+            *Aspect.values,
+            "comment",
+            "photo",
+            "verified_visit",
+            "created_at",
+            "reply",
+            "reply_moderation",
+            "replied_at",
+        )[:limit]
+    )
+
+
+def evaluation_list_for_owner(user: Any) -> QuerySet[Evaluation]:
+    """The ratings of the places a person owns, for their right to reply."""
+    return Evaluation.objects.filter(establishment__owner=user).select_related("establishment")
+
+
+def evaluation_get_for_owner(user: Any, pk: int) -> Evaluation:
+    try:
+        return evaluation_list_for_owner(user).get(pk=pk)
+    except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+
+
+def complaint_get_by_tracking_code(code: str) -> Complaint | None:
+    code = (code or "").strip().upper().replace("-", "").replace(" ", "")
+    return (
+        Complaint.objects.select_related("establishment").filter(tracking_code=code).first()
+        if code
+        else None
+    )

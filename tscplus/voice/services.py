@@ -1,0 +1,186 @@
+"""Every write of People Voice: ratings, replies, moderation and complaints. Each is atomic and
+audited; the web pages, the API and the admin call these and nothing else."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.photos import photo_clean
+from tscplus.places.models import Establishment
+from tscplus.voice import moderation
+from tscplus.voice.choices import Aspect, ComplaintTopic, Moderation
+from tscplus.voice.models import Complaint, Evaluation
+
+REPEAT_HOURS = 24
+COMPLAINT_CONSENT_VERSION = "2026-11-24"
+
+
+def client_key(ip: str) -> str:
+    """A keyed hash of the client address: enough to count abuse, useless to identify anyone."""
+    return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
+
+
+def _clean_ratings(ratings: dict[str, Any]) -> dict[str, int]:
+    errors, clean = {}, {}
+    for aspect in Aspect.values:
+        value = ratings.get(aspect)
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if not 1 <= number <= 5:
+            errors[aspect] = _("Choose from 1 to 5 stars.")
+        clean[aspect] = number
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
+    """Checked last, once everything else is valid, so a refused form leaves no file behind."""
+    if not photo:
+        return
+    try:
+        cleaned = photo_clean(photo)
+    except ValidationError as exc:
+        raise ValidationError({"photo": exc.messages}) from exc
+    instance.photo.save(cleaned.name, cleaned, save=False)
+
+
+@transaction.atomic
+def evaluation_submit(
+    *,
+    establishment: Establishment,
+    ratings: dict[str, Any],
+    comment: str = "",
+    photo: Any = None,
+    device: str,
+    ip: str,
+    verified_visit: bool = False,
+    language: str = "th",
+) -> Evaluation:
+    """Record a rating. One per place per device per 24 hours; a comment with a link, a phone
+    number or an abusive word waits for moderation."""
+    clean = _clean_ratings(ratings)
+    comment = (comment or "").strip()
+    if len(comment) > 1000:
+        raise ValidationError({"comment": _("Keep the comment to 1,000 characters.")})
+    since = timezone.now() - datetime.timedelta(hours=REPEAT_HOURS)
+    if Evaluation.objects.filter(
+        establishment=establishment, device=device, created_at__gte=since
+    ).exists():
+        raise ValidationError(
+            _(
+                "You have rated this place in the last 24 hours. Thank you: one rating a day counts."
+            ),
+            code="repeat",
+        )
+    held = moderation.hold_reasons(comment)
+    evaluation = Evaluation(
+        establishment=establishment, **clean, comment=comment, device=device, client=client_key(ip),
+        verified_visit=verified_visit, language=language[:5],
+        moderation=Moderation.HELD if held else Moderation.PUBLISHED, held_for=",".join(held),
+    )  # fmt: skip
+    evaluation.full_clean()
+    _attach_photo(evaluation, photo)
+    evaluation.save()
+    audit_record(actor=None, verb="evaluation.submitted", obj=evaluation, ip=ip,
+                 after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")))  # fmt: skip
+    return evaluation
+
+
+def _moderation_target(evaluation: Evaluation, part: str) -> str:
+    if part not in ("rating", "reply"):
+        raise ValueError(part)
+    return "moderation" if part == "rating" else "reply_moderation"
+
+
+@transaction.atomic
+def evaluation_moderate(
+    *, actor: Any, evaluation: Evaluation, part: str, approve: bool, reason: str = ""
+) -> Evaluation:
+    """An officer publishes or rejects a held rating (`part="rating"`) or reply (`"reply"`)."""
+    field = _moderation_target(evaluation, part)
+    if getattr(evaluation, field) != Moderation.HELD:
+        raise ValidationError(_("This is not waiting for moderation."), code="not_held")
+    if not approve and not reason.strip():
+        raise ValidationError({"reason": _("Say why it is rejected.")})
+    before = snapshot(evaluation, (field,))
+    setattr(evaluation, field, Moderation.PUBLISHED if approve else Moderation.REJECTED)
+    evaluation.moderation_reason = reason.strip()[:300]
+    evaluation.moderated_by = actor
+    evaluation.moderated_at = timezone.now()
+    evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
+    audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
+                 after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
+    return evaluation
+
+
+@transaction.atomic
+def evaluation_reply(*, actor: Any, evaluation: Evaluation, text: str) -> Evaluation:
+    """The place's operator answers a rating, once. The reply is moderated like a comment."""
+    text = (text or "").strip()
+    if evaluation.reply:
+        raise ValidationError(_("This rating already has your reply."), code="replied")
+    if not text:
+        raise ValidationError({"reply": _("Write your reply.")})
+    if len(text) > 1000:
+        raise ValidationError({"reply": _("Keep the reply to 1,000 characters.")})
+    held = moderation.hold_reasons(text)
+    evaluation.reply = text
+    evaluation.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
+    evaluation.replied_at = timezone.now()
+    evaluation.save(update_fields=["reply", "reply_moderation", "replied_at"])
+    audit_record(actor=actor, verb="evaluation.replied", obj=evaluation,
+                 after=snapshot(evaluation, ("reply", "reply_moderation")))  # fmt: skip
+    return evaluation
+
+
+@transaction.atomic
+def complaint_file(
+    *,
+    establishment: Establishment,
+    topic: str,
+    description: str,
+    photo: Any = None,
+    contact_name: str = "",
+    contact_phone: str = "",
+    contact_email: str = "",
+    consent: bool = False,
+    ip: str,
+) -> Complaint:
+    """File a complaint; the tracking code it gets is how the complainant follows it."""
+    complaint = Complaint(
+        establishment=establishment, topic=topic, description=(description or "").strip(),
+        contact_name=contact_name.strip(), contact_phone=contact_phone.strip(),
+        contact_email=contact_email.strip(), contact_consent=bool(consent), client=client_key(ip),
+    )  # fmt: skip
+    if complaint.has_contact and not consent:
+        raise ValidationError(
+            {
+                "consent": _(
+                    "Tick the box to let the officers use your contact details, or leave them empty."
+                )
+            }
+        )
+    if not complaint.has_contact:
+        complaint.contact_consent = False
+    complaint.consent_version = COMPLAINT_CONSENT_VERSION if complaint.contact_consent else ""
+    if topic not in ComplaintTopic.values:
+        raise ValidationError({"topic": _("Choose a topic from the list.")})
+    complaint.full_clean(exclude=["tracking_code"])
+    _attach_photo(complaint, photo)
+    complaint.save()
+    audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
+                 after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
+    return complaint

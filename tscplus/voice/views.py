@@ -1,0 +1,161 @@
+"""The public's pages: rate a place, file a complaint, follow it by its tracking code."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from tscplus.assessments.selectors import certificate_for_verification
+from tscplus.core.middleware import client_ip
+from tscplus.core.ratelimit import rate_limit_hit
+from tscplus.places.selectors import establishment_get_public
+from tscplus.voice import selectors, services
+from tscplus.voice.forms import ComplaintForm, EvaluationForm
+from tscplus.voice.visits import visit_token, visit_token_valid
+
+DEVICE_COOKIE = "tscplus_device"
+
+
+def _device(request: HttpRequest) -> str:
+    return request.COOKIES.get(DEVICE_COOKIE, "")[:64] or secrets.token_hex(16)
+
+
+def _with_device(request: HttpRequest, response: HttpResponse, device: str) -> HttpResponse:
+    if request.COOKIES.get(DEVICE_COOKIE) != device:
+        response.set_cookie(DEVICE_COOKIE, device, max_age=365 * 24 * 3600, httponly=True,
+                            samesite="Lax", secure=request.is_secure())  # fmt: skip
+    return response
+
+
+def too_many(request: HttpRequest, wait_seconds: int) -> HttpResponse:
+    minutes = max(1, (wait_seconds + 59) // 60)
+    response = render(request, "core/too_many.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(wait_seconds)
+    return response
+
+
+def _rate_page(request: HttpRequest, place, form: EvaluationForm, device: str) -> HttpResponse:
+    summary = selectors.rating_summary(establishment_id=place.pk)
+    context = {"place": place, "form": form, "summary": summary,
+               "verified": visit_token_valid(form["visit"].value() or "", place.public_id)}  # fmt: skip
+    return _with_device(request, render(request, "voice/rate.html", context), device)
+
+
+@require_http_methods(["GET", "POST"])
+def rate(request: HttpRequest, public_id: str) -> HttpResponse:
+    place = establishment_get_public(public_id)
+    device = _device(request)
+    if request.method == "GET":
+        return _rate_page(request, place, EvaluationForm(), device)
+    form = EvaluationForm(request.POST, request.FILES)
+    if form.is_bot():
+        # Answer as if it had worked: a bot learns nothing, and nothing is stored.
+        return redirect("places:public_detail", public_id=place.public_id)
+    wait = rate_limit_hit(scope="rate", ident=client_ip(request),
+                          limit=settings.RATING_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
+    if wait:
+        return too_many(request, wait)
+    if form.is_valid():
+        try:
+            evaluation = services.evaluation_submit(
+                establishment=place, ratings=form.ratings(), comment=form.cleaned_data["comment"],
+                photo=form.cleaned_data["photo"], device=device, ip=client_ip(request),
+                verified_visit=visit_token_valid(form.cleaned_data["visit"], place.public_id),
+                language=translation.get_language() or "th",
+            )  # fmt: skip
+        except ValidationError as exc:
+            _add(form, exc)
+        else:
+            if evaluation.moderation == "held":
+                messages.info(
+                    request,
+                    _(
+                        "Thank you. Your rating counts now; your comment will be shown once an officer has read it."
+                    ),
+                )
+            else:
+                messages.success(request, _("Thank you for rating this place."))
+            response = redirect("places:public_detail", public_id=place.public_id)
+            return _with_device(request, response, device)
+    return _rate_page(request, place, form, device)
+
+
+def _add(form, exc: ValidationError) -> None:
+    """A service's refusal shown on the form: on its field when it names one."""
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+@require_GET
+def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
+    """Reached from the verification page: the scan proves a visit, so the form carries a
+    signed visit token and the rating counts as a verified visit."""
+    certificate = certificate_for_verification(token)
+    if certificate is None:
+        raise Http404
+    language = "en" if request.GET.get("lang") == "en" else "th"
+    with translation.override(language):
+        place = certificate.establishment
+        form = EvaluationForm(initial={"visit": visit_token(place.public_id)})
+        response = _rate_page(request, place, form, _device(request))
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def complain(request: HttpRequest, public_id: str) -> HttpResponse:
+    place = establishment_get_public(public_id)
+    form = ComplaintForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if form.is_bot():
+            return redirect("voice:track")
+        wait = rate_limit_hit(scope="complain", ident=client_ip(request),
+                              limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
+        if wait:
+            return too_many(request, wait)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                complaint = services.complaint_file(
+                    establishment=place, topic=data["topic"], description=data["description"],
+                    photo=data["photo"], contact_name=data["contact_name"],
+                    contact_phone=data["contact_phone"], contact_email=data["contact_email"],
+                    consent=data["consent"], ip=client_ip(request),
+                )  # fmt: skip
+            except ValidationError as exc:
+                _add(form, exc)
+            else:
+                return redirect(f"{reverse('voice:track')}?code={complaint.tracking_code}&new=1")
+    return render(request, "voice/complain.html", {"place": place, "form": form})
+
+
+@require_GET
+def track(request: HttpRequest) -> HttpResponse:
+    """Follow a complaint by its tracking code, without an account. Guessing is limited."""
+    code = request.GET.get("code", "")
+    if not code:
+        return render(request, "voice/track.html", {})
+    complaint = selectors.complaint_get_by_tracking_code(code)
+    if complaint is None:
+        wait = rate_limit_hit(scope="track-miss", ident=client_ip(request),
+                              limit=settings.TRACKING_MISS_LIMIT, seconds=600)  # fmt: skip
+        if wait:
+            return too_many(request, wait)
+        return render(request, "voice/track.html", {"code": code, "missing": True}, status=404)
+    context = {"complaint": complaint, "new": request.GET.get("new") == "1"}
+    response = render(request, "voice/track.html", context)
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"  # the code is in the address: keep it there
+    return response
