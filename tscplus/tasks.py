@@ -24,6 +24,14 @@ def certificates_lifecycle() -> dict:
     return certificates_run_lifecycle()
 
 
+@db_periodic_task(crontab(hour="17", minute="15"))
+def place_ratings_refresh() -> int:
+    """Daily, 00:15 in Bangkok: rating summaries drop the ratings that left the 90-day window."""
+    from tscplus.voice.services import place_ratings_refresh as refresh
+
+    return refresh()
+
+
 @db_periodic_task(crontab(hour="19", minute="30"))
 def sessions_clear() -> None:
     """Daily, 02:30 in Bangkok: drop expired sessions."""

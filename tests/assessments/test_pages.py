@@ -250,8 +250,8 @@ def test_public_place_page_shows_the_live_certificate(client, certificate):
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
-@pytest.mark.parametrize("status", ["valid", "suspended"])
-def test_fast_verify_page_equals_a_plain_render(certificate, language, status):
+@pytest.mark.parametrize(("status", "rated"), [("valid", True), ("suspended", False)])
+def test_fast_verify_page_equals_a_plain_render(certificate, language, status, rated):
     from django.template.loader import render_to_string
     from django.utils import translation
 
@@ -266,13 +266,24 @@ def test_fast_verify_page_equals_a_plain_render(certificate, language, status):
         status=status, status_reason="รอตรวจซ้ำ" if status == "suspended" else "",
         details=services.certificate_details(place, certificate.version),
     )  # fmt: skip
+    if rated:
+        from tscplus.voice.services import evaluation_submit
+
+        for device, overall in (("a", 5), ("b", 4)):
+            ratings = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), 4)
+            evaluation_submit(establishment=place, ratings={**ratings, "overall": overall},
+                              device=device, ip="203.0.113.1")  # fmt: skip
     found = certificate_verification_page(certificate.verify_token)
+    assert (found.rating is not None) == rated
     with translation.override(language):
         plain = render_to_string(
             "assessments/verify.html", {"certificate": found, "lang": language}
         )
     fast = verify_page_html(found, language)
     assert fast == plain and "&lt;script&gt;" in fast and "<script>" not in fast
+    if rated:
+        words = "4.5 of 5, 2 ratings" if language == "en" else "4.5 จาก 5 (2 คะแนน"
+        assert "★★★★" in fast and words in fast
 
 
 def test_officer_sees_the_place_panel(client, certificate):

@@ -92,6 +92,18 @@ class TestEvaluationSubmit:
         assert summary.averages["overall"] == 4.0  # (5*2 + 2*1) / 3
 
 
+def test_summaries_follow_moderation_and_the_90_day_window(place):
+    held = rate(place, device="a", comment="www.spam.example")
+    assert selectors.rating_summary(establishment_id=place.pk).count == 0
+    officer = member(Role.AREA_OFFICER, province="50")
+    services.evaluation_moderate(actor=officer, evaluation=held, part="rating", approve=True)
+    assert selectors.rating_summary(establishment_id=place.pk).count == 1
+    Evaluation.objects.update(created_at=timezone.now() - datetime.timedelta(days=91))
+    assert services.place_ratings_refresh() == 1  # the nightly job
+    summary = selectors.rating_summary(establishment_id=place.pk)
+    assert summary.count == 0 and summary.ranking_score == ratings.PRIOR_MEAN
+
+
 def test_reply_once_and_moderated(place):
     evaluation = rate(place)
     services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ")

@@ -13,7 +13,7 @@ from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from tscplus.assessments.choices import AssessmentKind, AssessmentStatus
 from tscplus.assessments.models import (
@@ -26,6 +26,7 @@ from tscplus.assessments.models import (
 from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.thaidate import format_date
+from tscplus.voice.ratings import stars_text
 
 
 def assessment_get_for_user(user: Any, pk: int) -> Assessment:
@@ -96,7 +97,10 @@ def certificate_for_verification(token: str) -> Certificate | None:
 # What the verification page shows: one indexed row, read by an SQL statement the ORM writes once
 # per process. The page is the platform's hottest (every QR scan at every door); building the
 # query each time cost more than running it.
-VERIFY_FIELDS = ("number", "status", "status_reason", "issued_at", "expires_on", "details")
+VERIFY_FIELDS = ("number", "status", "status_reason", "issued_at", "expires_on", "details",
+                 # The place's public rating (People Voice keeps it in one row per place).
+                 "establishment__rating__count", "establishment__rating__weight",
+                 "establishment__rating__overall")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class VerifiedCertificate:
     expires_on: datetime.date
     details: dict
     token: str = ""
+    rating: tuple[int, float] | None = None  # (how many, weighted average overall) in 90 days
 
     @staticmethod
     def _english() -> bool:
@@ -156,6 +161,17 @@ class VerifiedCertificate:
         return reverse("places:public_detail", args=[self.public_id])
 
     @property
+    def rating_text(self) -> str:
+        if self.rating is None:
+            return ""
+        count, average = self.rating
+        return ngettext(
+            "%(stars)s %(average)s of 5, %(count)s rating in the last 90 days",
+            "%(stars)s %(average)s of 5, %(count)s ratings in the last 90 days",
+            count,
+        ) % {"stars": stars_text(average), "average": f"{average:.1f}", "count": count}
+
+    @property
     def rate_url(self) -> str:
         # Rating from here counts as a verified visit (the QR code was scanned at the door).
         url = reverse("verify_rate", args=[self.token])
@@ -198,7 +214,7 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
     if row is None:
         _count_miss()
         return None
-    number, status, reason, issued_at, expires_on, details = row
+    number, status, reason, issued_at, expires_on, details, r_count, r_weight, r_overall = row
     # SQLite hands back text or naive UTC values where PostgreSQL gives typed ones.
     if isinstance(issued_at, str):
         issued_at = parse_datetime(issued_at)
@@ -208,4 +224,7 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
         expires_on = datetime.date.fromisoformat(expires_on)
     if isinstance(details, str):
         details = json.loads(details)
-    return VerifiedCertificate(number, status, reason, issued_at, expires_on, details, token)
+    rating = (r_count, r_overall / r_weight) if r_count and r_weight else None
+    return VerifiedCertificate(
+        number, status, reason, issued_at, expires_on, details, token, rating
+    )

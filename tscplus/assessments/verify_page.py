@@ -2,7 +2,7 @@
 door), and rendering its template took longer than reading the certificate.
 
 The template (`assessments/verify.html`) stays the one source of the page. It is rendered once
-per process for each language, status and "has a reason" with markers in place of the
+per process for each language, status, "has a reason" and "has ratings" with markers in place of the
 certificate's own words; every page then puts the certificate's values, escaped as the template
 would have escaped them, where the markers are. Same output as a plain render (a test compares
 them), in a few microseconds instead of half a millisecond."""
@@ -20,7 +20,8 @@ from tscplus.assessments.selectors import VerifiedCertificate
 
 # The certificate's own words on the page; everything else depends on language and status only.
 FIELDS = ("number", "place", "category", "area", "standard", "version_number", "issued_on_text",
-          "expires_on_text", "status_reason", "public_url", "rate_url", "complain_url")  # fmt: skip
+          "expires_on_text", "status_reason", "public_url", "rate_url", "complain_url",
+          "rating_text")  # fmt: skip
 
 
 def _marker(name: str) -> str:
@@ -30,24 +31,26 @@ def _marker(name: str) -> str:
 class _Markers:
     """Stands in for a certificate while the skeleton renders."""
 
-    def __init__(self, status: str, has_reason: bool) -> None:
+    def __init__(self, status: str, has_reason: bool, has_rating: bool) -> None:
         self.live_status = status
         self.live_status_label = certificate_status_label(status)
         for name in FIELDS:
             setattr(self, name, _marker(name))
         self.status_reason = _marker("status_reason") if has_reason else ""
+        self.rating_text = _marker("rating_text") if has_rating else ""
 
 
 @functools.lru_cache(maxsize=32)
-def _skeleton(language: str, status: str, has_reason: bool) -> str:
+def _skeleton(language: str, status: str, has_reason: bool, has_rating: bool) -> str:
     with translation.override(language):
-        context = {"certificate": _Markers(status, has_reason), "lang": language}
+        context = {"certificate": _Markers(status, has_reason, has_rating), "lang": language}
         return render_to_string("assessments/verify.html", context)
 
 
 def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
     with translation.override(language):
-        html = _skeleton(language, certificate.live_status, bool(certificate.status_reason))
+        html = _skeleton(language, certificate.live_status, bool(certificate.status_reason),
+                         certificate.rating is not None)  # fmt: skip
         for name in FIELDS:
             html = html.replace(_marker(name), escape(str(getattr(certificate, name))))
     return html

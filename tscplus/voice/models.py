@@ -103,6 +103,32 @@ class Evaluation(models.Model):
         return {aspect: getattr(self, aspect) for aspect in Aspect.values}
 
 
+class PlaceRating(models.Model):
+    """A place's rating summary over the last 90 days, kept up to date by the services and the
+    nightly job, so that pages, the verification page and the risk queue read one row."""
+
+    establishment = models.OneToOneField(
+        "places.Establishment", on_delete=models.CASCADE, primary_key=True, related_name="rating"
+    )
+    count = models.PositiveIntegerField(default=0)
+    verified = models.PositiveIntegerField(default=0)
+    weight = models.PositiveIntegerField(default=0)  # the sum of the ratings' weights
+    cleanliness = models.PositiveIntegerField(default=0)  # weighted sums, per aspect
+    distancing = models.PositiveIntegerField(default=0)
+    hygiene = models.PositiveIntegerField(default=0)
+    staff = models.PositiveIntegerField(default=0)
+    overall = models.PositiveIntegerField(default=0)
+    ranking_score = models.FloatField(default=3.0)
+    refreshed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rating summary")
+        verbose_name_plural = _("rating summaries")
+
+    def __str__(self) -> str:
+        return f"{self.establishment_id}: {self.count}"
+
+
 class ComplaintQuerySet(AreaScopedQuerySet):
     """Officers of the area and administrators only: never the place's operator."""
 

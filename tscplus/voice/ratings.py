@@ -44,3 +44,23 @@ class RatingSummary:
     @property
     def enough(self) -> bool:
         return self.count >= ENOUGH_RATINGS
+
+
+def summary_from_sums(
+    *, count: int, verified: int, weight: int, sums: dict[str, int]
+) -> RatingSummary:
+    """A summary from weighted sums (what `PlaceRating` keeps)."""
+    if not weight:
+        return RatingSummary(count=0, verified=0)
+    return RatingSummary(
+        count=count,
+        verified=verified,
+        averages={aspect: total / weight for aspect, total in sums.items()},
+        ranking_score=bayesian_average(total=sums["overall"], weight=weight),
+    )
+
+
+def stars_text(value: float) -> str:
+    """★★★★☆ for 3.6: for the eye only; the number is always written beside it."""
+    full = max(0, min(5, round(value or 0)))
+    return "★" * full + "☆" * (5 - full)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from tscplus.voice import ratings
 from tscplus.voice.choices import Aspect, Moderation
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 _WEIGHT = Case(
     When(verified_visit=True, then=Value(ratings.VERIFIED_WEIGHT)),
@@ -20,31 +21,35 @@ _WEIGHT = Case(
 )
 
 
-def rating_summary(
-    *, establishment_id: int | None = None, public_id: str = ""
-) -> ratings.RatingSummary:
-    """The published ratings of the last WINDOW_DAYS, weighted (see `voice/ratings.py`)."""
+def rating_totals(establishment_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
+    """Weighted sums of the published ratings of the last WINDOW_DAYS, per establishment (of the
+    given ones, or of every place with any)."""
     since = timezone.now() - datetime.timedelta(days=ratings.WINDOW_DAYS)
     rows = Evaluation.objects.filter(moderation=Moderation.PUBLISHED, created_at__gte=since)
-    if establishment_id is not None:
-        rows = rows.filter(establishment_id=establishment_id)
-    else:
-        rows = rows.filter(establishment__public_id=public_id)
-    totals = rows.aggregate(
-        count=Count("id"),
-        verified=Count("id", filter=Q(verified_visit=True)),
-        weight=Sum(_WEIGHT),
-        **{aspect: Sum(F(aspect) * _WEIGHT) for aspect in Aspect.values},
+    if establishment_ids is not None:
+        rows = rows.filter(establishment_id__in=list(establishment_ids))
+    grouped = (
+        rows.order_by()
+        .values("establishment_id")
+        .annotate(
+            count=Count("id"),
+            verified=Count("id", filter=Q(verified_visit=True)),
+            weight=Sum(_WEIGHT),
+            **{aspect: Sum(F(aspect) * _WEIGHT) for aspect in Aspect.values},
+        )
     )
-    weight = totals["weight"] or 0
-    if not weight:
+    return {row.pop("establishment_id"): row for row in grouped}
+
+
+def rating_summary(*, establishment_id: int) -> ratings.RatingSummary:
+    """A place's summary, from its `PlaceRating` row (see `voice/ratings.py` for the rules)."""
+    row = PlaceRating.objects.filter(establishment_id=establishment_id).first()
+    if row is None:
         return ratings.RatingSummary(count=0, verified=0)
-    return ratings.RatingSummary(
-        count=totals["count"],
-        verified=totals["verified"],
-        averages={aspect: totals[aspect] / weight for aspect in Aspect.values},
-        ranking_score=ratings.bayesian_average(total=totals["overall"], weight=weight),
-    )
+    return ratings.summary_from_sums(
+        count=row.count, verified=row.verified, weight=row.weight,
+        sums={aspect: getattr(row, aspect) for aspect in Aspect.values},
+    )  # fmt: skip
 
 
 def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluation]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import hmac
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -17,9 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.photos import photo_clean
 from tscplus.places.models import Establishment
-from tscplus.voice import moderation
+from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import Aspect, ComplaintTopic, Moderation
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 REPEAT_HOURS = 24
 COMPLAINT_CONSENT_VERSION = "2026-11-24"
@@ -94,6 +95,7 @@ def evaluation_submit(
     evaluation.full_clean()
     _attach_photo(evaluation, photo)
     evaluation.save()
+    place_ratings_refresh(establishment_ids=[establishment.pk])
     audit_record(actor=None, verb="evaluation.submitted", obj=evaluation, ip=ip,
                  after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")))  # fmt: skip
     return evaluation
@@ -121,6 +123,7 @@ def evaluation_moderate(
     evaluation.moderated_by = actor
     evaluation.moderated_at = timezone.now()
     evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
+    place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
     audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
                  after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
     return evaluation
@@ -184,3 +187,32 @@ def complaint_file(
     audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
                  after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
     return complaint
+
+
+def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
+    """Recompute the rating summaries of these places (all that have ratings when None): after
+    each rating or moderation, and nightly as ratings leave the 90-day window. Derived data, so
+    not audited. Returns how many summaries were written."""
+    totals = selectors.rating_totals(establishment_ids)
+    if establishment_ids is None:
+        # Places whose last ratings have just left the window fall back to empty summaries.
+        ids = set(totals) | set(
+            PlaceRating.objects.filter(count__gt=0).values_list("pk", flat=True)
+        )
+    else:
+        ids = set(establishment_ids)
+    now = timezone.now()
+    empty = {"count": 0, "verified": 0, "weight": 0, **dict.fromkeys(Aspect.values, 0)}
+    rows = []
+    for pk in ids:
+        sums = totals.get(pk, empty)
+        summary = ratings.summary_from_sums(
+            count=sums["count"], verified=sums["verified"], weight=sums["weight"] or 0,
+            sums={aspect: sums[aspect] or 0 for aspect in Aspect.values},
+        )  # fmt: skip
+        rows.append(PlaceRating(establishment_id=pk, **{k: v or 0 for k, v in sums.items()},
+                                ranking_score=summary.ranking_score, refreshed_at=now))  # fmt: skip
+    fields = ["count", "verified", "weight", *Aspect.values, "ranking_score", "refreshed_at"]
+    PlaceRating.objects.bulk_create(rows, batch_size=1000, update_conflicts=True,
+                                    unique_fields=["establishment"], update_fields=fields)  # fmt: skip
+    return len(rows)

@@ -4,7 +4,7 @@ for the eye only: the number is always written beside it) and `{{ 0.25|percent }
 from django import template
 
 from tscplus.voice.choices import Aspect
-from tscplus.voice.ratings import RatingSummary
+from tscplus.voice.ratings import RatingSummary, stars_text
 
 register = template.Library()
 
@@ -20,8 +20,7 @@ def aspects(summary: RatingSummary) -> list[tuple[str, str, float]]:
 
 @register.filter
 def stars(value: float) -> str:
-    full = max(0, min(5, round(value or 0)))
-    return "★" * full + "☆" * (5 - full)
+    return stars_text(value)
 
 
 @register.filter
