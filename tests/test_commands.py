@@ -27,6 +27,12 @@ def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
     assert officer.check_password(DEMO_PASSWORD)
     assert officer.area_scope().province_codes == {"50"}
     assert "officer@demo.tscplus.test" in out and "เจ้าหน้าที่" in out and "Area officer" in out
+    # People Voice demo: ratings once only, one held for moderation, two complaints.
+    from tscplus.voice.demo import RATINGS
+    from tscplus.voice.models import Complaint, Evaluation
+
+    assert Evaluation.objects.count() == len(RATINGS) and Complaint.objects.count() == 2
+    assert Evaluation.objects.filter(moderation="held").count() == 1
 
 
 @pytest.mark.django_db

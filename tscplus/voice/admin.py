@@ -1,0 +1,36 @@
+"""People Voice in the admin: administrators look things up. Moderation and the complaint
+workflow go through the services (the officers' pages), so rows are read-only here."""
+
+from django.contrib import admin
+
+from tscplus.voice.models import Complaint, Evaluation
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Evaluation)
+class EvaluationAdmin(ReadOnlyAdmin):
+    list_display = ["establishment", "overall", "verified_visit", "moderation", "created_at"]
+    list_filter = ["moderation", "verified_visit", "establishment__province__region"]
+    search_fields = ["establishment__name_th", "establishment__public_id", "comment"]
+    list_select_related = ["establishment"]
+    exclude = ["device", "client"]
+
+
+@admin.register(Complaint)
+class ComplaintAdmin(ReadOnlyAdmin):
+    list_display = ["tracking_code", "establishment", "topic", "status", "created_at"]
+    list_filter = ["status", "topic", "establishment__province__region"]
+    search_fields = ["tracking_code", "establishment__name_th"]
+    list_select_related = ["establishment"]
+    # Complainants' contact details are for the assigned officer only (People Voice decisions).
+    exclude = ["contact_name", "contact_phone", "contact_email", "client"]
