@@ -14,7 +14,8 @@ port=8099
 web=$!
 "$BIN/tscplus" run_huey --quiet &
 consumer=$!
-trap 'kill $web $consumer 2>/dev/null || true; rm -rf "$STATIC_ROOT"' EXIT
+# Stop both and wait for them, so their last log lines come before CI's summary line.
+trap 'kill $web $consumer 2>/dev/null || true; wait $web $consumer 2>/dev/null || true; rm -rf "$STATIC_ROOT"' EXIT
 for _ in $(seq 40); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
 body=$(curl -s -w ' %{http_code}' "http://127.0.0.1:$port/healthz")
 echo "healthz: $body"
