@@ -18,7 +18,10 @@ def navigation(request: HttpRequest) -> dict:
     if user is not None and user.is_authenticated:
         if user.has_role(Role.OPERATOR):
             items.append((reverse("places:mine"), _("My places")))
+            items.append((reverse("voice:my_ratings"), _("Ratings of my places")))
         if user.has_role(*AREA_SCOPED_ROLES):
+            items.append((reverse("voice:officer_complaints"), _("Complaints")))
+            items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):
             items.append((reverse("admin:index"), _("Administration")))

@@ -43,3 +43,15 @@ def notification_mark_read(*, user: Any) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+
+
+def notify_address(*, email: str, title: Callable[[], str], body: Callable[[], str]) -> None:
+    """Tell someone without an account (a complainant who left an address and consented), by
+    email after commit, in Thai and then in English: we do not know their language."""
+    texts = []
+    for language in ("th", "en"):
+        with translation.override(language):
+            texts.append((str(title()), str(body())))
+    subject = f"{texts[0][0]} / {texts[1][0]}"
+    message = f"{texts[0][1]}\n\n---\n\n{texts[1][1]}"
+    transaction.on_commit(lambda: send_mail(subject, message, None, [email], fail_silently=True))

@@ -69,6 +69,14 @@ class AreaScopedQuerySet(models.QuerySet):
                 q = part if q is None else q | part
         return q
 
+    def overseen_by(self, user: Any) -> models.QuerySet:
+        """The rows in the areas a user oversees as an officer (never those they merely own)."""
+        scope = area_scope_of(user)
+        if scope.everything:
+            return self.all()
+        q = self.area_q(scope)
+        return self.none() if q is None else self.filter(q).distinct()
+
     def visible_to(self, user: Any) -> models.QuerySet:
         scope = area_scope_of(user)
         if scope.everything:
@@ -78,6 +86,17 @@ class AreaScopedQuerySet(models.QuerySet):
         if owned is not None:
             q = owned if q is None else q | owned
         return self.none() if q is None else self.filter(q).distinct()
+
+
+def is_officer(user: Any) -> bool:
+    """Anyone who oversees an area (area and regional officers, administrators)."""
+    return not area_scope_of(user).is_empty
+
+
+def require_officer(user: Any) -> None:
+    """Officers' pages answer "not found" to anyone else, like every other refusal."""
+    if not is_officer(user):
+        raise Http404
 
 
 def get_visible_or_404(queryset: models.QuerySet[M], user: Any, **lookups: Any) -> M:

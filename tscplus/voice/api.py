@@ -12,9 +12,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
+from tscplus.core.permissions import require_officer
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
-from tscplus.voice.choices import Aspect, ComplaintTopic
+from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic
 from tscplus.voice.models import Complaint, Evaluation
 from tscplus.voice.visits import visit_token_valid
 
@@ -134,3 +135,136 @@ class ComplaintTrackView(APIView):
         if complaint is None:
             raise NotFound(translation.gettext("No complaint has this tracking code."))
         return Response(ComplaintStatusSerializer(complaint).data)
+
+
+# --- The place's operator and the area's officers ------------------------------------------------
+
+
+class ReplyInSerializer(serializers.Serializer):
+    reply = serializers.CharField(max_length=1000)
+
+
+class ModerationInSerializer(serializers.Serializer):
+    part = serializers.ChoiceField(choices=["rating", "reply"])
+    decision = serializers.ChoiceField(choices=["approve", "reject"])
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
+class HeldSerializer(serializers.ModelSerializer):
+    establishment = serializers.CharField(source="establishment.public_id")
+
+    class Meta:
+        model = Evaluation
+        fields = ["id", "establishment", "comment", "moderation", "held_for", "reply",
+                  "reply_moderation", "created_at"]  # fmt: skip
+
+
+class OfficerComplaintSerializer(ComplaintStatusSerializer):
+    assignee = serializers.EmailField(source="assignee.email", default=None)
+    description = serializers.CharField()
+    contact = serializers.SerializerMethodField()
+
+    class Meta(ComplaintStatusSerializer.Meta):
+        fields = [
+            *ComplaintStatusSerializer.Meta.fields,
+            "id",
+            "description",
+            "assignee",
+            "contact",
+        ]
+
+    def get_contact(self, obj) -> dict | None:
+        # Only the officer the complaint is assigned to reads the complainant's contact details.
+        if not obj.has_contact or obj.assignee_id != self.context["request"].user.pk:
+            return None
+        return {"name": obj.contact_name, "phone": obj.contact_phone, "email": obj.contact_email}
+
+
+class ComplaintStatusInSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=ComplaintStatus.choices)
+    resolution = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class OfficerMixin:
+    permission_classes = [permissions.IsAuthenticated]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        require_officer(request.user)
+
+
+@extend_schema(tags=["people voice"], summary="Reply once to a rating of your place",
+               request=ReplyInSerializer, responses={200: RatingOutSerializer})  # fmt: skip
+class ReplyView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    def post(self, request, pk):
+        evaluation = selectors.evaluation_get_for_owner(request.user, pk)
+        body = ReplyInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.evaluation_reply(actor=request.user, evaluation=evaluation,
+                                  text=body.validated_data["reply"])  # fmt: skip
+        return Response(RatingOutSerializer(evaluation).data)
+
+
+@extend_schema(tags=["people voice"], summary="Held ratings and replies in your area (officers)",
+               responses={200: HeldSerializer(many=True)})  # fmt: skip
+class ModerationQueueView(OfficerMixin, APIView):
+    def get(self, request):
+        queue = selectors.evaluation_moderation_queue(request.user)[:200]
+        return Response(HeldSerializer(queue, many=True).data)
+
+
+@extend_schema(tags=["people voice"], summary="Publish or reject a held rating or reply",
+               request=ModerationInSerializer, responses={200: HeldSerializer})  # fmt: skip
+class ModerateView(OfficerMixin, APIView):
+    def post(self, request, pk):
+        evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
+        body = ModerationInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        services.evaluation_moderate(actor=request.user, evaluation=evaluation, part=data["part"],
+                                     approve=data["decision"] == "approve",
+                                     reason=data.get("reason", ""))  # fmt: skip
+        return Response(HeldSerializer(evaluation).data)
+
+
+@extend_schema(tags=["people voice"], summary="Complaints in your area (officers)",
+               responses={200: OfficerComplaintSerializer(many=True)})  # fmt: skip
+class OfficerComplaintListView(OfficerMixin, APIView):
+    def get(self, request):
+        rows = selectors.complaint_list_for_officer(
+            request.user, request.query_params.get("status", "")
+        )
+        return Response(
+            OfficerComplaintSerializer(rows[:500], many=True, context={"request": request}).data
+        )
+
+
+@extend_schema(tags=["people voice"], summary="A complaint in your area (officers)",
+               responses={200: OfficerComplaintSerializer})  # fmt: skip
+class OfficerComplaintView(OfficerMixin, APIView):
+    def get(self, request, pk):
+        complaint = selectors.complaint_get_for_officer(request.user, pk)
+        return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)
+
+
+@extend_schema(tags=["people voice"], summary="Take a complaint (assign it to yourself)",
+               request=None, responses={200: OfficerComplaintSerializer})  # fmt: skip
+class ComplaintTakeView(OfficerMixin, APIView):
+    def post(self, request, pk):
+        complaint = selectors.complaint_get_for_officer(request.user, pk)
+        services.complaint_assign(actor=request.user, complaint=complaint, assignee=request.user)
+        return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)
+
+
+@extend_schema(tags=["people voice"], summary="Move a complaint on (investigating, resolved, dismissed)",
+               request=ComplaintStatusInSerializer, responses={200: OfficerComplaintSerializer})  # fmt: skip
+class ComplaintStatusView(OfficerMixin, APIView):
+    def post(self, request, pk):
+        complaint = selectors.complaint_get_for_officer(request.user, pk)
+        body = ComplaintStatusInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.complaint_set_status(actor=request.user, complaint=complaint,
+                                      **body.validated_data)  # fmt: skip
+        return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)

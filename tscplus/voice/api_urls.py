@@ -12,4 +12,15 @@ urlpatterns = [
     path(
         "complaints/track/<str:code>/", api.ComplaintTrackView.as_view(), name="api-complaint-track"
     ),
+    path("ratings/<int:pk>/reply/", api.ReplyView.as_view(), name="api-rating-reply"),
+    path("moderation/", api.ModerationQueueView.as_view(), name="api-moderation"),
+    path("moderation/<int:pk>/", api.ModerateView.as_view(), name="api-moderate"),
+    path("complaints/", api.OfficerComplaintListView.as_view(), name="api-complaints"),
+    path("complaints/<int:pk>/", api.OfficerComplaintView.as_view(), name="api-complaint"),
+    path("complaints/<int:pk>/take/", api.ComplaintTakeView.as_view(), name="api-complaint-take"),
+    path(
+        "complaints/<int:pk>/status/",
+        api.ComplaintStatusView.as_view(),
+        name="api-complaint-status",
+    ),
 ]

@@ -37,3 +37,17 @@ class ComplaintStatus(models.TextChoices):
     INVESTIGATING = "investigating", _("Being investigated")
     RESOLVED = "resolved", _("Resolved")
     DISMISSED = "dismissed", _("Dismissed")
+
+
+# Where a complaint may go next. Assignment is its own step (`complaint_assign`); closing needs
+# an outcome in words.
+COMPLAINT_TRANSITIONS: dict[str, frozenset[str]] = {
+    ComplaintStatus.RECEIVED: frozenset({ComplaintStatus.ASSIGNED, ComplaintStatus.DISMISSED}),
+    ComplaintStatus.ASSIGNED: frozenset(
+        {ComplaintStatus.INVESTIGATING, ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED}
+    ),
+    ComplaintStatus.INVESTIGATING: frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED}),
+    ComplaintStatus.RESOLVED: frozenset(),
+    ComplaintStatus.DISMISSED: frozenset(),
+}
+CLOSED = frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED})

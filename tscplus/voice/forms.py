@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.validators import phone_validator
-from tscplus.voice.choices import Aspect, ComplaintTopic
+from tscplus.voice.choices import COMPLAINT_TRANSITIONS, Aspect, ComplaintStatus, ComplaintTopic
 
 STARS = [(n, str(n)) for n in range(5, 0, -1)]
 
@@ -74,3 +74,34 @@ class ComplaintForm(HoneypotMixin):
             "I agree that the Department of Health's officers of this area use my contact details only to ask about and follow up this complaint. They are never shown to the place."
         ),
     )
+
+
+class ReplyForm(forms.Form):
+    reply = forms.CharField(
+        label=_("Your reply"), max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
+        help_text=_("One reply per rating, shown under it once published."),
+    )  # fmt: skip
+
+
+class ModerationForm(forms.Form):
+    part = forms.ChoiceField(choices=[("rating", _("Rating")), ("reply", _("Reply"))],
+                             widget=forms.HiddenInput)  # fmt: skip
+    decision = forms.ChoiceField(choices=[("approve", _("Publish")), ("reject", _("Reject"))])
+    reason = forms.CharField(label=_("Reason (needed to reject)"), max_length=300, required=False)
+
+
+class ComplaintStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"))
+    resolution = forms.CharField(
+        label=_("What was found and done"), required=False, max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        help_text=_("Needed to resolve or dismiss; the complainant reads it with the tracking code."),
+    )  # fmt: skip
+
+    def __init__(self, *args, complaint, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        allowed = COMPLAINT_TRANSITIONS[complaint.status] - {ComplaintStatus.ASSIGNED}
+        self.fields["status"].choices = [
+            (v, label) for v, label in ComplaintStatus.choices if v in allowed
+        ]

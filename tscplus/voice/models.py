@@ -99,6 +99,13 @@ class Evaluation(models.Model):
     def __str__(self) -> str:
         return f"{self.establishment} · {self.overall}/5"
 
+    @property
+    def held_for_text(self) -> str:
+        """Why the text waits, in words ("a link, a phone number")."""
+        from tscplus.voice.moderation import REASONS
+
+        return ", ".join(str(REASONS[c]) for c in self.held_for.split(",") if c in REASONS)
+
     def ratings(self) -> dict[str, int]:
         return {aspect: getattr(self, aspect) for aspect in Aspect.values}
 

@@ -10,6 +10,7 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Val
 from django.http import Http404
 from django.utils import timezone
 
+from tscplus.core.permissions import get_visible_or_404
 from tscplus.voice import ratings
 from tscplus.voice.choices import Aspect, Moderation
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
@@ -89,3 +90,32 @@ def complaint_get_by_tracking_code(code: str) -> Complaint | None:
         if code
         else None
     )
+
+
+def evaluation_moderation_queue(user: Any) -> QuerySet[Evaluation]:
+    """Ratings and replies waiting for an officer, in the areas this user oversees, oldest first."""
+    return (
+        Evaluation.objects.overseen_by(user)
+        .filter(Q(moderation=Moderation.HELD) | Q(reply_moderation=Moderation.HELD))
+        .select_related("establishment__province")
+        .order_by("created_at", "id")
+    )
+
+
+def evaluation_get_for_moderation(user: Any, pk: int) -> Evaluation:
+    try:
+        return evaluation_moderation_queue(user).get(pk=pk)
+    except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+
+
+def complaint_list_for_officer(user: Any, status: str = "") -> QuerySet[Complaint]:
+    """Complaints in the officer's areas (never shown to the place's operator), newest first."""
+    rows = Complaint.objects.visible_to(user).select_related(
+        "establishment__district", "establishment__province", "assignee"
+    )
+    return rows.filter(status=status) if status else rows
+
+
+def complaint_get_for_officer(user: Any, pk: int) -> Complaint:
+    return get_visible_or_404(complaint_list_for_officer(user), user, pk=pk)

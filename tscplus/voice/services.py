@@ -12,14 +12,23 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
 from tscplus.places.models import Establishment
 from tscplus.voice import moderation, ratings, selectors
-from tscplus.voice.choices import Aspect, ComplaintTopic, Moderation
+from tscplus.voice.choices import (
+    CLOSED,
+    COMPLAINT_TRANSITIONS,
+    Aspect,
+    ComplaintStatus,
+    ComplaintTopic,
+    Moderation,
+)
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 REPEAT_HOURS = 24
@@ -216,3 +225,74 @@ def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> 
     PlaceRating.objects.bulk_create(rows, batch_size=1000, update_conflicts=True,
                                     unique_fields=["establishment"], update_fields=fields)  # fmt: skip
     return len(rows)
+
+
+def _tell_complainant(complaint: Complaint) -> None:
+    if not (complaint.contact_consent and complaint.contact_email):
+        return
+    status = complaint.status
+    code = complaint.tracking_code
+    url = f"{settings.SITE_URL}{reverse('voice:track')}?code={code}"
+    notify_address(
+        email=complaint.contact_email,
+        title=lambda: _("Your complaint {code}").format(code=code),
+        body=lambda: _("Its status is now: {status}. Follow it at {url}").format(
+            status=ComplaintStatus(status).label, url=url
+        ),
+    )
+
+
+@transaction.atomic
+def complaint_assign(*, actor: Any, complaint: Complaint, assignee: Any) -> Complaint:
+    """Give a complaint to an officer who oversees its area (an officer may take it themself)."""
+    if complaint.status in CLOSED:
+        raise ValidationError(_("This complaint is closed."), code="closed")
+    if not Complaint.objects.overseen_by(assignee).filter(pk=complaint.pk).exists():
+        raise ValidationError({"assignee": _("This officer does not oversee the place's area.")})
+    before = snapshot(complaint, ("status", "assignee"))
+    complaint.assignee = assignee
+    if complaint.status == ComplaintStatus.RECEIVED:
+        complaint.status = ComplaintStatus.ASSIGNED
+    complaint.save(update_fields=["assignee", "status", "updated_at"])
+    audit_record(actor=actor, verb="complaint.assigned", obj=complaint, before=before,
+                 after=snapshot(complaint, ("status", "assignee")))  # fmt: skip
+    if assignee != actor:
+        pk = complaint.pk
+        notify(
+            user=assignee,
+            title=lambda: _("A complaint was assigned to you"),
+            body=lambda: _("Complaint {code} about {place}.").format(
+                code=complaint.tracking_code, place=complaint.establishment.name
+            ),
+            link=reverse("voice:officer_complaint", args=[pk]),
+        )
+    _tell_complainant(complaint)
+    return complaint
+
+
+@transaction.atomic
+def complaint_set_status(
+    *, actor: Any, complaint: Complaint, status: str, resolution: str = ""
+) -> Complaint:
+    """Move a complaint on: investigating, then resolved or dismissed with the outcome in words."""
+    if status not in COMPLAINT_TRANSITIONS.get(complaint.status, ()):
+        raise ValidationError(
+            {"status": _("A complaint that is “{now}” cannot become “{next}”.").format(
+                now=ComplaintStatus(complaint.status).label,
+                next=ComplaintStatus(status).label if status in ComplaintStatus.values else status,
+            )},
+        )  # fmt: skip
+    if status == ComplaintStatus.ASSIGNED:
+        raise ValidationError({"status": _("Assign the complaint to an officer instead.")})
+    resolution = (resolution or "").strip()
+    if status in CLOSED and not resolution:
+        raise ValidationError({"resolution": _("Say what was found and done.")})
+    before = snapshot(complaint, ("status", "resolution"))
+    complaint.status = status
+    if resolution:
+        complaint.resolution = resolution[:2000]
+    complaint.save(update_fields=["status", "resolution", "updated_at"])
+    audit_record(actor=actor, verb="complaint.status_changed", obj=complaint, before=before,
+                 after=snapshot(complaint, ("status", "resolution")))  # fmt: skip
+    _tell_complainant(complaint)
+    return complaint

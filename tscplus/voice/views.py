@@ -1,4 +1,5 @@
-"""The public's pages: rate a place, file a complaint, follow it by its tracking code."""
+"""People Voice pages: the public rates a place, files a complaint and follows it; the operator
+replies; the area's officers moderate and work the complaints."""
 
 from __future__ import annotations
 
@@ -6,20 +7,29 @@ import secrets
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.assessments.selectors import certificate_for_verification
 from tscplus.core.middleware import client_ip
+from tscplus.core.permissions import require_officer
 from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
-from tscplus.voice.forms import ComplaintForm, EvaluationForm
+from tscplus.voice.choices import ComplaintStatus
+from tscplus.voice.forms import (
+    ComplaintForm,
+    ComplaintStatusForm,
+    EvaluationForm,
+    ModerationForm,
+    ReplyForm,
+)
 from tscplus.voice.visits import visit_token, visit_token_valid
 
 DEVICE_COOKIE = "tscplus_device"
@@ -159,3 +169,112 @@ def track(request: HttpRequest) -> HttpResponse:
     response["Cache-Control"] = "private, no-store"
     response["Referrer-Policy"] = "no-referrer"  # the code is in the address: keep it there
     return response
+
+
+# --- The place's operator: the right to reply ------------------------------------------------
+
+
+@login_required
+@require_GET
+def my_ratings(request: HttpRequest) -> HttpResponse:
+    """The published ratings of the places this person owns, each with its reply or a reply form."""
+    ratings = selectors.evaluation_list_for_owner(request.user).filter(moderation="published")[:100]
+    return render(request, "voice/my_ratings.html", {"ratings": ratings, "form": ReplyForm()})
+
+
+@login_required
+@require_POST
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    evaluation = selectors.evaluation_get_for_owner(request.user, pk)
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        try:
+            services.evaluation_reply(actor=request.user, evaluation=evaluation,
+                                      text=form.cleaned_data["reply"])  # fmt: skip
+        except ValidationError as exc:
+            _add(form, exc)
+        else:
+            if evaluation.reply_moderation == "held":
+                messages.info(request, _("Your reply will be shown once an officer has read it."))
+            else:
+                messages.success(request, _("Your reply is shown with the rating."))
+            return redirect("voice:my_ratings")
+    ratings = selectors.evaluation_list_for_owner(request.user).filter(moderation="published")[:100]
+    context = {
+        "ratings": ratings,
+        "form": ReplyForm(),
+        "failed": evaluation.pk,
+        "failed_form": form,
+    }
+    return render(request, "voice/my_ratings.html", context, status=400)
+
+
+# --- Officers: moderation and complaints -------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def moderation_queue(request: HttpRequest) -> HttpResponse:
+    require_officer(request.user)
+    form = ModerationForm(request.POST or None)
+    if request.method == "POST":
+        evaluation = selectors.evaluation_get_for_moderation(request.user, request.POST.get("pk"))
+        if form.is_valid():
+            try:
+                services.evaluation_moderate(
+                    actor=request.user, evaluation=evaluation, part=form.cleaned_data["part"],
+                    approve=form.cleaned_data["decision"] == "approve",
+                    reason=form.cleaned_data["reason"],
+                )  # fmt: skip
+            except ValidationError as exc:
+                _add(form, exc)
+            else:
+                messages.success(request, _("Done. The next one is below."))
+                return redirect("voice:moderation")
+    queue = selectors.evaluation_moderation_queue(request.user)[:50]
+    status = 400 if form.errors else 200
+    return render(request, "voice/moderation.html", {"queue": queue, "form": form}, status=status)
+
+
+@login_required
+@require_GET
+def officer_complaints(request: HttpRequest) -> HttpResponse:
+    require_officer(request.user)
+    status = request.GET.get("status", "")
+    status = status if status in ComplaintStatus.values else ""
+    rows = selectors.complaint_list_for_officer(request.user, status)[:200]
+    context = {"complaints": rows, "status": status, "statuses": ComplaintStatus.choices}
+    return render(request, "voice/officer_complaints.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def officer_complaint(request: HttpRequest, pk: int) -> HttpResponse:
+    require_officer(request.user)
+    complaint = selectors.complaint_get_for_officer(request.user, pk)
+    form = ComplaintStatusForm(request.POST or None, complaint=complaint)
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "take":
+                services.complaint_assign(actor=request.user, complaint=complaint,
+                                          assignee=request.user)  # fmt: skip
+                messages.success(request, _("The complaint is yours."))
+                return redirect("voice:officer_complaint", pk=complaint.pk)
+            if form.is_valid():
+                services.complaint_set_status(
+                    actor=request.user, complaint=complaint, status=form.cleaned_data["status"],
+                    resolution=form.cleaned_data["resolution"],
+                )  # fmt: skip
+                messages.success(request, _("The complaint has been updated."))
+                return redirect("voice:officer_complaint", pk=complaint.pk)
+        except ValidationError as exc:
+            _add(form, exc)
+    context = {
+        "complaint": complaint,
+        "form": form,
+        # Contact details are for the officer the complaint is assigned to, no one else.
+        "show_contact": complaint.assignee_id == request.user.pk,
+    }
+    return render(
+        request, "voice/officer_complaint.html", context, status=400 if form.errors else 200
+    )
