@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "tscplus.standards",
     "tscplus.assessments",
     "tscplus.voice",
+    "tscplus.oversight",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]

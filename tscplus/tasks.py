@@ -5,7 +5,7 @@ Jobs load what they need by id and call a service; the schedule is in Asia/Bangk
 
 from django.core.management import call_command
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task
+from huey.contrib.djhuey import db_periodic_task, db_task
 
 from tscplus.core import health
 
@@ -43,3 +43,20 @@ def login_attempts_clean() -> None:
     """Daily, 02:45 in Bangkok: forget failed log-ins older than the lockout window (PDPA: keep
     addresses no longer than needed)."""
     call_command("axes_reset_failure_logs", age=30)
+
+
+@db_task()
+def risk_refresh_place(establishment_id: int) -> int:
+    """One place's risk score, after something that moves it was committed."""
+    from tscplus.oversight.services import risk_refresh
+
+    return risk_refresh(establishment_ids=[establishment_id])
+
+
+@db_periodic_task(crontab(hour="17", minute="30"))
+def risk_refresh_all() -> int:
+    """Daily, 00:30 in Bangkok (after the certificate and rating jobs): every place's risk score,
+    as time since inspection and certificate age move on their own."""
+    from tscplus.oversight.services import risk_refresh
+
+    return risk_refresh()

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.places.urls")),
     path("", include("tscplus.assessments.urls")),
     path("", include("tscplus.voice.urls")),
+    path("", include("tscplus.oversight.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

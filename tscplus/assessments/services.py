@@ -19,6 +19,7 @@ from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.photos import photo_clean
+from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
@@ -201,6 +202,7 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
                  after=snapshot(assessment, ("score", "passed")))  # fmt: skip
     if result.passed:
         _certificate_issue(actor=actor, assessment=assessment)
+    risk_refresh_soon(establishment_id=assessment.establishment_id)
     return assessment
 
 
@@ -285,6 +287,7 @@ def certificate_set_status(
     audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
                  before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
     place_certification_refresh(certificate.establishment)
+    risk_refresh_soon(establishment_id=certificate.establishment_id)
     return certificate
 
 

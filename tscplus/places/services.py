@@ -9,6 +9,7 @@ from django.db import transaction
 
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.models import Subdistrict
+from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.places.models import Establishment, SettingCategory
 
 EDITABLE_FIELDS = (
@@ -60,6 +61,7 @@ def establishment_register(
         obj=establishment,
         after=snapshot(establishment, EDITABLE_FIELDS),
     )
+    risk_refresh_soon(establishment_id=establishment.pk)
     return establishment
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
+from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.places.models import Establishment
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import (
@@ -105,6 +106,7 @@ def evaluation_submit(
     _attach_photo(evaluation, photo)
     evaluation.save()
     place_ratings_refresh(establishment_ids=[establishment.pk])
+    risk_refresh_soon(establishment_id=establishment.pk)
     audit_record(actor=None, verb="evaluation.submitted", obj=evaluation, ip=ip,
                  after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")))  # fmt: skip
     return evaluation
@@ -133,6 +135,7 @@ def evaluation_moderate(
     evaluation.moderated_at = timezone.now()
     evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
     place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
+    risk_refresh_soon(establishment_id=evaluation.establishment_id)
     audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
                  after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
     return evaluation
@@ -193,6 +196,7 @@ def complaint_file(
     complaint.full_clean(exclude=["tracking_code"])
     _attach_photo(complaint, photo)
     complaint.save()
+    risk_refresh_soon(establishment_id=establishment.pk)
     audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
                  after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
     return complaint
@@ -292,6 +296,7 @@ def complaint_set_status(
     if resolution:
         complaint.resolution = resolution[:2000]
     complaint.save(update_fields=["status", "resolution", "updated_at"])
+    risk_refresh_soon(establishment_id=complaint.establishment_id)
     audit_record(actor=actor, verb="complaint.status_changed", obj=complaint, before=before,
                  after=snapshot(complaint, ("status", "resolution")))  # fmt: skip
     _tell_complainant(complaint)

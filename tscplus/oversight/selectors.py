@@ -1,0 +1,122 @@
+"""Reads of area oversight: what the risk score is computed from, and the officers' queue.
+
+The facts are read for many places at once (a few set-based queries, whatever the number of
+places), straight from the tables of places, assessments and People Voice: this is a report
+across pillars, and a per-place loop through their selectors would cost a query per place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.utils import timezone
+
+from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.models import Answer, Assessment, Certificate
+from tscplus.oversight.models import RiskWeights
+from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
+from tscplus.places.choices import EstablishmentStatus
+from tscplus.places.models import Establishment
+from tscplus.standards.choices import AnswerValue
+from tscplus.voice.choices import CLOSED
+from tscplus.voice.models import Complaint
+
+
+def risk_weights() -> dict[str, float]:
+    row = RiskWeights.objects.first()
+    return row.as_dict() if row else dict(DEFAULT_WEIGHTS)
+
+
+def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Facts]:
+    places = Establishment.objects.filter(status=EstablishmentStatus.ACTIVE)
+    if establishment_ids is not None:
+        places = places.filter(pk__in=list(establishment_ids))
+    submitted = Assessment.objects.filter(
+        establishment=OuterRef("pk"), status=AssessmentStatus.SUBMITTED
+    ).order_by("-submitted_at", "-pk")
+    open_complaints = (
+        Complaint.objects.filter(establishment=OuterRef("pk"))
+        .exclude(status__in=CLOSED)
+        .order_by()
+        .values("establishment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    live = [CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE]
+    rows = list(
+        places.annotate(
+            last_id=Subquery(submitted.values("pk")[:1]),
+            last_score=Subquery(submitted.filter(kind=AssessmentKind.SELF).values("score")[:1]),
+            last_inspection=Subquery(
+                submitted.filter(kind=AssessmentKind.INSPECTION).values("submitted_at")[:1]
+            ),
+            open_complaints=Subquery(open_complaints),
+            certificate_issued=Subquery(
+                Certificate.objects.filter(establishment=OuterRef("pk"), status__in=live)
+                .order_by("-issued_at")
+                .values("issued_at")[:1]
+            ),
+            group=F("category__group__code"),
+        ).values(
+            "pk",
+            "certification",
+            "group",
+            "last_id",
+            "last_score",
+            "last_inspection",
+            "open_complaints",
+            "certificate_issued",
+            "rating__count",
+            "rating__weight",
+            "rating__overall",
+        )
+    )
+    last_ids = [row["last_id"] for row in rows if row["last_id"]]
+    failed = dict(
+        Answer.objects.filter(
+            assessment_id__in=last_ids, value=AnswerValue.FAIL, item__essential=True
+        )
+        .order_by()
+        .values("assessment_id")
+        .annotate(n=Count("pk"))
+        .values_list("assessment_id", "n")
+    )
+    now = timezone.now()
+    facts = {}
+    for row in rows:
+        weight = row["rating__weight"] or 0
+        facts[row["pk"]] = Facts(
+            essential_failed=failed.get(row["last_id"], 0),
+            last_score=float(row["last_score"]) if row["last_score"] is not None else None,
+            rating_count=row["rating__count"] or 0,
+            rating_average=row["rating__overall"] / weight if weight else None,
+            open_complaints=row["open_complaints"] or 0,
+            days_since_inspection=(now - row["last_inspection"]).days
+            if row["last_inspection"]
+            else None,
+            certification=row["certification"],
+            certificate_age_days=(now - row["certificate_issued"]).days
+            if row["certificate_issued"]
+            else None,
+            group=row["group"],
+        )
+    return facts
+
+
+def _queue_base(user: Any) -> QuerySet[Establishment]:
+    return (
+        Establishment.objects.overseen_by(user)
+        .filter(status=EstablishmentStatus.ACTIVE)
+        .select_related("category", "district", "province", "risk")
+    )
+
+
+def risk_queue(user: Any) -> QuerySet[Establishment]:
+    """The places of the officer's areas, riskiest first; a place not yet scored comes first."""
+    return _queue_base(user).order_by(F("risk__score").desc(nulls_first=True), "pk")
+
+
+def place_list_for_officer(user: Any) -> QuerySet[Establishment]:
+    """The same places by name: the plain list the queue is measured against."""
+    return _queue_base(user).order_by("name_th", "pk")
