@@ -124,3 +124,106 @@ def pdfs(sample: int, batch: int) -> dict:
     total = time.perf_counter() - t
     return {"median_ms": statistics.median(times) * 1000, "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000,
             "batch": min(batch, len(certificates)), "batch_seconds": total}  # fmt: skip
+
+
+def _rate_all(jobs: list[tuple[int, str]]) -> float:
+    from django.db import connections
+
+    from tscplus.places.models import Establishment
+    from tscplus.voice import services
+
+    connections.close_all()
+    places = {p.pk: p for p in Establishment.objects.filter(pk__in={pk for pk, _ in jobs})}
+    stars = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 4)
+    started = time.perf_counter()
+    for pk, device in jobs:
+        services.evaluation_submit(establishment=places[pk], ratings=stars, comment="สะอาดดี",
+                                   device=device, ip="198.51.100.1", verified_visit=True)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def ratings(count: int, processes: int = 2) -> dict:
+    """Time `evaluation_submit` (the once-a-day check, moderation rules, the place's summary,
+    audit, the risk refresh queued) for `count` ratings of 200 places, by `processes` at once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from django.db import connections
+
+    from tscplus.places.models import Establishment
+
+    places = list(Establishment.objects.order_by("pk").values_list("pk", flat=True)[:200])
+    run = time.time_ns()
+    jobs = [(places[n % len(places)], f"bench-{run}-{n}") for n in range(count)]
+    connections.close_all()
+    chunks = [jobs[k::processes] for k in range(processes)]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        list(pool.map(_rate_all, chunks))
+    elapsed = time.perf_counter() - started
+    return {"count": count, "processes": processes, "per_second": count / elapsed}
+
+
+def risk_queue(places: int, repeats: int = 20) -> dict:
+    """The officer's risk queue against a plain list of the same area (by name), both read as the
+    page reads them (the count and the first 50 rows with their relations), for a province of
+    `places` establishments."""
+    from tscplus.accounts.choices import Role
+    from tscplus.accounts.models import Membership, User
+    from tscplus.core.models import Province, Subdistrict
+    from tscplus.oversight import selectors
+    from tscplus.oversight.services import risk_refresh
+    from tscplus.places.models import Establishment, SettingCategory, new_public_id
+
+    province = Province.objects.get(code="10")
+    have = Establishment.objects.filter(province=province).count()
+    owner, _ = User.objects.get_or_create(
+        email="bench-queue@example.org", defaults={"full_name": "Q"}
+    )
+    categories = list(SettingCategory.objects.all())
+    subdistricts = list(
+        Subdistrict.objects.filter(district__province=province).select_related("district")
+    )
+    made = time.perf_counter()
+    for start in range(have, places, 5000):
+        Establishment.objects.bulk_create(
+            Establishment(
+                public_id=new_public_id(), name_th=f"สถานที่ {n}", owner=owner,
+                category=categories[n % len(categories)], address="1", subdistrict=s,
+                district=s.district, province=province, postcode=s.postcode,
+            )
+            for n in range(start, min(places, start + 5000))
+            for s in [subdistricts[n % len(subdistricts)]]
+        )  # fmt: skip
+    refresh_started = time.perf_counter()
+    risk_refresh(
+        establishment_ids=Establishment.objects.filter(province=province).values_list(
+            "pk", flat=True
+        )
+    )
+    refresh_seconds = time.perf_counter() - refresh_started
+    officer, created = User.objects.get_or_create(email="bench-officer@example.org",
+                                                  defaults={"full_name": "Officer"})  # fmt: skip
+    if created:
+        Membership.objects.create(user=officer, role=Role.AREA_OFFICER, level="province",
+                                  province=province)  # fmt: skip
+
+    def median(fn) -> float:
+        fn()
+        return statistics.median(fn() for _ in range(repeats))
+
+    queue_s = median(lambda: _first_page(selectors.risk_queue(officer)))
+    plain_s = median(lambda: _first_page(selectors.place_list_for_officer(officer)))
+    return {"places": Establishment.objects.filter(province=province).count(),
+            "queue_ms": queue_s * 1000, "plain_ms": plain_s * 1000, "ratio": queue_s / plain_s,
+            "refresh_seconds": refresh_seconds, "made_seconds": refresh_started - made}  # fmt: skip
+
+
+def _first_page(queryset) -> float:
+    """What both pages read: the count and the first page of rows with their relations."""
+    from django.core.paginator import Paginator
+
+    t = time.perf_counter()
+    page = Paginator(queryset, 50).get_page(1)
+    for place in page:
+        (place.category.name, place.district.name, getattr(place, "risk", None))
+    return time.perf_counter() - t

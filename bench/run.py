@@ -41,6 +41,8 @@ CERTIFICATES = int(os.environ.get("BENCH_CERTIFICATES", "100000"))
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "500"))
 PDF_SAMPLE = int(os.environ.get("BENCH_PDF_SAMPLE", "50"))
 PDF_BATCH = int(os.environ.get("BENCH_PDF_BATCH", "1000"))
+RATINGS = int(os.environ.get("BENCH_RATINGS", "2000"))
+QUEUE_PLACES = int(os.environ.get("BENCH_QUEUE_PLACES", "50000"))
 TOKENS_FILE = ROOT / "var" / "bench-tokens.txt"
 
 # (name, path, minimum ratio to the baseline or None when the issue sets no target, wrk script)
@@ -197,6 +199,8 @@ def main() -> int:
     submit_one = inprocess.submissions(SUBMISSIONS, processes=1)
     submit = inprocess.submissions(SUBMISSIONS, processes=WORKERS)
     pdf = inprocess.pdfs(PDF_SAMPLE, PDF_BATCH)
+    rate = inprocess.ratings(RATINGS, processes=WORKERS)
+    queue = inprocess.risk_queue(QUEUE_PLACES)
     report = render(
         baseline,
         results,
@@ -204,6 +208,8 @@ def main() -> int:
         submit=submit,
         submit_one=submit_one,
         pdf=pdf,
+        rate=rate,
+        queue=queue,
         data_seconds=made_in,
     )
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
@@ -215,6 +221,8 @@ def main() -> int:
     ]  # fmt: skip
     missed += [submit] if submit["per_second"] < 100 else []
     missed += [pdf] if pdf["median_ms"] > 150 else []
+    missed += [rate] if rate["per_second"] < 300 else []
+    missed += [queue] if queue["ratio"] > 2 else []
     return 1 if failed or missed else 0
 
 
@@ -226,6 +234,8 @@ def render(
     submit: dict,
     submit_one: dict,
     pdf: dict,
+    rate: dict,
+    queue: dict,
     data_seconds: float,
 ) -> str:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -265,6 +275,12 @@ def render(
         f"(p95 {pdf['p95_ms']:.0f} ms) | <= 150 ms |",
         f"| certificate PDFs, a batch of {pdf['batch']:,} in one process | {pdf['batch_seconds']:.0f} s "
         f"({pdf['batch_seconds'] / max(pdf['batch'], 1) * 1000:.0f} ms each) | |",
+        f"| rating submission (once-a-day check, moderation rules, the place's summary, audit, risk refresh "
+        f"queued); {rate['count']:,} by {rate['processes']} processes at once | {rate['per_second']:.0f} ratings/s | >= 300/s |",
+        f"| risk queue of a province with {queue['places']:,} places (count and first page of 50) against the "
+        f"plain list by name | {queue['queue_ms']:.1f} ms vs {queue['plain_ms']:.1f} ms = {queue['ratio']:.2f} x | <= 2 x |",
+        f"| risk scores of those {queue['places']:,} places recomputed (the nightly job's work) | "
+        f"{queue['refresh_seconds']:.1f} s | |",
         "",
     ]
     return "\n".join(lines)

@@ -102,7 +102,9 @@ def evaluation_submit(
         verified_visit=verified_visit, language=language[:5],
         moderation=Moderation.HELD if held else Moderation.PUBLISHED, held_for=",".join(held),
     )  # fmt: skip
-    evaluation.full_clean()
+    # Fields only: the place was just loaded, and the 1-5 rule was checked above and is a database
+    # constraint too (checking constraints here would cost five queries per rating).
+    evaluation.full_clean(exclude=["establishment"], validate_constraints=False)
     _attach_photo(evaluation, photo)
     evaluation.save()
     place_ratings_refresh(establishment_ids=[establishment.pk])
@@ -193,7 +195,8 @@ def complaint_file(
     complaint.consent_version = COMPLAINT_CONSENT_VERSION if complaint.contact_consent else ""
     if topic not in ComplaintTopic.values:
         raise ValidationError({"topic": _("Choose a topic from the list.")})
-    complaint.full_clean(exclude=["tracking_code"])
+    # The consent rule was checked above and is a database constraint too.
+    complaint.full_clean(exclude=["establishment", "tracking_code"], validate_constraints=False)
     _attach_photo(complaint, photo)
     complaint.save()
     risk_refresh_soon(establishment_id=establishment.pk)
