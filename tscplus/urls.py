@@ -20,6 +20,7 @@ api_v1 = [
     path("", include("tscplus.standards.api_urls")),
     path("", include("tscplus.assessments.api_urls")),
     path("", include("tscplus.voice.api_urls")),
+    path("", include("tscplus.oversight.api_urls")),
 ]
 
 urlpatterns = [

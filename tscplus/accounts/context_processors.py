@@ -21,6 +21,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("voice:my_ratings"), _("Ratings of my places")))
         if user.has_role(*AREA_SCOPED_ROLES):
             items.append((reverse("oversight:queue"), _("Work queue")))
+            items.append((reverse("oversight:inspections"), _("My inspections")))
             items.append((reverse("voice:officer_complaints"), _("Complaints")))
             items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))

@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from tscplus.assessments import documents, selectors, services
 from tscplus.assessments.models import Assessment, Certificate
+from tscplus.assessments.permissions import require_answer
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 from tscplus.standards.choices import AnswerValue
@@ -99,7 +100,7 @@ class AnswersView(APIView):
 
     def patch(self, request, pk):
         assessment = selectors.assessment_get_for_user(request.user, pk)
-        require_manage(request.user, assessment.establishment)
+        require_answer(request.user, assessment)
         data = AnswersInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         answers = {
@@ -117,7 +118,7 @@ class SubmitView(APIView):
 
     def post(self, request, pk):
         assessment = selectors.assessment_get_for_user(request.user, pk)
-        require_manage(request.user, assessment.establishment)
+        require_answer(request.user, assessment)
         assessment = services.assessment_submit(actor=request.user, assessment=assessment)
         return Response(AssessmentSerializer(assessment).data)
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language, ngettext
 
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus
+from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
 from tscplus.assessments.models import (
     Assessment,
     Certificate,
@@ -61,6 +61,16 @@ def certificate_list_public(establishment) -> list[Certificate]:
     for certificate in certificate_list_for_place(establishment):
         latest.setdefault(certificate.version.standard_id, certificate)
     return list(latest.values())
+
+
+def certificate_current_for_place(establishment) -> Certificate | None:
+    """The certificate an inspection decision acts on: the newest valid, due or suspended one."""
+    live = [
+        CertificateStatus.VALID,
+        CertificateStatus.REASSESSMENT_DUE,
+        CertificateStatus.SUSPENDED,
+    ]
+    return establishment.certificates.filter(status__in=live).order_by("-issued_at").first()
 
 
 def certificate_get_for_user(user: Any, number: str) -> Certificate:

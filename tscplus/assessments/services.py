@@ -200,7 +200,8 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     assessment.save(update_fields=["score", "passed", "status", "submitted_at"])
     audit_record(actor=actor, verb="assessment.submitted", obj=assessment,
                  after=snapshot(assessment, ("score", "passed")))  # fmt: skip
-    if result.passed:
+    # An inspection records what an officer saw; what follows is their decision, never a certificate.
+    if result.passed and assessment.kind == AssessmentKind.SELF:
         _certificate_issue(actor=actor, assessment=assessment)
     risk_refresh_soon(establishment_id=assessment.establishment_id)
     return assessment

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.assessments import documents, selectors, services, verify_cache
 from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
+from tscplus.assessments.permissions import require_answer
 from tscplus.assessments.verify_page import verify_page_html
 from tscplus.core.middleware import client_ip
 from tscplus.core.ratelimit import rate_limit_hit
@@ -56,7 +57,7 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
-    require_manage(request.user, assessment.establishment)
+    require_answer(request.user, assessment)
     sections = _sections(assessment)
     if not 1 <= number <= len(sections):
         raise Http404
@@ -104,7 +105,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
-    require_manage(request.user, assessment.establishment)
+    require_answer(request.user, assessment)
     problems: dict = {}
     if request.method == "POST":
         try:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.permissions import AreaScopedQuerySet
+from tscplus.oversight.choices import Decision, InspectionStatus
 from tscplus.oversight.risk import DEFAULT_WEIGHTS
 
 
@@ -78,3 +81,58 @@ class RiskScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.establishment_id}: {self.score}"
+
+
+class InspectionQuerySet(AreaScopedQuerySet):
+    """Officers of the area and administrators; the place's operator sees decisions through the
+    notification and the certificate, not the officers' records."""
+
+    area_lookups = RiskScoreQuerySet.area_lookups
+
+
+class Inspection(models.Model):
+    """An officer's visit to a place: planned, recorded with the standard's checklist (an
+    assessment of kind "inspection"), and closed by a decision."""
+
+    establishment = models.ForeignKey(
+        "places.Establishment", on_delete=models.PROTECT, related_name="inspections",
+        verbose_name=_("establishment"),
+    )  # fmt: skip
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="inspections",
+        verbose_name=_("officer"),
+    )  # fmt: skip
+    planned_for = models.DateField(_("planned for"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=InspectionStatus.choices,
+        default=InspectionStatus.PLANNED,
+    )  # fmt: skip
+    assessment = models.OneToOneField(
+        "assessments.Assessment", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="inspection", verbose_name=_("checklist"),
+    )  # fmt: skip
+    decision = models.CharField(_("decision"), max_length=12, choices=Decision.choices, blank=True)
+    reason = models.TextField(_("reasons"), max_length=2000, blank=True)
+    corrections_due = models.DateField(_("corrections due by"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = InspectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-planned_for", "-id"]
+        verbose_name = _("inspection")
+        verbose_name_plural = _("inspections")
+        constraints = [
+            models.CheckConstraint(
+                name="oversight_inspection_decided_when_done",
+                condition=~Q(status=InspectionStatus.DONE) | ~Q(decision=""),
+            ),
+            models.CheckConstraint(
+                name="oversight_inspection_corrections_have_a_date",
+                condition=~Q(decision=Decision.CORRECTIONS) | Q(corrections_due__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.establishment} · {self.planned_for}"

@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
 from tscplus.assessments.models import Answer, Assessment, Certificate
-from tscplus.oversight.models import RiskWeights
+from tscplus.core.permissions import get_visible_or_404
+from tscplus.oversight.models import Inspection, RiskWeights
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.places.models import Establishment
@@ -120,3 +121,19 @@ def risk_queue(user: Any) -> QuerySet[Establishment]:
 def place_list_for_officer(user: Any) -> QuerySet[Establishment]:
     """The same places by name: the plain list the queue is measured against."""
     return _queue_base(user).order_by("name_th", "pk")
+
+
+def inspection_list_for_officer(user: Any) -> QuerySet[Inspection]:
+    return Inspection.objects.visible_to(user).select_related(
+        "establishment__district", "establishment__province", "officer", "assessment"
+    )
+
+
+def inspection_get_for_officer(user: Any, pk: int) -> Inspection:
+    return get_visible_or_404(inspection_list_for_officer(user), user, pk=pk)
+
+
+def inspection_list_for_place(establishment: Any) -> QuerySet[Inspection]:
+    return establishment.inspections.select_related("officer", "assessment").order_by(
+        "-planned_for", "-pk"
+    )

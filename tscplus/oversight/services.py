@@ -1,13 +1,30 @@
-"""Writes of area oversight: keeping the risk scores up to date."""
+"""Writes of area oversight: risk scores, and inspections from plan to decision."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
+from typing import Any
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from tscplus.assessments import selectors as assessment_selectors
+from tscplus.assessments import services as assessment_services
+from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.models import Assessment
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.notifications import notify
+from tscplus.core.thaidate import format_date
 from tscplus.oversight import risk, selectors
-from tscplus.oversight.models import RiskScore
+from tscplus.oversight.choices import Decision, InspectionStatus
+from tscplus.oversight.hooks import risk_refresh_soon
+from tscplus.oversight.models import Inspection, RiskScore
+from tscplus.places.models import Establishment
 from tscplus.voice.ratings import ENOUGH_RATINGS
 
 BATCH = 2000
@@ -30,3 +47,142 @@ def risk_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
                                   unique_fields=["establishment"],
                                   update_fields=["score", "reasons", "factors", "refreshed_at"])  # fmt: skip
     return len(rows)
+
+
+@transaction.atomic
+def inspection_plan(
+    *, actor: Any, establishment: Establishment, officer: Any, planned_for: datetime.date
+) -> Inspection:
+    """Plan a visit by an officer who oversees the place's area."""
+    if not Establishment.objects.overseen_by(officer).filter(pk=establishment.pk).exists():
+        raise ValidationError({"officer": _("This officer does not oversee the place's area.")})
+    if planned_for < timezone.localdate():
+        raise ValidationError({"planned_for": _("Choose today or a later date.")})
+    inspection = Inspection.objects.create(establishment=establishment, officer=officer,
+                                           planned_for=planned_for)  # fmt: skip
+    audit_record(actor=actor, verb="inspection.planned", obj=inspection,
+                 after=snapshot(inspection, ("establishment", "officer", "planned_for")))  # fmt: skip
+    if officer != actor:
+        notify(
+            user=officer,
+            title=lambda: _("An inspection was planned for you"),
+            body=lambda: _("{place} on {date}.").format(
+                place=establishment.name,
+                date=format_date(planned_for, "long", get_language() or "th"),
+            ),
+            link=reverse("oversight:inspection", args=[inspection.pk]),
+        )
+    return inspection
+
+
+def _checklist_version(establishment: Establishment):
+    current = assessment_selectors.certificate_current_for_place(establishment)
+    versions = assessment_services.versions_for(establishment)
+    if current is not None:
+        same = versions.filter(standard=current.version.standard_id).first()
+        if same is not None:
+            return same
+    return (
+        versions.order_by("standard__code").exclude(standard__code="covid-free-setting").first()
+        or versions.first()
+    )
+
+
+@transaction.atomic
+def inspection_start(*, actor: Any, inspection: Inspection) -> Assessment:
+    """Open the visit's checklist: the place's standard, as an assessment of kind "inspection"
+    that only this officer answers. Starting again resumes it."""
+    if inspection.status != InspectionStatus.PLANNED:
+        raise ValidationError(_("This inspection is closed."), code="closed")
+    if inspection.assessment_id:
+        return inspection.assessment
+    version = _checklist_version(inspection.establishment)
+    if version is None:
+        raise ValidationError(
+            _("No standard is in force for this type of place."), code="no_standard"
+        )
+    assessment = assessment_services.assessment_start(
+        actor=actor, establishment=inspection.establishment, version=version,
+        kind=AssessmentKind.INSPECTION,
+    )  # fmt: skip
+    inspection.assessment = assessment
+    inspection.save(update_fields=["assessment"])
+    audit_record(actor=actor, verb="inspection.started", obj=inspection,
+                 after=snapshot(inspection, ("assessment",)))  # fmt: skip
+    return assessment
+
+
+_CERTIFICATE_STATUS = {
+    Decision.SUSPEND: CertificateStatus.SUSPENDED,
+    Decision.REVOKE: CertificateStatus.REVOKED,
+    Decision.REINSTATE: CertificateStatus.VALID,
+}
+
+
+@transaction.atomic
+def inspection_decide(
+    *,
+    actor: Any,
+    inspection: Inspection,
+    decision: str,
+    reason: str = "",
+    corrections_due: datetime.date | None = None,
+) -> Inspection:
+    """Close a recorded visit with a decision. Suspending, revoking or reinstating changes the
+    certificate at once (the verification page says so on the next scan); the operator is told,
+    with the reasons."""
+    if inspection.status != InspectionStatus.PLANNED:
+        raise ValidationError(_("This inspection is closed."), code="closed")
+    if inspection.assessment is None or inspection.assessment.status != AssessmentStatus.SUBMITTED:
+        raise ValidationError(_("Record the visit with the checklist first."), code="not_recorded")
+    if decision not in Decision.values:
+        raise ValidationError({"decision": _("Choose a decision from the list.")})
+    reason = (reason or "").strip()
+    if decision != Decision.CONFIRM and not reason:
+        raise ValidationError({"reason": _("Give the reasons: the operator reads them.")})
+    if decision == Decision.CORRECTIONS and (
+        corrections_due is None or corrections_due <= timezone.localdate()
+    ):
+        raise ValidationError(
+            {"corrections_due": _("Give a date after today for the corrections.")}
+        )
+    place = inspection.establishment
+    if decision in _CERTIFICATE_STATUS:
+        certificate = assessment_selectors.certificate_current_for_place(place)
+        if certificate is None:
+            raise ValidationError({"decision": _("This place has no certificate to act on.")})
+        assessment_services.certificate_set_status(
+            actor=actor,
+            certificate=certificate,
+            status=_CERTIFICATE_STATUS[decision],
+            reason=reason,
+        )
+    before = snapshot(inspection, ("status", "decision"))
+    inspection.decision = decision
+    inspection.reason = reason
+    inspection.corrections_due = corrections_due if decision == Decision.CORRECTIONS else None
+    inspection.status = InspectionStatus.DONE
+    inspection.decided_at = timezone.now()
+    inspection.save(update_fields=["decision", "reason", "corrections_due", "status", "decided_at"])
+    audit_record(actor=actor, verb="inspection.decided", obj=inspection, before=before,
+                 after=snapshot(inspection, ("status", "decision", "reason", "corrections_due")))  # fmt: skip
+    due = inspection.corrections_due
+
+    def body() -> str:
+        text = _("Decision: {decision}.").format(decision=Decision(decision).label)
+        if reason:
+            text += " " + _("Reasons: {reason}").format(reason=reason)
+        if due:
+            text += " " + _("Corrections are due by {date}.").format(
+                date=format_date(due, "long", get_language() or "th")
+            )
+        return text
+
+    notify(
+        user=place.owner,
+        title=lambda: _("Decision after the inspection of {place}").format(place=place.name),
+        body=body,
+        link=reverse("places:mine_detail", args=[place.public_id]),
+    )
+    risk_refresh_soon(establishment_id=place.pk)
+    return inspection

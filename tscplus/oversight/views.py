@@ -1,16 +1,22 @@
-"""Officers' pages of area oversight: the risk-ranked work queue."""
+"""Officers' pages of area oversight: the risk-ranked work queue and inspections."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
-from tscplus.core.permissions import require_officer
-from tscplus.oversight import selectors
+from tscplus.core.permissions import get_visible_or_404, require_officer
+from tscplus.oversight import selectors, services
+from tscplus.oversight.forms import DecisionForm, PlanForm
 from tscplus.oversight.risk import LABELS
+from tscplus.places.models import Establishment
 
 PAGE_SIZE = 50
 
@@ -28,3 +34,70 @@ def queue(request: HttpRequest) -> HttpResponse:
     weights = [(LABELS[name], value) for name, value in selectors.risk_weights().items()]
     context = {"page": page, "rows": rows, "weights": weights}
     return render(request, "oversight/queue.html", context)
+
+
+def _add(form, exc: ValidationError) -> None:
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Plan a visit to a place of the officer's area (the officer visits it themself)."""
+    require_officer(request.user)
+    place = get_visible_or_404(Establishment.objects.overseen_by(request.user), request.user,
+                               public_id=public_id)  # fmt: skip
+    form = PlanForm(request.POST or None, initial={"planned_for": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            inspection = services.inspection_plan(actor=request.user, establishment=place,
+                                                  officer=request.user,
+                                                  planned_for=form.cleaned_data["planned_for"])  # fmt: skip
+        except ValidationError as exc:
+            _add(form, exc)
+        else:
+            return redirect("oversight:inspection", pk=inspection.pk)
+    status = 400 if form.errors else 200
+    return render(request, "oversight/plan.html", {"place": place, "form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def inspection(request: HttpRequest, pk: int) -> HttpResponse:
+    """One visit: start or resume its checklist, then record the decision."""
+    require_officer(request.user)
+    visit = selectors.inspection_get_for_officer(request.user, pk)
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "checklist":
+                if visit.officer_id != request.user.pk:
+                    raise Http404
+                assessment = services.inspection_start(actor=request.user, inspection=visit)
+                return redirect("assessments:step", pk=assessment.pk, number=1)
+            if form.is_valid():
+                services.inspection_decide(
+                    actor=request.user, inspection=visit, decision=form.cleaned_data["decision"],
+                    reason=form.cleaned_data["reason"],
+                    corrections_due=form.cleaned_data["corrections_due"],
+                )  # fmt: skip
+                messages.success(
+                    request, _("The decision is recorded and the operator has been told.")
+                )
+                return redirect("oversight:inspection", pk=visit.pk)
+        except ValidationError as exc:
+            _add(form, exc)
+    context = {"visit": visit, "form": form, "mine": visit.officer_id == request.user.pk}
+    return render(request, "oversight/inspection.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_GET
+def inspections(request: HttpRequest) -> HttpResponse:
+    require_officer(request.user)
+    rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)[:200]
+    return render(request, "oversight/inspections.html", {"inspections": rows})

@@ -1,0 +1,111 @@
+"""Area oversight in the API: the risk queue and inspections, for officers, with the same services
+and the same area scope as the pages (anything outside it: 404)."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from drf_spectacular.utils import extend_schema
+from rest_framework import permissions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from tscplus.core.permissions import get_visible_or_404, require_officer
+from tscplus.core.rest import Pagination
+from tscplus.oversight import selectors, services
+from tscplus.oversight.choices import Decision
+from tscplus.oversight.models import Inspection
+from tscplus.places.models import Establishment
+
+
+class OfficerMixin:
+    permission_classes = [permissions.IsAuthenticated]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        require_officer(request.user)
+
+
+class QueueRowSerializer(serializers.ModelSerializer):
+    score = serializers.FloatField(source="risk.score", default=None)
+    reasons = serializers.ListField(
+        source="risk.reasons", default=list, child=serializers.CharField()
+    )
+    category = serializers.CharField(source="category.code")
+
+    class Meta:
+        model = Establishment
+        fields = ["public_id", "name_th", "name_en", "category", "province", "district",
+                  "certification", "score", "reasons"]  # fmt: skip
+
+
+class InspectionSerializer(serializers.ModelSerializer):
+    establishment = serializers.CharField(source="establishment.public_id", read_only=True)
+    officer = serializers.EmailField(source="officer.email", read_only=True)
+
+    class Meta:
+        model = Inspection
+        fields = ["id", "establishment", "officer", "planned_for", "status", "assessment",
+                  "decision", "reason", "corrections_due", "decided_at"]  # fmt: skip
+        read_only_fields = fields
+
+
+class PlanSerializer(serializers.Serializer):
+    establishment = serializers.CharField()
+    planned_for = serializers.DateField()
+
+
+class DecideSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=Decision.choices)
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    corrections_due = serializers.DateField(required=False, allow_null=True)
+
+
+@extend_schema(tags=["oversight"], summary="Your area's places, riskiest first, with the reasons",
+               responses={200: QueueRowSerializer(many=True)})  # fmt: skip
+class QueueView(OfficerMixin, APIView):
+    def get(self, request):
+        paginator = Pagination()
+        page = paginator.paginate_queryset(selectors.risk_queue(request.user), request, view=self)
+        return paginator.get_paginated_response(QueueRowSerializer(page, many=True).data)
+
+
+@extend_schema(tags=["oversight"])
+class InspectionsView(OfficerMixin, APIView):
+    @extend_schema(summary="Your inspections", responses={200: InspectionSerializer(many=True)})
+    def get(self, request):
+        rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)
+        return Response(InspectionSerializer(rows[:500], many=True).data)
+
+    @extend_schema(summary="Plan a visit (you are the officer)", request=PlanSerializer,
+                   responses={201: InspectionSerializer})  # fmt: skip
+    def post(self, request):
+        body = PlanSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        place = get_visible_or_404(Establishment.objects.overseen_by(request.user), request.user,
+                                   public_id=body.validated_data["establishment"])  # fmt: skip
+        visit = services.inspection_plan(actor=request.user, establishment=place, officer=request.user,
+                                         planned_for=body.validated_data["planned_for"])  # fmt: skip
+        return Response(InspectionSerializer(visit).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema(tags=["oversight"], summary="Open the visit's checklist (an assessment of kind "
+               "inspection; answer it through the assessments API)", request=None,
+               responses={200: InspectionSerializer})  # fmt: skip
+class InspectionStartView(OfficerMixin, APIView):
+    def post(self, request, pk):
+        visit = selectors.inspection_get_for_officer(request.user, pk)
+        if visit.officer_id != request.user.pk:
+            raise Http404
+        services.inspection_start(actor=request.user, inspection=visit)
+        return Response(InspectionSerializer(visit).data)
+
+
+@extend_schema(tags=["oversight"], summary="Decide after a recorded visit", request=DecideSerializer,
+               responses={200: InspectionSerializer})  # fmt: skip
+class InspectionDecideView(OfficerMixin, APIView):
+    def post(self, request, pk):
+        visit = selectors.inspection_get_for_officer(request.user, pk)
+        body = DecideSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.inspection_decide(actor=request.user, inspection=visit, **body.validated_data)
+        return Response(InspectionSerializer(visit).data)

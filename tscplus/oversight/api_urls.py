@@ -1,0 +1,18 @@
+from django.urls import path
+
+from tscplus.oversight import api
+
+urlpatterns = [
+    path("oversight/queue/", api.QueueView.as_view(), name="api-risk-queue"),
+    path("inspections/", api.InspectionsView.as_view(), name="api-inspections"),
+    path(
+        "inspections/<int:pk>/start/",
+        api.InspectionStartView.as_view(),
+        name="api-inspection-start",
+    ),
+    path(
+        "inspections/<int:pk>/decide/",
+        api.InspectionDecideView.as_view(),
+        name="api-inspection-decide",
+    ),
+]
