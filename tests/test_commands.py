@@ -33,6 +33,12 @@ def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
 
     assert Evaluation.objects.count() == len(RATINGS) and Complaint.objects.count() == 2
     assert Evaluation.objects.filter(moderation="held").count() == 1
+    # Oversight demo: every open place scored, one visit planned for the demo officer.
+    from tscplus.oversight.models import Inspection, RiskScore
+    from tscplus.places.models import Establishment
+
+    assert RiskScore.objects.count() == Establishment.objects.filter(status="active").count() > 0
+    assert Inspection.objects.get().officer == officer
 
 
 @pytest.mark.django_db

@@ -60,3 +60,13 @@ def risk_refresh_all() -> int:
     from tscplus.oversight.services import risk_refresh
 
     return risk_refresh()
+
+
+@db_task()
+def places_import(job_id: int) -> int:
+    """A bulk import of establishments, checked and written in the background."""
+    from tscplus.places.models import ImportJob
+    from tscplus.places.services import import_job_run
+
+    job = ImportJob.objects.select_related("actor").get(pk=job_id)
+    return import_job_run(job=job).created

@@ -52,7 +52,7 @@ def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_test_id("user-name")).to_have_text("ป้าแดง ใจดี")
 
-    page.get_by_role("link", name="My places").click()
+    page.get_by_role("link", name="My places", exact=True).click()
     page.get_by_role("link", name="Register a place").click()
     page.get_by_label("Name (Thai)").fill("ร้านข้าวมันไก่ป้าแดง")
     page.get_by_label("Type of place").select_option(label="Restaurants and eateries")

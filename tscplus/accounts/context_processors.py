@@ -22,6 +22,7 @@ def navigation(request: HttpRequest) -> dict:
         if user.has_role(*AREA_SCOPED_ROLES):
             items.append((reverse("oversight:queue"), _("Work queue")))
             items.append((reverse("oversight:inspections"), _("My inspections")))
+            items.append((reverse("places:import"), _("Import places")))
             items.append((reverse("voice:officer_complaints"), _("Complaints")))
             items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))

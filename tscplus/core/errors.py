@@ -19,3 +19,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
         )
     # No context processors: the failure may come from them.
     return HttpResponse(loader.get_template("500.html").render({"request": request}), status=500)
+
+
+def too_many_requests(request: HttpRequest, wait_seconds: int) -> HttpResponse:
+    """429 in the reader's language, saying when to try again (`core.ratelimit` decides)."""
+    from django.shortcuts import render
+
+    minutes = max(1, (wait_seconds + 59) // 60)
+    response = render(request, "core/too_many.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(wait_seconds)
+    return response

@@ -137,3 +137,13 @@ class AreaLookupForm(AddressFieldsMixin, forms.Form):
 
     def clean(self) -> dict[str, Any]:
         return self.check_address_choices(super().clean())
+
+
+def form_add_service_errors(form: forms.Form, exc: Any) -> None:
+    """Show a service's refusal (a ValidationError) on the form that fed it: on the field it names
+    when the form has that field, above the form otherwise. Nothing typed is lost."""
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)

@@ -1,4 +1,4 @@
-"""What every API endpoint shares: one error shape, pagination."""
+"""What every API endpoint shares: one error shape, pagination, the officers' check."""
 
 from typing import Any
 
@@ -6,10 +6,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions
+from rest_framework import exceptions, permissions
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from tscplus.core.permissions import require_officer
 
 
 class Pagination(PageNumberPagination):
@@ -42,3 +44,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         errors = {"detail": data}
     response.data = {"errors": errors}
     return response
+
+
+class OfficerOnlyMixin:
+    """For API views of area officers: logged in, and an officer (anyone else: 404, as on pages)."""
+
+    permission_classes = [permissions.IsAuthenticated]
+
+    def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)  # type: ignore[misc]
+        require_officer(request.user)

@@ -5,24 +5,16 @@ from __future__ import annotations
 
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
-from rest_framework import permissions, serializers, status
+from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.permissions import get_visible_or_404, require_officer
-from tscplus.core.rest import Pagination
+from tscplus.core.permissions import get_visible_or_404
+from tscplus.core.rest import OfficerOnlyMixin, Pagination
 from tscplus.oversight import selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
 from tscplus.places.models import Establishment
-
-
-class OfficerMixin:
-    permission_classes = [permissions.IsAuthenticated]
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        require_officer(request.user)
 
 
 class QueueRowSerializer(serializers.ModelSerializer):
@@ -62,7 +54,7 @@ class DecideSerializer(serializers.Serializer):
 
 @extend_schema(tags=["oversight"], summary="Your area's places, riskiest first, with the reasons",
                responses={200: QueueRowSerializer(many=True)})  # fmt: skip
-class QueueView(OfficerMixin, APIView):
+class QueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
         paginator = Pagination()
         page = paginator.paginate_queryset(selectors.risk_queue(request.user), request, view=self)
@@ -70,7 +62,7 @@ class QueueView(OfficerMixin, APIView):
 
 
 @extend_schema(tags=["oversight"])
-class InspectionsView(OfficerMixin, APIView):
+class InspectionsView(OfficerOnlyMixin, APIView):
     @extend_schema(summary="Your inspections", responses={200: InspectionSerializer(many=True)})
     def get(self, request):
         rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)
@@ -91,7 +83,7 @@ class InspectionsView(OfficerMixin, APIView):
 @extend_schema(tags=["oversight"], summary="Open the visit's checklist (an assessment of kind "
                "inspection; answer it through the assessments API)", request=None,
                responses={200: InspectionSerializer})  # fmt: skip
-class InspectionStartView(OfficerMixin, APIView):
+class InspectionStartView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         visit = selectors.inspection_get_for_officer(request.user, pk)
         if visit.officer_id != request.user.pk:
@@ -102,7 +94,7 @@ class InspectionStartView(OfficerMixin, APIView):
 
 @extend_schema(tags=["oversight"], summary="Decide after a recorded visit", request=DecideSerializer,
                responses={200: InspectionSerializer})  # fmt: skip
-class InspectionDecideView(OfficerMixin, APIView):
+class InspectionDecideView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         visit = selectors.inspection_get_for_officer(request.user, pk)
         body = DecideSerializer(data=request.data)

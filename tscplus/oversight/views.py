@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tscplus.core.forms import form_add_service_errors
 from tscplus.core.permissions import get_visible_or_404, require_officer
 from tscplus.oversight import selectors, services
 from tscplus.oversight.forms import DecisionForm, PlanForm
@@ -36,14 +37,6 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "oversight/queue.html", context)
 
 
-def _add(form, exc: ValidationError) -> None:
-    if not hasattr(exc, "error_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for field, errors in exc.message_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
@@ -58,7 +51,7 @@ def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
                                                   officer=request.user,
                                                   planned_for=form.cleaned_data["planned_for"])  # fmt: skip
         except ValidationError as exc:
-            _add(form, exc)
+            form_add_service_errors(form, exc)
         else:
             return redirect("oversight:inspection", pk=inspection.pk)
     status = 400 if form.errors else 200
@@ -90,7 +83,7 @@ def inspection(request: HttpRequest, pk: int) -> HttpResponse:
                 )
                 return redirect("oversight:inspection", pk=visit.pk)
         except ValidationError as exc:
-            _add(form, exc)
+            form_add_service_errors(form, exc)
     context = {"visit": visit, "form": form, "mine": visit.officer_id == request.user.pk}
     return render(request, "oversight/inspection.html", context, status=400 if form.errors else 200)
 

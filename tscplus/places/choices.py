@@ -16,3 +16,16 @@ class Certification(models.TextChoices):
 class EstablishmentStatus(models.TextChoices):
     ACTIVE = "active", _("Open")
     CLOSED = "closed", _("Closed")
+
+
+class ImportMode(models.TextChoices):
+    ALL_OR_NOTHING = "all", _("All or nothing: import only if every row is valid")
+    VALID_ONLY = "valid", _("Import the valid rows, report the others")
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    CHECKING = "checking", _("Checking the rows")
+    DONE = "done", _("Imported")
+    REFUSED = "refused", _("Not imported: some rows have problems")
+    FAILED = "failed", _("The file could not be read")

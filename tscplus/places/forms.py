@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.forms import AddressFieldsMixin, AreaChoiceField
 from tscplus.places import selectors
+from tscplus.places.choices import ImportMode
 from tscplus.places.models import Establishment, SettingCategory
 
 
@@ -91,3 +92,13 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
             if k not in ("province", "district", "not_duplicate")
         }
         return data
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("File (.csv or .xlsx)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+        help_text=_("Start from the template: one place per row, headers in Thai or English."),
+    )
+    mode = forms.ChoiceField(label=_("How to import"), choices=ImportMode.choices,
+                             initial=ImportMode.ALL_OR_NOTHING, widget=forms.RadioSelect)  # fmt: skip

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.models import BilingualNameMixin
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.core.validators import phone_validator
-from tscplus.places.choices import Certification, EstablishmentStatus
+from tscplus.places.choices import Certification, EstablishmentStatus, ImportMode, ImportStatus
 
 PUBLIC_ID_ALPHABET = (
     "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud, typed from paper
@@ -152,3 +152,47 @@ class Establishment(models.Model):
         if self.name_en and (get_language() or "th").startswith("en"):
             return self.name_en
         return self.name_th
+
+
+def import_path(job: ImportJob, filename: str) -> str:
+    return f"imports/{secrets.token_hex(12)}/{filename[-80:]}"
+
+
+class ImportJob(models.Model):
+    """An officer's bulk import of establishments: the file, its progress and its report."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
+    )
+    filename = models.CharField(_("file"), max_length=200)
+    file = models.FileField(upload_to=import_path)
+    mode = models.CharField(_("mode"), max_length=5, choices=ImportMode.choices,
+                            default=ImportMode.ALL_OR_NOTHING)  # fmt: skip
+    status = models.CharField(_("status"), max_length=10, choices=ImportStatus.choices,
+                              default=ImportStatus.QUEUED)  # fmt: skip
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    warning_count = models.PositiveIntegerField(default=0)
+    problems = models.JSONField(default=list)  # the first problems, for the page; all in `report`
+    report = models.FileField(upload_to=import_path, blank=True)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self) -> str:
+        return self.filename
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (ImportStatus.DONE, ImportStatus.REFUSED, ImportStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.finished else int(100 * self.processed / self.total) if self.total else 0

@@ -7,8 +7,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from tscplus.core.permissions import get_visible_or_404
-from tscplus.places.models import Establishment, SettingCategory
+from tscplus.core.permissions import area_scope_of, get_visible_or_404
+from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
 
 def _normalise(name: str) -> str:
@@ -55,3 +55,19 @@ def establishment_likely_duplicates(
         for e in candidates.only("pk", "name_th", "public_id")
         if _normalise(e.name_th).casefold() == wanted
     ]
+
+
+def import_job_get_for_user(user: Any, pk: int) -> ImportJob:
+    """An import is its officer's (and administrators'); anyone else gets 404."""
+    from django.shortcuts import get_object_or_404
+
+    jobs = (
+        ImportJob.objects.all()
+        if area_scope_of(user).everything
+        else ImportJob.objects.filter(actor=user)
+    )
+    return get_object_or_404(jobs, pk=pk)
+
+
+def import_jobs_for_user(user: Any) -> QuerySet[ImportJob]:
+    return ImportJob.objects.filter(actor=user)[:20]

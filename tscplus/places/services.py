@@ -1,16 +1,26 @@
-"""Every write about establishments: register, edit, transfer. Atomic and audited."""
+"""Every write about establishments: register, edit, transfer, bulk import. Atomic and audited."""
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.models import Subdistrict
+from tscplus.core.notifications import notify
 from tscplus.oversight.hooks import risk_refresh_soon
-from tscplus.places.models import Establishment, SettingCategory
+from tscplus.places.choices import ImportMode, ImportStatus
+from tscplus.places.models import Establishment, ImportJob, SettingCategory
+
+logger = logging.getLogger(__name__)
 
 EDITABLE_FIELDS = (
     "name_th", "name_en", "category", "address", "subdistrict", "district", "province", "postcode",
@@ -117,3 +127,116 @@ def establishment_set_certification(*, establishment: Establishment, certificati
     if establishment.certification != certification:
         Establishment.objects.filter(pk=establishment.pk).update(certification=certification)
         establishment.certification = certification
+
+
+# --- Bulk import (officers) ------------------------------------------------------------------
+
+IMPORT_MAX_BYTES = 50 * 1024 * 1024
+PROBLEMS_ON_PAGE = 500
+
+
+@transaction.atomic
+def import_job_create(*, actor: Any, upload: Any, mode: str) -> ImportJob:
+    """Keep the file and queue its import; the page follows its progress."""
+    name = (getattr(upload, "name", "") or "").rsplit("/", 1)[-1]
+    if not name.lower().endswith((".csv", ".xlsx")):
+        raise ValidationError({"file": _("Send a .csv or .xlsx file (the template is both).")})
+    if upload.size > IMPORT_MAX_BYTES:
+        raise ValidationError({"file": _("The file is larger than 50 MB: split it in two.")})
+    if mode not in ImportMode.values:
+        raise ValidationError({"mode": _("Choose how to import.")})
+    job = ImportJob(actor=actor, filename=name[:200], mode=mode)
+    job.file.save(name, upload, save=False)
+    job.save()
+    audit_record(actor=actor, verb="import.queued", obj=job,
+                 after=snapshot(job, ("filename", "mode")))  # fmt: skip
+    from tscplus.tasks import places_import
+
+    pk = job.pk
+    transaction.on_commit(lambda: places_import(pk))
+    return job
+
+
+def import_job_run(*, job: ImportJob) -> ImportJob:
+    """Check every row, then write (all or nothing, or the valid rows), then keep the report.
+    Runs in the job queue; progress is saved as it goes so the page can show it."""
+
+    def progress(done: int) -> None:
+        ImportJob.objects.filter(pk=job.pk).update(processed=done)
+
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.CHECKING)
+    try:
+        return _import_job_run(job, progress)
+    except Exception:
+        # Whatever went wrong, the officer is not left watching a bar that never moves.
+        logger.exception("import %s failed", job.pk)
+        job.status, job.finished_at = ImportStatus.FAILED, timezone.now()
+        job.message = _(
+            "Something went wrong while importing; nothing was saved. Please try again."
+        )
+        job.save(update_fields=["status", "message", "finished_at"])
+        return job
+
+
+def _import_job_run(job: ImportJob, progress) -> ImportJob:
+    from tscplus.places import importing
+
+    try:
+        with translation.override(getattr(job.actor, "preferred_language", None) or "th"):
+            with job.file.open("rb") as handle:
+                header, rows = importing.read_rows(handle.read(), job.filename)
+            checked = importing.check(header, rows, user=job.actor, progress=progress)
+    except importing.ImportFileError as exc:
+        job.status, job.message, job.finished_at = ImportStatus.FAILED, str(exc), timezone.now()
+        job.save(update_fields=["status", "message", "finished_at"])
+        return job
+    job.total = job.processed = checked.total
+    job.error_count, job.warning_count = len(checked.errors), len(checked.warnings)
+    problems = sorted(
+        [("error", p) for p in checked.errors] + [("warning", p) for p in checked.warnings],
+        key=lambda kp: kp[1].row,
+    )
+    job.problems = [{"kind": k, "row": p.row, "column": p.column, "message": p.message}
+                    for k, p in problems[:PROBLEMS_ON_PAGE]]  # fmt: skip
+    if checked.errors and job.mode == ImportMode.ALL_OR_NOTHING:
+        job.status = ImportStatus.REFUSED
+    else:
+        with transaction.atomic():
+            job.created = importing.write(
+                [r for _n, r in checked.rows], default_owner_id=job.actor_id
+            )
+            audit_record(actor=job.actor, verb="establishments.imported", obj=job,
+                         after={"file": job.filename, "created": job.created,
+                                "rows": job.total, "errors": job.error_count})  # fmt: skip
+        job.status = ImportStatus.DONE
+    job.report.save("report.csv", ContentFile(_import_report(problems, job)), save=False)
+    job.finished_at = timezone.now()
+    job.save()
+    notify(
+        user=job.actor,
+        title=lambda: _("Import of {file}: {status}").format(file=job.filename,
+                                                             status=ImportStatus(job.status).label),
+        body=lambda: _("{created} places imported from {total} rows; {errors} rows with problems.").format(
+            created=job.created, total=job.total, errors=len({p.row for p in checked.errors})),
+        link=reverse("places:import_job", args=[job.pk]),
+        email=False,
+    )  # fmt: skip
+    return job
+
+
+def _import_report(problems: list, job: ImportJob) -> bytes:
+    """Every problem by row and column, as CSV that Excel opens in Thai (UTF-8 with BOM)."""
+    import csv
+    import io
+
+    from tscplus.places.importing import column_label
+
+    language = getattr(job.actor, "preferred_language", None) or "th"
+    out = io.StringIO()
+    writer = csv.writer(out)
+    with translation.override(language):
+        writer.writerow([_("Row"), _("Column"), _("Problem"), _("Kind")])
+        for kind, p in problems:
+            writer.writerow([p.row, column_label(p.column, language), p.message,
+                             _("error") if kind == "error" else _("warning")])  # fmt: skip
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -11,4 +11,8 @@ urlpatterns = [
     path("my/places/new/", views.register, name="register"),
     path("my/places/<str:public_id>/", views.mine_detail, name="mine_detail"),
     path("my/places/<str:public_id>/edit/", views.edit, name="edit"),
+    path("officer/import/", views.import_start, name="import"),
+    path("officer/import/<int:pk>/", views.import_job, name="import_job"),
+    path("officer/import/<int:pk>/report.csv", views.import_report, name="import_report"),
+    path("officer/import/template.<str:kind>", views.import_template, name="import_template"),
 ]

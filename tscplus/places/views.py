@@ -1,18 +1,26 @@
-"""Establishment pages: the operator's own places, and the public registry."""
+"""Establishment pages: the operator's own places, the public registry, officers' bulk import."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tscplus.core.forms import form_add_service_errors
+from tscplus.core.permissions import require_officer
 from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
-from tscplus.places.forms import EstablishmentForm
+from tscplus.places.forms import EstablishmentForm, ImportForm
+from tscplus.places.importing import COLUMNS, column_label
 from tscplus.places.permissions import can_manage, require_manage
 
 
@@ -77,3 +85,91 @@ def registry(request: HttpRequest) -> HttpResponse:
 def public_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     place = selectors.establishment_get_public(public_id)
     return render(request, "places/public_detail.html", {"place": place})
+
+
+# --- Bulk import (officers) --------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_start(request: HttpRequest) -> HttpResponse:
+    require_officer(request.user)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            job = services.import_job_create(actor=request.user, upload=form.cleaned_data["file"],
+                                             mode=form.cleaned_data["mode"])  # fmt: skip
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            return redirect("places:import_job", pk=job.pk)
+    context = {"form": form, "jobs": selectors.import_jobs_for_user(request.user)}
+    return render(request, "places/import.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_GET
+def import_job(request: HttpRequest, pk: int) -> HttpResponse:
+    """The import's progress (HTMX polls the partial until it ends), then its summary."""
+    job = selectors.import_job_get_for_user(request.user, pk)
+    template = "places/partials/import_progress.html" if request.htmx else "places/import_job.html"
+    return render(request, template, {"job": job, "labels": _problem_labels(job)})
+
+
+def _problem_labels(job) -> list[dict]:
+    language = translation.get_language() or "th"
+    return [{**p, "column": column_label(p["column"], language)} for p in job.problems]
+
+
+@login_required
+@require_GET
+def import_report(request: HttpRequest, pk: int) -> FileResponse:
+    job = selectors.import_job_get_for_user(request.user, pk)
+    if not job.report:
+        raise Http404
+    return FileResponse(job.report.open("rb"), as_attachment=True,
+                        filename=f"import-report-{job.pk}.csv", content_type="text/csv")  # fmt: skip
+
+
+@login_required
+@require_GET
+def import_template(request: HttpRequest, kind: str) -> HttpResponse:
+    """The template in the reader's language, with two example rows and the list of types."""
+    require_officer(request.user)
+    if kind not in ("csv", "xlsx"):
+        raise Http404
+    language = translation.get_language() or "th"
+    header = [column_label(key, language) for key, *_rest in COLUMNS]
+    examples = [
+        ["ร้านข้าวแกงป้าศรี", "Pa Sri Curry Rice", "ร้านอาหาร", "12 ถนนนิมมานเหมินท์", "500105",
+         "เมืองเชียงใหม่", "เชียงใหม่", "053 123 456", "07:00-15:00", "18.7963", "98.9679", ""],
+        ["ตลาดนัดหน้าวัด", "", "fresh-market", "หมู่ 3", "500105", "", "", "", "", "", "", ""],
+    ]  # fmt: skip
+    if kind == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "places"
+        for row in [header, *examples]:
+            sheet.append(row)
+        types = book.create_sheet("types")
+        types.append(["code", "ชื่อ (ไทย)", "Name (English)"])
+        for c in selectors.category_list():
+            types.append([c.code, c.name_th, c.name_en])
+        out = io.BytesIO()
+        book.save(out)
+        response = HttpResponse(
+            out.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        for row in [header, *examples]:
+            writer.writerow(row)
+        response = HttpResponse(
+            ("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="tscplus-places-template.{kind}"'
+    return response

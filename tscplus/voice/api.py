@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
-from tscplus.core.permissions import require_officer
+from tscplus.core.rest import OfficerOnlyMixin
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
 from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic
@@ -185,14 +185,6 @@ class ComplaintStatusInSerializer(serializers.Serializer):
     resolution = serializers.CharField(required=False, allow_blank=True, max_length=2000)
 
 
-class OfficerMixin:
-    permission_classes = [permissions.IsAuthenticated]
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        require_officer(request.user)
-
-
 @extend_schema(tags=["people voice"], summary="Reply once to a rating of your place",
                request=ReplyInSerializer, responses={200: RatingOutSerializer})  # fmt: skip
 class ReplyView(APIView):
@@ -209,7 +201,7 @@ class ReplyView(APIView):
 
 @extend_schema(tags=["people voice"], summary="Held ratings and replies in your area (officers)",
                responses={200: HeldSerializer(many=True)})  # fmt: skip
-class ModerationQueueView(OfficerMixin, APIView):
+class ModerationQueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
         queue = selectors.evaluation_moderation_queue(request.user)[:200]
         return Response(HeldSerializer(queue, many=True).data)
@@ -217,7 +209,7 @@ class ModerationQueueView(OfficerMixin, APIView):
 
 @extend_schema(tags=["people voice"], summary="Publish or reject a held rating or reply",
                request=ModerationInSerializer, responses={200: HeldSerializer})  # fmt: skip
-class ModerateView(OfficerMixin, APIView):
+class ModerateView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
         body = ModerationInSerializer(data=request.data)
@@ -231,7 +223,7 @@ class ModerateView(OfficerMixin, APIView):
 
 @extend_schema(tags=["people voice"], summary="Complaints in your area (officers)",
                responses={200: OfficerComplaintSerializer(many=True)})  # fmt: skip
-class OfficerComplaintListView(OfficerMixin, APIView):
+class OfficerComplaintListView(OfficerOnlyMixin, APIView):
     def get(self, request):
         rows = selectors.complaint_list_for_officer(
             request.user, request.query_params.get("status", "")
@@ -243,7 +235,7 @@ class OfficerComplaintListView(OfficerMixin, APIView):
 
 @extend_schema(tags=["people voice"], summary="A complaint in your area (officers)",
                responses={200: OfficerComplaintSerializer})  # fmt: skip
-class OfficerComplaintView(OfficerMixin, APIView):
+class OfficerComplaintView(OfficerOnlyMixin, APIView):
     def get(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
         return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)
@@ -251,7 +243,7 @@ class OfficerComplaintView(OfficerMixin, APIView):
 
 @extend_schema(tags=["people voice"], summary="Take a complaint (assign it to yourself)",
                request=None, responses={200: OfficerComplaintSerializer})  # fmt: skip
-class ComplaintTakeView(OfficerMixin, APIView):
+class ComplaintTakeView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
         services.complaint_assign(actor=request.user, complaint=complaint, assignee=request.user)
@@ -260,7 +252,7 @@ class ComplaintTakeView(OfficerMixin, APIView):
 
 @extend_schema(tags=["people voice"], summary="Move a complaint on (investigating, resolved, dismissed)",
                request=ComplaintStatusInSerializer, responses={200: OfficerComplaintSerializer})  # fmt: skip
-class ComplaintStatusView(OfficerMixin, APIView):
+class ComplaintStatusView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
         body = ComplaintStatusInSerializer(data=request.data)

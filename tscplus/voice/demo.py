@@ -11,7 +11,8 @@ RATINGS = (
     ("ร้านข้าวซอยแม่สาย", "demo-2", 4, 4, True, ""),
     ("ร้านข้าวซอยแม่สาย", "demo-3", 4, 5, False, "อร่อย แต่ช่วงเที่ยงคิวยาวหน่อย"),
     ("ตลาดสดเมืองภูเก็ต", "demo-1", 3, 3, True, "ทางเดินแคบ คนเยอะช่วงเช้า"),
-    ("ตลาดสดเมืองภูเก็ต", "demo-2", 2, 2, False, "สั่งของได้ที่ไลน์ @cheapmarket"),  # held: a link
+    ("ตลาดสดเมืองภูเก็ต", "demo-2", 2, 2, False, "ห้องน้ำไม่มีสบู่"),
+    ("ร้านข้าวซอยแม่สาย", "demo-4", 3, 3, False, "สั่งกลับบ้านโทร 081 234 5678"),  # held: a phone number
     ("คาราโอเกะเสียงใส", "demo-1", 1, 1, True, "แออัดมาก ไม่มีใครใส่หน้ากาก"),
 )
 
@@ -32,9 +33,10 @@ def load() -> int:
         if device == "demo-3":
             services.evaluation_reply(actor=place.owner, evaluation=evaluation,
                                       text="ขอบคุณค่ะ ร้านเพิ่มโต๊ะรอคิวด้านนอกแล้ว")  # fmt: skip
+    # In Chiang Mai, so that the demo area officer has one to work on.
     services.complaint_file(
-        establishment=places["คาราโอเกะเสียงใส"], topic="crowding", ip="192.0.2.11",
-        description="คืนวันเสาร์คนแน่นห้อง ไม่เว้นระยะ ไม่มีจุดล้างมือ",
+        establishment=places["ร้านข้าวซอยแม่สาย"], topic="crowding", ip="192.0.2.11",
+        description="ช่วงเที่ยงคนแน่นร้าน โต๊ะชิดกัน ไม่มีการเว้นระยะ",
     )  # fmt: skip
     services.complaint_file(
         establishment=places["ตลาดสดเมืองภูเก็ต"], topic="dirty", ip="192.0.2.12",

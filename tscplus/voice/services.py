@@ -108,7 +108,6 @@ def evaluation_submit(
     _attach_photo(evaluation, photo)
     evaluation.save()
     place_ratings_refresh(establishment_ids=[establishment.pk])
-    risk_refresh_soon(establishment_id=establishment.pk)
     audit_record(actor=None, verb="evaluation.submitted", obj=evaluation, ip=ip,
                  after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")))  # fmt: skip
     return evaluation
@@ -137,7 +136,6 @@ def evaluation_moderate(
     evaluation.moderated_at = timezone.now()
     evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
     place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
-    risk_refresh_soon(establishment_id=evaluation.establishment_id)
     audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
                  after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
     return evaluation

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.assessments.selectors import certificate_for_verification
+from tscplus.core.errors import too_many_requests
+from tscplus.core.forms import form_add_service_errors
 from tscplus.core.middleware import client_ip
 from tscplus.core.permissions import require_officer
 from tscplus.core.ratelimit import rate_limit_hit
@@ -46,13 +48,6 @@ def _with_device(request: HttpRequest, response: HttpResponse, device: str) -> H
     return response
 
 
-def too_many(request: HttpRequest, wait_seconds: int) -> HttpResponse:
-    minutes = max(1, (wait_seconds + 59) // 60)
-    response = render(request, "core/too_many.html", {"minutes": minutes}, status=429)
-    response["Retry-After"] = str(wait_seconds)
-    return response
-
-
 def _rate_page(request: HttpRequest, place, form: EvaluationForm, device: str) -> HttpResponse:
     summary = selectors.rating_summary(establishment_id=place.pk)
     context = {"place": place, "form": form, "summary": summary,
@@ -73,7 +68,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     wait = rate_limit_hit(scope="rate", ident=client_ip(request),
                           limit=settings.RATING_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
     if wait:
-        return too_many(request, wait)
+        return too_many_requests(request, wait)
     if form.is_valid():
         try:
             evaluation = services.evaluation_submit(
@@ -83,7 +78,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
                 language=translation.get_language() or "th",
             )  # fmt: skip
         except ValidationError as exc:
-            _add(form, exc)
+            form_add_service_errors(form, exc)
         else:
             if evaluation.moderation == "held":
                 messages.info(
@@ -97,15 +92,6 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
             response = redirect("places:public_detail", public_id=place.public_id)
             return _with_device(request, response, device)
     return _rate_page(request, place, form, device)
-
-
-def _add(form, exc: ValidationError) -> None:
-    """A service's refusal shown on the form: on its field when it names one."""
-    if not hasattr(exc, "error_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for field, errors in exc.message_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
 
 
 @require_GET
@@ -134,7 +120,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
         wait = rate_limit_hit(scope="complain", ident=client_ip(request),
                               limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
         if wait:
-            return too_many(request, wait)
+            return too_many_requests(request, wait)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -145,7 +131,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
                     consent=data["consent"], ip=client_ip(request),
                 )  # fmt: skip
             except ValidationError as exc:
-                _add(form, exc)
+                form_add_service_errors(form, exc)
             else:
                 return redirect(f"{reverse('voice:track')}?code={complaint.tracking_code}&new=1")
     return render(request, "voice/complain.html", {"place": place, "form": form})
@@ -162,7 +148,7 @@ def track(request: HttpRequest) -> HttpResponse:
         wait = rate_limit_hit(scope="track-miss", ident=client_ip(request),
                               limit=settings.TRACKING_MISS_LIMIT, seconds=600)  # fmt: skip
         if wait:
-            return too_many(request, wait)
+            return too_many_requests(request, wait)
         return render(request, "voice/track.html", {"code": code, "missing": True}, status=404)
     context = {"complaint": complaint, "new": request.GET.get("new") == "1"}
     response = render(request, "voice/track.html", context)
@@ -192,7 +178,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             services.evaluation_reply(actor=request.user, evaluation=evaluation,
                                       text=form.cleaned_data["reply"])  # fmt: skip
         except ValidationError as exc:
-            _add(form, exc)
+            form_add_service_errors(form, exc)
         else:
             if evaluation.reply_moderation == "held":
                 messages.info(request, _("Your reply will be shown once an officer has read it."))
@@ -227,7 +213,7 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
                     reason=form.cleaned_data["reason"],
                 )  # fmt: skip
             except ValidationError as exc:
-                _add(form, exc)
+                form_add_service_errors(form, exc)
             else:
                 messages.success(request, _("Done. The next one is below."))
                 return redirect("voice:moderation")
@@ -268,7 +254,7 @@ def officer_complaint(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("The complaint has been updated."))
                 return redirect("voice:officer_complaint", pk=complaint.pk)
         except ValidationError as exc:
-            _add(form, exc)
+            form_add_service_errors(form, exc)
     context = {
         "complaint": complaint,
         "form": form,
