@@ -303,8 +303,8 @@ def render(
         f"(p95 {pdf['p95_ms']:.0f} ms) | <= 150 ms |",
         f"| certificate PDFs, a batch of {pdf['batch']:,} in one process | {pdf['batch_seconds']:.0f} s "
         f"({pdf['batch_seconds'] / max(pdf['batch'], 1) * 1000:.0f} ms each) | |",
-        f"| rating submission (once-a-day check, moderation rules, the place's summary, audit, risk refresh "
-        f"queued); {rate['count']:,} by {rate['processes']} processes at once | {rate['per_second']:.0f} ratings/s | >= 300/s |",
+        f"| rating submission (once-a-day check, moderation rules, the place's summary, audit"
+        f"); {rate['count']:,} by {rate['processes']} processes at once | {rate['per_second']:.0f} ratings/s | >= 300/s |",
         f"| risk queue of a province with {queue['places']:,} places (count and first page of 50) against the "
         f"plain list by name | {queue['queue_ms']:.1f} ms vs {queue['plain_ms']:.1f} ms = {queue['ratio']:.2f} x | <= 2 x |",
         f"| risk scores of those {queue['places']:,} places recomputed (the nightly job's work) | "

@@ -70,3 +70,12 @@ def places_import(job_id: int) -> int:
 
     job = ImportJob.objects.select_related("actor").get(pk=job_id)
     return import_job_run(job=job).created
+
+
+@db_task()
+def oversight_export(job_id: int) -> int:
+    """A large spreadsheet export, built in the background."""
+    from tscplus.oversight.models import ExportJob
+    from tscplus.oversight.services import export_job_run
+
+    return export_job_run(job=ExportJob.objects.select_related("actor").get(pk=job_id)).rows

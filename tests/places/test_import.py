@@ -137,3 +137,18 @@ def test_templates_in_both_formats(client, officer, upload):
         io.BytesIO(client.get("/en/officer/import/template.xlsx").content)
     )
     assert book["places"]["A1"].value == "Name (Thai)" and book["types"].max_row > 20
+
+
+def test_api(client, officer, django_capture_on_commit_callbacks):
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/api/v1/imports/", {"file": csv_file(ROWS_WITH_ONE_BAD), "mode": "valid"}
+        )
+    assert response.status_code == 201
+    job = client.get(f"/api/v1/imports/{response.json()['id']}/").json()
+    assert job["status"] == "done" and job["created"] == 9 and job["report_url"]
+    bad = client.post("/api/v1/imports/", {"file": SimpleUploadedFile("x.txt", b"x")})
+    assert bad.status_code == 400 and "file" in bad.json()["errors"]
+    client.force_login(member(Role.OPERATOR))
+    assert client.post("/api/v1/imports/", {"file": csv_file(GOOD)}).status_code == 404

@@ -23,6 +23,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("oversight:queue"), _("Work queue")))
             items.append((reverse("oversight:inspections"), _("My inspections")))
             items.append((reverse("places:import"), _("Import places")))
+            items.append((reverse("oversight:exports"), _("Export data")))
             items.append((reverse("voice:officer_complaints"), _("Complaints")))
             items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))

@@ -3,7 +3,8 @@ and the same area scope as the pages (anything outside it: 404)."""
 
 from __future__ import annotations
 
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -11,7 +12,7 @@ from rest_framework.views import APIView
 
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.rest import OfficerOnlyMixin, Pagination
-from tscplus.oversight import selectors, services
+from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
 from tscplus.places.models import Establishment
@@ -101,3 +102,18 @@ class InspectionDecideView(OfficerOnlyMixin, APIView):
         body.is_valid(raise_exception=True)
         services.inspection_decide(actor=request.user, inspection=visit, **body.validated_data)
         return Response(InspectionSerializer(visit).data)
+
+
+@extend_schema(tags=["oversight"], summary="Your areas' data as CSV (establishments, assessments, "
+               "inspections, complaints without contact details); audited",
+               responses={(200, "text/csv"): OpenApiTypes.BINARY})  # fmt: skip
+class ExportView(OfficerOnlyMixin, APIView):
+    def get(self, request, dataset):
+        chosen = exports.DATASETS.get(dataset)
+        if chosen is None:
+            raise Http404
+        services.export_record(actor=request.user, dataset=dataset, fmt="csv")
+        response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
+                                         content_type="text/csv; charset=utf-8")  # fmt: skip
+        response["Content-Disposition"] = f'attachment; filename="tscplus-{dataset}.csv"'
+        return response

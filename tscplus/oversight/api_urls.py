@@ -5,6 +5,7 @@ from tscplus.oversight import api
 urlpatterns = [
     path("oversight/queue/", api.QueueView.as_view(), name="api-risk-queue"),
     path("inspections/", api.InspectionsView.as_view(), name="api-inspections"),
+    path("exports/<str:dataset>.csv", api.ExportView.as_view(), name="api-export"),
     path(
         "inspections/<int:pk>/start/",
         api.InspectionStartView.as_view(),

@@ -136,3 +136,23 @@ class Inspection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.establishment} · {self.planned_for}"
+
+
+class ExportJob(models.Model):
+    """A large spreadsheet export, built in the job queue and downloaded when ready."""
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    dataset = models.CharField(_("data"), max_length=20)
+    status = models.CharField(_("status"), max_length=10, default="queued")  # queued, done, failed
+    rows = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="exports/", blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+
+    def __str__(self) -> str:
+        return f"{self.dataset} · {self.created_at:%Y-%m-%d}"

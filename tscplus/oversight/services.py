@@ -9,7 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -23,7 +23,7 @@ from tscplus.core.thaidate import format_date
 from tscplus.oversight import risk, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
 from tscplus.oversight.hooks import risk_refresh_soon
-from tscplus.oversight.models import Inspection, RiskScore
+from tscplus.oversight.models import ExportJob, Inspection, RiskScore
 from tscplus.places.models import Establishment
 from tscplus.voice.ratings import ENOUGH_RATINGS
 
@@ -186,3 +186,47 @@ def inspection_decide(
     )
     risk_refresh_soon(establishment_id=place.pk)
     return inspection
+
+
+def export_record(*, actor: Any, dataset: str, fmt: str) -> None:
+    """An officer downloaded data of their areas: who, what and when go in the audit log."""
+    audit_record(actor=actor, verb="export.downloaded", obj=actor,
+                 after={"dataset": dataset, "format": fmt})  # fmt: skip
+
+
+@transaction.atomic
+def export_job_create(*, actor: Any, dataset: str) -> ExportJob:
+    """Queue a large XLSX export; the page links to the file when it is ready."""
+    job = ExportJob.objects.create(actor=actor, dataset=dataset)
+    export_record(actor=actor, dataset=dataset, fmt="xlsx")
+    from tscplus.tasks import oversight_export
+
+    pk = job.pk
+    transaction.on_commit(lambda: oversight_export(pk))
+    return job
+
+
+def export_job_run(*, job: ExportJob) -> ExportJob:
+    from django.core.files.base import ContentFile
+
+    from tscplus.oversight import exports
+
+    dataset = exports.DATASETS[job.dataset]
+    with translation.override(getattr(job.actor, "preferred_language", None) or "th"):
+        data = exports.xlsx_bytes(dataset, job.actor)
+    job.rows = dataset.rows(job.actor).count()
+    job.file.save(
+        f"tscplus-{job.dataset}-{timezone.localdate().isoformat()}.xlsx",
+        ContentFile(data),
+        save=False,
+    )
+    job.status, job.finished_at = "done", timezone.now()
+    job.save()
+    notify(
+        user=job.actor,
+        title=lambda: _("Your export is ready"),
+        body=lambda: _("{rows} rows, in Excel format.").format(rows=job.rows),
+        link=reverse("oversight:export_job", args=[job.pk]),
+        email=False,
+    )
+    return job

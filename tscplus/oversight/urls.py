@@ -9,4 +9,7 @@ urlpatterns = [
     path("officer/inspections/", views.inspections, name="inspections"),
     path("officer/inspections/<int:pk>/", views.inspection, name="inspection"),
     path("officer/places/<str:public_id>/inspect/", views.inspection_plan, name="plan"),
+    path("officer/export/", views.export_page, name="exports"),
+    path("officer/export/<str:dataset>.<str:fmt>", views.export_download, name="export"),
+    path("officer/export/jobs/<int:pk>/", views.export_job, name="export_job"),
 ]

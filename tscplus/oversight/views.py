@@ -1,4 +1,4 @@
-"""Officers' pages of area oversight: the risk-ranked work queue and inspections."""
+"""Officers' pages of area oversight: the risk-ranked work queue, inspections and exports."""
 
 from __future__ import annotations
 
@@ -6,20 +6,22 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.permissions import get_visible_or_404, require_officer
-from tscplus.oversight import selectors, services
+from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.forms import DecisionForm, PlanForm
+from tscplus.oversight.models import ExportJob
 from tscplus.oversight.risk import LABELS
 from tscplus.places.models import Establishment
 
 PAGE_SIZE = 50
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -94,3 +96,50 @@ def inspections(request: HttpRequest) -> HttpResponse:
     require_officer(request.user)
     rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)[:200]
     return render(request, "oversight/inspections.html", {"inspections": rows})
+
+
+@login_required
+@require_GET
+def export_page(request: HttpRequest) -> HttpResponse:
+    require_officer(request.user)
+    datasets = [(key, dataset.label) for key, dataset in exports.DATASETS.items()]
+    return render(request, "oversight/exports.html", {"datasets": datasets})
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpResponse:
+    """Data of the officer's areas; every download is audited (it may hold personal data). CSV
+    streams at once; a large XLSX is built in the job queue."""
+    require_officer(request.user)
+    chosen = exports.DATASETS.get(dataset)
+    if chosen is None or fmt not in ("csv", "xlsx"):
+        raise Http404
+    filename = f"tscplus-{dataset}-{timezone.localdate().isoformat()}.{fmt}"
+    if fmt == "csv":
+        response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
+                                         content_type="text/csv; charset=utf-8")  # fmt: skip
+    else:
+        count = chosen.rows(request.user).count()
+        if count > exports.XLSX_MAX_ROWS:
+            messages.error(request, _("More than {n} rows: download it as CSV, which has no limit.").format(
+                n=f"{exports.XLSX_MAX_ROWS:,}"))  # fmt: skip
+            return redirect("oversight:exports")
+        if count > exports.XLSX_INLINE_ROWS:
+            job = services.export_job_create(actor=request.user, dataset=dataset)
+            return redirect("oversight:export_job", pk=job.pk)
+        response = HttpResponse(exports.xlsx_bytes(chosen, request.user), content_type=XLSX_TYPE)
+    services.export_record(actor=request.user, dataset=dataset, fmt=fmt)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_GET
+def export_job(request: HttpRequest, pk: int) -> HttpResponse:
+    """A queued export: HTMX polls until the file is ready, then the page links to it."""
+    job = get_object_or_404(ExportJob, pk=pk, actor=request.user)
+    if request.GET.get("download") and job.file:
+        return FileResponse(job.file.open("rb"), as_attachment=True,
+                            filename=job.file.name.rsplit("/", 1)[-1])  # fmt: skip
+    return render(request, "oversight/export_job.html", {"job": job})

@@ -1,11 +1,17 @@
 """Setting categories (public) and establishments (operators: their own; officers: their area)."""
 
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from tscplus.core.models import Subdistrict
+from tscplus.core.rest import OfficerOnlyMixin
 from tscplus.places import selectors, services
-from tscplus.places.models import Establishment, SettingCategory
+from tscplus.places.choices import ImportMode
+from tscplus.places.models import Establishment, ImportJob, SettingCategory
 from tscplus.places.permissions import require_manage
 
 
@@ -76,4 +82,47 @@ class EstablishmentDetailView(generics.RetrieveUpdateAPIView):
         require_manage(self.request.user, serializer.instance)
         serializer.instance = services.establishment_update(
             actor=self.request.user, establishment=serializer.instance, **serializer.validated_data
+        )
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    percent = serializers.IntegerField(read_only=True)
+    report_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ImportJob
+        fields = ["id", "filename", "mode", "status", "total", "processed", "percent", "created",
+                  "error_count", "warning_count", "problems", "message", "report_url",
+                  "created_at", "finished_at"]  # fmt: skip
+        read_only_fields = fields
+
+    def get_report_url(self, obj) -> str | None:
+        return reverse("places:import_report", args=[obj.pk]) if obj.report else None
+
+
+class ImportInSerializer(serializers.Serializer):
+    file = serializers.FileField()
+    mode = serializers.ChoiceField(choices=ImportMode.choices, default=ImportMode.ALL_OR_NOTHING)
+
+
+@extend_schema(tags=["establishments"], summary="Import establishments from CSV or XLSX (officers); "
+               "the import runs as a job: follow it at the returned id", request=ImportInSerializer,
+               responses={201: ImportJobSerializer})  # fmt: skip
+class ImportCreateView(OfficerOnlyMixin, APIView):
+    parser_classes = [MultiPartParser, FormParser]
+
+    def post(self, request):
+        body = ImportInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        job = services.import_job_create(actor=request.user, upload=body.validated_data["file"],
+                                         mode=body.validated_data["mode"])  # fmt: skip
+        return Response(ImportJobSerializer(job).data, status=201)
+
+
+@extend_schema(tags=["establishments"], summary="An import's progress and problems",
+               responses={200: ImportJobSerializer})  # fmt: skip
+class ImportJobView(OfficerOnlyMixin, APIView):
+    def get(self, request, pk):
+        return Response(
+            ImportJobSerializer(selectors.import_job_get_for_user(request.user, pk)).data
         )

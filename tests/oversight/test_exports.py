@@ -1,0 +1,91 @@
+"""Officers' exports: their areas only, CSV streamed and XLSX, complaints without contact details,
+every download audited."""
+
+import io
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import establishment, member
+from tscplus.accounts.choices import Role
+from tscplus.core.models import AuditEvent
+from tscplus.voice import services as voice_services
+
+pytestmark = pytest.mark.usefixtures("geo")
+
+
+@pytest.fixture
+def officer():
+    return member(Role.AREA_OFFICER, province="50")
+
+
+def csv_text(response) -> str:
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def test_establishments_and_complaints_of_the_area_only(client, officer):
+    mine = establishment(name_th="ร้านเชียงใหม่", subdistrict="500105")
+    establishment(name_th="ร้านภูเก็ต", subdistrict="830101")
+    voice_services.complaint_file(establishment=mine, topic="dirty", description="ห้องน้ำสกปรก",
+                                  contact_name="สมใจ", contact_phone="0812345678", consent=True,
+                                  ip="203.0.113.2")  # fmt: skip
+    client.force_login(officer)
+    text = csv_text(client.get(reverse("oversight:export", args=["establishments", "csv"])))
+    assert text.splitlines()[0].startswith("รหัสสาธารณะ,") and "ร้านเชียงใหม่" in text
+    assert "ร้านภูเก็ต" not in text
+    complaints = csv_text(client.get(reverse("oversight:export", args=["complaints", "csv"])))
+    assert "0812345678" not in complaints and "สมใจ" not in complaints
+    assert complaints.count("\n") == 2  # header and the one complaint
+    assert AuditEvent.objects.filter(verb="export.downloaded", actor=officer).count() == 2
+
+
+def test_xlsx_opens_in_excel(client, officer):
+    import openpyxl
+
+    establishment(name_th="ร้านเชียงใหม่", subdistrict="500105")
+    client.force_login(officer)
+    response = client.get("/en/officer/export/establishments.xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    assert sheet["A1"].value == "public id" and sheet["B2"].value == "ร้านเชียงใหม่"
+
+
+def test_others_get_404(client, officer):
+    client.force_login(officer)
+    assert client.get(reverse("oversight:export", args=["users", "csv"])).status_code == 404
+    assert (
+        client.get(reverse("oversight:export", args=["establishments", "pdf"])).status_code == 404
+    )
+    client.force_login(member(Role.OPERATOR))
+    assert (
+        client.get(reverse("oversight:export", args=["establishments", "csv"])).status_code == 404
+    )
+
+
+def test_api_csv(client, officer):
+    establishment(name_th="ร้านเชียงใหม่", subdistrict="500105")
+    client.force_login(officer)
+    response = client.get("/api/v1/exports/establishments.csv", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200 and "ร้านเชียงใหม่" in csv_text(response)
+    assert client.get("/api/v1/exports/users.csv").status_code == 404
+
+
+def test_a_large_xlsx_is_built_in_the_job_queue(
+    client, officer, monkeypatch, django_capture_on_commit_callbacks
+):
+    import openpyxl
+
+    from tscplus.oversight import exports
+
+    monkeypatch.setattr(exports, "XLSX_INLINE_ROWS", 2)
+    for n in range(3):
+        establishment(name_th=f"ร้านที่ {n}", subdistrict="500105")
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(reverse("oversight:export", args=["establishments", "xlsx"]))
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "3" in page and 'data-testid="export-download"' in page
+    data = b"".join(client.get(response["Location"] + "?download=1").streaming_content)
+    assert openpyxl.load_workbook(io.BytesIO(data)).worksheets[0].max_row == 4
+    client.force_login(member(Role.AREA_OFFICER, province="50"))
+    assert client.get(response["Location"]).status_code == 404

@@ -1,0 +1,153 @@
+"""Officers' exports of their areas: establishments, assessments, inspections and complaints
+(never the complainants' contact details), as CSV streamed row by row (any size, constant memory)
+or as XLSX (Excel, built in write-only mode: at once up to XLSX_INLINE_ROWS rows, in the job queue
+beyond, up to Excel's limit). One table of columns per dataset: the header in the reader's language,
+and how to read each value from a row."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.assessments.models import Assessment
+from tscplus.oversight.models import Inspection
+from tscplus.places.models import Establishment
+from tscplus.voice.models import Complaint
+
+XLSX_INLINE_ROWS = 20_000  # more than this, and the XLSX is built in the job queue
+XLSX_MAX_ROWS = 1_000_000  # Excel's own limit is 1,048,576 rows a sheet
+
+
+@dataclass(frozen=True)
+class Dataset:
+    label: Any
+    rows: Callable[[Any], QuerySet]
+    columns: tuple[tuple[Any, Callable[[Any], Any]], ...]
+
+
+def _date(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+DATASETS: dict[str, Dataset] = {
+    "establishments": Dataset(
+        _("Establishments"),
+        lambda user: (
+            Establishment.objects.overseen_by(user)
+            .select_related("category", "subdistrict", "district", "province")
+            .order_by("province_id", "district_id", "pk")
+        ),
+        (
+            (_("public id"), lambda e: e.public_id),
+            (_("name (Thai)"), lambda e: e.name_th),
+            (_("name (English)"), lambda e: e.name_en),
+            (_("type of place"), lambda e: e.category.name),
+            (_("address"), lambda e: e.address),
+            (_("subdistrict"), lambda e: e.subdistrict.name),
+            (_("district"), lambda e: e.district.name),
+            (_("province"), lambda e: e.province.name),
+            (_("postcode"), lambda e: e.postcode),
+            (_("phone"), lambda e: e.phone),
+            (_("certification"), lambda e: str(e.get_certification_display())),
+            (_("status"), lambda e: str(e.get_status_display())),
+            (_("registered at"), lambda e: _date(e.created_at)),
+        ),
+    ),
+    "assessments": Dataset(
+        _("Assessments"),
+        lambda user: (
+            Assessment.objects.overseen_by(user)
+            .select_related("establishment", "version__standard")
+            .order_by("pk")
+        ),
+        (
+            (_("id"), lambda a: a.pk),
+            (_("public id"), lambda a: a.establishment.public_id),
+            (_("establishment"), lambda a: a.establishment.name_th),
+            (_("standard"), lambda a: a.version.standard.name),
+            (_("version"), lambda a: a.version.number),
+            (_("kind"), lambda a: str(a.get_kind_display())),
+            (_("status"), lambda a: str(a.get_status_display())),
+            (_("submitted at"), lambda a: _date(a.submitted_at)),
+            (_("score (%)"), lambda a: "" if a.score is None else float(a.score)),
+            (_("passed"), lambda a: "" if a.passed is None else int(a.passed)),
+        ),
+    ),
+    "inspections": Dataset(
+        _("Inspections"),
+        lambda user: (
+            Inspection.objects.overseen_by(user)
+            .select_related("establishment", "officer")
+            .order_by("pk")
+        ),
+        (
+            (_("id"), lambda i: i.pk),
+            (_("public id"), lambda i: i.establishment.public_id),
+            (_("establishment"), lambda i: i.establishment.name_th),
+            (_("officer"), lambda i: i.officer.email),
+            (_("planned for"), lambda i: _date(i.planned_for)),
+            (_("status"), lambda i: str(i.get_status_display())),
+            (_("decision"), lambda i: str(i.get_decision_display()) if i.decision else ""),
+            (_("reasons"), lambda i: i.reason),
+            (_("corrections due by"), lambda i: _date(i.corrections_due)),
+            (_("decided at"), lambda i: _date(i.decided_at)),
+        ),
+    ),
+    "complaints": Dataset(
+        _("Complaints (without contact details)"),
+        lambda user: (
+            Complaint.objects.overseen_by(user)
+            .select_related("establishment", "assignee")
+            .order_by("pk")
+        ),
+        (
+            (_("tracking code"), lambda c: c.tracking_code),
+            (_("public id"), lambda c: c.establishment.public_id),
+            (_("establishment"), lambda c: c.establishment.name_th),
+            (_("topic"), lambda c: str(c.get_topic_display())),
+            (_("status"), lambda c: str(c.get_status_display())),
+            (_("filed at"), lambda c: _date(c.created_at)),
+            (_("updated at"), lambda c: _date(c.updated_at)),
+            (_("assigned officer"), lambda c: c.assignee.email if c.assignee else ""),
+            (_("outcome"), lambda c: c.resolution),
+        ),
+    ),
+}
+
+
+def rows(dataset: Dataset, user: Any) -> Iterator[list[Any]]:
+    """The header, then every row, read from the database in chunks."""
+    yield [str(label) for label, _get in dataset.columns]
+    for obj in dataset.rows(user).iterator(chunk_size=2000):
+        yield [get(obj) for _label, get in dataset.columns]
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_stream(dataset: Dataset, user: Any) -> Iterator[str]:
+    """CSV text, a row at a time, opening in Excel with Thai intact (UTF-8 with a BOM)."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff"
+    for row in rows(dataset, user):
+        yield writer.writerow(row)
+
+
+def xlsx_bytes(dataset: Dataset, user: Any) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet(str(dataset.label)[:31])
+    for row in rows(dataset, user):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
