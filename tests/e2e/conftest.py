@@ -34,6 +34,12 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(autouse=True)
+def _server_before_browser(live_server, transactional_db):
+    """Start the server and the database before the browser, so that the browser closes first: a
+    request still in flight when the test ends must not write while the tables are being emptied."""
+
+
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server's address, with the reference data the migrations load (a live-server

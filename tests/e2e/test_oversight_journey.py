@@ -77,12 +77,14 @@ def test_rate_complain_inspect_suspend_reply_resolve(page: Page, site: str, brow
     officer = member(Role.AREA_OFFICER, province="50")
     log_in(page, site, officer)
     page.goto(f"{site}/en/officer/queue/")
-    first = page.get_by_test_id("queue-row").first
-    expect(first).to_contain_text("คาราโอเกะเสียงดี")
-    expect(first).to_contain_text("open complaints")
+    row = page.get_by_test_id("queue-row").filter(has_text="คาราโอเกะเสียงดี")
+    expect(row).to_contain_text("open complaints")
+    names = page.get_by_test_id("queue-row").all_inner_texts()
+    position = next(i for i, text in enumerate(names) if "คาราโอเกะเสียงดี" in text)
+    assert position < next(i for i, text in enumerate(names) if "ร้านเรียบร้อยดี" in text)
 
     # Inspect: plan, record with the checklist, suspend.
-    first.get_by_role("link", name="คาราโอเกะเสียงดี").click()
+    row.get_by_role("link", name="คาราโอเกะเสียงดี").click()
     page.get_by_role("link", name="Plan an inspection").click()
     page.get_by_role("button", name="Plan the visit").click()
     page.get_by_role("button", name="Start the checklist").click()
