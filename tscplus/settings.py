@@ -263,6 +263,18 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Choice sets that share a field name ("status", "decision") get names of their own.
+    "ENUM_NAME_OVERRIDES": {
+        "ModerationEnum": "tscplus.voice.choices.Moderation",
+        "ComplaintStatusEnum": "tscplus.voice.choices.ComplaintStatus",
+        "InspectionStatusEnum": "tscplus.oversight.choices.InspectionStatus",
+        "InspectionDecisionEnum": "tscplus.oversight.choices.Decision",
+        "ImportStatusEnum": "tscplus.places.choices.ImportStatus",
+        "ImportModeEnum": "tscplus.places.choices.ImportMode",
+        "EstablishmentStatusEnum": "tscplus.places.choices.EstablishmentStatus",
+        "AssessmentStatusEnum": "tscplus.assessments.choices.AssessmentStatus",
+        "CertificateStatusEnum": "tscplus.assessments.choices.CertificateStatus",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------------
