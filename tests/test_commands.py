@@ -69,3 +69,35 @@ def test_system_check_script_explains_in_both_languages():
     assert result.returncode == 1
     assert "Chromium" in result.stderr and "apt-get install chromium" in result.stderr
     assert "ไม่พบ" in result.stderr
+
+
+@pytest.mark.usefixtures("geo")
+def test_every_menu_page_answers_for_every_demo_role(
+    settings, client, django_capture_on_commit_callbacks
+):
+    """A smoke test over the demo data: each role's menu, and the pages a place leads to."""
+    from tscplus.assessments.models import Certificate
+    from tscplus.places.models import Establishment
+
+    settings.DEBUG = True
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("demo")
+    places = list(Establishment.objects.all())
+    for email in [u for u, *_rest in DEMO_USERS]:
+        user = User.objects.get(email=email)
+        client.force_login(user)
+        for language in ("", "/en"):
+            menu = client.get(f"{language}/").context["nav_items"]
+            for url, label in menu:
+                if "/admin/" in url:
+                    continue
+                assert client.get(url).status_code == 200, (email, label, url)
+        for place in places:
+            page = client.get(f"/my/places/{place.public_id}/")
+            assert page.status_code in (200, 404), (email, place)
+    client.logout()
+    certificate = Certificate.objects.filter(status="valid").first()
+    for url in (f"/v/{certificate.verify_token}", f"/v/{certificate.verify_token}/rate",
+                f"/places/{places[0].public_id}/", f"/places/{places[0].public_id}/complain/",
+                "/complaints/track/", "/places/?sort=rating"):  # fmt: skip
+        assert client.get(url).status_code == 200, url

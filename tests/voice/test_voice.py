@@ -257,3 +257,15 @@ class TestApi:
         no_consent = client.post(url, {"topic": "crowding", "description": "x", "contact_name": "ก"},
                                  content_type="application/json")  # fmt: skip
         assert no_consent.status_code == 400 and "consent" in no_consent.json()["errors"]
+
+
+def test_registry_ranks_by_the_bayesian_score(client):
+    few = establishment(name_th="ร้านห้าดาวสามคน", subdistrict="500105")
+    many = establishment(name_th="ร้านสี่ดาวสามสิบคน", subdistrict="500105")
+    for n in range(3):
+        rate(few, device=f"f{n}")
+    fours = dict.fromkeys(FIVES, 4)
+    for n in range(30):
+        rate(many, device=f"m{n}", ratings=fours)
+    html = client.get("/places/?sort=rating").content.decode()
+    assert html.index("ร้านสี่ดาวสามสิบคน") < html.index("ร้านห้าดาวสามคน")

@@ -1,7 +1,7 @@
 """One filter for the public registry, serving the page and the API alike."""
 
 import django_filters
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.forms import AddressSelect
@@ -32,9 +32,14 @@ class RegistryFilter(django_filters.FilterSet):
         choices=Certification.choices, label=_("Certification"), empty_label=_("Any")
     )
 
+    sort = django_filters.ChoiceFilter(
+        method="sort_by", label=_("Sort"), empty_label=_("By name"),
+        choices=[("rating", _("Best rated first"))],
+    )  # fmt: skip
+
     class Meta:
         model = Establishment
-        fields = ["q", "province", "district", "category", "certification"]
+        fields = ["q", "province", "district", "category", "certification", "sort"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,4 +54,11 @@ class RegistryFilter(django_filters.FilterSet):
         words = value.split()
         for word in words:
             queryset = queryset.filter(Q(name_th__icontains=word) | Q(name_en__icontains=word))
+        return queryset
+
+    def sort_by(self, queryset, name, value):
+        # People Voice's Bayesian score (voice/ratings.py): three fives do not beat three hundred
+        # fours; places without ratings come last.
+        if value == "rating":
+            return queryset.order_by(F("rating__ranking_score").desc(nulls_last=True), "name_th")
         return queryset
