@@ -43,8 +43,8 @@ class TestReply:
         client.force_login(place.owner)
         assert "อร่อย สะอาด" in client.get(reverse("voice:my_ratings")).content.decode()
         url = reverse("voice:reply", args=[evaluation.pk])
-        assert client.post(url, {"reply": "ขอบคุณค่ะ"}).status_code == 302
-        again = client.post(url, {"reply": "อีกครั้ง"})
+        assert client.post(url, {f"r{evaluation.pk}-reply": "ขอบคุณค่ะ"}).status_code == 302
+        again = client.post(url, {f"r{evaluation.pk}-reply": "อีกครั้ง"})
         assert again.status_code == 400 and "คุณตอบคะแนนนี้ไปแล้ว" in again.content.decode()
         evaluation.refresh_from_db()
         assert evaluation.reply == "ขอบคุณค่ะ" and evaluation.reply_moderation == "published"
@@ -146,7 +146,17 @@ class TestComplaintWorkflow:
         ).content.decode()
         assert "แก้ไขแล้ว" in track and "ตรวจแล้ว ร้านเติมสบู่ทุกจุด" in track
 
-    def test_a_closed_complaint_stays_closed(self, complaint, officer):
+    def test_only_the_assigned_officer_moves_it_and_a_closed_one_stays_closed(
+        self, complaint, officer
+    ):
+        with pytest.raises(ValidationError) as exc:
+            services.complaint_set_status(actor=officer, complaint=complaint, status="dismissed",
+                                          resolution="ไม่พบตามที่แจ้ง")  # fmt: skip
+        assert exc.value.code == "not_assignee"
+        colleague = member(Role.AREA_OFFICER, province="50")
+        services.complaint_assign(actor=colleague, complaint=complaint, assignee=colleague)
+        services.complaint_assign(actor=officer, complaint=complaint, assignee=officer)
+        assert Notification.objects.filter(user=colleague, title__contains="มอบหมายใหม่").exists()
         services.complaint_set_status(actor=officer, complaint=complaint, status="dismissed",
                                       resolution="ไม่พบตามที่แจ้ง")  # fmt: skip
         with pytest.raises(ValidationError) as exc:

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.oversight.choices import Decision
 
 
+class ISODateInput(forms.DateInput):
+    """The browser's date picker, which reads and writes YYYY-MM-DD whatever the page's language."""
+
+    input_type = "date"
+
+    def __init__(self) -> None:
+        super().__init__(format="%Y-%m-%d")
+
+
+def _not_far(value):
+    """Refuse dates typed as Buddhist Era years (2569 for 2026) or simply far off."""
+
+    if value and abs((value - timezone.localdate()).days) > 2 * 366:
+        raise ValidationError(
+            _("Choose a date within two years (Western calendar, e.g. 2026-12-31).")
+        )
+    return value
+
+
 class PlanForm(forms.Form):
-    planned_for = forms.DateField(label=_("Date of the visit"),
-                                  widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+    planned_for = forms.DateField(label=_("Date of the visit"), widget=ISODateInput(),
+                                  validators=[_not_far])  # fmt: skip
 
 
 class DecisionForm(forms.Form):
@@ -20,9 +41,9 @@ class DecisionForm(forms.Form):
     reason = forms.CharField(
         label=_("Reasons"), required=False, max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
-        help_text=_("The operator reads them. Needed for every decision but a confirmation."),
+        help_text=_("The operator reads them, and when a certificate is suspended or revoked the public does too (on the place's page and the verification page). Needed for every decision but a confirmation."),
     )  # fmt: skip
     corrections_due = forms.DateField(
-        label=_("Corrections due by"), required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Corrections due by"), required=False, validators=[_not_far],
+        widget=ISODateInput(),
     )  # fmt: skip

@@ -1,6 +1,7 @@
 """Setting categories (public) and establishments (operators: their own; officers: their area)."""
 
 from django.urls import reverse
+from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -114,8 +115,10 @@ class ImportCreateView(OfficerOnlyMixin, APIView):
     def post(self, request):
         body = ImportInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        job = services.import_job_create(actor=request.user, upload=body.validated_data["file"],
-                                         mode=body.validated_data["mode"])  # fmt: skip
+        job = services.import_job_create(
+            actor=request.user, upload=body.validated_data["file"], mode=body.validated_data["mode"],
+            language=translation.get_language() or "th",
+        )  # fmt: skip
         return Response(ImportJobSerializer(job).data, status=201)
 
 

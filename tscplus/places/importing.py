@@ -171,6 +171,7 @@ def check(
     seen: dict[tuple[str, str], int] = {}
 
     for done, (number, row) in enumerate(raw, start=1):
+        errors_before = len(result.errors)
 
         def bad(column: str, message: str, number: int = number) -> None:
             result.errors.append(Problem(number, column, message))
@@ -211,10 +212,9 @@ def check(
                     coords[key] = Decimal(row[key]).quantize(Decimal("0.000001"))
                 except InvalidOperation:
                     bad(key, _("Not a number."))
-        if ("latitude" in coords and not 5 <= coords["latitude"] <= 21) or (
-            "longitude" in coords and not 97 <= coords["longitude"] <= 106
-        ):
-            bad("latitude", _("This point is not in Thailand."))
+        for key, low, high in (("latitude", 5, 21), ("longitude", 97, 106)):
+            if key in coords and not low <= coords[key] <= high:
+                bad(key, _("This point is not in Thailand."))
         if bool(row.get("latitude")) != bool(row.get("longitude")):
             bad("longitude", _("Give both latitude and longitude, or neither."))
         if row.get("phone"):
@@ -227,15 +227,14 @@ def check(
             owner = owners.get(row["owner_email"].casefold())
             if owner is None:
                 bad("owner_email", _("No account has this email."))
-        if number not in result.bad_rows and sub is not None:
+        if sub is not None and row.get("name_th"):
             name_key = (sub["code"], row["name_th"].casefold())
             if name_key in existing:
-                result.warnings.append(
-                    Problem(
-                        number,
-                        "name_th",
-                        _("A place with this name is already registered in this subdistrict."),
-                    )
+                bad(
+                    "name_th",
+                    _(
+                        "Already registered in this subdistrict. If it is another place with the same name, register it with the form."
+                    ),
                 )
             elif name_key in seen:
                 result.warnings.append(
@@ -246,6 +245,7 @@ def check(
                     )
                 )
             seen.setdefault(name_key, number)
+        if len(result.errors) == errors_before and sub is not None:
             result.rows.append((number, {
                 "name_th": row["name_th"], "name_en": row.get("name_en", ""), "category_id": category,
                 "address": row["address"], "subdistrict_id": sub["code"], "district_id": sub["district_id"],

@@ -166,6 +166,7 @@ class ImportJob(models.Model):
     )
     filename = models.CharField(_("file"), max_length=200)
     file = models.FileField(upload_to=import_path)
+    language = models.CharField(max_length=5, default="th")
     mode = models.CharField(_("mode"), max_length=5, choices=ImportMode.choices,
                             default=ImportMode.ALL_OR_NOTHING)  # fmt: skip
     status = models.CharField(_("status"), max_length=10, choices=ImportStatus.choices,

@@ -136,7 +136,7 @@ PROBLEMS_ON_PAGE = 500
 
 
 @transaction.atomic
-def import_job_create(*, actor: Any, upload: Any, mode: str) -> ImportJob:
+def import_job_create(*, actor: Any, upload: Any, mode: str, language: str = "th") -> ImportJob:
     """Keep the file and queue its import; the page follows its progress."""
     name = (getattr(upload, "name", "") or "").rsplit("/", 1)[-1]
     if not name.lower().endswith((".csv", ".xlsx")):
@@ -145,7 +145,8 @@ def import_job_create(*, actor: Any, upload: Any, mode: str) -> ImportJob:
         raise ValidationError({"file": _("The file is larger than 50 MB: split it in two.")})
     if mode not in ImportMode.values:
         raise ValidationError({"mode": _("Choose how to import.")})
-    job = ImportJob(actor=actor, filename=name[:200], mode=mode)
+    # The problems are written in the language of the page the file was sent from.
+    job = ImportJob(actor=actor, filename=name[:200], mode=mode, language=language[:5])
     job.file.save(name, upload, save=False)
     job.save()
     audit_record(actor=actor, verb="import.queued", obj=job,
@@ -182,7 +183,7 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
     from tscplus.places import importing
 
     try:
-        with translation.override(getattr(job.actor, "preferred_language", None) or "th"):
+        with translation.override(job.language):
             with job.file.open("rb") as handle:
                 header, rows = importing.read_rows(handle.read(), job.filename)
             checked = importing.check(header, rows, user=job.actor, progress=progress)
@@ -217,7 +218,7 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
         title=lambda: _("Import of {file}: {status}").format(file=job.filename,
                                                              status=ImportStatus(job.status).label),
         body=lambda: _("{created} places imported from {total} rows; {errors} rows with problems.").format(
-            created=job.created, total=job.total, errors=len({p.row for p in checked.errors})),
+            created=job.created, total=job.total, errors=len(checked.bad_rows)),
         link=reverse("places:import_job", args=[job.pk]),
         email=False,
     )  # fmt: skip
@@ -231,7 +232,7 @@ def _import_report(problems: list, job: ImportJob) -> bytes:
 
     from tscplus.places.importing import column_label
 
-    language = getattr(job.actor, "preferred_language", None) or "th"
+    language = job.language
     out = io.StringIO()
     writer = csv.writer(out)
     with translation.override(language):

@@ -97,8 +97,10 @@ def import_start(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            job = services.import_job_create(actor=request.user, upload=form.cleaned_data["file"],
-                                             mode=form.cleaned_data["mode"])  # fmt: skip
+            job = services.import_job_create(
+                actor=request.user, upload=form.cleaned_data["file"], mode=form.cleaned_data["mode"],
+                language=translation.get_language() or "th",
+            )  # fmt: skip
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -134,7 +136,8 @@ def import_report(request: HttpRequest, pk: int) -> FileResponse:
 @login_required
 @require_GET
 def import_template(request: HttpRequest, kind: str) -> HttpResponse:
-    """The template in the reader's language, with two example rows and the list of types."""
+    """The template in the reader's language: the header (and, in Excel, sheets with two example
+    rows and the list of types)."""
     require_officer(request.user)
     if kind not in ("csv", "xlsx"):
         raise Http404
@@ -151,8 +154,11 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
         book = openpyxl.Workbook()
         sheet = book.active
         sheet.title = "places"
+        sheet.append(header)
+        # Examples on a sheet of their own: only the first sheet is imported.
+        example = book.create_sheet("example")
         for row in [header, *examples]:
-            sheet.append(row)
+            example.append(row)
         types = book.create_sheet("types")
         types.append(["code", "ชื่อ (ไทย)", "Name (English)"])
         for c in selectors.category_list():
@@ -166,8 +172,7 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
     else:
         out = io.StringIO()
         writer = csv.writer(out)
-        for row in [header, *examples]:
-            writer.writerow(row)
+        writer.writerow(header)
         response = HttpResponse(
             ("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
         )

@@ -20,9 +20,17 @@ def stars_field(aspect: Aspect) -> forms.TypedChoiceField:
     )  # fmt: skip
 
 
+class HoneypotInput(forms.TextInput):
+    """A text box people never see (off-screen, aria-hidden, out of the tab order); bots that fill
+    every field give themselves away. Rendered with the form's hidden fields."""
+
+    template_name = "voice/widgets/honeypot.html"
+    is_hidden = True
+
+
 class HoneypotMixin(forms.Form):
-    # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
+    website = forms.CharField(required=False, label=_("Leave this empty"),
+                              widget=HoneypotInput(attrs={"title": _("Leave this empty")}))  # fmt: skip
 
     def is_bot(self) -> bool:
         return bool(self.data.get("website"))

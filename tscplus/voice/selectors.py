@@ -119,3 +119,14 @@ def complaint_list_for_officer(user: Any, status: str = "") -> QuerySet[Complain
 
 def complaint_get_for_officer(user: Any, pk: int) -> Complaint:
     return get_visible_or_404(complaint_list_for_officer(user), user, pk=pk)
+
+
+def photo_owner_for(user: Any, kind: str, pk: int) -> Evaluation | Complaint | None:
+    """The rating or complaint whose photo this user may see, or None (404)."""
+    if kind == "rating":
+        published = Evaluation.objects.filter(pk=pk, moderation=Moderation.PUBLISHED)
+        item = published.first() or Evaluation.objects.visible_to(user).filter(pk=pk).first()
+        return item
+    if kind == "complaint":
+        return Complaint.objects.visible_to(user).filter(pk=pk).first()
+    return None

@@ -255,12 +255,24 @@ def complaint_assign(*, actor: Any, complaint: Complaint, assignee: Any) -> Comp
     if not Complaint.objects.overseen_by(assignee).filter(pk=complaint.pk).exists():
         raise ValidationError({"assignee": _("This officer does not oversee the place's area.")})
     before = snapshot(complaint, ("status", "assignee"))
+    previous = complaint.assignee if complaint.assignee_id not in (None, assignee.pk) else None
     complaint.assignee = assignee
     if complaint.status == ComplaintStatus.RECEIVED:
         complaint.status = ComplaintStatus.ASSIGNED
     complaint.save(update_fields=["assignee", "status", "updated_at"])
     audit_record(actor=actor, verb="complaint.assigned", obj=complaint, before=before,
                  after=snapshot(complaint, ("status", "assignee")))  # fmt: skip
+    if previous is not None:
+        # Taking over from a colleague is allowed (leave, workload) but never silent.
+        code = complaint.tracking_code
+        notify(
+            user=previous,
+            title=lambda: _("A complaint was reassigned"),
+            body=lambda: _("Complaint {code} is now handled by {officer}.").format(
+                code=code, officer=assignee.full_name or assignee.email
+            ),
+            link=reverse("voice:officer_complaint", args=[complaint.pk]),
+        )
     if assignee != actor:
         pk = complaint.pk
         notify(
@@ -289,6 +301,10 @@ def complaint_set_status(
         )  # fmt: skip
     if status == ComplaintStatus.ASSIGNED:
         raise ValidationError({"status": _("Assign the complaint to an officer instead.")})
+    if complaint.assignee_id != getattr(actor, "pk", None):
+        # One officer answers for a complaint: whoever moves it on must take it first.
+        raise ValidationError(_("Take the complaint first: only its assigned officer moves it on."),
+                              code="not_assignee")  # fmt: skip
     resolution = (resolution or "").strip()
     if status in CLOSED and not resolution:
         raise ValidationError({"resolution": _("Say what was found and done.")})

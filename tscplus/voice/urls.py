@@ -8,6 +8,7 @@ urlpatterns = [
     path("places/<str:public_id>/rate/", views.rate, name="rate"),
     path("places/<str:public_id>/complain/", views.complain, name="complain"),
     path("complaints/track/", views.track, name="track"),
+    path("photos/<str:kind>/<int:pk>/", views.photo, name="photo"),
     path("my/ratings/", views.my_ratings, name="my_ratings"),
     path("my/ratings/<int:pk>/reply/", views.reply, name="reply"),
     path("officer/moderation/", views.moderation_queue, name="moderation"),

@@ -4,12 +4,13 @@ replies; the area's officers moderate and work the complaints."""
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -101,7 +102,9 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     certificate = certificate_for_verification(token)
     if certificate is None:
         raise Http404
-    language = "en" if request.GET.get("lang") == "en" else "th"
+    # ?lang= from the verify page's link; otherwise the reader's chosen language (the switch).
+    chosen = request.GET.get("lang") or translation.get_language() or "th"
+    language = "en" if chosen.startswith("en") else "th"
     with translation.override(language):
         place = certificate.establishment
         form = EvaluationForm(initial={"visit": visit_token(place.public_id)})
@@ -153,7 +156,8 @@ def track(request: HttpRequest) -> HttpResponse:
     context = {"complaint": complaint, "new": request.GET.get("new") == "1"}
     response = render(request, "voice/track.html", context)
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"  # the code is in the address: keep it there
+    # The code is in the address: other sites never see it (same-origin still lets forms post).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
@@ -164,15 +168,24 @@ def track(request: HttpRequest) -> HttpResponse:
 @require_GET
 def my_ratings(request: HttpRequest) -> HttpResponse:
     """The published ratings of the places this person owns, each with its reply or a reply form."""
+    return _my_ratings_page(request)
+
+
+def _my_ratings_page(
+    request: HttpRequest, failed: Any = None, failed_form: Any = None
+) -> HttpResponse:
     ratings = selectors.evaluation_list_for_owner(request.user).filter(moderation="published")[:100]
-    return render(request, "voice/my_ratings.html", {"ratings": ratings, "form": ReplyForm()})
+    # One form per rating, each with its own field ids (prefix), so every label finds its box.
+    rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
+    return render(request, "voice/my_ratings.html", {"rows": rows, "failed": failed},
+                  status=400 if failed else 200)  # fmt: skip
 
 
 @login_required
 @require_POST
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     evaluation = selectors.evaluation_get_for_owner(request.user, pk)
-    form = ReplyForm(request.POST)
+    form = ReplyForm(request.POST, prefix=f"r{evaluation.pk}")
     if form.is_valid():
         try:
             services.evaluation_reply(actor=request.user, evaluation=evaluation,
@@ -185,14 +198,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("Your reply is shown with the rating."))
             return redirect("voice:my_ratings")
-    ratings = selectors.evaluation_list_for_owner(request.user).filter(moderation="published")[:100]
-    context = {
-        "ratings": ratings,
-        "form": ReplyForm(),
-        "failed": evaluation.pk,
-        "failed_form": form,
-    }
-    return render(request, "voice/my_ratings.html", context, status=400)
+    return _my_ratings_page(request, failed=evaluation.pk, failed_form=form)
 
 
 # --- Officers: moderation and complaints -------------------------------------------------------
@@ -203,6 +209,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 def moderation_queue(request: HttpRequest) -> HttpResponse:
     require_officer(request.user)
     form = ModerationForm(request.POST or None)
+    evaluation = None
     if request.method == "POST":
         evaluation = selectors.evaluation_get_for_moderation(request.user, request.POST.get("pk"))
         if form.is_valid():
@@ -218,8 +225,9 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Done. The next one is below."))
                 return redirect("voice:moderation")
     queue = selectors.evaluation_moderation_queue(request.user)[:50]
-    status = 400 if form.errors else 200
-    return render(request, "voice/moderation.html", {"queue": queue, "form": form}, status=status)
+    failed = evaluation.pk if evaluation is not None and form.errors else None
+    context = {"queue": queue, "form": form, "failed": failed}
+    return render(request, "voice/moderation.html", context, status=400 if failed else 200)
 
 
 @login_required
@@ -264,3 +272,16 @@ def officer_complaint(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request, "voice/officer_complaint.html", context, status=400 if form.errors else 200
     )
+
+
+@require_GET
+def photo(request: HttpRequest, kind: str, pk: int) -> FileResponse:
+    """Photos sent with ratings and complaints, never as plain files: a rating's photo is public
+    once the rating is published (officers of the area and the owner see it while held); a
+    complaint's photo is for the officers of the area only."""
+    item = selectors.photo_owner_for(request.user, kind, pk)
+    if item is None or not item.photo:
+        raise Http404
+    response = FileResponse(item.photo.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

@@ -12,7 +12,10 @@ register = template.Library()
 
 @register.simple_tag
 def place_assessments(place):
-    assessments = list(selectors.assessment_list_for_place(place)[:20])
+    # Inspections are the officers' records: they show in the oversight panel, not here.
+    assessments = list(
+        selectors.assessment_list_for_place(place).filter(kind=AssessmentKind.SELF)[:20]
+    )
     return {
         "assessments": assessments,
         "draft": next(

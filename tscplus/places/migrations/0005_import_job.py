@@ -21,6 +21,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('filename', models.CharField(max_length=200, verbose_name='file')),
                 ('file', models.FileField(upload_to=tscplus.places.models.import_path)),
+                ('language', models.CharField(default='th', max_length=5)),
                 ('mode', models.CharField(choices=[('all', 'All or nothing: import only if every row is valid'), ('valid', 'Import the valid rows, report the others')], default='all', max_length=5, verbose_name='mode')),
                 ('status', models.CharField(choices=[('queued', 'Waiting to start'), ('checking', 'Checking the rows'), ('done', 'Imported'), ('refused', 'Not imported: some rows have problems'), ('failed', 'The file could not be read')], default='queued', max_length=10, verbose_name='status')),
                 ('total', models.PositiveIntegerField(default=0)),
