@@ -7,12 +7,14 @@ and how to read each value from a row."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.assessments.models import Assessment
@@ -32,7 +34,16 @@ class Dataset:
 
 
 def _date(value: Any) -> str:
-    return value.isoformat() if value else ""
+    """Dates as YYYY-MM-DD, times in Bangkok as YYYY-MM-DD HH:MM: what Excel reads as dates."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else str(_("yes") if value else _("no"))
 
 
 DATASETS: dict[str, Dataset] = {
@@ -76,7 +87,7 @@ DATASETS: dict[str, Dataset] = {
             (_("status"), lambda a: str(a.get_status_display())),
             (_("submitted at"), lambda a: _date(a.submitted_at)),
             (_("score (%)"), lambda a: "" if a.score is None else float(a.score)),
-            (_("passed"), lambda a: "" if a.passed is None else int(a.passed)),
+            (_("passed"), lambda a: _yes_no(a.passed)),
         ),
     ),
     "inspections": Dataset(
