@@ -181,8 +181,10 @@ CERTIFICATE_VALID_DAYS = env.int("CERTIFICATE_VALID_DAYS", default=365)
 CERTIFICATE_GRACE_DAYS = env.int("CERTIFICATE_GRACE_DAYS", default=30)
 # Unknown certificate tokens one client may look up in a minute before it is refused (429).
 VERIFY_MISS_LIMIT = env.int("VERIFY_MISS_LIMIT", default=20)
-# How long a rendered verification page may stay cached (it is dropped at once on any change).
-VERIFY_PAGE_CACHE_SECONDS = env.int("VERIFY_PAGE_CACHE_SECONDS", default=3600)
+# How long a rendered verification page may stay cached: dropped at once when the certificate
+# changes; the public rating it shows may lag by this much (a rating does not drop it, to keep
+# rating submissions cheap).
+VERIFY_PAGE_CACHE_SECONDS = env.int("VERIFY_PAGE_CACHE_SECONDS", default=600)
 VERIFY_PAGE_LOCAL_SECONDS = env.int("VERIFY_PAGE_LOCAL_SECONDS", default=15)
 # People Voice: how long a QR scan counts as a visit, and what one client address may send.
 VISIT_TOKEN_SECONDS = env.int("VISIT_TOKEN_SECONDS", default=3 * 3600)
