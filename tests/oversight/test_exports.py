@@ -89,3 +89,10 @@ def test_a_large_xlsx_is_built_in_the_job_queue(
     assert openpyxl.load_workbook(io.BytesIO(data)).worksheets[0].max_row == 4
     client.force_login(member(Role.AREA_OFFICER, province="50"))
     assert client.get(response["Location"]).status_code == 404
+
+
+def test_text_that_looks_like_a_formula_stays_text(client, officer):
+    establishment(name_th='=HYPERLINK("http://evil.example","คลิก")', subdistrict="500105")
+    client.force_login(officer)
+    text = csv_text(client.get(reverse("oversight:export", args=["establishments", "csv"])))
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text

@@ -132,11 +132,22 @@ DATASETS: dict[str, Dataset] = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe(value: Any) -> Any:
+    """Text typed by the public or operators (a place's name, a reason) that starts like a formula
+    would run as one in Excel: such cells get a leading apostrophe and stay text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rows(dataset: Dataset, user: Any) -> Iterator[list[Any]]:
     """The header, then every row, read from the database in chunks."""
     yield [str(label) for label, _get in dataset.columns]
     for obj in dataset.rows(user).iterator(chunk_size=2000):
-        yield [get(obj) for _label, get in dataset.columns]
+        yield [safe(get(obj)) for _label, get in dataset.columns]
 
 
 class _Echo:
