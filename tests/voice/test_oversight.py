@@ -165,6 +165,14 @@ class TestComplaintWorkflow:
             )
         assert "status" in exc.value.message_dict
 
+    def test_a_new_complaint_reaches_the_officers_of_the_area(self, place, officer):
+        elsewhere = member(Role.AREA_OFFICER, province="83")
+        services.complaint_file(establishment=place, topic="crowding", description="แออัด",
+                                ip="203.0.113.4")  # fmt: skip
+        told = Notification.objects.get(user=officer)
+        assert "ร้านป้าแดง" in told.title and "แออัด" in told.body
+        assert not Notification.objects.filter(user__in=[elsewhere, place.owner]).exists()
+
     def test_assigning_to_another_officer_notifies_them(self, complaint, officer):
         colleague = member(Role.AREA_OFFICER, province="50")
         services.complaint_assign(actor=officer, complaint=complaint, assignee=colleague)

@@ -13,3 +13,16 @@ def membership_list_visible_to(user: User) -> QuerySet[Membership]:
         .select_related("user", "region", "province", "district")
         .order_by("role", "user__full_name")
     )
+
+
+def area_officers_of(*, province_id: str, district_id: str) -> QuerySet[User]:
+    """The active area officers whose area holds this district: of the district itself or of its
+    province (regional officers and administrators watch their lists; they are not paged)."""
+    from django.db.models import Q
+
+    from tscplus.accounts.choices import Role
+
+    memberships = Membership.objects.active().filter(
+        Q(province_id=province_id) | Q(district_id=district_id), role=Role.AREA_OFFICER
+    )
+    return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))

@@ -198,6 +198,7 @@ def complaint_file(
     _attach_photo(complaint, photo)
     complaint.save()
     risk_refresh_soon(establishment_id=establishment.pk)
+    _tell_area_officers(complaint)
     audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
                  after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
     return complaint
@@ -230,6 +231,23 @@ def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> 
     PlaceRating.objects.bulk_create(rows, batch_size=1000, update_conflicts=True,
                                     unique_fields=["establishment"], update_fields=fields)  # fmt: skip
     return len(rows)
+
+
+def _tell_area_officers(complaint: Complaint) -> None:
+    """A new complaint reaches the officers of its area at once (in-app and email)."""
+    from tscplus.accounts.selectors import area_officers_of
+
+    place = complaint.establishment
+    code, pk = complaint.tracking_code, complaint.pk
+    for officer in area_officers_of(province_id=place.province_id, district_id=place.district_id):
+        notify(
+            user=officer,
+            title=lambda: _("New complaint about {place}").format(place=place.name),
+            body=lambda: _("Complaint {code}: {topic}.").format(
+                code=code, topic=ComplaintTopic(complaint.topic).label
+            ),
+            link=reverse("voice:officer_complaint", args=[pk]),
+        )
 
 
 def _tell_complainant(complaint: Complaint) -> None:
