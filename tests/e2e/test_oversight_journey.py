@@ -22,16 +22,11 @@ def photo(tmp_path):
 
 
 def certified(name: str):
-    from tests.factories import answer_all, establishment
-    from tscplus.assessments import services
+    from tests.factories import certify, establishment
     from tscplus.assessments.models import Certificate
-    from tscplus.standards.models import StandardVersion
 
     place = establishment(name_th=name, subdistrict="500105")
-    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
-    assessment = services.assessment_start(actor=place.owner, establishment=place, version=version)
-    answer_all(assessment)
-    services.assessment_submit(actor=place.owner, assessment=assessment)
+    certify(place)
     return Certificate.objects.get(establishment=place)
 
 

@@ -7,27 +7,20 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import answer_all, establishment, member
+from tests.factories import answer_all, certify, establishment, member
 from tscplus.accounts.choices import Role
 from tscplus.assessments import services as assessment_services
 from tscplus.assessments.models import Assessment, Certificate
 from tscplus.core.models import Notification
 from tscplus.oversight import services
 from tscplus.oversight.models import Inspection
-from tscplus.standards.models import StandardVersion
 
 pytestmark = pytest.mark.usefixtures("geo")
 
 
 @pytest.fixture
 def certificate():
-    place = establishment(name_th="ร้านตรวจเยี่ยม", subdistrict="500105")
-    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
-    a = assessment_services.assessment_start(
-        actor=place.owner, establishment=place, version=version
-    )
-    answer_all(a)
-    assessment_services.assessment_submit(actor=place.owner, assessment=a)
+    certify(establishment(name_th="ร้านตรวจเยี่ยม", subdistrict="500105"))
     return Certificate.objects.get()
 
 

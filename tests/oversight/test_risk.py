@@ -4,9 +4,8 @@ officers' work queue."""
 import pytest
 from django.urls import reverse
 
-from tests.factories import answer_all, establishment, member
+from tests.factories import certify, establishment, member
 from tscplus.accounts.choices import Role
-from tscplus.assessments import services as assessment_services
 from tscplus.oversight import risk
 from tscplus.oversight.models import RiskScore, RiskWeights
 from tscplus.oversight.services import risk_refresh
@@ -42,24 +41,12 @@ class TestFormula:
         assert risk.score(facts, nothing, enough_ratings=5) == (0.0, [])
 
 
-def certify(place, *, fail_essential=False):
-    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
-    a = assessment_services.assessment_start(
-        actor=place.owner, establishment=place, version=version
-    )
-    answer_all(a)
-    if fail_essential:
-        item = version.items.filter(essential=True).first()
-        a.answers.filter(item=item).update(value="fail")
-    assessment_services.assessment_submit(actor=place.owner, assessment=a)
-    return a
-
-
 def test_refresh_ranks_the_place_that_needs_a_visit_first(client):
     good = establishment(name_th="ร้านเรียบร้อย", subdistrict="500105")
     bad = establishment(name_th="ร้านมีปัญหา", subdistrict="500105")
     certify(good)
-    certify(bad, fail_essential=True)
+    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
+    certify(bad, fail=(version.items.filter(essential=True).first().code,))
     for n in range(3):
         voice_services.complaint_file(establishment=bad, topic="crowding", description=f"แออัด {n}",
                                       ip="203.0.113.1")  # fmt: skip

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import establishment, image_upload, member
+from tests.factories import certify, establishment, image_upload, member
 from tscplus.accounts.choices import Role
 from tscplus.voice import moderation, ratings, selectors, services
 from tscplus.voice.models import Complaint, Evaluation
@@ -180,17 +180,9 @@ class TestRatingPages:
 
 @pytest.fixture
 def certified(place):
-    from tests.factories import answer_all
-    from tscplus.assessments import services as assessment_services
     from tscplus.assessments.models import Certificate
-    from tscplus.standards.models import StandardVersion
 
-    version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
-    a = assessment_services.assessment_start(
-        actor=place.owner, establishment=place, version=version
-    )
-    answer_all(a)
-    assessment_services.assessment_submit(actor=place.owner, assessment=a)
+    certify(place)
     return Certificate.objects.get()
 
 

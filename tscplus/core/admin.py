@@ -26,14 +26,9 @@ class AuditedAdminMixin:
         super().delete_model(request, obj)
 
 
-@admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor", "verb", "object_type", "object_repr", "ip"]
-    list_filter = ["verb", "object_type", ("at", admin.DateFieldListFilter)]
-    search_fields = ["object_repr", "object_id", "actor__email", "actor__full_name", "verb"]
-    date_hierarchy = "at"
-    list_select_related = ["actor"]
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+class ReadOnlyAdminMixin:
+    """For records that only services write (the audit log, people's ratings and complaints):
+    administrators may look, not add, change or delete."""
 
     def has_add_permission(self, request):
         return False
@@ -43,6 +38,16 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["at", "actor", "verb", "object_type", "object_repr", "ip"]
+    list_filter = ["verb", "object_type", ("at", admin.DateFieldListFilter)]
+    search_fields = ["object_repr", "object_id", "actor__email", "actor__full_name", "verb"]
+    date_hierarchy = "at"
+    list_select_related = ["actor"]
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
 
 
 @admin.register(HealthRegion)

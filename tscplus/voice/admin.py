@@ -3,22 +3,12 @@ workflow go through the services (the officers' pages), so rows are read-only he
 
 from django.contrib import admin
 
+from tscplus.core.admin import ReadOnlyAdminMixin
 from tscplus.voice.models import Complaint, Evaluation
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Evaluation)
-class EvaluationAdmin(ReadOnlyAdmin):
+class EvaluationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["establishment", "overall", "verified_visit", "moderation", "created_at"]
     list_filter = ["moderation", "verified_visit", "establishment__province__region"]
     search_fields = ["establishment__name_th", "establishment__public_id", "comment"]
@@ -27,7 +17,7 @@ class EvaluationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Complaint)
-class ComplaintAdmin(ReadOnlyAdmin):
+class ComplaintAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["tracking_code", "establishment", "topic", "status", "created_at"]
     list_filter = ["status", "topic", "establishment__province__region"]
     search_fields = ["tracking_code", "establishment__name_th"]
