@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "tscplus.assessments",
     "tscplus.voice",
     "tscplus.oversight",
+    "tscplus.search",
+    "tscplus.knowledge",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]
@@ -191,6 +193,8 @@ VISIT_TOKEN_SECONDS = env.int("VISIT_TOKEN_SECONDS", default=3 * 3600)
 RATING_LIMIT_PER_HOUR = env.int("RATING_LIMIT_PER_HOUR", default=20)
 COMPLAINT_LIMIT_PER_HOUR = env.int("COMPLAINT_LIMIT_PER_HOUR", default=5)
 TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown codes per 10 minutes
+# Knowledge hub: published items are due for review this many days after their last review.
+KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024  # a 5 MB photo plus the form around it
 
 # --- Email ----------------------------------------------------------------------------------------

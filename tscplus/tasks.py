@@ -79,3 +79,27 @@ def oversight_export(job_id: int) -> int:
     from tscplus.oversight.services import export_job_run
 
     return export_job_run(job=ExportJob.objects.select_related("actor").get(pk=job_id)).rows
+
+
+@db_task()
+def knowledge_index(item_id: int) -> bool:
+    """A knowledge item was published, edited or archived: its search entry follows."""
+    from tscplus.knowledge.indexing import index_item
+
+    return index_item(item_id)
+
+
+@db_periodic_task(crontab(minute="*/5"))
+def knowledge_publish_due() -> int:
+    """Approved items whose publishing time has come are published (and indexed)."""
+    from tscplus.knowledge.services import publish_due
+
+    return publish_due()
+
+
+@db_periodic_task(crontab(hour="1", minute="0"))
+def knowledge_review_due() -> int:
+    """Editors hear once about each published item that is due for review."""
+    from tscplus.knowledge.services import review_due_notify
+
+    return review_due_notify()

@@ -21,6 +21,7 @@ api_v1 = [
     path("", include("tscplus.assessments.api_urls")),
     path("", include("tscplus.voice.api_urls")),
     path("", include("tscplus.oversight.api_urls")),
+    path("", include("tscplus.knowledge.api_urls")),
 ]
 
 urlpatterns = [
@@ -44,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.assessments.urls")),
     path("", include("tscplus.voice.urls")),
     path("", include("tscplus.oversight.urls")),
+    path("", include("tscplus.knowledge.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

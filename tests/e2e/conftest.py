@@ -60,4 +60,11 @@ def site(live_server, transactional_db):
             for name in ("Standard", "StandardVersion", "Section", "Item")
         }
         standards_seed(models={**models, "SettingGroup": SettingGroup})
+    from tscplus.knowledge.models import HLQuestion, Topic
+    from tscplus.knowledge.seed_topics import reference_sync
+    from tscplus.search.backends import backend
+
+    reference_sync(topic_model=Topic, question_model=HLQuestion)
+    # The full-text tables are not model tables: the flush between tests leaves them as they were.
+    backend().clear()
     return live_server.url

@@ -11,6 +11,7 @@ def navigation(request: HttpRequest) -> dict:
     items = [
         (reverse("home"), _("Home")),
         (reverse("places:registry"), _("Registered places")),
+        (reverse("knowledge:hub"), _("Health knowledge")),
         (reverse("core:area_lookup"), _("Health areas")),
         (reverse("api-docs"), _("For developers (API)")),
     ]
@@ -27,6 +28,8 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("voice:officer_complaints"), _("Complaints")))
             items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))
+        if user.has_role(Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR):
+            items.append((reverse("knowledge:editor"), _("Editors' desk")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):
             items.append((reverse("admin:index"), _("Administration")))
     unread = 0

@@ -26,3 +26,9 @@ def area_officers_of(*, province_id: str, district_id: str) -> QuerySet[User]:
         Q(province_id=province_id) | Q(district_id=district_id), role=Role.AREA_OFFICER
     )
     return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))
+
+
+def users_with_role(role: str) -> QuerySet[User]:
+    """Active people holding an active membership with this role (anywhere)."""
+    memberships = Membership.objects.active().filter(role=role)
+    return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))

@@ -18,6 +18,7 @@ from tscplus.assessments.permissions import require_answer
 from tscplus.assessments.verify_page import verify_page_html
 from tscplus.core.middleware import client_ip
 from tscplus.core.ratelimit import rate_limit_hit
+from tscplus.knowledge import selectors as knowledge_selectors
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 
@@ -135,15 +136,18 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status == AssessmentStatus.DRAFT:
         return redirect("assessments:review", pk=assessment.pk)
-    answers = assessment.answers.select_related("item__section").order_by(
+    answers = assessment.answers.select_related("item__section", "item__version").order_by(
         "item__section__order", "item__order"
     )
     certificate = getattr(assessment, "certificate", None)
+    failed = [a for a in answers if a.value == "fail"]
+    # Under each failed item, the knowledge hub's items that explain how to fix it.
+    knowledge = knowledge_selectors.fix_knowledge_for(request.user, [a.item for a in failed])
     return render(
         request,
         "assessments/result.html",
         {"assessment": assessment, "answers": answers, "certificate": certificate,
-         "failed": [a for a in answers if a.value == "fail"],
+         "failed": [(a, knowledge.get(a.item_id, [])) for a in failed],
          "essential_failed": any(a.value == "fail" and a.item.essential for a in answers)},
     )  # fmt: skip
 

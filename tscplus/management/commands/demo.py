@@ -7,11 +7,18 @@ from django.utils import translation
 from tscplus.accounts import demo as accounts_demo
 from tscplus.accounts.choices import Role
 from tscplus.assessments import demo as assessments_demo
+from tscplus.knowledge import demo as knowledge_demo
 from tscplus.oversight import demo as oversight_demo
 from tscplus.voice import demo as voice_demo
 
 # Each capability adds its loader here, in dependency order.
-LOADERS = [accounts_demo.load, assessments_demo.load, voice_demo.load, oversight_demo.load]
+LOADERS = [
+    accounts_demo.load,
+    assessments_demo.load,
+    voice_demo.load,
+    oversight_demo.load,
+    knowledge_demo.load,
+]
 
 
 class Command(BaseCommand):

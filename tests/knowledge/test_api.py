@@ -1,0 +1,75 @@
+"""The knowledge hub's API: the same rules as the pages, errors as JSON."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from tests.factories import member
+from tscplus.accounts.choices import Role
+from tscplus.knowledge.models import HLQuestion, KnowledgeItem
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def test_search_and_read(api, seeded):
+    body = api.get("/api/v1/knowledge/search/", {"q": "ล้างมือ"}).json()
+    assert body["total"] >= 3 and "<mark>ล้างมือ</mark>" in body["results"][0]["title_html"]
+    assert set(body["facets"]) == {"kind", "audience"}
+    first = api.get(f"/api/v1/knowledge/items/{body['results'][0]['id']}/").json()
+    assert first["status"] == "published" and first["body_html"]
+    listing = api.get("/api/v1/knowledge/items/", {"audience": "establishments"}).json()
+    assert listing["count"] > 0 and all(
+        "establishments" in i["audiences"] for i in listing["results"]
+    )
+    assert len(api.get("/api/v1/knowledge/topics/").json()) == 10
+
+
+def test_bad_filters_are_400_with_json(api, seeded):
+    response = api.get("/api/v1/knowledge/search/", {"q": "มือ", "kind": "poster", "page": "0"})
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"kind", "page"}
+    assert api.get("/api/v1/knowledge/items/", {"audience": "cats"}).status_code == 400
+    assert api.get("/api/v1/knowledge/search/", {"q": '"*(-NEAR'}).status_code == 200
+
+
+def test_editors_write_through_the_workflow(api, seeded):
+    payload = {"kind": "article", "title": "เตรียมตัวก่อนไปตลาด", "body": "พกเจลแอลกอฮอล์",
+               "audiences": ["public"], "topics": ["covid-prevention"]}  # fmt: skip
+    assert api.post("/api/v1/knowledge/items/", payload, format="json").status_code in {401, 403}
+    api.force_authenticate(member(Role.OPERATOR))
+    assert api.post("/api/v1/knowledge/items/", payload, format="json").status_code == 403
+    author, reviewer = member(Role.KNOWLEDGE_EDITOR), member(Role.KNOWLEDGE_EDITOR)
+    api.force_authenticate(author)
+    bad = api.post("/api/v1/knowledge/items/", {**payload, "audiences": []}, format="json")
+    assert bad.status_code == 400 and "audiences" in bad.json()["errors"]
+    created = api.post("/api/v1/knowledge/items/", payload, format="json")
+    assert created.status_code == 201
+    pk = created.json()["id"]
+    assert api.post(f"/api/v1/knowledge/items/{pk}/submit/").status_code == 200
+    own = api.post(f"/api/v1/knowledge/items/{pk}/review/", {"approve": True}, format="json")
+    assert own.status_code == 400 and own.json()["errors"]
+    api.force_authenticate(reviewer)
+    done = api.post(f"/api/v1/knowledge/items/{pk}/review/", {"approve": True}, format="json")
+    assert done.status_code == 200 and done.json()["status"] == "published"
+    assert api.post(f"/api/v1/knowledge/items/{pk}/fly/").status_code == 404
+    assert KnowledgeItem.objects.get(pk=pk).reviewer == reviewer
+
+
+def test_self_check(api, seeded):
+    questions = list(HLQuestion.objects.values_list("pk", flat=True))
+    missing = api.post("/api/v1/knowledge/self-check/", {
+        "audience": "staff", "answers": {str(q): 3 for q in questions[1:]}}, format="json")  # fmt: skip
+    assert missing.status_code == 400 and f"q{questions[0]}" in missing.json()["errors"]
+    bad = api.post("/api/v1/knowledge/self-check/", {
+        "audience": "staff", "answers": {str(q): 9 for q in questions}}, format="json")  # fmt: skip
+    assert bad.status_code == 400
+    ok = api.post("/api/v1/knowledge/self-check/", {
+        "audience": "staff", "answers": {str(q): 3 for q in questions}}, format="json")  # fmt: skip
+    assert ok.status_code == 201
+    body = ok.json()
+    assert body["overall"] == 50 and body["level"] == "low"
+    assert set(body["recommendations"]) == set(body["scores"])

@@ -1,0 +1,52 @@
+"""Thai normalisation and segmentation: one form however it was typed, compounds split."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tscplus.search import thai
+
+
+def test_normalize_folds_typing_variants():
+    assert thai.normalize("ล้าง\u200bมือ") == "ล้างมือ"  # zero-width space
+    assert thai.normalize("ข้อ ๑๒") == "ข้อ 12"  # Thai digits
+    assert thai.normalize("เเข็ง") == "แข็ง"  # เเ typed for แ
+    assert thai.normalize("นำ้") == thai.normalize("น้ำ")  # tone typed after sara am
+    assert thai.normalize("ไก่่") == "ไก่"  # doubled tone mark
+    assert thai.normalize("COVID Free") == "covid free"
+    assert thai.normalize("ร้าน อาหาร", join_thai=True) == "ร้านอาหาร"
+
+
+def test_segment_keeps_thai_words_whole_and_drops_punctuation():
+    assert thai.segment(thai.normalize("ล้างมือ, ใส่หน้ากาก! (COVID-19)")) == [
+        "ล้างมือ", "ใส่หน้ากาก", "covid", "19",
+    ]  # fmt: skip
+
+
+def test_compound_parts():
+    assert thai.compound_parts("ร้านอาหาร") == ("ร้าน", "อาหาร")
+    assert thai.compound_parts("ล้างมือ") == ("ล้าง", "มือ")
+    assert thai.compound_parts("ไก่ทอด") == ("ไก่", "ทอด")
+    # Not compounds of words worth finding: no syllable fragments.
+    assert thai.compound_parts("สะอาด") == ()
+    assert thai.compound_parts("อาหาร") == ()
+    assert thai.compound_parts("covid") == ()
+
+
+def test_index_terms_carry_the_parts():
+    terms = thai.index_terms("ขายไก่ทอดในร้านอาหาร")
+    assert {"ไก่ทอด", "ไก่", "ร้านอาหาร", "อาหาร"} <= set(terms)
+
+
+def test_query_groups_ignore_syntax_and_keep_words():
+    assert thai.query_groups('"ล้างมือ" AND (NEAR*) -') == [
+        ("ล้างมือ", ("ล้าง", "มือ")), ("and", ()), ("near", ()),
+    ]  # fmt: skip
+    assert thai.query_groups("!!! ... ???") == []
+    assert thai.query_groups("ร้าน อาหาร") == thai.query_groups("ร้านอาหาร")
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_words_without_error(text):
+    for word, parts in thai.query_groups(text):
+        assert word and word.strip() == word
+        assert all(p and p in word for p in parts)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from tscplus.knowledge import api
+
+urlpatterns = [
+    path("knowledge/topics/", api.TopicListView.as_view(), name="api-knowledge-topics"),
+    path("knowledge/search/", api.SearchView.as_view(), name="api-knowledge-search"),
+    path("knowledge/items/", api.ItemListView.as_view(), name="api-knowledge-items"),
+    path("knowledge/items/<int:pk>/", api.ItemView.as_view(), name="api-knowledge-item"),
+    path(
+        "knowledge/items/<int:pk>/<str:verb>/",
+        api.ItemActionView.as_view(),
+        name="api-knowledge-action",
+    ),
+    path("knowledge/self-check/", api.SelfCheckView.as_view(), name="api-knowledge-self-check"),
+]

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class KnowledgeConfig(AppConfig):
+    """The health-literacy hub: knowledge items, their editorial workflow, how-to-fix links to the
+    checklists, and the health-literacy self-check."""
+
+    name = "tscplus.knowledge"
+    label = "knowledge"
+    verbose_name = _("Knowledge hub")
+
+    def ready(self) -> None:
+        from tscplus.knowledge.indexing import entries
+        from tscplus.search.registry import register
+
+        register("knowledge", entries)

@@ -1,0 +1,146 @@
+"""Reads about the knowledge hub, scoped to the asking person."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Avg, Count, Exists, OuterRef, QuerySet, Sum
+from django.http import Http404
+from django.utils import timezone
+
+from tscplus.knowledge.choices import Status
+from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, Topic
+from tscplus.knowledge.services import review_due_before
+
+
+def item_list(user: Any, *, audience: str = "", topic: str = "", kind: str = "") -> QuerySet:
+    items = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=timezone.now())
+    if audience:
+        items = items.for_audience(audience)
+    if topic:
+        items = items.filter(topics__code=topic)
+    if kind:
+        items = items.filter(kind=kind)
+    return items.prefetch_related("topics").order_by("-published_at", "-id")
+
+
+def item_get_readable(user: Any, pk: int) -> KnowledgeItem:
+    """A published item the person may read, or 404 (also for drafts and staff-only items)."""
+    item = (
+        item_list(user).select_related("translation_of").prefetch_related("faq").filter(pk=pk)
+    ).first()
+    if item is None:
+        raise Http404("knowledge item")
+    return item
+
+
+def item_get_for_editor(pk: int) -> KnowledgeItem:
+    item = KnowledgeItem.objects.filter(pk=pk).select_related("author", "reviewer").first()
+    if item is None:
+        raise Http404("knowledge item")
+    return item
+
+
+def related_items(user: Any, item: KnowledgeItem, limit: int = 4) -> list[KnowledgeItem]:
+    topic_ids = [t.pk for t in item.topics.all()]
+    items = item_list(user).filter(topics__in=topic_ids, language=item.language).exclude(pk=item.pk)
+    return list(items.distinct().order_by("-view_count", "-published_at")[:limit])
+
+
+def most_read(user: Any, *, audience: str = "", days: int = 30, limit: int = 5) -> list:
+    since = timezone.localdate() - datetime.timedelta(days=days)
+    items = item_list(user, audience=audience).filter(view_days__day__gte=since)
+    items = items.annotate(recent=Sum("view_days__count")).order_by("-recent", "-published_at")
+    return list(items[:limit])
+
+
+def topic_list() -> QuerySet[Topic]:
+    return Topic.objects.annotate(
+        published=Count("items", filter=_published_q("items__"))
+    ).order_by("order", "code")
+
+
+def _published_q(prefix: str = ""):
+    from django.db.models import Q
+
+    return Q(**{f"{prefix}status": Status.PUBLISHED})
+
+
+def topic_get(code: str) -> Topic:
+    topic = Topic.objects.filter(code=code).first()
+    if topic is None:
+        raise Http404("topic")
+    return topic
+
+
+def fix_knowledge_for(user: Any, checklist_items: Iterable[Any]) -> dict[int, list[KnowledgeItem]]:
+    """For each checklist item (standards.Item), the published knowledge that explains how to fix
+    it, keyed by the checklist item's id."""
+    checklist_items = list(checklist_items)
+    if not checklist_items:
+        return {}
+    keys = {(ci.version.standard_id, ci.code): ci.pk for ci in checklist_items}
+    links = FixLink.objects.filter(
+        standard_id__in={s for s, _ in keys}, item_code__in={c for _, c in keys},
+        item__in=item_list(user),
+    ).select_related("item")  # fmt: skip
+    found: dict[int, list[KnowledgeItem]] = {}
+    for link in links:
+        pk = keys.get((link.standard_id, link.item_code))
+        if pk is not None:
+            found.setdefault(pk, []).append(link.item)
+    return found
+
+
+def checklist_items_without_knowledge() -> QuerySet:
+    """Items of the active standard versions that no published knowledge explains yet."""
+    from tscplus.standards.models import Item
+
+    linked = FixLink.objects.filter(
+        standard_id=OuterRef("version__standard_id"), item_code=OuterRef("code"),
+        item__status=Status.PUBLISHED,
+    )  # fmt: skip
+    return (
+        Item.objects.filter(version__status="active")
+        .annotate(has_knowledge=Exists(linked))
+        .filter(has_knowledge=False)
+        .select_related("version__standard", "section")
+        .order_by("version__standard__code", "section__order", "order")
+    )
+
+
+def editor_queues(user: Any) -> dict[str, QuerySet]:
+    base = KnowledgeItem.objects.select_related("author", "reviewer").order_by("-updated_at")
+    return {
+        "drafts": base.filter(status=Status.DRAFT),
+        "in_review": base.filter(status=Status.IN_REVIEW),
+        "review_due": base.filter(status=Status.PUBLISHED, reviewed_on__lt=review_due_before()),
+        "archived": base.filter(status=Status.ARCHIVED)[:20],
+    }
+
+
+def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict:
+    """How the self-checks came out, for dashboards: how many, the mean of each skill and of the
+    overall score, and how many at each level. Counts only; no single response is shown."""
+    from tscplus.knowledge.choices import Level, Skill
+
+    responses = HLResponse.objects.all()
+    if audience:
+        responses = responses.filter(audience=audience)
+    if province_id:
+        responses = responses.filter(province_id=province_id)
+    total = responses.count()
+    levels = dict(responses.values_list("level").annotate(n=Count("id")))
+    skills = {skill: [] for skill in Skill.values}
+    for scores in responses.values_list("scores", flat=True).iterator(chunk_size=2000):
+        for skill, value in (scores or {}).items():
+            if skill in skills:
+                skills[skill].append(value)
+    return {
+        "total": total,
+        "overall": responses.aggregate(avg=Avg("overall"))["avg"],
+        "skills": {s: (sum(v) / len(v) if v else None) for s, v in skills.items()},
+        "levels": {lv: levels.get(lv, 0) for lv in Level.values},
+    }

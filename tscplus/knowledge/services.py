@@ -1,0 +1,346 @@
+"""Every change to the knowledge hub: writing and editing items (with their revisions), the
+editorial workflow, feedback and view counts, the self-check. Each change is audited; the search
+index follows published items through a job run after the change is committed."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.photos import photo_clean
+from tscplus.knowledge.choices import Kind, Status
+from tscplus.knowledge.content import markdown_to_html, pdf_text
+from tscplus.knowledge.models import (
+    FaqEntry,
+    Feedback,
+    FixLink,
+    KnowledgeItem,
+    Revision,
+    Topic,
+    ViewDay,
+)
+from tscplus.knowledge.permissions import require_editor
+
+EDITABLE = ["kind", "language", "translation_of", "title", "summary", "body", "image_alt",
+            "video_url", "for_public", "for_establishments", "for_staff", "staff_only", "tags",
+            "publish_at"]  # fmt: skip
+AUDITED = [*EDITABLE, "status", "reviewer_id", "published_at", "reviewed_on"]
+# Crawlers and link previews do not count as reads.
+BOTS = re.compile(
+    r"bot|crawl|spider|slurp|facebookexternalhit|linepreview|preview|curl|wget|python-|"
+    r"headless|lighthouse|monitor",
+    re.IGNORECASE,
+)
+
+
+def index_soon(item_id: int) -> None:
+    """After the current transaction, bring the item's search entry up to date (a job)."""
+    from tscplus.tasks import knowledge_index
+
+    transaction.on_commit(lambda: knowledge_index(item_id))
+
+
+def _check(item: KnowledgeItem, faq: Sequence[tuple[str, str]] | None) -> None:
+    """What each kind must have, as field errors."""
+    errors: dict[str, str] = {}
+    if not item.audiences:
+        errors["for_public"] = _("Choose at least one audience.")
+    if item.kind == Kind.INFOGRAPHIC:
+        if not item.image:
+            errors["image"] = _("An infographic needs its image.")
+        if not item.image_alt.strip():
+            errors["image_alt"] = _("Describe the image for people who cannot see it.")
+        if not item.body.strip():
+            errors["body"] = _("Write the infographic's text version.")
+    if item.kind == Kind.VIDEO:
+        if not item.video_url:
+            errors["video_url"] = _("A video needs its link.")
+        if not item.body.strip():
+            errors["body"] = _("Write the video's transcript.")
+    if item.kind == Kind.DOCUMENT and not item.document:
+        errors["document"] = _("A document needs its PDF.")
+    if item.kind == Kind.ARTICLE and not item.body.strip():
+        errors["body"] = _("Write the article.")
+    if item.kind == Kind.FAQ and faq is not None and not faq:
+        errors["faq"] = _("Add at least one question with its answer.")
+    if item.translation_of_id and item.translation_of_id == item.pk:
+        errors["translation_of"] = _("An item cannot translate itself.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _apply_files(item: KnowledgeItem, image: Any, document: Any) -> None:
+    if image:
+        try:
+            cleaned = photo_clean(image)
+        except ValidationError as exc:
+            raise ValidationError({"image": exc.error_list}) from exc
+        item.image.save("infographic.jpg", cleaned, save=False)
+    if document:
+        try:
+            text = pdf_text(document)
+        except ValidationError as exc:
+            raise ValidationError({"document": exc.error_list}) from exc
+        item.document.save("document.pdf", document, save=False)
+        item.document_text = text
+
+
+def _save_parts(item: KnowledgeItem, *, topics: Iterable[Topic] | None,
+                faq: Sequence[tuple[str, str]] | None) -> None:  # fmt: skip
+    if topics is not None:
+        item.topics.set(list(topics))
+    if faq is not None:
+        item.faq.all().delete()
+        FaqEntry.objects.bulk_create(
+            FaqEntry(item=item, order=i, question=q.strip(), answer=a.strip())
+            for i, (q, a) in enumerate(faq)
+        )
+
+
+def _revise(item: KnowledgeItem, actor: Any, note: str = "") -> Revision:
+    last = item.revisions.order_by("-number").values_list("number", flat=True).first() or 0
+    return Revision.objects.create(item=item, number=last + 1, title=item.title,
+                                   summary=item.summary, body=item.body, editor=actor,
+                                   note=note[:300])  # fmt: skip
+
+
+@transaction.atomic
+def item_create(*, actor: Any, data: dict[str, Any], topics: Iterable[Topic] = (),
+                faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
+                document: Any = None) -> KnowledgeItem:  # fmt: skip
+    """A new draft, written by `actor` (an editor)."""
+    require_editor(actor)
+    item = KnowledgeItem(author=actor, status=Status.DRAFT,
+                         **{k: v for k, v in data.items() if k in EDITABLE})  # fmt: skip
+    _apply_files(item, image, document)
+    _check(item, faq if item.kind == Kind.FAQ else None)
+    item.body_html = markdown_to_html(item.body)
+    item.save()
+    _save_parts(item, topics=topics, faq=faq)
+    _revise(item, actor, "created")
+    audit_record(actor=actor, verb="knowledge.create", obj=item, after=snapshot(item, AUDITED))
+    return item
+
+
+@transaction.atomic
+def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
+                topics: Iterable[Topic] | None = None,
+                faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
+                document: Any = None, note: str = "") -> KnowledgeItem:  # fmt: skip
+    """Edit an item. A published item stays published and its search entry is refreshed."""
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status == Status.ARCHIVED:
+        raise ValidationError(_("An archived item cannot be edited. Restore it as a draft first."))
+    before = snapshot(item, AUDITED)
+    for name, value in data.items():
+        if name in EDITABLE:
+            setattr(item, name, value)
+    _apply_files(item, image, document)
+    _check(item, faq if item.kind == Kind.FAQ else None)
+    item.body_html = markdown_to_html(item.body)
+    item.save()
+    _save_parts(item, topics=topics, faq=faq)
+    _revise(item, actor, note)
+    audit_record(actor=actor, verb="knowledge.update", obj=item, before=before,
+                 after=snapshot(item, AUDITED))  # fmt: skip
+    if item.status == Status.PUBLISHED:
+        index_soon(item.pk)
+    return item
+
+
+def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
+    before = snapshot(item, AUDITED)
+    for name, value in changes.items():
+        setattr(item, name, value)
+    item.save(update_fields=[*changes, "updated_at"])
+    audit_record(actor=actor, verb=verb, obj=item, before=before, after=snapshot(item, AUDITED))
+    index_soon(item.pk)
+    return item
+
+
+@transaction.atomic
+def item_submit(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+    """The author (or another editor) sends a draft for review."""
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.DRAFT:
+        raise ValidationError(_("Only a draft can be sent for review."))
+    return _move(actor, item, "knowledge.submit", status=Status.IN_REVIEW, reviewer=None)
+
+
+@transaction.atomic
+def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "") -> KnowledgeItem:
+    """A reviewer who is not the author approves (publishing now, or at `publish_at`) or sends the
+    item back to draft with a note."""
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.IN_REVIEW:
+        raise ValidationError(_("This item is not waiting for review."))
+    if item.author_id == actor.pk:
+        raise ValidationError(
+            _("The author cannot review their own item; ask another editor."), code="own_item"
+        )
+    if not approve:
+        if not note.strip():
+            raise ValidationError({"note": _("Say what should change.")})
+        _revise(item, actor, f"returned: {note}")
+        return _move(actor, item, "knowledge.return", status=Status.DRAFT, reviewer=actor)
+    now = timezone.now()
+    today = timezone.localdate()
+    if item.publish_at and item.publish_at > now:
+        # Approved and waiting for its time: the job `knowledge_publish_due` publishes it.
+        return _move(actor, item, "knowledge.schedule", reviewer=actor, reviewed_on=today)
+    return _move(actor, item, "knowledge.publish", status=Status.PUBLISHED, reviewer=actor,
+                 published_at=now, reviewed_on=today)  # fmt: skip
+
+
+def publish_due(*, now: datetime.datetime | None = None) -> int:
+    """Publish approved items whose time has come (idempotent: run it as often as you like)."""
+    now = now or timezone.now()
+    due = KnowledgeItem.objects.filter(
+        status=Status.IN_REVIEW, reviewer__isnull=False, reviewed_on__isnull=False,
+        publish_at__lte=now,
+    )  # fmt: skip
+    count = 0
+    for item_id in due.values_list("pk", flat=True):
+        with transaction.atomic():
+            item = KnowledgeItem.objects.select_for_update().get(pk=item_id)
+            if item.status == Status.IN_REVIEW and item.reviewed_on and item.publish_at <= now:
+                _move(None, item, "knowledge.publish", status=Status.PUBLISHED,
+                      published_at=item.publish_at)  # fmt: skip
+                count += 1
+    return count
+
+
+@transaction.atomic
+def item_archive(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status == Status.ARCHIVED:
+        return item
+    return _move(actor, item, "knowledge.archive", status=Status.ARCHIVED)
+
+
+@transaction.atomic
+def item_restore(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+    """An archived item back to draft, to be edited and reviewed again."""
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.ARCHIVED:
+        raise ValidationError(_("Only an archived item can be restored."))
+    return _move(actor, item, "knowledge.restore", status=Status.DRAFT, reviewer=None,
+                 reviewed_on=None)  # fmt: skip
+
+
+@transaction.atomic
+def item_mark_reviewed(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+    """An editor confirms a published item is still right (its "reviewed on" date moves)."""
+    require_editor(actor)
+    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.PUBLISHED:
+        raise ValidationError(_("Only a published item can be marked as reviewed."))
+    return _move(actor, item, "knowledge.reviewed", reviewed_on=timezone.localdate())
+
+
+@transaction.atomic
+def fix_links_set(*, actor: Any, item: KnowledgeItem, links: Iterable[tuple[int, str]]) -> None:
+    """The checklist items (standard, item code) this knowledge item explains how to fix."""
+    require_editor(actor)
+    wanted = {(standard_id, code.strip()) for standard_id, code in links if code.strip()}
+    have = set(item.fix_links.values_list("standard_id", "item_code"))
+    for standard_id, code in have - wanted:
+        item.fix_links.filter(standard_id=standard_id, item_code=code).delete()
+    FixLink.objects.bulk_create(
+        FixLink(item=item, standard_id=standard_id, item_code=code)
+        for standard_id, code in wanted - have
+    )
+    if wanted != have:
+        audit_record(actor=actor, verb="knowledge.fix_links", obj=item,
+                     before={"links": sorted(have)}, after={"links": sorted(wanted)})  # fmt: skip
+
+
+def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") -> Feedback:
+    """ "Was this helpful?" from anyone; nothing about the person is kept."""
+    comment = comment.strip()[:1000]
+    with transaction.atomic():
+        feedback = Feedback.objects.create(item=item, helpful=helpful, comment=comment)
+        field = "helpful_yes" if helpful else "helpful_no"
+        KnowledgeItem.objects.filter(pk=item.pk).update(**{field: F(field) + 1})
+    return feedback
+
+
+def item_viewed(*, item: KnowledgeItem, user_agent: str) -> bool:
+    """Count a read by a person (not by a crawler or a link preview); True when counted."""
+    if not user_agent or BOTS.search(user_agent):
+        return False
+    today = timezone.localdate()
+    with transaction.atomic():
+        KnowledgeItem.objects.filter(pk=item.pk).update(view_count=F("view_count") + 1)
+        if not ViewDay.objects.filter(item=item, day=today).update(count=F("count") + 1):
+            ViewDay.objects.bulk_create([ViewDay(item=item, day=today, count=1)],
+                                        ignore_conflicts=True)  # fmt: skip
+    return True
+
+
+def review_due_before() -> datetime.date:
+    return timezone.localdate() - datetime.timedelta(days=settings.KNOWLEDGE_REVIEW_DAYS)
+
+
+def review_due_notify() -> int:
+    """Tell the editors, once per item and review, which published items are due for review
+    (reviewed longer ago than KNOWLEDGE_REVIEW_DAYS). Idempotent."""
+    from django.db.models import Q
+
+    from tscplus.accounts.choices import Role
+    from tscplus.accounts.selectors import users_with_role
+    from tscplus.core.notifications import notify
+
+    due = KnowledgeItem.objects.filter(status=Status.PUBLISHED, reviewed_on__lt=review_due_before())
+    due = due.filter(Q(review_flagged_on__isnull=True) | Q(review_flagged_on__lt=F("reviewed_on")))
+    titles = list(due.values_list("title", flat=True)[:20])
+    count = due.count()
+    if not count:
+        return 0
+    for editor in users_with_role(Role.KNOWLEDGE_EDITOR):
+        notify(
+            user=editor,
+            title=lambda: _("%(count)s knowledge items are due for review") % {"count": count},
+            body=lambda: "\n".join(titles),
+            link=reverse("knowledge:editor"),
+        )
+    due.update(review_flagged_on=timezone.localdate())
+    return count
+
+
+def selfcheck_submit(*, audience: str, province_id: str | None, answers: dict[int, int]):
+    """Score one self-check and keep it, anonymously (no account, no address, no identifier).
+    Every active statement must be answered from 1 to 5."""
+    from tscplus.knowledge.choices import Audience
+    from tscplus.knowledge.models import HLQuestion, HLResponse
+    from tscplus.knowledge.selfcheck import level, score
+
+    if audience not in Audience.values:
+        raise ValidationError({"audience": _("Choose who you are answering as.")})
+    skills = dict(HLQuestion.objects.filter(active=True).values_list("pk", "skill"))
+    missing = [pk for pk in skills if answers.get(pk) not in {1, 2, 3, 4, 5}]
+    if missing:
+        raise ValidationError({f"q{pk}": _("Choose an answer from 1 to 5.") for pk in missing})
+    kept = {pk: answers[pk] for pk in skills}
+    scores, overall = score(kept, skills)
+    return HLResponse.objects.create(
+        audience=audience, province_id=province_id or None,
+        answers={str(k): v for k, v in kept.items()}, scores=scores, overall=overall,
+        level=level(overall),
+    )  # fmt: skip

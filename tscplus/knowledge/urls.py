@@ -1,0 +1,23 @@
+from django.urls import path
+
+from tscplus.knowledge import views
+
+app_name = "knowledge"
+
+urlpatterns = [
+    path("knowledge/", views.hub, name="hub"),
+    path("knowledge/search/", views.search, name="search"),
+    path("knowledge/suggest/", views.suggest, name="suggest"),
+    path("knowledge/for/<str:audience>/", views.door, name="door"),
+    path("knowledge/topics/<slug:code>/", views.topic, name="topic"),
+    path("knowledge/<int:pk>/", views.item_detail, name="item"),
+    path("knowledge/<int:pk>/feedback/", views.item_feedback, name="feedback"),
+    path("knowledge/self-check/", views.self_check, name="self_check"),
+    path("knowledge/self-check/result/", views.self_check_result, name="self_check_result"),
+    path("knowledge/editor/", views.editor, name="editor"),
+    path("knowledge/editor/new/", views.item_new, name="new"),
+    path("knowledge/editor/<int:pk>/", views.manage, name="manage"),
+    path("knowledge/editor/<int:pk>/edit/", views.item_edit, name="edit"),
+    path("knowledge/editor/<int:pk>/<str:verb>/", views.action, name="action"),
+    path("knowledge/editor/<int:pk>/revisions/<int:number>/", views.revision_diff, name="diff"),
+]

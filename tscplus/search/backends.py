@@ -1,0 +1,280 @@
+"""Full-text index behind one small interface, two implementations:
+
+- SQLite FTS5 (the embedded default): a virtual table `search_fts(title, body)` whose rowid is the
+  `SearchDocument`'s id, ranked by BM25 with the title weighted `TITLE_WEIGHT` times the body.
+- PostgreSQL (production): a table `search_pg(document_id, vector tsvector)` with a GIN index,
+  ranked by `ts_rank` with title terms at weight A and body terms at weight D.
+
+Both receive the same pre-segmented terms (`thai.index_terms`) and the same query tree, written
+for each by `Match`: text is never parsed by the database's own tokenizer, so no Thai word is cut
+at a vowel or a tone mark and both backends find the same documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import connection
+
+TITLE_WEIGHT = 10.0
+MAX_POSITIONS = 255  # PostgreSQL keeps at most 256 positions per word
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a query asks for: every group must match; a group matches its word, or all its parts."""
+
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    any_group: bool = False  # the fallback when nothing has them all: any group will do
+
+    def fts5(self) -> str:
+        def term(t: str) -> str:
+            return '"' + t.replace('"', '""') + '"'
+
+        def group(word: str, parts: tuple[str, ...]) -> str:
+            if not parts:
+                return term(word)
+            return f"({term(word)} OR ({' AND '.join(term(p) for p in parts)}))"
+
+        return (" OR " if self.any_group else " AND ").join(group(w, p) for w, p in self.groups)
+
+    def tsquery(self) -> str:
+        def term(t: str) -> str:
+            return "'" + t.replace("\\", "\\\\").replace("'", "''") + "'"
+
+        def group(word: str, parts: tuple[str, ...]) -> str:
+            if not parts:
+                return term(word)
+            return f"({term(word)} | ({' & '.join(term(p) for p in parts)}))"
+
+        return (" | " if self.any_group else " & ").join(group(w, p) for w, p in self.groups)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Narrowing on the documents' own columns (`SearchDocument`), the same for both backends."""
+
+    scope: str
+    include_restricted: bool = False
+    kind: str = ""
+    audience: str = ""
+    topic: str = ""
+    language: str = ""
+
+    def sql(self) -> tuple[str, list]:
+        where, params = ["d.scope = %s"], [self.scope]
+        if not self.include_restricted:
+            where.append("d.restricted = %s")
+            params.append(False)
+        if self.kind:
+            where.append("d.kind = %s")
+            params.append(self.kind)
+        if self.audience:
+            where.append("d.audiences LIKE %s")
+            params.append(f"%|{self.audience}|%")
+        if self.topic:
+            where.append("d.topics LIKE %s")
+            params.append(f"%|{self.topic}|%")
+        if self.language:
+            where.append("d.language = %s")
+            params.append(self.language)
+        return " AND ".join(where), params
+
+
+class Backend:
+    vendor = ""
+
+    def add(self, rows: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
+        """Index documents: (document id, title terms, body terms); replaces what was there."""
+        raise NotImplementedError
+
+    def remove(self, ids: Sequence[int]) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def _match(self) -> tuple[str, str]:
+        """(FROM and WHERE text matching the query, the score expression, best first ascending)"""
+        raise NotImplementedError
+
+    def _query(self, match: Match) -> str:
+        raise NotImplementedError
+
+    def search(
+        self, match: Match, filters: Filters, *, limit: int, offset: int
+    ) -> list[tuple[int, float]]:
+        """(document id, score) of one page, best first."""
+        source, score = self._match()
+        where, params = filters.sql()
+        sql = (
+            f"SELECT d.id, {score} AS score FROM {source} AND {where}"  # noqa: S608
+            " ORDER BY score, d.id LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self._query(match), *params, limit, offset])
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+
+    def aggregate(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]]) -> dict:
+        """How many documents match, and how many of them carry each facet value:
+        {"total": n, "kind": {"article": n, ...}, "audience": {...}, "topic": {...}}, in one pass."""
+        source, _score = self._match()
+        where, params = filters.sql()
+        columns, facet_params, labels = ["COUNT(*)"], [], []
+        for facet, values in facets.items():
+            for value in values:
+                if facet == "kind":
+                    columns.append("SUM(CASE WHEN d.kind = %s THEN 1 ELSE 0 END)")
+                    facet_params.append(value)
+                else:
+                    column = "d.audiences" if facet == "audience" else "d.topics"
+                    columns.append(f"SUM(CASE WHEN {column} LIKE %s THEN 1 ELSE 0 END)")
+                    facet_params.append(f"%|{value}|%")
+                labels.append((facet, value))
+        sql = f"SELECT {', '.join(columns)} FROM {source} AND {where}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*facet_params, self._query(match), *params])
+            row = cursor.fetchone()
+        result: dict = {"total": row[0] or 0, **{facet: {} for facet in facets}}
+        for (facet, value), count in zip(labels, row[1:], strict=True):
+            result[facet][value] = count or 0
+        return result
+
+    def raw(self, match: Match, limit: int) -> list[int]:
+        """The bare full-text query (no filters, no join): the benchmark's yardstick."""
+        raise NotImplementedError
+
+
+class Fts5Backend(Backend):
+    vendor = "sqlite"
+
+    def add(self, rows):
+        rows = list(rows)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "DELETE FROM search_fts WHERE rowid = %s", [(row[0],) for row in rows]
+            )
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
+                [(i, " ".join(title), " ".join(body)) for i, title, body in rows],
+            )
+
+    def remove(self, ids):
+        with connection.cursor() as cursor:
+            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(i,) for i in ids])
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+
+    def _match(self):
+        return (
+            "search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid"
+            " WHERE search_fts MATCH %s",
+            f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)",
+        )
+
+    def _query(self, match):
+        return match.fts5()
+
+    def raw(self, match, limit):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT %s",
+                [match.fts5(), limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+
+def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
+    """A tsvector written out, positions and weights included, so PostgreSQL's parser never sees
+    the Thai text: title terms weigh A, body terms D."""
+    positions: dict[str, list[str]] = {}
+    for weight, terms, start in (("A", title, 1), ("D", body, len(title) + 1)):
+        for offset, term in enumerate(terms):
+            at = positions.setdefault(term, [])
+            if len(at) < MAX_POSITIONS:
+                at.append(f"{min(start + offset, 16383)}{weight}")
+    return " ".join(
+        "'" + term.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at)
+        for term, at in positions.items()
+    )
+
+
+class PostgresBackend(Backend):
+    vendor = "postgresql"
+
+    def add(self, rows):
+        rows = list(rows)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_pg (document_id, vector) VALUES (%s, %s::tsvector)"
+                " ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector",
+                [(i, tsvector_literal(title, body)) for i, title, body in rows],
+            )
+
+    def remove(self, ids):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_pg WHERE document_id = ANY(%s)", [list(ids)])
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE search_pg")
+
+    def _match(self):
+        return (
+            "search_pg p JOIN search_searchdocument d ON d.id = p.document_id"
+            " WHERE p.vector @@ CAST(%s AS tsquery)",
+            # Negated so that, as with FTS5's bm25, the best comes first in ascending order.
+            "-ts_rank('{0.1, 0.2, 0.4, 1.0}', p.vector, CAST(%s AS tsquery), 1)",
+        )
+
+    def search(self, match, filters, *, limit, offset):
+        source, score = self._match()
+        where, params = filters.sql()
+        sql = (
+            f"SELECT d.id, {score} AS score FROM {source} AND {where}"  # noqa: S608
+            " ORDER BY score, d.id LIMIT %s OFFSET %s"
+        )
+        query = match.tsquery()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [query, query, *params, limit, offset])
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+
+    def _query(self, match):
+        return match.tsquery()
+
+    def raw(self, match, limit):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT document_id FROM search_pg WHERE vector @@ CAST(%s AS tsquery)"
+                " ORDER BY ts_rank(vector, CAST(%s AS tsquery)) DESC LIMIT %s",
+                [match.tsquery(), match.tsquery(), limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+
+def backend() -> Backend:
+    return PostgresBackend() if connection.vendor == "postgresql" else Fts5Backend()
+
+
+# The tables each backend keeps (created by the search app's migration on its own database).
+DDL = {
+    "sqlite": [
+        # `ascii`: every non-ASCII character is part of a word, so Thai words stay whole; the terms
+        # arrive already segmented and separated by spaces.
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'ascii')",
+    ],
+    "postgresql": [
+        # No foreign key: like the FTS5 table, rows follow their documents through the services
+        # (and a key would stop Django's flush, which truncates the model tables alone).
+        "CREATE TABLE IF NOT EXISTS search_pg (document_id bigint PRIMARY KEY,"
+        " vector tsvector NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS search_pg_vector ON search_pg USING gin (vector)",
+    ],
+}
+DROP = {
+    "sqlite": ["DROP TABLE IF EXISTS search_fts"],
+    "postgresql": ["DROP TABLE IF EXISTS search_pg"],
+}

@@ -1,0 +1,31 @@
+"""One row per searchable thing (a knowledge item; later innovations and lessons), whatever app
+owns it. The full-text index itself lives beside it in a backend table (see `backends.py`)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    scope = models.CharField(_("scope"), max_length=30)  # "knowledge", ...
+    object_id = models.PositiveBigIntegerField(_("object"))
+    language = models.CharField(_("language"), max_length=5, default="th")
+    title = models.CharField(_("title"), max_length=300)
+    text = models.TextField(_("text"), blank=True)  # plain text, for snippets
+    # Facets, each value between bars ("|public|staff|") so one LIKE finds it on both databases.
+    kind = models.CharField(_("kind"), max_length=20, blank=True)
+    audiences = models.CharField(_("audiences"), max_length=100, blank=True)
+    topics = models.CharField(_("topics"), max_length=300, blank=True)
+    restricted = models.BooleanField(_("staff only"), default=False)
+    indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "object_id"], name="search_doc_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope}:{self.object_id} {self.title}"

@@ -1,0 +1,129 @@
+"""Thai text for search: one normalisation and one segmentation, used when a text is indexed and
+when a query is read, so both sides always agree.
+
+- `normalize` folds what people type differently into one form: zero-width characters and stray
+  spaces between Thai letters go, Thai digits become 0-9, Latin letters lower case, and common
+  Thai typing slips are repaired (เเ typed for แ, ํา for ำ, a tone mark typed before its vowel,
+  a doubled mark).
+- `segment` cuts text into words with nlpO3 (Rust) and PyThaiNLP's dictionary (the same words
+  PyThaiNLP's own newmm uses).
+- `index_terms` adds the parts of compound words: the dictionary keeps ร้านอาหาร, ล้างมือ and
+  ไก่ทอด whole, and a search for อาหาร, มือ or ไก่ must still find them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+DICTIONARY_NAME = "tscplus-th"
+MAX_WORD = 30  # no dictionary word is longer; compound splitting looks no further
+MIN_PART = 3  # the shortest part of a compound worth finding on its own (มือ, ไก่)
+
+THAI = "\u0e00-\u0e7f"
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_SPACE_IN_THAI = re.compile(rf"(?<=[{THAI}])\s+(?=[{THAI}])")
+# Above and below vowels, and tone marks with the thanthakhat.
+_VOWELS_ABOVE_BELOW = "\u0e31\u0e34-\u0e3a\u0e47"
+_TONES = "\u0e48-\u0e4c"
+_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONES}])([{_VOWELS_ABOVE_BELOW}])")
+_TONE_AFTER_AM = re.compile(rf"(\u0e33)([{_TONES}])")  # นำ้ typed for น้ำ
+_DOUBLED_MARK = re.compile(rf"([{_VOWELS_ABOVE_BELOW}{_TONES}])\1+")
+# A word is a run of Thai letters, or of Latin letters and digits; everything else separates.
+_WORDS = re.compile(rf"[{THAI}]+|[0-9a-z]+")
+_THAI_WORD = re.compile(rf"^[{THAI}]+$")
+
+
+def normalize(text: str, *, join_thai: bool = False) -> str:
+    """One form for the same words however they were typed. `join_thai` also drops spaces between
+    Thai letters (a query's spaces are not reliable word breaks: ร้าน อาหาร, ล้า งมือ)."""
+    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text)).translate(_THAI_DIGITS).lower()
+    text = text.replace("เเ", "แ").replace("\u0e4d\u0e32", "\u0e33")  # เเ -> แ, ํา -> ำ
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    text = _TONE_AFTER_AM.sub(r"\2\1", text)
+    text = _DOUBLED_MARK.sub(r"\1", text)
+    if join_thai:
+        text = _SPACE_IN_THAI.sub("", text)
+    return text
+
+
+def dictionary_path() -> Path:
+    from pythainlp.corpus import corpus_path
+
+    return Path(corpus_path()) / "words_th.txt"
+
+
+@functools.cache
+def _load() -> frozenset[str]:
+    import nlpo3
+
+    path = dictionary_path()
+    nlpo3.load_dict(str(path), DICTIONARY_NAME)
+    words = path.read_text(encoding="utf-8").split()
+    return frozenset(w for w in words if _THAI_WORD.match(w))
+
+
+def dictionary() -> frozenset[str]:
+    return _load()
+
+
+def segment(text: str) -> list[str]:
+    """The words of an already normalised text, in order: Thai by the dictionary, Latin letters
+    and digits as they stand; punctuation and spaces dropped."""
+    import nlpo3
+
+    _load()
+    words: list[str] = []
+    for run in _WORDS.findall(text):
+        if "a" <= run[0] <= "z" or "0" <= run[0] <= "9":
+            words.append(run)
+        else:
+            words.extend(w for w in nlpo3.segment(run, DICTIONARY_NAME, safe=True) if w.strip())
+    return words
+
+
+@functools.lru_cache(maxsize=200_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The dictionary words a compound is made of (ร้านอาหาร -> ร้าน, อาหาร; ล้างมือ -> ล้าง, มือ), or
+    () when it is not one. The fewest parts win, and each part must have at least MIN_PART letters:
+    shorter dictionary entries are mostly syllables (สะอาด is not สะ + อาด), and a search for a
+    syllable should not find every word that happens to contain it."""
+    if len(word) < 2 * MIN_PART or not _THAI_WORD.match(word):
+        return ()
+    words = dictionary()
+    n = len(word)
+    # best[i]: the fewest dictionary words that make up word[:i] (the whole word itself excluded).
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + MIN_PART, min(n, i + MAX_WORD) + 1):
+            piece = word[i:j]
+            if piece != word and piece in words:
+                candidate = [*best[i], piece]
+                if best[j] is None or len(candidate) < len(best[j]):
+                    best[j] = candidate
+    return tuple(dict.fromkeys(best[n] or ()))
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms a text is indexed under: its words, each compound followed by its parts."""
+    terms: list[str] = []
+    for word in segment(normalize(text)):
+        terms.append(word)
+        terms.extend(compound_parts(word))
+    return terms
+
+
+def query_groups(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A query as the words that must all be found, each with its compound parts (which match
+    the word written apart, or cut differently inside a longer compound)."""
+    seen: dict[str, tuple[str, ...]] = {}
+    for word in segment(normalize(query[:500], join_thai=True)):
+        if word not in seen:
+            seen[word] = compound_parts(word)
+    return list(seen.items())
