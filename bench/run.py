@@ -113,6 +113,30 @@ def wrk(path: str, script: str = "many_clients") -> Result:
     return Result("", path, rps, ms("50"), ms("99"), errors)
 
 
+def search_databases(main_url: str) -> list[str]:
+    """Thai search is measured on both backends: SQLite FTS5 (a fresh file) and PostgreSQL (a
+    fresh database beside the main one) when PostgreSQL is what the run uses."""
+    urls = [f"sqlite:///{Path(tempfile.mkdtemp()) / 'search.sqlite3'}"]
+    if main_url.startswith("postgres"):
+        psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
+        subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_search"], check=True)
+        subprocess.run([*psql, "CREATE DATABASE tscplus_bench_search"], check=True)
+        urls.append(main_url.rsplit("/", 1)[0] + "/tscplus_bench_search")
+    return urls
+
+
+def search_backend(url: str, env: dict[str, str]) -> dict:
+    """bench/search_bench.py in its own process, on the database at `url`."""
+    import json
+
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "search_bench.py")], cwd=ROOT, check=True,
+        env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -224,6 +248,7 @@ def main() -> int:
     rate = inprocess.ratings(RATINGS, processes=WORKERS)
     queue = inprocess.risk_queue(QUEUE_PLACES)
     imported = inprocess.bulk_import(IMPORT_ROWS)
+    searches = [search_backend(url, env) for url in search_databases(db_url)]
     report = render(
         baseline,
         results,
@@ -234,6 +259,7 @@ def main() -> int:
         rate=rate,
         queue=queue,
         imported=imported,
+        searches=searches,
         data_seconds=made_in,
     )
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
@@ -248,6 +274,10 @@ def main() -> int:
     missed += [rate] if rate["per_second"] < 300 else []
     missed += [queue] if queue["ratio"] > 2 else []
     missed += [imported] if imported["ratio"] < 0.3 else []
+    for found in searches:
+        if (found["search_p95_ms"] > 3 * found["raw_p95_ms"] or found["mb_per_second"] < 1
+                or found["ndcg10"] < 0.8):  # fmt: skip
+            missed.append(found)
     return 1 if failed or missed else 0
 
 
@@ -262,6 +292,7 @@ def render(
     rate: dict,
     queue: dict,
     imported: dict,
+    searches: list[dict],
     data_seconds: float,
 ) -> str:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -315,7 +346,27 @@ def render(
         f"same rows | {imported['ours_s']:.1f} s vs {imported['copy_s']:.1f} s: {imported['rows'] / imported['ours_s']:,.0f} "
         f"rows/s = {imported['ratio']:.2f} x COPY's rate | >= 0.3 x |",
         "",
+        "## Thai search (knowledge hub)",
+        "",
+        "Each backend in its own fresh database: the seeded items, then synthetic Thai items (dictionary",
+        "words drawn with a Zipf-like frequency). Latency: 100 queries (the judged ones and 59 dictionary",
+        "words, common and rare), each run several times, through the whole search (words, ranked page,",
+        "counts by facet, titles and snippets) against the bare full-text query with the same words",
+        "(`ORDER BY rank LIMIT 10`). Relevance: the judged queries of `bench/relevance_th.json` over the",
+        "seeded items.",
+        "",
+        "| backend | items | indexing | search p50 / p95 | bare query p50 / p95 | p95 ratio (<= 3) | nDCG@10 (>= 0.8) | MRR |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    for found in searches:
+        lines.append(
+            f"| {found['backend']} | {found['items']:,} ({found['megabytes']:.0f} MB) | "
+            f"{found['mb_per_second']:.1f} MB/s (>= 1) | {found['search_p50_ms']:.1f} / "
+            f"{found['search_p95_ms']:.1f} ms | {found['raw_p50_ms']:.1f} / {found['raw_p95_ms']:.1f} ms | "
+            f"{found['search_p95_ms'] / found['raw_p95_ms']:.2f} | {found['ndcg10']:.3f} "
+            f"({found['judged_queries']} queries) | {found['mrr']:.3f} |"
+        )
+    lines.append("")
     return "\n".join(lines)
 
 

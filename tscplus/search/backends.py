@@ -95,51 +95,71 @@ class Backend:
     def clear(self) -> None:
         raise NotImplementedError
 
-    def _match(self) -> tuple[str, str]:
-        """(FROM and WHERE text matching the query, the score expression, best first ascending)"""
+    def _match(self) -> tuple[str, str, int]:
+        """(FROM and WHERE text matching the query; the score expression, best first in ascending
+        order; how many times the score expression takes the query as a parameter)"""
         raise NotImplementedError
 
     def _query(self, match: Match) -> str:
         raise NotImplementedError
 
-    def search(
-        self, match: Match, filters: Filters, *, limit: int, offset: int
-    ) -> list[tuple[int, float]]:
-        """(document id, score) of one page, best first."""
-        source, score = self._match()
-        where, params = filters.sql()
-        sql = (
-            f"SELECT d.id, {score} AS score FROM {source} AND {where}"  # noqa: S608
-            " ORDER BY score, d.id LIMIT %s OFFSET %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [self._query(match), *params, limit, offset])
-            return [(row[0], float(row[1])) for row in cursor.fetchall()]
-
-    def aggregate(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]]) -> dict:
-        """How many documents match, and how many of them carry each facet value:
-        {"total": n, "kind": {"article": n, ...}, "audience": {...}, "topic": {...}}, in one pass."""
-        source, _score = self._match()
-        where, params = filters.sql()
-        columns, facet_params, labels = ["COUNT(*)"], [], []
+    @staticmethod
+    def _facet_columns(facets: dict[str, Sequence[str]], table: str, window: str) -> tuple:
+        columns, params, labels = [f"COUNT(*){window}"], [], []
         for facet, values in facets.items():
             for value in values:
                 if facet == "kind":
-                    columns.append("SUM(CASE WHEN d.kind = %s THEN 1 ELSE 0 END)")
-                    facet_params.append(value)
+                    columns.append(f"SUM(CASE WHEN {table}.kind = %s THEN 1 ELSE 0 END){window}")
+                    params.append(value)
                 else:
-                    column = "d.audiences" if facet == "audience" else "d.topics"
-                    columns.append(f"SUM(CASE WHEN {column} LIKE %s THEN 1 ELSE 0 END)")
-                    facet_params.append(f"%|{value}|%")
+                    column = f"{table}.audiences" if facet == "audience" else f"{table}.topics"
+                    columns.append(f"SUM(CASE WHEN {column} LIKE %s THEN 1 ELSE 0 END){window}")
+                    params.append(f"%|{value}|%")
                 labels.append((facet, value))
-        sql = f"SELECT {', '.join(columns)} FROM {source} AND {where}"  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*facet_params, self._query(match), *params])
-            row = cursor.fetchone()
+        return columns, params, labels
+
+    @staticmethod
+    def _counts(row: Sequence, labels: list, facets: dict) -> dict:
         result: dict = {"total": row[0] or 0, **{facet: {} for facet in facets}}
         for (facet, value), count in zip(labels, row[1:], strict=True):
             result[facet][value] = count or 0
         return result
+
+    def page(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]], *,
+             limit: int, offset: int) -> tuple[list[tuple[int, float]], dict]:  # fmt: skip
+        """One page of matches, best first, as (document id, score), with the counts of every
+        match (total and by facet value) from the same pass: {"total": n, "kind": {...}, ...}.
+        The score is computed in an inner query (FTS5 allows its bm25() nowhere else) and the
+        counts are window aggregates over it, so the matches are read once."""
+        source, score, score_params = self._match()
+        where, params = filters.sql()
+        counts, facet_params, labels = self._facet_columns(facets, "m", " OVER ()")
+        query = self._query(match)
+        sql = (
+            f"SELECT m.id, m.score, {', '.join(counts)} FROM ("  # noqa: S608
+            f"SELECT d.id, d.kind, d.audiences, d.topics, {score} AS score"
+            f" FROM {source} AND {where}) m ORDER BY m.score, m.id LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*facet_params, *[query] * score_params, query, *params, limit,
+                                 offset])  # fmt: skip
+            rows = cursor.fetchall()
+        if rows:
+            return [(row[0], float(row[1])) for row in rows], self._counts(
+                rows[0][2:], labels, facets
+            )
+        # Past the last page (or nothing at all): the counts alone.
+        return [], self.aggregate(match, filters, facets)
+
+    def aggregate(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]]) -> dict:
+        """How many documents match, and how many of them carry each facet value."""
+        source, _score, _n = self._match()
+        where, params = filters.sql()
+        columns, facet_params, labels = self._facet_columns(facets, "d", "")
+        sql = f"SELECT {', '.join(columns)} FROM {source} AND {where}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*facet_params, self._query(match), *params])
+            return self._counts(cursor.fetchone(), labels, facets)
 
     def raw(self, match: Match, limit: int) -> list[int]:
         """The bare full-text query (no filters, no join): the benchmark's yardstick."""
@@ -170,9 +190,12 @@ class Fts5Backend(Backend):
 
     def _match(self):
         return (
-            "search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid"
+            # CROSS JOIN makes SQLite read the full-text matches first and look each document up
+            # by its id; otherwise it may walk the documents and test every one against the match.
+            "search_fts CROSS JOIN search_searchdocument d ON d.id = search_fts.rowid"
             " WHERE search_fts MATCH %s",
             f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)",
+            0,
         )
 
     def _query(self, match):
@@ -228,19 +251,8 @@ class PostgresBackend(Backend):
             " WHERE p.vector @@ CAST(%s AS tsquery)",
             # Negated so that, as with FTS5's bm25, the best comes first in ascending order.
             "-ts_rank('{0.1, 0.2, 0.4, 1.0}', p.vector, CAST(%s AS tsquery), 1)",
+            1,
         )
-
-    def search(self, match, filters, *, limit, offset):
-        source, score = self._match()
-        where, params = filters.sql()
-        sql = (
-            f"SELECT d.id, {score} AS score FROM {source} AND {where}"  # noqa: S608
-            " ORDER BY score, d.id LIMIT %s OFFSET %s"
-        )
-        query = match.tsquery()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [query, query, *params, limit, offset])
-            return [(row[0], float(row[1])) for row in cursor.fetchall()]
 
     def _query(self, match):
         return match.tsquery()

@@ -26,6 +26,14 @@ class SearchDocument(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["scope", "object_id"], name="search_doc_unique")
         ]
+        # What a search filters and counts on, for each full-text match looked up by id: read
+        # from this narrow index instead of the rows that also carry the text.
+        indexes = [
+            models.Index(
+                fields=["id", "scope", "restricted", "kind", "audiences", "topics"],
+                name="search_doc_facets",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.scope}:{self.object_id} {self.title}"

@@ -11,6 +11,7 @@ from django.db import transaction
 from tscplus.search.backends import backend
 from tscplus.search.models import SearchDocument
 from tscplus.search.registry import SOURCES, Entry
+from tscplus.search.snippets import ZERO_WIDTH
 from tscplus.search.thai import index_terms
 
 BATCH = 500
@@ -29,7 +30,8 @@ def index_entries(entries: Iterable[Entry]) -> int:
         with transaction.atomic():
             SearchDocument.objects.bulk_create(
                 [SearchDocument(scope=e.scope, object_id=e.object_id, language=e.language,
-                                title=e.title[:300], text=e.text, kind=e.kind,
+                                title=ZERO_WIDTH.sub("", e.title)[:300],
+                                text=ZERO_WIDTH.sub("", e.text), kind=e.kind,
                                 audiences=_bars(e.audiences), topics=_bars(e.topics),
                                 restricted=e.restricted) for e in batch],
                 update_conflicts=True, unique_fields=["scope", "object_id"], update_fields=FIELDS,

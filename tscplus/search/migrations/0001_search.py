@@ -39,5 +39,12 @@ class Migration(migrations.Migration):
             model_name="searchdocument",
             constraint=models.UniqueConstraint(fields=("scope", "object_id"), name="search_doc_unique"),
         ),
+        migrations.AddIndex(
+            model_name="searchdocument",
+            index=models.Index(
+                fields=["id", "scope", "restricted", "kind", "audiences", "topics"],
+                name="search_doc_facets",
+            ),
+        ),
         migrations.RunPython(create_index, drop_index),
     ]
