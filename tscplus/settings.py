@@ -54,6 +54,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The verification page (every QR scan) is answered from its cache before anything else runs;
+    # what it serves is what the whole stack below produced (see assessments/verify_cache.py).
+    "tscplus.assessments.verify_cache.VerifyPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -280,6 +283,10 @@ SPECTACULAR_SETTINGS = {
         "EstablishmentStatusEnum": "tscplus.places.choices.EstablishmentStatus",
         "AssessmentStatusEnum": "tscplus.assessments.choices.AssessmentStatus",
         "CertificateStatusEnum": "tscplus.assessments.choices.CertificateStatus",
+        "AssessmentKindEnum": "tscplus.assessments.choices.AssessmentKind",
+        "KnowledgeKindEnum": "tscplus.knowledge.choices.Kind",
+        "AudienceEnum": "tscplus.knowledge.choices.Audience",
+        "LanguageEnum": "tscplus.knowledge.choices.Language",
     },
 }
 

@@ -329,3 +329,42 @@ def test_cached_verify_page_is_dropped_when_the_certificate_changes(
         )
     assert page_cache.get(key) is None
     assert "เพิกถอน" in client.get(url).content.decode()
+
+
+def test_cached_verify_page_is_what_the_whole_stack_made(client, certificate):
+    """The second scan is answered from the cache: same body, same headers (security headers
+    and language included), and the other language is kept apart."""
+    url = f"/v/{certificate.verify_token}"
+    first = client.get(url)
+    second = client.get(url)
+    assert second.content == first.content
+    assert dict(second.items()) == dict(first.items())
+    assert second["X-Content-Type-Options"] == "nosniff" and second["X-Frame-Options"] == "DENY"
+    english = client.get(url, {"lang": "en"})
+    assert "Valid" in english.content.decode() and english.content != first.content
+
+
+def test_only_pages_the_same_for_everyone_are_kept(rf):
+    from django.http import HttpResponse
+
+    from tscplus.assessments.verify_cache import VerifyPageCacheMiddleware, verify_page_key
+
+    token = "t" * 43
+
+    def personal(request):
+        response = HttpResponse("hello")
+        response["Vary"] = "Accept-Language, Cookie"
+        return response
+
+    def sets_cookie(request):
+        response = HttpResponse("hello")
+        response.set_cookie("x", "1")
+        return response
+
+    from django.core.cache import caches
+
+    for view in (personal, sets_cookie):
+        VerifyPageCacheMiddleware(view)(rf.get(f"/v/{token}"))
+        assert caches["local"].get(verify_page_key(token, "th")) is None
+    VerifyPageCacheMiddleware(lambda r: HttpResponse("x"))(rf.get("/places/"))
+    assert caches["local"].get(verify_page_key("places", "th")) is None

@@ -18,7 +18,7 @@ def api():
 def test_search_and_read(api, seeded):
     body = api.get("/api/v1/knowledge/search/", {"q": "ล้างมือ"}).json()
     assert body["total"] >= 3 and "<mark>ล้างมือ</mark>" in body["results"][0]["title_html"]
-    assert set(body["facets"]) == {"kind", "audience"}
+    assert set(body["facets"]) == {"kind", "audience", "topic"}
     first = api.get(f"/api/v1/knowledge/items/{body['results'][0]['id']}/").json()
     assert first["status"] == "published" and first["body_html"]
     listing = api.get("/api/v1/knowledge/items/", {"audience": "establishments"}).json()
@@ -73,3 +73,16 @@ def test_self_check(api, seeded):
     body = ok.json()
     assert body["overall"] == 50 and body["level"] == "low"
     assert set(body["recommendations"]) == set(body["scores"])
+
+
+def test_self_check_summary_counts_only(api, seeded):
+    questions = list(HLQuestion.objects.values_list("pk", flat=True))
+    for value, audience in [(5, "public"), (1, "public"), (3, "staff")]:
+        api.post("/api/v1/knowledge/self-check/", {"audience": audience, "province": "50",
+                 "answers": {str(q): value for q in questions}}, format="json")  # fmt: skip
+    body = api.get("/api/v1/knowledge/self-check/summary/", {"audience": "public"}).json()
+    assert body["total"] == 2 and body["overall"] == 50
+    assert body["levels"] == {"low": 1, "fair": 0, "good": 0, "excellent": 1}
+    assert body["skills"]["tell"] == 50
+    assert api.get("/api/v1/knowledge/self-check/summary/", {"province": "99"}).status_code == 400
+    assert api.get("/api/v1/knowledge/self-check/summary/", {"province": "50"}).json()["total"] == 3

@@ -64,6 +64,13 @@ def test_title_matches_rank_first_and_snippets_read_as_thai(seeded):
     assert "ช้อน กลาง" not in snippet
 
 
+def test_topic_facet(seeded):
+    result = search("มือ", PUBLIC, facets={"topic": ["hand-hygiene", "mental-health"]})
+    assert result.facets["topic"]["hand-hygiene"] >= 2
+    narrowed = search("มือ", Filters(scope="knowledge", topic="hand-hygiene"))
+    assert narrowed.total == result.facets["topic"]["hand-hygiene"]
+
+
 def test_facets_count_and_narrow(seeded):
     result = search("มือ", PUBLIC, facets=FACETS)
     assert result.facets["kind"]["article"] >= 1

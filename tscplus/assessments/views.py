@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tscplus.assessments import documents, selectors, services, verify_cache
+from tscplus.assessments import documents, selectors, services
 from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.assessments.permissions import require_answer
@@ -182,11 +182,9 @@ def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpRe
 
 
 def verify(request: HttpRequest, token: str) -> HttpResponse:
-    """Public: the live status of the certificate behind a QR code. No JavaScript, a few KB."""
+    """Public: the live status of the certificate behind a QR code. No JavaScript, a few KB. Pages
+    are kept and served again by `verify_cache.VerifyPageCacheMiddleware`."""
     language = "en" if request.GET.get("lang") == "en" else "th"
-    cached = verify_cache.verify_page_get(token, language)
-    if cached is not None:
-        return HttpResponse(cached)
     certificate = selectors.certificate_verification_page(token)
     if certificate is None:
         # Unknown tokens count against the client that asks: a guesser is stopped after
@@ -200,6 +198,4 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
                 "assessments/verify.html", {"certificate": None, "lang": language}
             )
         return HttpResponse(html, status=404)
-    response = HttpResponse(verify_page_html(certificate, language))
-    verify_cache.verify_page_put(token, language, response.content)
-    return response
+    return HttpResponse(verify_page_html(certificate, language))

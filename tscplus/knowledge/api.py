@@ -22,21 +22,21 @@ from tscplus.search.backends import Filters
 from tscplus.search.selectors import search
 
 
-class TopicSerializer(serializers.ModelSerializer):
+class KnowledgeTopicSerializer(serializers.ModelSerializer):
     class Meta:
         model = Topic
         fields = ["code", "name_th", "name_en"]
 
 
-class FaqSerializer(serializers.Serializer):
+class KnowledgeFaqSerializer(serializers.Serializer):
     question = serializers.CharField(max_length=500)
     answer = serializers.CharField()
 
 
-class ItemSerializer(serializers.ModelSerializer):
+class KnowledgeItemSerializer(serializers.ModelSerializer):
     topics = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
     audiences = serializers.ListField(child=serializers.CharField(), read_only=True)
-    faq = FaqSerializer(many=True, read_only=True)
+    faq = KnowledgeFaqSerializer(many=True, read_only=True)
     url = serializers.SerializerMethodField()
 
     class Meta:
@@ -53,7 +53,7 @@ class ItemSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
-class ItemWriteSerializer(serializers.Serializer):
+class KnowledgeItemWriteSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Kind.choices)
     language = serializers.ChoiceField(choices=Language.choices, default=Language.THAI)
     translation_of = serializers.PrimaryKeyRelatedField(
@@ -72,7 +72,7 @@ class ItemWriteSerializer(serializers.Serializer):
     )
     tags = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
     publish_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
-    faq = FaqSerializer(many=True, required=False)
+    faq = KnowledgeFaqSerializer(many=True, required=False)
     image = serializers.FileField(required=False)
     document = serializers.FileField(required=False)
 
@@ -89,7 +89,7 @@ class ItemWriteSerializer(serializers.Serializer):
                 "faq": faq if data["kind"] == Kind.FAQ else None}  # fmt: skip
 
 
-class HitSerializer(serializers.Serializer):
+class KnowledgeHitSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="document.object_id")
     title = serializers.CharField(source="document.title")
     kind = serializers.CharField(source="document.kind")
@@ -101,13 +101,13 @@ class HitSerializer(serializers.Serializer):
     )
 
 
-class SearchResultSerializer(serializers.Serializer):
+class KnowledgeSearchResultSerializer(serializers.Serializer):
     query = serializers.CharField()
     total = serializers.IntegerField()
     any_word = serializers.BooleanField(help_text="True when no item had every word.")
     terms = serializers.ListField(child=serializers.CharField())
     facets = serializers.DictField()
-    results = HitSerializer(many=True, source="hits")
+    results = KnowledgeHitSerializer(many=True, source="hits")
 
 
 def _editor_or_403(request) -> None:
@@ -119,9 +119,11 @@ def _editor_or_403(request) -> None:
 class TopicListView(APIView):
     permission_classes = [permissions.AllowAny]
 
-    @extend_schema(summary="The topic taxonomy", responses={200: TopicSerializer(many=True)})
+    @extend_schema(
+        summary="The topic taxonomy", responses={200: KnowledgeTopicSerializer(many=True)}
+    )
     def get(self, request):
-        return Response(TopicSerializer(Topic.objects.all(), many=True).data)
+        return Response(KnowledgeTopicSerializer(Topic.objects.all(), many=True).data)
 
 
 @extend_schema(tags=["knowledge"])
@@ -137,7 +139,7 @@ class SearchView(APIView):
             OpenApiParameter("kind", str, enum=Kind.values, required=False),
             OpenApiParameter("page", int, required=False),
         ],
-        responses={200: SearchResultSerializer},
+        responses={200: KnowledgeSearchResultSerializer},
     )  # fmt: skip
     def get(self, request):
         params = request.query_params
@@ -154,9 +156,10 @@ class SearchView(APIView):
         filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                           kind=params.get("kind", ""), audience=params.get("audience", ""),
                           topic=params.get("topic", "")[:40])  # fmt: skip
-        result = search(params.get("q", "")[:1000], filters, page=int(page),
-                        facets={"kind": Kind.values, "audience": Audience.values})  # fmt: skip
-        return Response(SearchResultSerializer(result).data)
+        facets = {"kind": Kind.values, "audience": Audience.values,
+                  "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
+        result = search(params.get("q", "")[:1000], filters, page=int(page), facets=facets)
+        return Response(KnowledgeSearchResultSerializer(result).data)
 
 
 @extend_schema(tags=["knowledge"])
@@ -169,7 +172,7 @@ class ItemListView(APIView):
         parameters=[OpenApiParameter("audience", str, enum=Audience.values, required=False),
                     OpenApiParameter("topic", str, required=False),
                     OpenApiParameter("kind", str, enum=Kind.values, required=False)],
-        responses={200: ItemSerializer(many=True)},
+        responses={200: KnowledgeItemSerializer(many=True)},
     )  # fmt: skip
     def get(self, request):
         params = request.query_params
@@ -183,17 +186,17 @@ class ItemListView(APIView):
         paginator = Pagination()
         page = paginator.paginate_queryset(items.prefetch_related("faq"), request, view=self)
         return paginator.get_paginated_response(
-            ItemSerializer(page, many=True, context={"request": request}).data
+            KnowledgeItemSerializer(page, many=True, context={"request": request}).data
         )
 
-    @extend_schema(summary="Write a new draft (editors)", request=ItemWriteSerializer,
-                   responses={201: ItemSerializer})  # fmt: skip
+    @extend_schema(summary="Write a new draft (editors)", request=KnowledgeItemWriteSerializer,
+                   responses={201: KnowledgeItemSerializer})  # fmt: skip
     def post(self, request):
         _editor_or_403(request)
-        body = ItemWriteSerializer(data=request.data)
+        body = KnowledgeItemWriteSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         item = services.item_create(actor=request.user, **body.to_service())
-        return Response(ItemSerializer(item, context={"request": request}).data,
+        return Response(KnowledgeItemSerializer(item, context={"request": request}).data,
                         status=status.HTTP_201_CREATED)  # fmt: skip
 
 
@@ -207,22 +210,26 @@ class ItemView(APIView):
             return selectors.item_get_for_editor(pk)
         return selectors.item_get_readable(request.user, pk)
 
-    @extend_schema(summary="One item (published; editors see any)", responses={200: ItemSerializer})
+    @extend_schema(
+        summary="One item (published; editors see any)", responses={200: KnowledgeItemSerializer}
+    )
     def get(self, request, pk):
-        return Response(ItemSerializer(self._item(request, pk), context={"request": request}).data)
+        return Response(
+            KnowledgeItemSerializer(self._item(request, pk), context={"request": request}).data
+        )
 
     @extend_schema(summary="Edit an item (editors; every field is sent)",
-                   request=ItemWriteSerializer, responses={200: ItemSerializer})  # fmt: skip
+                   request=KnowledgeItemWriteSerializer, responses={200: KnowledgeItemSerializer})  # fmt: skip
     def put(self, request, pk):
         _editor_or_403(request)
         item = selectors.item_get_for_editor(pk)
-        body = ItemWriteSerializer(data=request.data)
+        body = KnowledgeItemWriteSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         item = services.item_update(actor=request.user, item=item, **body.to_service())
-        return Response(ItemSerializer(item, context={"request": request}).data)
+        return Response(KnowledgeItemSerializer(item, context={"request": request}).data)
 
 
-class ReviewSerializer(serializers.Serializer):
+class KnowledgeReviewSerializer(serializers.Serializer):
     approve = serializers.BooleanField()
     note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
 
@@ -234,12 +241,13 @@ class ItemActionView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(summary="Move an item through the workflow (editors)",
-                   request=ReviewSerializer, responses={200: ItemSerializer})  # fmt: skip
+                   operation_id="knowledge_items_action",
+                   request=KnowledgeReviewSerializer, responses={200: KnowledgeItemSerializer})  # fmt: skip
     def post(self, request, pk, verb):
         _editor_or_403(request)
         item = selectors.item_get_for_editor(pk)
         if verb == "review":
-            body = ReviewSerializer(data=request.data)
+            body = KnowledgeReviewSerializer(data=request.data)
             body.is_valid(raise_exception=True)
             item = services.item_review(actor=request.user, item=item, **body.validated_data)
         elif verb in {"submit", "archive", "restore", "reviewed"}:
@@ -248,10 +256,10 @@ class ItemActionView(APIView):
             item = call[verb](actor=request.user, item=item)
         else:
             raise NotFound("Unknown action; use submit, review, archive, restore or reviewed.")
-        return Response(ItemSerializer(item, context={"request": request}).data)
+        return Response(KnowledgeItemSerializer(item, context={"request": request}).data)
 
 
-class QuestionSerializer(serializers.ModelSerializer):
+class SelfCheckQuestionSerializer(serializers.ModelSerializer):
     class Meta:
         model = HLQuestion
         fields = ["id", "skill", "text_th", "text_en"]
@@ -283,10 +291,13 @@ class SelfCheckView(APIView):
         return super().get_throttles() if self.request.method == "POST" else []
 
     @extend_schema(
-        summary="The self-check's statements", responses={200: QuestionSerializer(many=True)}
+        summary="The self-check's statements",
+        responses={200: SelfCheckQuestionSerializer(many=True)},
     )
     def get(self, request):
-        return Response(QuestionSerializer(HLQuestion.objects.filter(active=True), many=True).data)
+        return Response(
+            SelfCheckQuestionSerializer(HLQuestion.objects.filter(active=True), many=True).data
+        )
 
     @extend_schema(summary="Take the self-check (anonymous)", request=SelfCheckInSerializer,
                    responses={201: SelfCheckOutSerializer})  # fmt: skip
@@ -315,3 +326,43 @@ class SelfCheckView(APIView):
         return Response({"scores": response.scores, "overall": response.overall,
                          "level": response.level, "recommendations": recommendations},
                         status=status.HTTP_201_CREATED)  # fmt: skip
+
+
+class SelfCheckSummarySerializer(serializers.Serializer):
+    total = serializers.IntegerField()
+    overall = serializers.FloatField(allow_null=True, help_text="Mean overall score, 0-100.")
+    skills = serializers.DictField(child=serializers.FloatField(allow_null=True),
+                                   help_text="Mean score of each skill, 0-100.")  # fmt: skip
+    levels = serializers.DictField(
+        child=serializers.IntegerField(), help_text="How many at each level."
+    )
+
+
+@extend_schema(tags=["knowledge"])
+class SelfCheckSummaryView(APIView):
+    """Counts and means only: no single response is ever shown."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        summary="How the self-checks came out, by audience and province",
+        parameters=[OpenApiParameter("audience", str, enum=Audience.values, required=False),
+                    OpenApiParameter("province", str, required=False,
+                                     description="Two-digit province code.")],
+        responses={200: SelfCheckSummarySerializer},
+    )  # fmt: skip
+    def get(self, request):
+        from tscplus.core.models import Province
+
+        audience, province = (
+            request.query_params.get("audience", ""),
+            request.query_params.get("province", ""),
+        )
+        if audience and audience not in Audience.values:
+            raise serializers.ValidationError(
+                {"audience": [f"Expected one of {', '.join(Audience.values)}."]}
+            )
+        if province and not Province.objects.filter(pk=province).exists():
+            raise serializers.ValidationError({"province": ["Unknown province code."]})
+        summary = selectors.selfcheck_summary(audience=audience, province_id=province)
+        return Response(SelfCheckSummarySerializer(summary).data)

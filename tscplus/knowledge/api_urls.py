@@ -13,4 +13,9 @@ urlpatterns = [
         name="api-knowledge-action",
     ),
     path("knowledge/self-check/", api.SelfCheckView.as_view(), name="api-knowledge-self-check"),
+    path(
+        "knowledge/self-check/summary/",
+        api.SelfCheckSummaryView.as_view(),
+        name="api-knowledge-self-check-summary",
+    ),
 ]

@@ -24,14 +24,20 @@ from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind, Skill, Status
 from tscplus.knowledge.forms import FeedbackForm, ItemForm, ReviewForm, SearchForm, SelfCheckForm
 from tscplus.knowledge.indexing import SCOPE
-from tscplus.knowledge.models import HLResponse, KnowledgeItem
+from tscplus.knowledge.models import HLResponse, KnowledgeItem, Topic
 from tscplus.knowledge.permissions import is_editor, is_staff_reader, require_editor
 from tscplus.knowledge.selfcheck import SKILL_TOPICS, weak_skills
 from tscplus.search.backends import Filters
 from tscplus.search.selectors import search as search_index
 from tscplus.search.selectors import suggest as suggest_titles
 
-FACETS = {"kind": Kind.values, "audience": Audience.values}
+
+def _facets() -> dict[str, list[str]]:
+    """What search results are counted and narrowed by: kind, audience and topic."""
+    return {"kind": Kind.values, "audience": Audience.values,
+            "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
+
+
 SELF_CHECK_SESSION = "knowledge_self_check"
 
 
@@ -77,17 +83,21 @@ def topic(request: HttpRequest, code: str) -> HttpResponse:
                                                     "form": SearchForm(initial={"topic": code})})  # fmt: skip
 
 
+def _item_context(request: HttpRequest, item: KnowledgeItem, feedback_form: FeedbackForm) -> dict:
+    url = request.build_absolute_uri(item_url(item))
+    return {
+        "item": item, "related": selectors.related_items(request.user, item),
+        "feedback_form": feedback_form, "share_url": url,
+        "line_share": f"https://social-plugins.line.me/lineit/share?url={quote(url, safe='')}",
+        "translation": item.translation, "can_edit": is_editor(request.user),
+    }  # fmt: skip
+
+
 @require_GET
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.item_get_readable(request.user, pk)
     services.item_viewed(item=item, user_agent=request.headers.get("User-Agent", ""))
-    url = request.build_absolute_uri(item_url(item))
-    return render(request, "knowledge/item.html", {
-        "item": item, "related": selectors.related_items(request.user, item),
-        "feedback_form": FeedbackForm(), "share_url": url,
-        "line_share": f"https://social-plugins.line.me/lineit/share?url={quote(url, safe='')}",
-        "translation": item.translation, "can_edit": is_editor(request.user),
-    })  # fmt: skip
+    return render(request, "knowledge/item.html", _item_context(request, item, FeedbackForm()))
 
 
 def item_url(item: KnowledgeItem) -> str:
@@ -111,10 +121,7 @@ def item_feedback(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(item_url(item))
     if request.htmx:
         return render(request, "knowledge/_feedback.html", {"item": item, "feedback_form": form})
-    return render(request, "knowledge/item.html", {
-        "item": item, "related": selectors.related_items(request.user, item),
-        "feedback_form": form, "share_url": request.build_absolute_uri(item_url(item)),
-    }, status=400)  # fmt: skip
+    return render(request, "knowledge/item.html", _item_context(request, item, form), status=400)
 
 
 def _search_page(request: HttpRequest, form: SearchForm):
@@ -123,7 +130,7 @@ def _search_page(request: HttpRequest, form: SearchForm):
                       kind=data.get("kind") or "", audience=data.get("audience") or "",
                       topic=data.get("topic") or "")  # fmt: skip
     result = search_index(data.get("q") or "", filters, page=data.get("page") or 1, per_page=10,
-                          facets=FACETS)  # fmt: skip
+                          facets=_facets())  # fmt: skip
     labels = dict(Kind.choices)
     for hit in result.hits:
         hit.kind_label = labels.get(hit.document.kind, hit.document.kind)
@@ -153,8 +160,9 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def _facet_links(request: HttpRequest, facets: dict) -> list[dict]:
     """Each facet value with its count and the link that applies (or removes) it."""
-    labels = {"kind": dict(Kind.choices), "audience": dict(Audience.choices)}
-    titles = {"kind": _("Kind"), "audience": _("For")}
+    labels = {"kind": dict(Kind.choices), "audience": dict(Audience.choices),
+              "topic": {t.code: t.name for t in Topic.objects.all()}}  # fmt: skip
+    titles = {"kind": _("Kind"), "audience": _("For"), "topic": _("Topics")}
     groups = []
     for facet, counts in facets.items():
         values = []
@@ -287,16 +295,20 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
                   status=400 if form.errors else 200)  # fmt: skip
 
 
+def _manage_context(request: HttpRequest, item: KnowledgeItem, review_form: ReviewForm) -> dict:
+    return {
+        "item": item, "revisions": item.revisions.select_related("editor")[:30],
+        "review_form": review_form, "can_review": item.author_id != request.user.pk,
+        "Status": Status,
+    }  # fmt: skip
+
+
 @login_required
 @require_GET
 def manage(request: HttpRequest, pk: int) -> HttpResponse:
     require_editor(request.user)
     item = selectors.item_get_for_editor(pk)
-    return render(request, "knowledge/manage.html", {
-        "item": item, "revisions": item.revisions.select_related("editor")[:30],
-        "review_form": ReviewForm(), "can_review": item.author_id != request.user.pk,
-        "Status": Status,
-    })  # fmt: skip
+    return render(request, "knowledge/manage.html", _manage_context(request, item, ReviewForm()))
 
 
 @login_required
@@ -325,11 +337,8 @@ def action(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
-        return render(request, "knowledge/manage.html", {
-            "item": item, "revisions": item.revisions.select_related("editor")[:30],
-            "review_form": review_form, "can_review": item.author_id != request.user.pk,
-            "Status": Status,
-        }, status=400)  # fmt: skip
+        context = _manage_context(request, item, review_form)
+        return render(request, "knowledge/manage.html", context, status=400)
     messages.success(request, _("Done."))
     return redirect("knowledge:manage", pk=item.pk)
 
