@@ -103,63 +103,50 @@ class Backend:
     def _query(self, match: Match) -> str:
         raise NotImplementedError
 
-    @staticmethod
-    def _facet_columns(facets: dict[str, Sequence[str]], table: str, window: str) -> tuple:
-        columns, params, labels = [f"COUNT(*){window}"], [], []
-        for facet, values in facets.items():
-            for value in values:
-                if facet == "kind":
-                    columns.append(f"SUM(CASE WHEN {table}.kind = %s THEN 1 ELSE 0 END){window}")
-                    params.append(value)
-                else:
-                    column = f"{table}.audiences" if facet == "audience" else f"{table}.topics"
-                    columns.append(f"SUM(CASE WHEN {column} LIKE %s THEN 1 ELSE 0 END){window}")
-                    params.append(f"%|{value}|%")
-                labels.append((facet, value))
-        return columns, params, labels
-
-    @staticmethod
-    def _counts(row: Sequence, labels: list, facets: dict) -> dict:
-        result: dict = {"total": row[0] or 0, **{facet: {} for facet in facets}}
-        for (facet, value), count in zip(labels, row[1:], strict=True):
-            result[facet][value] = count or 0
-        return result
-
     def page(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]], *,
              limit: int, offset: int) -> tuple[list[tuple[int, float]], dict]:  # fmt: skip
-        """One page of matches, best first, as (document id, score), with the counts of every
-        match (total and by facet value) from the same pass: {"total": n, "kind": {...}, ...}.
-        The score is computed in an inner query (FTS5 allows its bm25() nowhere else) and the
-        counts are window aggregates over it, so the matches are read once."""
+        """One page of matches, best first, as (document id, score), and the counts of every
+        match (see `aggregate`)."""
         source, score, score_params = self._match()
         where, params = filters.sql()
-        counts, facet_params, labels = self._facet_columns(facets, "m", " OVER ()")
         query = self._query(match)
         sql = (
-            f"SELECT m.id, m.score, {', '.join(counts)} FROM ("  # noqa: S608
-            f"SELECT d.id, d.kind, d.audiences, d.topics, {score} AS score"
-            f" FROM {source} AND {where}) m ORDER BY m.score, m.id LIMIT %s OFFSET %s"
+            f"SELECT d.id, {score} AS score FROM {source} AND {where}"  # noqa: S608
+            " ORDER BY score, d.id LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*facet_params, *[query] * score_params, query, *params, limit,
-                                 offset])  # fmt: skip
-            rows = cursor.fetchall()
-        if rows:
-            return [(row[0], float(row[1])) for row in rows], self._counts(
-                rows[0][2:], labels, facets
-            )
-        # Past the last page (or nothing at all): the counts alone.
-        return [], self.aggregate(match, filters, facets)
+            cursor.execute(sql, [*[query] * score_params, query, *params, limit, offset])
+            rows = [(row[0], float(row[1])) for row in cursor.fetchall()]
+        return rows, self.aggregate(match, filters, facets)
 
     def aggregate(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]]) -> dict:
-        """How many documents match, and how many of them carry each facet value."""
+        """How many documents match, and how many carry each facet value:
+        {"total": n, "kind": {"article": n, ...}, "audience": {...}, "topic": {...}}. The database
+        groups the matches by their (few) combinations of facet values; the tally is done here,
+        which costs far less than testing every value against every match."""
         source, _score, _n = self._match()
         where, params = filters.sql()
-        columns, facet_params, labels = self._facet_columns(facets, "d", "")
-        sql = f"SELECT {', '.join(columns)} FROM {source} AND {where}"  # noqa: S608
+        sql = (
+            f"SELECT d.kind, d.audiences, d.topics, COUNT(*) FROM {source} AND {where}"  # noqa: S608
+            " GROUP BY d.kind, d.audiences, d.topics"
+        )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*facet_params, self._query(match), *params])
-            return self._counts(cursor.fetchone(), labels, facets)
+            cursor.execute(sql, [self._query(match), *params])
+            groups = cursor.fetchall()
+        result: dict = {
+            "total": 0,
+            **{facet: dict.fromkeys(values, 0) for facet, values in facets.items()},
+        }
+        for kind, audiences, topics, count in groups:
+            result["total"] += count
+            carried = {"kind": {kind}, "audience": set(audiences.split("|")),
+                       "topic": set(topics.split("|"))}  # fmt: skip
+            for facet, counts in result.items():
+                if facet == "total":
+                    continue
+                for value in carried.get(facet, ()) & counts.keys():
+                    counts[value] += count
+        return result
 
     def raw(self, match: Match, limit: int) -> list[int]:
         """The bare full-text query (no filters, no join): the benchmark's yardstick."""
@@ -192,7 +179,10 @@ class Fts5Backend(Backend):
         return (
             # CROSS JOIN makes SQLite read the full-text matches first and look each document up
             # by its id; otherwise it may walk the documents and test every one against the match.
-            "search_fts CROSS JOIN search_searchdocument d ON d.id = search_fts.rowid"
+            # INDEXED BY: the per-match look-up reads the narrow index of the filter columns,
+            # never the rows with their text (SQLite would not know better without statistics).
+            "search_fts CROSS JOIN search_searchdocument d INDEXED BY search_doc_facets"
+            " ON d.id = search_fts.rowid"
             " WHERE search_fts MATCH %s",
             f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)",
             0,
