@@ -368,3 +368,11 @@ def test_only_pages_the_same_for_everyone_are_kept(rf):
         assert caches["local"].get(verify_page_key(token, "th")) is None
     VerifyPageCacheMiddleware(lambda r: HttpResponse("x"))(rf.get("/places/"))
     assert caches["local"].get(verify_page_key("places", "th")) is None
+
+
+def test_plain_http_is_redirected_even_when_the_page_is_cached(client, certificate, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    url = f"/v/{certificate.verify_token}"
+    assert client.get(url, secure=True).status_code == 200  # now cached
+    assert client.get(url).status_code == 301
+    assert client.get(url, secure=True).status_code == 200

@@ -74,7 +74,8 @@ class VerifyPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         found = VERIFY_PATH.match(request.path_info) if request.method == "GET" else None
-        if found is None:
+        if found is None or (settings.SECURE_SSL_REDIRECT and not request.is_secure()):
+            # Plain HTTP where HTTPS is required: the stack redirects it, as for any page.
             return self.get_response(request)
         token = found.group(1)
         language = "en" if request.GET.get("lang") == "en" else "th"
