@@ -8,6 +8,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
+def bilingual(th: str, en: str) -> str:
+    """The English text on English pages when there is one; the Thai text otherwise."""
+    return en if en and (get_language() or "th").startswith("en") else th
+
+
 class BilingualNameMixin(models.Model):
     """A Thai and an English name; `name` picks the one of the active language."""
 
@@ -22,7 +27,7 @@ class BilingualNameMixin(models.Model):
 
     @property
     def name(self) -> str:
-        return self.name_en if (get_language() or "th").startswith("en") else self.name_th
+        return bilingual(self.name_th, self.name_en)
 
 
 class HealthRegion(BilingualNameMixin):

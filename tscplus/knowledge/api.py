@@ -110,6 +110,12 @@ class KnowledgeSearchResultSerializer(serializers.Serializer):
     results = KnowledgeHitSerializer(many=True, source="hits")
 
 
+def _choice_errors(params, **allowed: list[str]) -> dict[str, list[str]]:
+    """The parameters whose value is not one of their choices, as field errors."""
+    return {name: [f"Expected one of {', '.join(values)}."] for name, values in allowed.items()
+            if params.get(name) and params[name] not in values}  # fmt: skip
+
+
 def _editor_or_403(request) -> None:
     if not is_editor(request.user):
         raise PermissionDenied()
@@ -143,12 +149,8 @@ class SearchView(APIView):
     )  # fmt: skip
     def get(self, request):
         params = request.query_params
-        errors = {}
-        if params.get("audience") and params["audience"] not in Audience.values:
-            errors["audience"] = [f"Expected one of {', '.join(Audience.values)}."]
-        if params.get("kind") and params["kind"] not in Kind.values:
-            errors["kind"] = [f"Expected one of {', '.join(Kind.values)}."]
         page = params.get("page", "1")
+        errors = _choice_errors(params, audience=Audience.values, kind=Kind.values)
         if not page.isdigit() or not 1 <= int(page) <= 1000:
             errors["page"] = ["Expected a whole number from 1 to 1000."]
         if errors:
@@ -156,9 +158,8 @@ class SearchView(APIView):
         filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                           kind=params.get("kind", ""), audience=params.get("audience", ""),
                           topic=params.get("topic", "")[:40])  # fmt: skip
-        facets = {"kind": Kind.values, "audience": Audience.values,
-                  "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
-        result = search(params.get("q", "")[:1000], filters, page=int(page), facets=facets)
+        result = search(params.get("q", "")[:1000], filters, page=int(page),
+                        facets=selectors.search_facets())  # fmt: skip
         return Response(KnowledgeSearchResultSerializer(result).data)
 
 
@@ -176,11 +177,8 @@ class ItemListView(APIView):
     )  # fmt: skip
     def get(self, request):
         params = request.query_params
-        for name, allowed in (("audience", Audience.values), ("kind", Kind.values)):
-            if params.get(name) and params[name] not in allowed:
-                raise serializers.ValidationError(
-                    {name: [f"Expected one of {', '.join(allowed)}."]}
-                )
+        if errors := _choice_errors(params, audience=Audience.values, kind=Kind.values):
+            raise serializers.ValidationError(errors)
         items = selectors.item_list(request.user, audience=params.get("audience", ""),
                                     topic=params.get("topic", ""), kind=params.get("kind", ""))  # fmt: skip
         paginator = Pagination()
@@ -358,10 +356,8 @@ class SelfCheckSummaryView(APIView):
             request.query_params.get("audience", ""),
             request.query_params.get("province", ""),
         )
-        if audience and audience not in Audience.values:
-            raise serializers.ValidationError(
-                {"audience": [f"Expected one of {', '.join(Audience.values)}."]}
-            )
+        if errors := _choice_errors(request.query_params, audience=Audience.values):
+            raise serializers.ValidationError(errors)
         if province and not Province.objects.filter(pk=province).exists():
             raise serializers.ValidationError({"province": ["Unknown province code."]})
         summary = selectors.selfcheck_summary(audience=audience, province_id=province)

@@ -9,9 +9,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.models import BilingualNameMixin, bilingual
 from tscplus.knowledge.choices import Audience, Kind, Language, Level, Skill, Status
 
 
@@ -20,12 +20,10 @@ def upload_path(instance: models.Model, filename: str) -> str:
     return f"knowledge/{secrets.token_hex(12)}.{extension}"
 
 
-class Topic(models.Model):
+class Topic(BilingualNameMixin):
     """A subject in the managed taxonomy (COVID-19 prevention, food sanitation, ...)."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name_th = models.CharField(_("name (Thai)"), max_length=120)
-    name_en = models.CharField(_("name (English)"), max_length=120)
     description_th = models.TextField(_("description (Thai)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -35,17 +33,9 @@ class Topic(models.Model):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def name(self) -> str:
-        return self.name_en if (get_language() or "th").startswith("en") else self.name_th
-
     @property
     def description(self) -> str:
-        english = (get_language() or "th").startswith("en")
-        return (self.description_en if english else self.description_th) or self.description_th
+        return bilingual(self.description_th, self.description_en)
 
 
 class KnowledgeItemQuerySet(models.QuerySet):
@@ -299,7 +289,7 @@ class HLQuestion(models.Model):
 
     @property
     def text(self) -> str:
-        return self.text_en if (get_language() or "th").startswith("en") else self.text_th
+        return bilingual(self.text_th, self.text_en)
 
 
 class HLResponse(models.Model):

@@ -15,6 +15,14 @@ from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, Topic
 from tscplus.knowledge.services import review_due_before
 
 
+def search_facets() -> dict[str, list[str]]:
+    """What knowledge search results are counted and narrowed by: kind, audience and topic."""
+    from tscplus.knowledge.choices import Audience, Kind
+
+    return {"kind": Kind.values, "audience": Audience.values,
+            "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
+
+
 def item_list(user: Any, *, audience: str = "", topic: str = "", kind: str = "") -> QuerySet:
     items = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=timezone.now())
     if audience:

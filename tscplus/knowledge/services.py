@@ -139,8 +139,7 @@ def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
                 faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
                 document: Any = None, note: str = "") -> KnowledgeItem:  # fmt: skip
     """Edit an item. A published item stays published and its search entry is refreshed."""
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status == Status.ARCHIVED:
         raise ValidationError(_("An archived item cannot be edited. Restore it as a draft first."))
     before = snapshot(item, AUDITED)
@@ -160,6 +159,12 @@ def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
     return item
 
 
+def _locked_for_editor(actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+    """The one access check of every editorial change, and the item's row locked for it."""
+    require_editor(actor)
+    return KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+
+
 def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
     before = snapshot(item, AUDITED)
     for name, value in changes.items():
@@ -173,8 +178,7 @@ def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> Knowled
 @transaction.atomic
 def item_submit(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
     """The author (or another editor) sends a draft for review."""
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status != Status.DRAFT:
         raise ValidationError(_("Only a draft can be sent for review."))
     return _move(actor, item, "knowledge.submit", status=Status.IN_REVIEW, reviewer=None)
@@ -184,8 +188,7 @@ def item_submit(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "") -> KnowledgeItem:
     """A reviewer who is not the author approves (publishing now, or at `publish_at`) or sends the
     item back to draft with a note."""
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status != Status.IN_REVIEW:
         raise ValidationError(_("This item is not waiting for review."))
     if item.author_id == actor.pk:
@@ -226,8 +229,7 @@ def publish_due(*, now: datetime.datetime | None = None) -> int:
 
 @transaction.atomic
 def item_archive(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status == Status.ARCHIVED:
         return item
     return _move(actor, item, "knowledge.archive", status=Status.ARCHIVED)
@@ -236,8 +238,7 @@ def item_archive(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 @transaction.atomic
 def item_restore(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
     """An archived item back to draft, to be edited and reviewed again."""
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status != Status.ARCHIVED:
         raise ValidationError(_("Only an archived item can be restored."))
     return _move(actor, item, "knowledge.restore", status=Status.DRAFT, reviewer=None,
@@ -247,8 +248,7 @@ def item_restore(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 @transaction.atomic
 def item_mark_reviewed(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
     """An editor confirms a published item is still right (its "reviewed on" date moves)."""
-    require_editor(actor)
-    item = KnowledgeItem.objects.select_for_update().get(pk=item.pk)
+    item = _locked_for_editor(actor, item)
     if item.status != Status.PUBLISHED:
         raise ValidationError(_("Only a published item can be marked as reviewed."))
     return _move(actor, item, "knowledge.reviewed", reviewed_on=timezone.localdate())
@@ -278,6 +278,8 @@ def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") ->
         feedback = Feedback.objects.create(item=item, helpful=helpful, comment=comment)
         field = "helpful_yes" if helpful else "helpful_no"
         KnowledgeItem.objects.filter(pk=item.pk).update(**{field: F(field) + 1})
+        audit_record(actor=None, verb="knowledge.feedback", obj=feedback,
+                     after={"item": item.pk, "helpful": helpful})  # fmt: skip
     return feedback
 
 
@@ -339,8 +341,12 @@ def selfcheck_submit(*, audience: str, province_id: str | None, answers: dict[in
         raise ValidationError({f"q{pk}": _("Choose an answer from 1 to 5.") for pk in missing})
     kept = {pk: answers[pk] for pk in skills}
     scores, overall = score(kept, skills)
-    return HLResponse.objects.create(
-        audience=audience, province_id=province_id or None,
-        answers={str(k): v for k, v in kept.items()}, scores=scores, overall=overall,
-        level=level(overall),
-    )  # fmt: skip
+    with transaction.atomic():
+        response = HLResponse.objects.create(
+            audience=audience, province_id=province_id or None,
+            answers={str(k): v for k, v in kept.items()}, scores=scores, overall=overall,
+            level=level(overall),
+        )  # fmt: skip
+        audit_record(actor=None, verb="knowledge.self_check", obj=response,
+                     after={"audience": audience, "level": response.level})  # fmt: skip
+    return response

@@ -31,13 +31,6 @@ from tscplus.search.backends import Filters
 from tscplus.search.selectors import search as search_index
 from tscplus.search.selectors import suggest as suggest_titles
 
-
-def _facets() -> dict[str, list[str]]:
-    """What search results are counted and narrowed by: kind, audience and topic."""
-    return {"kind": Kind.values, "audience": Audience.values,
-            "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
-
-
 SELF_CHECK_SESSION = "knowledge_self_check"
 
 
@@ -130,7 +123,7 @@ def _search_page(request: HttpRequest, form: SearchForm):
                       kind=data.get("kind") or "", audience=data.get("audience") or "",
                       topic=data.get("topic") or "")  # fmt: skip
     result = search_index(data.get("q") or "", filters, page=data.get("page") or 1, per_page=10,
-                          facets=_facets())  # fmt: skip
+                          facets=selectors.search_facets())  # fmt: skip
     labels = dict(Kind.choices)
     for hit in result.hits:
         hit.kind_label = labels.get(hit.document.kind, hit.document.kind)

@@ -9,15 +9,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from tscplus.core.models import BilingualNameMixin
+from tscplus.core.models import BilingualNameMixin, bilingual
 from tscplus.standards.choices import Measure, VersionStatus
-
-
-def _bilingual(th: str, en: str) -> str:
-    return en if en and (get_language() or "th").startswith("en") else th
 
 
 class Standard(BilingualNameMixin):
@@ -37,7 +32,7 @@ class Standard(BilingualNameMixin):
 
     @property
     def description(self) -> str:
-        return _bilingual(self.description_th, self.description_en)
+        return bilingual(self.description_th, self.description_en)
 
 
 class StandardVersion(models.Model):
@@ -109,7 +104,7 @@ class Section(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_th, self.title_en)
+        return bilingual(self.title_th, self.title_en)
 
 
 class Item(models.Model):
@@ -151,8 +146,8 @@ class Item(models.Model):
 
     @property
     def text(self) -> str:
-        return _bilingual(self.text_th, self.text_en)
+        return bilingual(self.text_th, self.text_en)
 
     @property
     def fix(self) -> str:
-        return _bilingual(self.fix_th, self.fix_en)
+        return bilingual(self.fix_th, self.fix_en)

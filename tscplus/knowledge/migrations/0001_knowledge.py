@@ -40,8 +40,8 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name_th', models.CharField(max_length=120, verbose_name='name (Thai)')),
-                ('name_en', models.CharField(max_length=120, verbose_name='name (English)')),
+                ('name_th', models.CharField(max_length=150, verbose_name='name (Thai)')),
+                ('name_en', models.CharField(max_length=150, verbose_name='name (English)')),
                 ('description_th', models.TextField(blank=True, verbose_name='description (Thai)')),
                 ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
