@@ -50,6 +50,24 @@ def _huey_immediate():
     HUEY.immediate = False
 
 
+@pytest.fixture(autouse=True)
+def _job_errors_fail_the_test():
+    """Immediate mode keeps a job's exception in its result, where nobody looks: a job that fails
+    during a test (a page's on-commit indexing, say) fails the test instead of passing unseen."""
+    from huey.contrib.djhuey import HUEY
+    from huey.signals import SIGNAL_ERROR
+
+    errors = []
+
+    def record(signal, task, exc=None):
+        errors.append(f"{task.name}: {exc!r}")
+
+    HUEY.signal(SIGNAL_ERROR)(record)
+    yield
+    HUEY.disconnect_signal(record, SIGNAL_ERROR)
+    assert not errors, f"a job failed during the test: {errors}"
+
+
 @pytest.fixture
 def geo(db):
     """The geography the migration loads (reloaded if a live-server test emptied the tables)."""

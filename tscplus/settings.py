@@ -109,6 +109,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "timeout": 20,
         }
     )
+    # Tests use a file, not SQLite's shared-cache memory database: the browser tests' live server
+    # answers each request in its own thread, and shared-cache connections fail at once with
+    # "database table is locked" where a file in WAL mode waits its turn, as in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": env.str("TSCPLUS_TEST_SQLITE_PATH", default=str(VAR_DIR / "test.sqlite3"))
+    }
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     # Off by default: the check costs a round trip on every request that touches the database

@@ -18,7 +18,9 @@ CHROMIUM_FLAGS = [
 
 
 def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    path = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"  # Debian's package
+    if not os.path.exists(path):
+        path = shutil.which("chromium") or path
     if not os.path.exists(path):
         pytest.fail("Chromium is missing: apt-get install chromium (or set CHROMIUM_PATH)")
     return path
