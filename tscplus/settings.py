@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "tscplus.oversight",
     "tscplus.search",
     "tscplus.knowledge",
+    "tscplus.learning",
+    "tscplus.indicators",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]
@@ -204,6 +206,14 @@ COMPLAINT_LIMIT_PER_HOUR = env.int("COMPLAINT_LIMIT_PER_HOUR", default=5)
 TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown codes per 10 minutes
 # Knowledge hub: published items are due for review this many days after their last review.
 KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
+
+# --- Indicators and reports (the seed's procedure) -------------------------------------------------
+# A month's report is due on this day of the next month; reminders go out on these days of it.
+INDICATOR_REPORT_DUE_DAY = env.int("INDICATOR_REPORT_DUE_DAY", default=10)
+INDICATOR_REMINDER_DAYS = tuple(env.list("INDICATOR_REMINDER_DAYS", cast=int, default=[1, 5, 8]))
+# Half-year summaries are made for these months (February and July, as in the SOP).
+INDICATOR_HALF_YEAR_MONTHS = tuple(env.list("INDICATOR_HALF_YEAR_MONTHS", cast=int, default=[2, 7]))
+INDICATOR_EVIDENCE_MAX_MB = env.int("INDICATOR_EVIDENCE_MAX_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024  # a 5 MB photo plus the form around it
 
 # --- Email ----------------------------------------------------------------------------------------

@@ -103,3 +103,23 @@ def knowledge_review_due() -> int:
     from tscplus.knowledge.services import review_due_notify
 
     return review_due_notify()
+
+
+def indicators_daily_run(*, today) -> dict:
+    from tscplus.indicators.services import daily_cycle
+
+    return daily_cycle(today=today)
+
+
+# Jobs that take the day they run for: the scheduler runs them for today, `tscplus run-due-jobs
+# --date` replays any day.
+DATED_JOBS = {"indicators_daily": indicators_daily_run}
+
+
+@db_periodic_task(crontab(hour="17", minute="20"))
+def indicators_daily() -> dict:
+    """Daily, 00:20 in Bangkok: draft last month's report on the 1st, remind on the 1st, 5th and
+    8th, escalate after the due date (each step once)."""
+    from tscplus.core import clock
+
+    return indicators_daily_run(today=clock.today())

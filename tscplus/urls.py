@@ -22,6 +22,7 @@ api_v1 = [
     path("", include("tscplus.voice.api_urls")),
     path("", include("tscplus.oversight.api_urls")),
     path("", include("tscplus.knowledge.api_urls")),
+    path("", include("tscplus.indicators.api_urls")),
 ]
 
 urlpatterns = [
@@ -46,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.voice.urls")),
     path("", include("tscplus.oversight.urls")),
     path("", include("tscplus.knowledge.urls")),
+    path("", include("tscplus.indicators.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

@@ -13,6 +13,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("places:registry"), _("Registered places")),
         (reverse("knowledge:hub"), _("Health knowledge")),
         (reverse("core:area_lookup"), _("Health areas")),
+        (reverse("indicators:public_list"), _("Progress reports")),
         (reverse("api-docs"), _("For developers (API)")),
     ]
     user = getattr(request, "user", None)
@@ -28,6 +29,8 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("voice:officer_complaints"), _("Complaints")))
             items.append((reverse("voice:moderation"), _("Moderation")))
             items.append((reverse("accounts:area_team"), _("Area team")))
+        if user.has_role(Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR):
+            items.append((reverse("indicators:home"), _("Indicators")))
         if user.has_role(Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR):
             items.append((reverse("knowledge:editor"), _("Editors' desk")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):

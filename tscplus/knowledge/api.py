@@ -160,6 +160,7 @@ class SearchView(APIView):
                           topic=params.get("topic", "")[:40])  # fmt: skip
         result = search(params.get("q", "")[:1000], filters, page=int(page),
                         facets=selectors.search_facets())  # fmt: skip
+        services.search_counted()
         return Response(KnowledgeSearchResultSerializer(result).data)
 
 

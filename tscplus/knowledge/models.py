@@ -270,6 +270,21 @@ class ViewDay(models.Model):
         return f"{self.item_id} {self.day}: {self.count}"
 
 
+class SearchDay(models.Model):
+    """How many searches the hub answered on one day (a count only: what was searched, and by
+    whom, is not kept)."""
+
+    day = models.DateField(_("day"), unique=True)
+    count = models.PositiveIntegerField(_("searches"), default=0)
+
+    class Meta:
+        verbose_name = _("searches on a day")
+        verbose_name_plural = _("searches by day")
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.count}"
+
+
 class HLQuestion(models.Model):
     """A statement of the health-literacy self-check, answered on a 1-5 scale."""
 

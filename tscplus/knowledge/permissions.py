@@ -7,25 +7,13 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 
 from tscplus.accounts.choices import Role
+from tscplus.accounts.permissions import holds_role, is_staff_reader
 
-STAFF_ROLES = (Role.AREA_OFFICER, Role.REGIONAL_OFFICER, Role.KNOWLEDGE_EDITOR,
-               Role.INDICATOR_REPORTER, Role.ADMINISTRATOR)  # fmt: skip
-EDITOR_ROLES = (Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR)
-
-
-def _has(user: Any, roles: tuple) -> bool:
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return bool(user.is_superuser or user.has_role(*roles))
-
-
-def is_staff_reader(user: Any) -> bool:
-    """Health staff (officers, editors, reporters, administrators) read staff-only items."""
-    return _has(user, STAFF_ROLES)
+__all__ = ["is_editor", "is_staff_reader", "require_editor"]
 
 
 def is_editor(user: Any) -> bool:
-    return _has(user, EDITOR_ROLES)
+    return holds_role(user, Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR)
 
 
 def require_editor(user: Any) -> None:

@@ -27,6 +27,7 @@ from tscplus.knowledge.models import (
     FixLink,
     KnowledgeItem,
     Revision,
+    SearchDay,
     Topic,
     ViewDay,
 )
@@ -294,6 +295,13 @@ def item_viewed(*, item: KnowledgeItem, user_agent: str) -> bool:
             ViewDay.objects.bulk_create([ViewDay(item=item, day=today, count=1)],
                                         ignore_conflicts=True)  # fmt: skip
     return True
+
+
+def search_counted() -> None:
+    """Count one search for today's figure (the monthly reports show searches per month)."""
+    today = timezone.localdate()
+    if not SearchDay.objects.filter(day=today).update(count=F("count") + 1):
+        SearchDay.objects.bulk_create([SearchDay(day=today, count=1)], ignore_conflicts=True)
 
 
 def review_due_before() -> datetime.date:

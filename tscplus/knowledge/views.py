@@ -124,6 +124,7 @@ def _search_page(request: HttpRequest, form: SearchForm):
                       topic=data.get("topic") or "")  # fmt: skip
     result = search_index(data.get("q") or "", filters, page=data.get("page") or 1, per_page=10,
                           facets=selectors.search_facets())  # fmt: skip
+    services.search_counted()
     labels = dict(Kind.choices)
     for hit in result.hits:
         hit.kind_label = labels.get(hit.document.kind, hit.document.kind)

@@ -1,0 +1,176 @@
+"""Indicator pages, the public reports with their files, and the API."""
+
+import datetime
+import io
+
+import openpyxl
+import pypdfium2
+import pytest
+
+from tests.factories import member
+from tests.indicators.test_services import OCT, enter, published_october
+from tscplus.accounts.choices import Role
+from tscplus.core import charts
+from tscplus.indicators import services
+from tscplus.indicators.models import MonthlyProgress, Report
+from tscplus.learning.models import Innovation
+
+pytestmark = pytest.mark.django_db
+
+
+class TestStaffPages:
+    def test_home_and_indicator_with_its_plan(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2027, 1, 15):
+            page = client.get("/indicators/")
+            assert page.status_code == 200 and "LO-1" in page.content.decode()
+            page = client.get(f"/indicators/{lo.pk}/").content.decode()
+        assert "<svg" in page and 'role="img"' in page
+        assert page.count('data-testid="late"') == 4  # steps 1-4 ended in December, not done
+
+    def test_the_public_and_operators_do_not_see_them(self, client, lo):
+        assert client.get("/indicators/").status_code == 302
+        client.force_login(member(Role.OPERATOR))
+        assert client.get("/indicators/").status_code == 404
+        assert client.get(f"/indicators/{lo.pk}/").status_code == 404
+
+    def test_progress_form_shows_the_platforms_figures(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 3):
+            page = client.get(f"/en/indicators/{lo.pk}/progress/?month=2026-10").content.decode()
+        assert "Establishments registered" in page and "October 2026" in page
+
+    def test_level_7_is_a_field_error_and_nothing_is_lost(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 3):
+            response = client.post(f"/en/indicators/{lo.pk}/progress/",
+                                   {"month": "2026-10", "level": "7", "done": "ทำแล้ว"})  # fmt: skip
+        page = response.content.decode()
+        assert response.status_code == 400
+        assert "less than or equal to 5" in page and "ทำแล้ว" in page
+        assert not MonthlyProgress.objects.exists()
+
+    def test_a_future_month_is_refused_on_the_field(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 3):
+            response = client.post(f"/en/indicators/{lo.pk}/progress/",
+                                   {"month": "2027-01", "level": "2", "done": "x"})  # fmt: skip
+        assert response.status_code == 400
+        assert "has not begun yet" in response.content.decode()
+
+    def test_workflow_on_the_report_page(self, client, lo, approver, on_day):
+        with on_day(2026, 11, 1):
+            services.daily_cycle(today=datetime.date(2026, 11, 1))
+        report = Report.objects.get(period=OCT, kind="monthly")
+        with on_day(2026, 11, 3):
+            enter(lo)
+            client.force_login(lo.reporter)
+            client.post(f"/indicators/reports/{report.pk}/", {"action": "narrative",
+                                                              "narrative": "เดือนแรกของปี"})  # fmt: skip
+            client.post(f"/indicators/reports/{report.pk}/", {"action": "submit"})
+        with on_day(2026, 11, 8):
+            client.force_login(approver)
+            response = client.post(f"/indicators/reports/{report.pk}/", {"action": "publish"})
+        assert response.status_code == 302
+        report.refresh_from_db()
+        assert report.first_published_at is not None
+        page = client.get("/reports/").content.decode()
+        assert "เผยแพร่ตรงเวลา" in page
+
+    def test_on_time_grid(self, client, lo, approver, on_day):
+        published_october(lo, approver, on_day)
+        client.force_login(lo.reporter)
+        with on_day(2026, 12, 20):
+            page = client.get("/en/indicators/on-time/").content.decode()
+        assert "Published on time" in page and "100%" in page
+
+
+class TestPublicReports:
+    def test_list_page_files_and_corrections(self, client, lo, approver, on_day):
+        report = published_october(lo, approver, on_day, publish_day=14)
+        page = client.get("/en/reports/").content.decode()
+        assert "Published late by 4 day(s)" in page
+        page = client.get(f"/reports/{report.pk}/").content.decode()
+        assert "ระดับความสำเร็จของการเป็นองค์กรแห่งการเรียนรู้" in page and "<svg" in page
+        pdf = client.get(f"/reports/{report.pk}/pdf")
+        assert pdf["Content-Type"] == "application/pdf"
+        text = pypdfium2.PdfDocument(pdf.content)[0].get_textpage().get_text_range()
+        assert "รายงานความก้าวหน้ารายเดือน" in text and "ตุลาคม 2569" in text
+        sheet = openpyxl.load_workbook(io.BytesIO(client.get(f"/reports/{report.pk}/xlsx").content))
+        assert sheet.worksheets[0]["A2"].value == "LO-1"
+        assert client.get(f"/reports/{report.pk}/docx").status_code == 404
+        with on_day(2026, 11, 20):
+            services.report_correct(actor=lo.reporter, report=report, note="แก้คำผิด")
+            services.report_submit(actor=lo.reporter, report=report)
+            services.report_publish(actor=approver, report=report)
+        page = client.get(f"/en/reports/{report.pk}/").content.decode()
+        assert 'data-testid="corrected"' in page and "แก้คำผิด" in page
+        old = client.get(f"/en/reports/{report.pk}/?revision=1").content.decode()
+        assert "replaced by a correction" in old
+
+    def test_a_draft_is_not_public(self, client, lo):
+        report = services.report_draft(period=OCT)
+        assert client.get(f"/reports/{report.pk}/").status_code == 404
+        assert client.get(f"/api/v1/reports/{report.pk}/").status_code == 404
+
+    def test_half_year_summary_lists_results_and_innovations(self, client, lo, approver, on_day):
+        Innovation.objects.create(title="ระบบแจ้งเตือนรายงานอัตโนมัติ", problem="รายงานล่าช้า",
+                                  solution="แจ้งเตือนวันที่ 1 5 8", unit="กลุ่มเทคโนโลยีสารสนเทศ",
+                                  stage="in_use", started_on=datetime.date(2026, 12, 1),
+                                  measures="รายงานตรงเวลา: 60% -> 100%")  # fmt: skip
+        with on_day(2027, 3, 1):
+            services.daily_cycle(today=datetime.date(2027, 3, 1))
+        report = Report.objects.get(kind="half_year", period=datetime.date(2027, 2, 1))
+        with on_day(2027, 3, 2):
+            services.report_narrative_save(
+                actor=lo.reporter, report=report, narrative="สรุปรอบ ก.พ."
+            )
+            services.report_submit(actor=lo.reporter, report=report)
+            services.report_publish(actor=approver, report=report)
+        page = client.get(f"/reports/{report.pk}/").content.decode()
+        assert "ระบบแจ้งเตือนรายงานอัตโนมัติ" in page and "60% -&gt; 100%" in page
+        assert page.count('data-testid="plan-result"') == 7 and "สรุปรอบ ก.พ." in page
+        pdf = client.get(f"/reports/{report.pk}/pdf").content
+        text = "".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(pdf))
+        assert "ระบบแจ้งเตือนรายงานอัตโนมัติ" in text
+
+
+class TestApi:
+    def test_public_list_and_detail(self, client, lo, approver, on_day):
+        report = published_october(lo, approver, on_day, publish_day=14)
+        body = client.get("/api/v1/reports/").json()
+        assert body["count"] == 1
+        row = body["results"][0]
+        assert row["timeliness"]["state"] == "late" and row["timeliness"]["days"] == 4
+        detail = client.get(f"/api/v1/reports/{report.pk}/").json()
+        assert detail["content"]["indicators"][0]["code"] == "LO-1"
+
+    def test_progress_put_and_errors(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        url = f"/api/v1/indicators/{lo.pk}/progress/2026-10/"
+        with on_day(2026, 11, 3):
+            bad = client.put(url, {"level": 7, "done": "x"}, content_type="application/json")
+            assert bad.status_code == 400 and "level" in bad.json()["errors"]
+            future = client.put(url.replace("2026-10", "2027-05"), {"level": 2, "done": "x"},
+                                content_type="application/json")  # fmt: skip
+            assert future.status_code == 400 and "month" in future.json()["errors"]
+            junk = client.put(url.replace("2026-10", "oct"), {"level": 2, "done": "x"},
+                              content_type="application/json")  # fmt: skip
+            assert junk.status_code == 400
+            ok = client.put(url, {"level": 2, "done": "ประชุมทีม"}, content_type="application/json")
+        assert ok.status_code == 200 and ok.json()["level"] == 2
+        assert client.get(url).json()["done"] == "ประชุมทีม"
+
+    def test_indicators_are_for_staff(self, client, lo):
+        assert client.get("/api/v1/indicators/").status_code in (401, 403)
+        client.force_login(member(Role.OPERATOR))
+        assert client.get("/api/v1/indicators/").status_code == 404
+        client.force_login(lo.reporter)
+        body = client.get("/api/v1/indicators/?year=2570").json()
+        assert body[0]["code"] == "LO-1" and len(body[0]["levels"]) == 5
+        assert client.get("/api/v1/indicators/?year=abc").status_code == 400
+
+
+def test_charts_escape_text():
+    svg = charts.bar_chart(bars=[("<script>", 3)], maximum=5, label='a"b')
+    assert "<script>" not in svg and "&lt;script&gt;" in svg

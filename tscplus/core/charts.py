@@ -1,0 +1,109 @@
+"""Charts drawn on the server as SVG: the same markup in pages, printouts and PDF reports, no
+JavaScript. Each chart carries a title for screen readers; pages put the figures in a table
+beside it, so nothing is only in the picture."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+INK, MUTED, GRID = "#1f2933", "#52606d", "#d9e2ec"
+COLOURS = {"done": "#2f855a", "late": "#c53030", "open": "#2b6cb0", "planned": "#9fb3c8"}
+FONT = "font-family=\"Sarabun, 'Noto Sans Thai', sans-serif\""
+
+
+def _svg(width: int, height: int, label: str, body: list[str]) -> SafeString:
+    return mark_safe(  # noqa: S308 - every text inside went through escape()
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="100%" role="img" aria-label="{escape(label)}" class="chart">'
+        f"<title>{escape(label)}</title>{''.join(body)}</svg>"
+    )
+
+
+def bar_chart(
+    *,
+    bars: Sequence[tuple[str, float | None]],
+    maximum: float,
+    label: str,
+    width: int = 520,
+    height: int = 170,
+) -> SafeString:
+    """Vertical bars, one per (label, value); a missing value leaves a gap marked with a dash."""
+    left, bottom, top = 30, 24, 12
+    plot_h = height - bottom - top
+    maximum = maximum or max((v or 0 for _l, v in bars), default=1) or 1
+    step = (width - left - 6) / max(len(bars), 1)
+    body = [f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 4}" y2="{top + plot_h}" '
+            f'stroke="{INK}" stroke-width="1"/>']  # fmt: skip
+    for tick in range(0, 5):
+        value = maximum * tick / 4
+        y = top + plot_h - plot_h * tick / 4
+        body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" '
+                    f'stroke="{GRID}" stroke-width="0.5"/>'
+                    f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
+                    f'fill="{MUTED}" {FONT}>{value:g}</text>')  # fmt: skip
+    for i, (text, value) in enumerate(bars):
+        x = left + i * step + step * 0.15
+        w = step * 0.7
+        cx = x + w / 2
+        if value is None:
+            body.append(f'<text x="{cx:.1f}" y="{top + plot_h - 4}" text-anchor="middle" '
+                        f'font-size="11" fill="{MUTED}" {FONT}>\u2013</text>')  # fmt: skip
+        else:
+            h = plot_h * min(float(value), maximum) / maximum
+            body.append(f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{w:.1f}" '
+                        f'height="{h:.1f}" fill="{COLOURS["open"]}"/>'
+                        f'<text x="{cx:.1f}" y="{top + plot_h - h - 3:.1f}" text-anchor="middle" '
+                        f'font-size="10" fill="{INK}" {FONT}>{float(value):g}</text>')  # fmt: skip
+        body.append(f'<text x="{cx:.1f}" y="{height - 8}" text-anchor="middle" font-size="10" '
+                    f'fill="{MUTED}" {FONT}>{escape(text)}</text>')  # fmt: skip
+    return _svg(width, height, label, body)
+
+
+@dataclass(frozen=True)
+class GanttRow:
+    """One bar of a timeline: months `start`..`end` (indexes into the chart's months, inclusive)."""
+
+    label: str
+    start: int
+    end: int
+    state: str  # done, late, open (under way), planned
+
+
+def gantt(
+    *,
+    months: Sequence[str],
+    rows: Sequence[GanttRow],
+    today_index: float | None,
+    label: str,
+    width: int = 720,
+) -> SafeString:
+    """A timeline: a row per step, a column per month, today as a line; late steps in red."""
+    name_w, row_h, head = 230, 22, 22
+    height = head + row_h * len(rows) + 8
+    col = (width - name_w - 4) / max(len(months), 1)
+    body = []
+    for i, month in enumerate(months):
+        x = name_w + i * col
+        body.append(f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 6}" '
+                    f'stroke="{GRID}" stroke-width="0.5"/>'
+                    f'<text x="{x + col / 2:.1f}" y="{head - 8}" text-anchor="middle" '
+                    f'font-size="10" fill="{MUTED}" {FONT}>{escape(month)}</text>')  # fmt: skip
+    for r, row in enumerate(rows):
+        y = head + r * row_h
+        text = row.label if len(row.label) <= 38 else row.label[:37] + "…"
+        body.append(f'<text x="4" y="{y + 15}" font-size="11" fill="{INK}" {FONT}>'
+                    f"{escape(text)}</text>")  # fmt: skip
+        x = name_w + row.start * col + 1
+        w = max(col * (row.end - row.start + 1) - 2, 3)
+        colour = COLOURS.get(row.state, COLOURS["planned"])
+        body.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" '
+                    f'fill="{colour}"><title>{escape(row.label)}</title></rect>')  # fmt: skip
+    if today_index is not None and 0 <= today_index <= len(months):
+        x = name_w + today_index * col
+        body.append(f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 4}" '
+                    f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="4 2"/>')  # fmt: skip
+    return _svg(width, height, label, body)

@@ -1,0 +1,60 @@
+"""Forms of the indicator pages; the services decide, the forms only parse."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.indicators.choices import StepStatus
+
+
+class MonthField(forms.CharField):
+    """A month typed as YYYY-MM (the browser's month picker)."""
+
+    widget = forms.TextInput(attrs={"type": "month", "placeholder": "2026-10"})
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            return datetime.date.fromisoformat(f"{value}-01")
+        except ValueError:
+            raise forms.ValidationError(_("Give the month as year-month, e.g. 2026-10.")) from None
+
+
+class ProgressForm(forms.Form):
+    month = MonthField(label=_("Month"))
+    level = forms.IntegerField(label=_("Level reached (1-5)"), required=False, min_value=1,
+                               max_value=5)  # fmt: skip
+    value = forms.DecimalField(label=_("Value reached"), required=False, max_digits=12,
+                               decimal_places=2)  # fmt: skip
+    done = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}),
+                           required=False)  # fmt: skip
+    problems = forms.CharField(label=_("Problems and obstacles"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    next_steps = forms.CharField(label=_("Next steps"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    evidence_title = forms.CharField(label=_("Evidence: title"), required=False, max_length=200)
+    evidence_file = forms.FileField(label=_("Evidence: file (PDF, picture, Excel or Word, up to 10 MB)"),
+                                    required=False)  # fmt: skip
+    evidence_url = forms.URLField(
+        label=_("Evidence: or a link"), required=False, assume_scheme="https"
+    )
+
+
+class StepForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=StepStatus.choices)
+    evidence = forms.CharField(label=_("Evidence"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+
+
+class NarrativeForm(forms.Form):
+    narrative = forms.CharField(label=_("Summary"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 8}))  # fmt: skip
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}))

@@ -1,0 +1,270 @@
+"""Indicator pages for staff (the plan, progress entry, the reports' workflow, timeliness) and the
+public `/reports/` where the published reports are read and downloaded."""
+
+from __future__ import annotations
+
+import datetime
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tscplus.core import clock
+from tscplus.core.forms import form_add_service_errors
+from tscplus.core.thaidate import format_date
+from tscplus.indicators import documents, permissions, selectors, services
+from tscplus.indicators.choices import RevisionStatus
+from tscplus.indicators.figures import labelled, month_figures
+from tscplus.indicators.forms import NarrativeForm, NoteForm, ProgressForm, StepForm
+from tscplus.indicators.models import Indicator, MonthlyProgress, PlanStep, Report, month_start
+
+
+def _staff_or_login(request: HttpRequest) -> HttpResponse | None:
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
+    if not permissions.is_staff_reader(request.user):
+        raise Http404
+    return None
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    year = request.GET.get("year", "")
+    fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)
+    if fy is None:
+        raise Http404
+    from tscplus.indicators.models import FiscalYear
+
+    return render(request, "indicators/home.html", {
+        "fy": fy, "years": FiscalYear.objects.all(), "indicators": selectors.indicator_list(fy),
+        "desk": selectors.desk(fy), "can_report": permissions.is_reporter(request.user),
+    })  # fmt: skip
+
+
+def _indicator_or_404(pk: int) -> Indicator:
+    try:
+        return selectors.indicator_detail(pk)
+    except Indicator.DoesNotExist:
+        raise Http404 from None
+
+
+@require_GET
+def indicator(request: HttpRequest, pk: int) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    item = _indicator_or_404(pk)
+    months = [m for m in item.fiscal_year.months() if m <= month_start(clock.today())]
+    by_month = {p.month: p for p in item.progress.all()}
+    return render(request, "indicators/indicator.html", {
+        "indicator": item, "timeline": selectors.timeline(item),
+        "chart": selectors.progress_chart(item, item.fiscal_year.months(), by_month),
+        "rows": [(m, by_month.get(m)) for m in months],
+        "can_report": permissions.can_report(request.user, item), "step_form": StepForm(),
+    })  # fmt: skip
+
+
+@require_http_methods(["GET", "POST"])
+def progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """Enter a month's progress: what was reached and done, with evidence; the platform's own
+    figures for the month are shown beside it, filled in."""
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    item = _indicator_or_404(pk)
+    permissions.require(permissions.can_report(request.user, item))
+    if request.method == "POST":
+        form = ProgressForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.progress_save(
+                    actor=request.user,
+                    indicator=item,
+                    month=data["month"],
+                    level=data["level"],
+                    value=data["value"],
+                    done=data["done"],
+                    problems=data["problems"],
+                    next_steps=data["next_steps"],
+                    evidence_title=data["evidence_title"],
+                    evidence_file=data["evidence_file"],
+                    evidence_url=data["evidence_url"],
+                )
+            except ValidationError as exc:
+                form_add_service_errors(form, exc)
+            else:
+                messages.success(request, _("Progress saved."))
+                return redirect("indicators:indicator", pk=item.pk)
+        month = form.cleaned_data.get("month") if hasattr(form, "cleaned_data") else None
+    else:
+        month = _month_param(request.GET.get("month", "")) or services.previous_month(clock.today())
+        existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
+        initial = {"month": f"{month:%Y-%m}"}
+        if existing:
+            initial.update(level=existing.level, value=existing.value, done=existing.done,
+                           problems=existing.problems, next_steps=existing.next_steps)  # fmt: skip
+        form = ProgressForm(initial=initial)
+    figures = None
+    if month and item.fiscal_year.contains(month) and month <= month_start(clock.today()):
+        figures = labelled(month_figures(month))
+    return render(request, "indicators/progress.html", {
+        "indicator": item, "form": form, "figures": figures,
+        "month_label": month and format_date(month, "month_long", get_language() or "th"),
+    }, status=400 if request.method == "POST" else 200)  # fmt: skip
+
+
+def _month_param(value: str) -> datetime.date | None:
+    try:
+        return month_start(datetime.date.fromisoformat(f"{value}-01"))
+    except ValueError:
+        return None
+
+
+@require_POST
+def step_update(request: HttpRequest, pk: int) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    step = get_object_or_404(PlanStep.objects.select_related("indicator"), pk=pk)
+    form = StepForm(request.POST)
+    if form.is_valid():
+        services.plan_step_update(actor=request.user, step=step, status=form.cleaned_data["status"],
+                                  evidence=form.cleaned_data["evidence"])  # fmt: skip
+        messages.success(request, _("Plan step updated."))
+    else:
+        messages.error(request, _("Choose a status from the list."))
+    return redirect("indicators:indicator", pk=step.indicator_id)
+
+
+ACTIONS = ("narrative", "submit", "return", "publish", "correct")
+
+
+@require_http_methods(["GET", "POST"])
+def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
+    """A report being prepared: its preview, the narrative, and the workflow's buttons."""
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    report = get_object_or_404(Report.objects.select_related("fiscal_year"), pk=pk)
+    narrative_form, note_form = NarrativeForm(), NoteForm()
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action not in ACTIONS:
+            raise Http404
+        note_form = NoteForm(request.POST) if action in ("return", "correct") else note_form
+        narrative_form = NarrativeForm(request.POST) if action == "narrative" else narrative_form
+        try:
+            if action == "narrative" and narrative_form.is_valid():
+                services.report_narrative_save(actor=request.user, report=report,
+                                               narrative=narrative_form.cleaned_data["narrative"])  # fmt: skip
+            elif action == "submit":
+                services.report_submit(actor=request.user, report=report)
+            elif action == "publish":
+                services.report_publish(actor=request.user, report=report)
+            elif action in ("return", "correct") and note_form.is_valid():
+                service = services.report_return if action == "return" else services.report_correct
+                service(actor=request.user, report=report, note=note_form.cleaned_data["note"])
+            else:
+                raise ValidationError(_("Check the form below."))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Done."))
+            return redirect("indicators:report", pk=report.pk)
+    revision = services.open_revision(report)
+    if revision is not None and revision.status == RevisionStatus.DRAFT:
+        content = selectors.report_content(report, narrative=revision.narrative)
+        narrative_form = (
+            narrative_form
+            if narrative_form.is_bound
+            else NarrativeForm(initial={"narrative": revision.narrative})
+        )
+    elif revision is not None:
+        content = revision.content
+    else:
+        content = selectors.published_revision(report).content
+    return render(request, "indicators/report_manage.html", {
+        "report": report, "revision": revision, "r": documents.present(content),
+        "timeliness": selectors.timeliness(report), "narrative_form": narrative_form,
+        "note_form": note_form, "published": report.revisions.filter(status=RevisionStatus.PUBLISHED),
+        "is_reporter": permissions.is_reporter(request.user),
+        "is_approver": permissions.is_approver(request.user),
+    }, status=400 if request.method == "POST" else 200)  # fmt: skip
+
+
+@require_GET
+def on_time(request: HttpRequest) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    year = request.GET.get("year", "")
+    fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)
+    if fy is None:
+        raise Http404
+    return render(
+        request, "indicators/on_time.html", {"fy": fy, "grid": selectors.on_time_grid(fy)}
+    )
+
+
+# --- Public ---------------------------------------------------------------------------------------
+
+
+@require_GET
+def public_list(request: HttpRequest) -> HttpResponse:
+    reports = list(selectors.public_reports())
+    for report in reports:
+        report.timeliness = selectors.timeliness(report)
+    return render(request, "indicators/public_list.html", {"reports": reports})
+
+
+def _public_revision(request: HttpRequest, pk: int):
+    try:
+        report = selectors.public_report(pk)
+    except Report.DoesNotExist:
+        raise Http404 from None
+    number = request.GET.get("revision", "")
+    revision = selectors.published_revision(report, int(number) if number.isdigit() else None)
+    if revision is None:
+        raise Http404
+    return report, revision
+
+
+@require_GET
+def public_report(request: HttpRequest, pk: int) -> HttpResponse:
+    report, revision = _public_revision(request, pk)
+    return render(request, "indicators/public_report.html", {
+        "report": report, "revision": revision, "r": documents.present(revision.content),
+        "timeliness": selectors.timeliness(report), "latest": report.published[0],
+    })  # fmt: skip
+
+
+FORMATS = {"pdf": "application/pdf",
+           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}  # fmt: skip
+
+
+@require_GET
+def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    if fmt not in FORMATS:
+        raise Http404
+    report, revision = _public_revision(request, pk)
+    language = get_language() or "th"
+    key = f"indicators:report:{revision.pk}:{fmt}:{language}"
+    data = cache.get(key)
+    if data is None:  # a published revision never changes: its file is made once per language
+        if fmt == "pdf":
+            header = {"number": revision.number, "correction_note": revision.correction_note,
+                      "published_at": format_date(revision.published_at, "long", language),
+                      "approved_by": revision.approved_by.full_name if revision.approved_by else ""}  # fmt: skip
+            data = documents.report_pdf(revision.content, header=header)
+        else:
+            data = documents.report_xlsx(revision.content)
+        cache.set(key, data, 24 * 3600)
+    response = HttpResponse(data, content_type=FORMATS[fmt])
+    name = f"tscplus-{report.kind}-{report.period:%Y-%m}-r{revision.number}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
