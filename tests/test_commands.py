@@ -39,6 +39,20 @@ def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
 
     assert RiskScore.objects.count() == Establishment.objects.filter(status="active").count() > 0
     assert Inspection.objects.get().officer == officer
+    # Indicators demo: FY 2565 reported month by month (March's late by 4 days), the February
+    # half-year summary, and FY 2570's October report waiting for the approver.
+    import datetime
+
+    from tscplus.indicators.models import Report
+    from tscplus.indicators.selectors import timeliness
+    from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
+
+    published = Report.objects.filter(first_published_at__isnull=False)
+    assert published.count() == 9 and published.filter(kind="half_year").count() == 1
+    march = published.get(kind="monthly", period=datetime.date(2022, 3, 1))
+    assert (timeliness(march).state, timeliness(march).days) == ("late", 4)
+    assert Innovation.objects.count() == 2 and Lesson.objects.count() == 2
+    assert KnowledgeAsset.objects.count() == 10
 
 
 @pytest.mark.django_db

@@ -89,6 +89,14 @@ def knowledge_index(item_id: int) -> bool:
     return index_item(item_id)
 
 
+@db_task()
+def learning_index(scope: str, object_id: int) -> bool:
+    """An innovation or a lesson was saved: its search entry follows."""
+    from tscplus.learning.indexing import index_one
+
+    return index_one(scope, object_id)
+
+
 @db_periodic_task(crontab(minute="*/5"))
 def knowledge_publish_due() -> int:
     """Approved items whose publishing time has come are published (and indexed)."""

@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.oversight.urls")),
     path("", include("tscplus.knowledge.urls")),
     path("", include("tscplus.indicators.urls")),
+    path("", include("tscplus.learning.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

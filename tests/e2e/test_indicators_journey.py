@@ -35,7 +35,9 @@ def test_october_published_on_time_and_november_late(page: Page, site: str):
     with on(datetime.date(2026, 11, 3)):
         log_in(page, site, reporter)
         page.goto(f"{site}/en/indicators/")
-        page.get_by_role("link", name="LO-1 Level of success in being a learning organization").click()
+        page.get_by_role(
+            "link", name="LO-1 Level of success in being a learning organization"
+        ).click()
         expect(page.get_by_test_id("plan-step")).to_have_count(7)
         page.get_by_role("link", name="Enter progress").click()
         expect(page.get_by_label("Month")).to_have_value("2026-10")

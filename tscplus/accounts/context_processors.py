@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.accounts.choices import AREA_SCOPED_ROLES, Role
+from tscplus.accounts.permissions import is_staff_reader
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -14,6 +15,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("knowledge:hub"), _("Health knowledge")),
         (reverse("core:area_lookup"), _("Health areas")),
         (reverse("indicators:public_list"), _("Progress reports")),
+        (reverse("learning:innovations"), _("Innovations")),
         (reverse("api-docs"), _("For developers (API)")),
     ]
     user = getattr(request, "user", None)
@@ -31,6 +33,9 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("accounts:area_team"), _("Area team")))
         if user.has_role(Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR):
             items.append((reverse("indicators:home"), _("Indicators")))
+            items.append((reverse("learning:inventory"), _("Knowledge inventory")))
+        if is_staff_reader(user):
+            items.append((reverse("learning:lessons"), _("Lessons")))
         if user.has_role(Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR):
             items.append((reverse("knowledge:editor"), _("Editors' desk")))
         if user.is_staff or user.has_role(Role.ADMINISTRATOR):

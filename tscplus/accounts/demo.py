@@ -17,6 +17,7 @@ DEMO_USERS = (
     ("regional@demo.tscplus.test", "วิชัย เขตหนึ่ง", Role.REGIONAL_OFFICER, AreaLevel.REGION, 1),
     ("editor@demo.tscplus.test", "มาลี รอบรู้", Role.KNOWLEDGE_EDITOR, AreaLevel.COUNTRY, None),
     ("reporter@demo.tscplus.test", "ประเสริฐ รายงานดี", Role.INDICATOR_REPORTER, AreaLevel.COUNTRY, None),
+    ("approver@demo.tscplus.test", "อนุมัติ ตรงเวลา", Role.REPORT_APPROVER, AreaLevel.COUNTRY, None),
 )  # fmt: skip
 
 

@@ -1,13 +1,40 @@
-"""Reads of the learning registers."""
+"""Reads of the learning registers: the inventory filtered and ranked, innovations, lessons."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
-from tscplus.learning.models import Innovation
+from tscplus.learning.choices import Access, AssetKind
+from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
+
+ASSET_SORTS = {
+    "priority": ("-priority", "name"),
+    "name": ("name",),
+    "updated": ("-last_updated", "name"),
+    "importance": ("-importance", "-necessity", "name"),
+    "necessity": ("-necessity", "-importance", "name"),
+}
+
+
+def asset_list(*, q: str = "", kind: str = "", access: str = "", personal: str = "",
+               sort: str = "priority") -> QuerySet[KnowledgeAsset]:  # fmt: skip
+    """The inventory filtered by kind, access level, personal data and words, ranked by priority
+    (importance x necessity) unless another order is asked for. Unknown values are ignored."""
+    assets = KnowledgeAsset.objects.with_priority()
+    if kind in AssetKind.values:
+        assets = assets.filter(kind=kind)
+    if access in Access.values:
+        assets = assets.filter(access=access)
+    if personal in ("yes", "no"):
+        assets = assets.filter(personal_data=personal == "yes")
+    q = q.strip()[:200]
+    if q:
+        assets = assets.filter(Q(name__icontains=q) | Q(description__icontains=q)
+                               | Q(source__icontains=q) | Q(owner__icontains=q))  # fmt: skip
+    return assets.order_by(*ASSET_SORTS.get(sort, ASSET_SORTS["priority"]))
 
 
 def innovation_list() -> QuerySet[Innovation]:
@@ -26,3 +53,18 @@ def innovations_for_summary(start: datetime.date, end: datetime.date) -> list[di
             "measures": item.measure_lines(),
         })  # fmt: skip
     return rows
+
+
+def communities() -> QuerySet[Community]:
+    return Community.objects.annotate(lesson_count=Count("lessons")).order_by("name")
+
+
+def lesson_list(*, community: int | None = None, tag: str = "") -> QuerySet[Lesson]:
+    lessons = Lesson.objects.select_related("community", "author").annotate(
+        comment_count=Count("comments")
+    )
+    if community:
+        lessons = lessons.filter(community_id=community)
+    if tag:
+        lessons = lessons.filter(tags__icontains=tag.strip()[:50])
+    return lessons.order_by("-created_at")

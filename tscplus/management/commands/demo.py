@@ -7,7 +7,9 @@ from django.utils import translation
 from tscplus.accounts import demo as accounts_demo
 from tscplus.accounts.choices import Role
 from tscplus.assessments import demo as assessments_demo
+from tscplus.indicators import demo as indicators_demo
 from tscplus.knowledge import demo as knowledge_demo
+from tscplus.learning import demo as learning_demo
 from tscplus.oversight import demo as oversight_demo
 from tscplus.voice import demo as voice_demo
 
@@ -18,6 +20,8 @@ LOADERS = [
     voice_demo.load,
     oversight_demo.load,
     knowledge_demo.load,
+    learning_demo.load,
+    indicators_demo.load,
 ]
 
 

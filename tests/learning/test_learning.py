@@ -1,0 +1,162 @@
+"""The knowledge inventory (platform datasets with live figures, the priority grid, exports), the
+innovations register and lessons in communities of practice, searchable with the Thai search."""
+
+import datetime
+import io
+import json
+
+import openpyxl
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from tests.factories import establishment, member, operator
+from tscplus.accounts.choices import Role
+from tscplus.core.models import AuditEvent
+from tscplus.learning import inventory, services
+from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
+
+pytestmark = pytest.mark.django_db
+
+
+def asset_data(**extra):
+    return {"name": "สถิติผู้ป่วยโรคติดต่อทางอาหาร", "kind": "data", "source": "กองระบาดวิทยา",
+            "owner": "กลุ่มระบาดวิทยา", "format": "Excel", "frequency": "monthly",
+            "access": "internal", "personal_data": False, "importance": 4, "necessity": 5,
+            "description": "", **extra}  # fmt: skip
+
+
+@pytest.fixture
+def keeper(db):
+    return member(Role.INDICATOR_REPORTER)
+
+
+class TestInventory:
+    def test_platform_datasets_are_registered_with_live_figures(self, geo):
+        keys = set(
+            KnowledgeAsset.objects.exclude(platform_dataset=None).values_list(
+                "platform_dataset", flat=True
+            )
+        )
+        assert keys == {"establishments", "certificates", "ratings", "knowledge_items"}
+        before = inventory.live_figures()["establishments"]["records"]
+        establishment(operator())
+        figures = inventory.live_figures()["establishments"]
+        assert figures["records"] == before + 1 and figures["last_updated"] is not None
+        assert inventory.platform_assets_sync() == 0  # idempotent
+
+    def test_scores_outside_1_to_5_are_refused(self, keeper):
+        with pytest.raises(ValidationError) as caught:
+            services.asset_save(actor=keeper, data=asset_data(importance=6))
+        assert "importance" in caught.value.message_dict
+        assert not KnowledgeAsset.objects.filter(platform_dataset=None).exists()
+
+    def test_a_platform_dataset_keeps_its_identity(self, keeper):
+        asset = KnowledgeAsset.objects.get(platform_dataset="certificates")
+        services.asset_save(actor=keeper, asset=asset, data=asset_data(name="อื่น", importance=3))
+        asset.refresh_from_db()
+        assert (asset.name, asset.importance) == ("ใบรับรองมาตรฐาน TSC+", 3)
+        assert AuditEvent.objects.filter(verb="learning.asset_save").exists()
+
+    def test_only_keepers_edit(self):
+        with pytest.raises(PermissionDenied):
+            services.asset_save(actor=member(Role.AREA_OFFICER), data=asset_data())
+
+    def test_page_grid_filters_and_ranked_list(self, client, keeper):
+        services.asset_save(actor=keeper, data=asset_data(name="คู่มือการตรวจตลาด", kind="knowledge",
+                                                          importance=2, necessity=3))  # fmt: skip
+        client.force_login(keeper)
+        page = client.get("/en/learning/inventory/").content.decode()
+        assert page.count('data-testid="asset-row"') == 5 and "records, live" in page
+        grid = inventory.priority_grid(KnowledgeAsset.objects.all())
+        assert grid[0][4] == 4 and grid[3][2] == 1  # four platform datasets at 5x5; one at 2x3
+        page = client.get("/en/learning/inventory/?kind=knowledge&sort=name").content.decode()
+        assert page.count('data-testid="asset-row"') == 1 and "คู่มือการตรวจตลาด" in page
+        rows = client.get("/learning/inventory/?sort=priority").context["page"].object_list
+        assert rows[len(rows) - 1].name == "คู่มือการตรวจตลาด"  # lowest priority last
+
+    def test_exports(self, client, keeper):
+        client.force_login(keeper)
+        text = b"".join(client.get("/learning/inventory/export.csv").streaming_content).decode()
+        assert text.startswith("\ufeff") and "ใบรับรองมาตรฐาน TSC+" in text
+        book = openpyxl.load_workbook(
+            io.BytesIO(client.get("/learning/inventory/export.xlsx").content)
+        )
+        assert book.active.max_row == 5
+        catalog = json.loads(client.get("/learning/inventory/export.jsonld").content)
+        assert catalog["@type"] == "dcat:Catalog" and len(catalog["dcat:dataset"]) == 4
+        first = catalog["dcat:dataset"][0]
+        assert {"dct:title", "dct:accrualPeriodicity", "dct:accessRights"} <= set(first)
+        assert client.get("/learning/inventory/export.pdf").status_code == 404
+
+    def test_staff_only(self, client):
+        assert client.get("/learning/inventory/").status_code == 302
+        client.force_login(operator())
+        assert client.get("/learning/inventory/").status_code == 404
+        assert client.get("/learning/inventory/export.csv").status_code == 404
+
+
+class TestInnovations:
+    def test_register_list_and_thai_search(
+        self, client, keeper, django_capture_on_commit_callbacks
+    ):
+        client.force_login(keeper)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/en/learning/innovations/new/", {
+                "title": "ระบบแจ้งเตือนรายงานอัตโนมัติ", "problem": "รายงานประจำเดือนล่าช้า",
+                "solution": "แจ้งเตือนผู้รับผิดชอบวันที่ 1 5 และ 8", "unit": "กลุ่มเทคโนโลยีสารสนเทศ",
+                "stage": "in_use", "started_on": "2026-10-15", "measures": "ตรงเวลา 60% -> 100%",
+            })  # fmt: skip
+        assert response.status_code == 302
+        client.logout()
+        assert "ระบบแจ้งเตือนรายงานอัตโนมัติ" in client.get("/learning/innovations/").content.decode()
+        found = client.get("/learning/innovations/?q=เตือน").content.decode()  # inside แจ้งเตือน
+        assert "<mark>เตือน</mark>" in found
+        assert client.get("/learning/innovations/new/").status_code == 302
+
+    def test_bad_input_re_renders(self, client, keeper):
+        client.force_login(keeper)
+        response = client.post("/en/learning/innovations/new/", {"title": "x", "stage": "moon"})
+        assert response.status_code == 400 and not Innovation.objects.exists()
+        assert "Select a valid choice" in response.content.decode()
+
+
+class TestLessons:
+    def test_post_comment_and_search(self, client, django_capture_on_commit_callbacks):
+        officer = member(Role.AREA_OFFICER)
+        client.force_login(officer)
+        community = Community.objects.get(name="สุขาภิบาลอาหารและตลาด")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/learning/lessons/new/", {
+                "community": community.pk, "kind": "good_practice", "title": "ตลาดนัดลดขยะพลาสติก",
+                "body": "ให้ผู้ค้าใช้ถุงผ้าและภาชนะล้างได้ ติดป้ายชวนลูกค้า", "tags": "ตลาด, ขยะ",
+            })  # fmt: skip
+        lesson = Lesson.objects.get()
+        assert response.status_code == 302
+        client.post(f"/learning/lessons/{lesson.pk}/", {"body": "ใช้ได้ผลที่ตลาดเราเช่นกัน"})
+        page = client.get(f"/learning/lessons/{lesson.pk}/").content.decode()
+        assert 'data-testid="comment"' in page
+        found = client.get("/learning/lessons/?q=พลาสติก").content.decode()
+        assert "ตลาดนัดลดขยะ<mark>พลาสติก</mark>" in found
+        assert "ตลาดนัดลดขยะพลาสติก" in client.get("/learning/lessons/?tag=ขยะ").content.decode()
+        # Lessons are for staff: not in the public knowledge search, not for operators.
+        client.logout()
+        assert "ตลาดนัดลดขยะพลาสติก" not in client.get("/knowledge/search/?q=พลาสติก").content.decode()
+        client.force_login(operator())
+        assert client.get("/learning/lessons/").status_code == 404
+
+    def test_an_empty_lesson_keeps_what_was_typed(self, client):
+        client.force_login(member(Role.AREA_OFFICER))
+        response = client.post("/learning/lessons/new/", {"title": "ชื่อเรื่องที่พิมพ์ไว้"})
+        assert response.status_code == 400 and "ชื่อเรื่องที่พิมพ์ไว้" in response.content.decode()
+        assert not Lesson.objects.exists()
+
+
+def test_half_year_data_lists_innovations_started_by_the_round():
+    from tscplus.learning.selectors import innovations_for_summary
+
+    Innovation.objects.create(title="ก", problem="p", solution="s", unit="u",
+                              started_on=datetime.date(2027, 1, 5))  # fmt: skip
+    Innovation.objects.create(title="ข", problem="p", solution="s", unit="u",
+                              started_on=datetime.date(2027, 4, 5))  # fmt: skip
+    rows = innovations_for_summary(datetime.date(2026, 10, 1), datetime.date(2027, 2, 28))
+    assert [r["title"] for r in rows] == ["ก"] and rows[0]["new"]

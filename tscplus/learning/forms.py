@@ -1,0 +1,53 @@
+from django import forms
+
+from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
+
+
+class AssetForm(forms.ModelForm):
+    class Meta:
+        model = KnowledgeAsset
+        fields = ["name", "kind", "description", "source", "owner", "format", "frequency",
+                  "last_updated", "access", "personal_data", "importance", "necessity"]  # fmt: skip
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "last_updated": forms.DateInput(attrs={"type": "date"}),
+            "importance": forms.NumberInput(attrs={"min": 1, "max": 5}),
+            "necessity": forms.NumberInput(attrs={"min": 1, "max": 5}),
+        }
+
+
+class InnovationForm(forms.ModelForm):
+    evidence_url = forms.URLField(label=Innovation._meta.get_field("evidence_url").verbose_name,
+                                  required=False, assume_scheme="https")  # fmt: skip
+
+    class Meta:
+        model = Innovation
+        fields = ["title", "problem", "solution", "unit", "stage", "started_on", "results",
+                  "measures", "evidence_url", "knowledge_items"]  # fmt: skip
+        widgets = {
+            "problem": forms.Textarea(attrs={"rows": 3}),
+            "solution": forms.Textarea(attrs={"rows": 3}),
+            "results": forms.Textarea(attrs={"rows": 3}),
+            "measures": forms.Textarea(attrs={"rows": 3}),
+            "started_on": forms.DateInput(attrs={"type": "date"}),
+            "knowledge_items": forms.SelectMultiple(attrs={"size": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        from tscplus.knowledge.models import KnowledgeItem
+
+        super().__init__(*args, **kwargs)
+        self.fields["knowledge_items"].queryset = KnowledgeItem.objects.published().order_by(
+            "title"
+        )
+
+
+class LessonForm(forms.ModelForm):
+    class Meta:
+        model = Lesson
+        fields = ["community", "kind", "title", "body", "tags"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)

@@ -1,0 +1,18 @@
+"""Who may do what with the learning registers: the one place these rules live.
+
+Everyone reads the innovations register; health staff read the inventory and the lessons and post
+lessons and comments; the people who run the indicators (reporters, approvers, administrators)
+keep the inventory and the innovations register."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tscplus.accounts.choices import Role
+from tscplus.accounts.permissions import holds_role, is_staff_reader
+
+__all__ = ["is_keeper", "is_staff_reader"]
+
+
+def is_keeper(user: Any) -> bool:
+    return holds_role(user, Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR)

@@ -1,0 +1,219 @@
+"""Learning-organization pages: the knowledge inventory (filters, priority grid, ranked list,
+exports), the innovations register (public, searchable), and lessons in communities of practice."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tscplus.core.forms import form_add_service_errors
+from tscplus.learning import inventory, permissions, selectors, services
+from tscplus.learning.choices import Access, AssetKind
+from tscplus.learning.forms import AssetForm, CommentForm, InnovationForm, LessonForm
+from tscplus.learning.indexing import INNOVATION, LESSON
+from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
+from tscplus.search.backends import Filters
+from tscplus.search.selectors import search as search_index
+
+
+def _staff_or_login(request: HttpRequest) -> HttpResponse | None:
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
+    if not permissions.is_staff_reader(request.user):
+        raise Http404
+    return None
+
+
+def _keeper_only(request: HttpRequest) -> HttpResponse | None:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    if not permissions.is_keeper(request.user):
+        raise Http404
+    return None
+
+
+def _filters(request: HttpRequest) -> dict[str, str]:
+    return {k: request.GET.get(k, "") for k in ("q", "kind", "access", "personal", "sort")}
+
+
+@require_GET
+def inventory_page(request: HttpRequest) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    filters = _filters(request)
+    assets = selectors.asset_list(**filters)
+    page = Paginator(assets, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "learning/inventory.html", {
+        "page": page, "filters": filters, "query": query.urlencode(),
+        "grid": inventory.priority_grid(assets.order_by()), "figures": inventory.live_figures(),
+        "kinds": AssetKind.choices, "accesses": Access.choices, "sorts": selectors.ASSET_SORTS,
+        "is_keeper": permissions.is_keeper(request.user),
+    })  # fmt: skip
+
+
+EXPORTS = ("csv", "xlsx", "jsonld")
+
+
+@require_GET
+def inventory_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    if fmt not in EXPORTS:
+        raise Http404
+    assets = selectors.asset_list(**_filters(request))
+    name = "tscplus-knowledge-inventory"
+    if fmt == "jsonld":
+        response = HttpResponse(inventory.dcat_catalog(assets), content_type="application/ld+json")
+    elif fmt == "csv":
+        response = StreamingHttpResponse(
+            inventory.csv_rows(assets), content_type="text/csv; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(inventory.xlsx_bytes(assets), content_type=(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))  # fmt: skip
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def asset_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    if (answer := _keeper_only(request)) is not None:
+        return answer
+    asset = get_object_or_404(KnowledgeAsset, pk=pk) if pk else None
+    # The form checks a copy: validating a ModelForm writes into its instance, and the service
+    # must see the entry as it is stored to audit the change.
+    form = AssetForm(
+        request.POST or None, instance=asset and KnowledgeAsset.objects.get(pk=asset.pk)
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        try:
+            services.asset_save(actor=request.user, data=data, asset=asset)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Inventory entry saved."))
+            return redirect("learning:inventory")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "learning/asset_form.html", {"form": form, "asset": asset}, status=status
+    )
+
+
+@require_GET
+def innovations(request: HttpRequest) -> HttpResponse:
+    """The register, or search results in it (the same Thai search as the knowledge hub)."""
+    q = request.GET.get("q", "")[:1000]
+    result = None
+    if q.strip():
+        result = search_index(q, Filters(scope=INNOVATION), page=1, per_page=50)
+    return render(request, "learning/innovations.html", {
+        "q": q, "result": result, "items": None if result else selectors.innovation_list(),
+        "is_keeper": permissions.is_keeper(request.user),
+    })  # fmt: skip
+
+
+@require_GET
+def innovation(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(selectors.innovation_list(), pk=pk)
+    return render(
+        request,
+        "learning/innovation.html",
+        {"item": item, "is_keeper": permissions.is_keeper(request.user)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def innovation_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    if (answer := _keeper_only(request)) is not None:
+        return answer
+    item = get_object_or_404(Innovation, pk=pk) if pk else None
+    form = InnovationForm(
+        request.POST or None, instance=item and Innovation.objects.get(pk=item.pk)
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {n: form.cleaned_data[n] for n in form.Meta.fields if n != "knowledge_items"}
+        try:
+            item = services.innovation_save(
+                actor=request.user,
+                data=data,
+                knowledge_items=form.cleaned_data["knowledge_items"],
+                innovation=item,
+            )
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Innovation saved."))
+            return redirect("learning:innovation", pk=item.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "learning/innovation_form.html", {"form": form, "item": item}, status=status
+    )
+
+
+@require_GET
+def lessons(request: HttpRequest) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    q = request.GET.get("q", "")[:1000]
+    community = request.GET.get("community", "")
+    tag = request.GET.get("tag", "")
+    result = None
+    if q.strip():
+        result = search_index(q, Filters(scope=LESSON, include_restricted=True,
+                                         topic=community if community.isdigit() else ""),
+                              page=1, per_page=50)  # fmt: skip
+    items = (
+        None
+        if result
+        else selectors.lesson_list(
+            community=int(community) if community.isdigit() else None, tag=tag
+        )
+    )
+    return render(request, "learning/lessons.html", {
+        "q": q, "result": result, "items": items, "communities": selectors.communities(),
+        "community": community, "tag": tag, "form": LessonForm(),
+    })  # fmt: skip
+
+
+@require_POST
+def lesson_new(request: HttpRequest) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    form = LessonForm(request.POST)
+    if form.is_valid():
+        try:
+            lesson = services.lesson_post(actor=request.user, data=form.cleaned_data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Lesson posted."))
+            return redirect("learning:lesson", pk=lesson.pk)
+    return render(request, "learning/lessons.html", {
+        "items": selectors.lesson_list(), "communities": selectors.communities(), "form": form,
+    }, status=400)  # fmt: skip
+
+
+@require_http_methods(["GET", "POST"])
+def lesson(request: HttpRequest, pk: int) -> HttpResponse:
+    if (answer := _staff_or_login(request)) is not None:
+        return answer
+    item = get_object_or_404(Lesson.objects.select_related("community", "author"), pk=pk)
+    form = CommentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.comment_add(actor=request.user, lesson=item, body=form.cleaned_data["body"])
+        messages.success(request, _("Comment posted."))
+        return redirect("learning:lesson", pk=item.pk)
+    return render(request, "learning/lesson.html", {
+        "lesson": item, "comments": item.comments.select_related("author"), "form": form,
+    }, status=400 if request.method == "POST" else 200)  # fmt: skip
