@@ -314,3 +314,81 @@ def bulk_import(rows: int) -> dict:
         and not Establishment.objects.filter(name_th="สถานที่นำเข้า 0").exists()
     )
     return {"rows": rows, "ours_s": ours_s, "copy_s": copy_s, "ratio": copy_s / ours_s}
+
+
+def report_pdf(indicators: int = 20, repeats: int = 3) -> dict:
+    """A monthly report of a whole fiscal year with `indicators` indicators, each with twelve months
+    of progress, its chart and its plan, rendered to PDF (what an approver downloads)."""
+    import datetime
+
+    from tscplus.core import clock
+    from tscplus.indicators import documents, selectors
+    from tscplus.indicators.models import FiscalYear, Indicator, MonthlyProgress, PlanStep, Report
+
+    fy, _ = FiscalYear.objects.get_or_create(year=2599)
+    for n in range(fy.indicators.count(), indicators):
+        indicator = Indicator.objects.create(
+            fiscal_year=fy, code=f"B-{n + 1:02d}", name_th=f"ตัวชี้วัดทดสอบความเร็วที่ {n + 1} ร้อยละของสถานประกอบการที่ผ่านเกณฑ์",
+            definition_th="นิยามของตัวชี้วัด", owner_unit_th="กองแผนงาน", kind="numeric" if n % 2 else "level",
+            target=80 if n % 2 else 5, unit_th="ร้อยละ" if n % 2 else "", order=n,
+        )  # fmt: skip
+        for i, month in enumerate(fy.months()):
+            MonthlyProgress.objects.create(
+                indicator=indicator, month=month, level=None if n % 2 else 1 + i % 5,
+                value=(40 + 4 * i) if n % 2 else None,
+                done="ดำเนินการตามแผน ประชุมติดตามงาน และรวบรวมหลักฐานการดำเนินงานของเดือน " * 2,
+                problems="งบประมาณล่าช้าเล็กน้อย", next_steps="ติดตามผลและรายงานในเดือนถัดไป",
+            )  # fmt: skip
+        for i in range(1, 8):
+            PlanStep.objects.create(indicator=indicator, order=i, activity_th=f"กิจกรรมที่ {i}",
+                                    responsible_th="กองแผนงาน", starts_on=fy.months()[i],
+                                    ends_on=fy.months()[i + 2])  # fmt: skip
+    period = fy.months()[-1]
+    report, _ = Report.objects.get_or_create(kind="monthly", period=period, defaults={
+        "fiscal_year": fy, "due_on": period + datetime.timedelta(days=40)})  # fmt: skip
+    with clock.fixed_at(clock.local_datetime(period + datetime.timedelta(days=35))):
+        content = selectors.report_content(report)
+    header = {"number": 1, "published_at": "", "approved_by": "", "correction_note": ""}
+    documents.report_pdf(content, header=header)  # fonts and templates loaded, as in a worker
+    times, pages = [], 0
+    for _ in range(repeats):
+        t = time.perf_counter()
+        pdf = documents.report_pdf(content, header=header)
+        times.append(time.perf_counter() - t)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    return {"indicators": indicators, "seconds": statistics.median(times), "pages": pages,
+            "kilobytes": len(pdf) / 1024}  # fmt: skip
+
+
+def inventory_list(entries: int = 5000, repeats: int = 30) -> dict:
+    """The knowledge inventory as its page reads it (count and first page of 50), filtered (kind,
+    personal data) and ranked by priority, against a plain paginated list of the same table."""
+    from tscplus.learning.models import KnowledgeAsset
+    from tscplus.learning.selectors import asset_list
+
+    have = KnowledgeAsset.objects.count()
+    kinds, accesses = ("data", "information", "knowledge"), ("public", "internal", "restricted")
+    KnowledgeAsset.objects.bulk_create(
+        KnowledgeAsset(name=f"ชุดข้อมูลทดสอบ {n}", kind=kinds[n % 3], source="ระบบทดสอบ", owner="กองแผนงาน",
+                       format="Excel", frequency="monthly", access=accesses[n % 3], personal_data=n % 4 == 0,
+                       importance=1 + n % 5, necessity=1 + (n * 7) % 5,
+                       description="รายละเอียดของชุดข้อมูลสำหรับวิเคราะห์สถานการณ์")
+        for n in range(have, entries)
+    )  # fmt: skip
+
+    def first_page(queryset) -> float:
+        from django.core.paginator import Paginator
+
+        t = time.perf_counter()
+        page = Paginator(queryset, 50).get_page(1)
+        _rows = [(asset.name, asset.kind, asset.importance) for asset in page]
+        return time.perf_counter() - t
+
+    def median(fn) -> float:
+        fn()
+        return statistics.median(fn() for _ in range(repeats))
+
+    ranked = median(lambda: first_page(asset_list(kind="data", personal="no", sort="priority")))
+    plain = median(lambda: first_page(KnowledgeAsset.objects.order_by("pk")))
+    return {"entries": KnowledgeAsset.objects.count(), "ranked_ms": ranked * 1000,
+            "plain_ms": plain * 1000, "ratio": ranked / plain}  # fmt: skip

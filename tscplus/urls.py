@@ -23,6 +23,7 @@ api_v1 = [
     path("", include("tscplus.oversight.api_urls")),
     path("", include("tscplus.knowledge.api_urls")),
     path("", include("tscplus.indicators.api_urls")),
+    path("", include("tscplus.learning.api_urls")),
 ]
 
 urlpatterns = [

@@ -160,3 +160,35 @@ def test_half_year_data_lists_innovations_started_by_the_round():
                               started_on=datetime.date(2027, 4, 5))  # fmt: skip
     rows = innovations_for_summary(datetime.date(2026, 10, 1), datetime.date(2027, 2, 28))
     assert [r["title"] for r in rows] == ["ก"] and rows[0]["new"]
+
+
+class TestApi:
+    def test_innovations_are_public(self, client, keeper):
+        services.innovation_save(actor=keeper, data={
+            "title": "แบบฟอร์มออนไลน์", "problem": "p", "solution": "s", "unit": "u",
+            "stage": "pilot", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
+        body = client.get("/api/v1/innovations/").json()
+        assert body["count"] == 1 and body["results"][0]["stage"] == "pilot"
+
+    def test_inventory_for_staff_with_live_records(self, client, keeper):
+        assert client.get("/api/v1/inventory/").status_code in (401, 403)
+        client.force_login(operator())
+        assert client.get("/api/v1/inventory/").status_code == 404
+        client.force_login(keeper)
+        body = client.get("/api/v1/inventory/?sort=name").json()
+        assert body["count"] == 4 and all(r["records"] is not None for r in body["results"])
+        bad = client.get("/api/v1/inventory/?sort=random")
+        assert bad.status_code == 400 and "sort" in bad.json()["errors"]
+
+    def test_lessons_post_and_errors(self, client):
+        client.force_login(member(Role.AREA_OFFICER))
+        community = Community.objects.first()
+        bad = client.post(
+            "/api/v1/lessons/", {"community": community.pk}, content_type="application/json"
+        )
+        assert bad.status_code == 400 and "title" in bad.json()["errors"]
+        ok = client.post("/api/v1/lessons/", {"community": community.pk, "kind": "lesson",
+                                              "title": "ทดลอง", "body": "เนื้อหา"},
+                         content_type="application/json")  # fmt: skip
+        assert ok.status_code == 201
+        assert client.get("/api/v1/lessons/").json()["count"] == 1
