@@ -23,7 +23,7 @@ def asset_list(*, q: str = "", kind: str = "", access: str = "", personal: str =
                sort: str = "priority") -> QuerySet[KnowledgeAsset]:  # fmt: skip
     """The inventory filtered by kind, access level, personal data and words, ranked by priority
     (importance x necessity) unless another order is asked for. Unknown values are ignored."""
-    assets = KnowledgeAsset.objects.with_priority()
+    assets = KnowledgeAsset.objects.all()
     if kind in AssetKind.values:
         assets = assets.filter(kind=kind)
     if access in Access.values:
