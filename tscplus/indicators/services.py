@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
+from tscplus.core.thaidate import fiscal_year
 from tscplus.indicators import permissions
 from tscplus.indicators.choices import (
     IndicatorKind,
@@ -225,9 +226,7 @@ def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Re
     """The report of a period with its first draft revision; None when no fiscal year has
     indicators for that month. Idempotent: an existing report is returned as it is."""
     period = month_start(period)
-    fy = FiscalYear.objects.filter(
-        year=period.year + 543 + (1 if period.month >= 10 else 0)
-    ).first()
+    fy = FiscalYear.objects.filter(year=fiscal_year(period)).first()
     if fy is None or not fy.indicators.exists():
         return None
     with transaction.atomic():
