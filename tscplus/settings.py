@@ -33,7 +33,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -51,6 +50,7 @@ INSTALLED_APPS = [
     "tscplus.knowledge",
     "tscplus.learning",
     "tscplus.indicators",
+    "tscplus.insights",
     # The project package itself: site-wide templates, the demo command and the periodic job schedule.
     "tscplus",
 ]
@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "tscplus.core.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "tscplus.core.middleware.ApiConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -253,8 +254,8 @@ STORAGES = {
 # --- REST API -------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        # Token first: an unauthenticated call then gets 401 with `WWW-Authenticate: Token`.
-        "rest_framework.authentication.TokenAuthentication",
+        # Personal tokens first: an unauthenticated call then gets 401 with `WWW-Authenticate: Bearer`.
+        "tscplus.accounts.tokens.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],

@@ -89,6 +89,14 @@ def knowledge_index(item_id: int) -> bool:
     return index_item(item_id)
 
 
+@db_periodic_task(crontab(minute="*/10"))
+def insights_refresh() -> dict:
+    """Every ten minutes: the dashboards' and open statistics' figures, recomputed."""
+    from tscplus.insights.services import stats_refresh
+
+    return stats_refresh()
+
+
 @db_task()
 def learning_index(scope: str, object_id: int) -> bool:
     """An innovation or a lesson was saved: its search entry follows."""

@@ -11,6 +11,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
 from tscplus.core.errors import api_or_page_404, server_error
+from tscplus.insights import views as insights_views
 from tscplus.voice import views as voice_views
 
 api_v1 = [
@@ -32,6 +33,8 @@ urlpatterns = [
     # The QR code's address: outside the language prefix, so printed codes never change.
     path("v/<str:token>", assessment_views.verify, name="verify"),
     path("v/<str:token>/rate", voice_views.rate_from_qr, name="verify_rate"),
+    # The DCAT catalogue for data portals (CKAN harvests it): one address, whatever the language.
+    path("catalog.jsonld", insights_views.catalog, name="catalog"),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
@@ -50,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("", include("tscplus.knowledge.urls")),
     path("", include("tscplus.indicators.urls")),
     path("", include("tscplus.learning.urls")),
+    path("", include("tscplus.insights.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=False,

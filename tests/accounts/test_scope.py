@@ -101,5 +101,5 @@ def test_memberships_api_uses_the_same_scope(client, people):
 def test_memberships_api_needs_login(client):
     response = client.get("/api/v1/memberships/")
     assert response.status_code == 401
-    assert response["WWW-Authenticate"] == "Token"
+    assert response["WWW-Authenticate"] == 'Bearer realm="api"'
     assert "detail" in response.json()["errors"]

@@ -146,6 +146,8 @@ def test_every_service_writes_an_audit_row():
         "membership_end": lambda: services.membership_end(
             actor=user, membership=user.memberships.get(role=Role.KNOWLEDGE_EDITOR)),
         "user_data_export": lambda: services.user_data_export(user=user),
+        "api_token_create": lambda: services.api_token_create(actor=user, name="t", scopes=["read"]),
+        "api_token_revoke": lambda: services.api_token_revoke(actor=user, token=user.api_tokens.get()),
         "user_account_delete": lambda: services.user_account_delete(user=user, actor=user),
     }  # fmt: skip
     public = {name for name in dir(services) if "_" in name and callable(getattr(services, name))

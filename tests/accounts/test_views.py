@@ -195,15 +195,3 @@ def test_me_api(client):
     user = UserFactory(full_name="ผู้ใช้ API")
     client.force_login(user)
     assert client.get("/api/v1/me/").json()["full_name"] == "ผู้ใช้ API"
-
-
-def test_token_authentication(client):
-    from rest_framework.authtoken.models import Token
-
-    user = UserFactory()
-    token = Token.objects.create(user=user)
-    response = client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"Token {token.key}")
-    assert response.json()["email"] == user.email
-    response = client.get("/api/v1/me/", HTTP_AUTHORIZATION="Token wrong")
-    assert response.status_code == 401
-    assert "detail" in response.json()["errors"]

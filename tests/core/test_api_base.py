@@ -104,3 +104,13 @@ def test_docs_use_local_assets_only(client):
     html = client.get(reverse("api-docs")).content.decode()
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html
     assert "cdn" not in html.lower() and "https://" not in html
+
+
+@pytest.mark.django_db
+def test_api_reads_have_an_etag_and_answer_304_when_unchanged(client):
+    first = client.get("/api/v1/knowledge/topics/")
+    etag = first["ETag"]
+    assert first.status_code == 200 and etag
+    again = client.get("/api/v1/knowledge/topics/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+    assert client.get("/api/v1/knowledge/topics/", HTTP_IF_NONE_MATCH='"other"').status_code == 200

@@ -1,10 +1,12 @@
-"""The signed-in user and the memberships an officer may see."""
+"""The signed-in user, the memberships an officer may see, and the user's personal API tokens."""
 
+from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
+from rest_framework.response import Response
 
 from tscplus.accounts import selectors, services
-from tscplus.accounts.models import Membership, User
+from tscplus.accounts.models import ApiToken, Membership, User
 from tscplus.accounts.services import PROFILE_FIELDS
 
 
@@ -55,3 +57,59 @@ class MembershipListView(generics.ListAPIView):
 
     def get_queryset(self):
         return selectors.membership_list_visible_to(self.request.user)
+
+
+class ApiTokenSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(max_length=100)
+    scopes = serializers.ListField(child=serializers.ChoiceField(choices=["read", "write"]),
+                                   source="scope_list", min_length=1)  # fmt: skip
+    prefix = serializers.CharField(read_only=True)
+    created_at = serializers.DateTimeField(read_only=True)
+    last_used_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    revoked_at = serializers.DateTimeField(read_only=True, allow_null=True)
+
+
+class ApiTokenCreatedSerializer(ApiTokenSerializer):
+    key = serializers.CharField(read_only=True, help_text="Shown once: keep it safe.")
+
+
+@extend_schema(tags=["accounts"])
+class ApiTokenListView(generics.GenericAPIView):
+    """Your personal API tokens: list them, or make one (its key is in the answer, once)."""
+
+    serializer_class = ApiTokenSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    pagination_class = None  # a person has a handful of tokens
+    queryset = ApiToken.objects.none()  # for the schema; the answers are the user's own tokens
+
+    @extend_schema(operation_id="tokens_list", responses=ApiTokenSerializer(many=True))
+    def get(self, request):
+        tokens = request.user.api_tokens.all()
+        return Response(ApiTokenSerializer(tokens, many=True).data)
+
+    @extend_schema(operation_id="tokens_create", request=ApiTokenSerializer,
+                   responses={201: ApiTokenCreatedSerializer})  # fmt: skip
+    def post(self, request):
+        body = ApiTokenSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        token, key = services.api_token_create(actor=request.user, name=body.validated_data["name"],
+                                               scopes=body.validated_data["scope_list"])  # fmt: skip
+        token.key = key
+        return Response(ApiTokenCreatedSerializer(token).data, status=201)
+
+
+@extend_schema(tags=["accounts"])
+class ApiTokenView(generics.GenericAPIView):
+    """Revoke one of your tokens: it stops working at once (401)."""
+
+    serializer_class = ApiTokenSerializer
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(operation_id="tokens_revoke", responses={200: ApiTokenSerializer})
+    def delete(self, request, pk: int):
+        token = request.user.api_tokens.filter(pk=pk).first()
+        if token is None:
+            raise Http404
+        services.api_token_revoke(actor=request.user, token=token)
+        return Response(ApiTokenSerializer(token).data)

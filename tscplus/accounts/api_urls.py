@@ -5,4 +5,6 @@ from tscplus.accounts import api
 urlpatterns = [
     path("me/", api.MeView.as_view(), name="api-me"),
     path("memberships/", api.MembershipListView.as_view(), name="api-memberships"),
+    path("tokens/", api.ApiTokenListView.as_view(), name="api-tokens"),
+    path("tokens/<int:pk>/", api.ApiTokenView.as_view(), name="api-token"),
 ]

@@ -14,6 +14,8 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("places:registry"), _("Registered places")),
         (reverse("knowledge:hub"), _("Health knowledge")),
         (reverse("core:area_lookup"), _("Health areas")),
+        (reverse("insights:dashboard"), _("Dashboard")),
+        (reverse("insights:open_data"), _("Open data")),
         (reverse("indicators:public_list"), _("Progress reports")),
         (reverse("learning:innovations"), _("Innovations")),
         (reverse("api-docs"), _("For developers (API)")),

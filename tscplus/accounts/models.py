@@ -240,3 +240,30 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_purpose_display()} {self.notice_version}"
+
+
+class ApiToken(models.Model):
+    """A personal API token: made and revoked by its owner, with scopes. Only a hash of the key is
+    kept; the key is shown once, when the token is made."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="api_tokens", verbose_name=_("owner"))  # fmt: skip
+    name = models.CharField(_("name"), max_length=100)
+    prefix = models.CharField(_("starts with"), max_length=12)
+    key_hash = models.CharField(max_length=64, unique=True)
+    scopes = models.CharField(_("scopes"), max_length=100)
+    created_at = models.DateTimeField(_("made at"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… {self.name}"
+
+    @property
+    def scope_list(self) -> list[str]:
+        return self.scopes.split()

@@ -8,8 +8,11 @@ from typing import Any
 
 from axes.models import AccessLog
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tscplus.accounts.choices import AreaLevel, ConsentPurpose, Role
 from tscplus.accounts.models import ConsentRecord, Membership, User
@@ -206,11 +209,46 @@ def user_account_delete(*, user: User, actor: User) -> User:
     user.save()
     user.memberships.filter(ended_at__isnull=True).update(ended_at=now)
     user.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
-    from rest_framework.authtoken.models import Token
-
-    Token.objects.filter(user=user).delete()
+    user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=now)
     # The audit row records that an erasure happened, not what was erased.
     audit_record(
         actor=actor, verb="user.deleted", obj=user, before=dict.fromkeys(before, "(erased)")
     )
     return user
+
+
+def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, str]:
+    """A new personal API token for `actor`; returns it and its key (shown once, never stored)."""
+    from tscplus.accounts.models import ApiToken
+    from tscplus.accounts.tokens import SCOPES, key_hash, key_new
+
+    errors = {}
+    if not (name or "").strip():
+        errors["name"] = _("Give the token a name, e.g. the program that will use it.")
+    if not scopes or any(s not in SCOPES for s in scopes):
+        errors["scopes"] = _("Choose the scope: read, or write.")
+    if errors:
+        raise ValidationError(errors)
+    if "write" in scopes:
+        scopes = ["read", "write"]
+    key = key_new()
+    with transaction.atomic():
+        token = ApiToken.objects.create(user=actor, name=name.strip()[:100], prefix=key[:12],
+                                        key_hash=key_hash(key), scopes=" ".join(scopes))  # fmt: skip
+        audit_record(actor=actor, verb="api_token.created", obj=token,
+                     after={"name": token.name, "scopes": token.scopes, "prefix": token.prefix})  # fmt: skip
+    return token, key
+
+
+def api_token_revoke(*, actor: Any, token: Any) -> Any:
+    """Revoke one of the actor's own tokens (anyone else's is "not found")."""
+    if token.user_id != actor.pk:
+        raise Http404
+    if token.revoked_at is None:
+        with transaction.atomic():
+            token.revoked_at = timezone.now()
+            token.save(update_fields=["revoked_at"])
+            audit_record(
+                actor=actor, verb="api_token.revoked", obj=token, after={"prefix": token.prefix}
+            )
+    return token

@@ -12,6 +12,7 @@ urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("profile/my-data/", views.data_download, name="data_download"),
     path("profile/delete/", views.account_delete, name="delete"),
+    path("profile/tokens/", views.api_tokens, name="api_tokens"),
     path("profile/password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("area-team/", views.area_team, name="area_team"),
     path("privacy/", views.privacy_notice, name="privacy"),

@@ -128,3 +128,39 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):
         messages.success(self.request, _("Your password has been changed."))
         return super().form_valid(form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """Personal API tokens: make one (its key is shown once), see when each was used, revoke."""
+    from django.core.exceptions import ValidationError
+
+    from tscplus.accounts.tokens import SCOPES
+    from tscplus.core.forms import form_add_service_errors
+
+    form = forms.ApiTokenForm(request.POST or None)
+    key = None
+    status = 200
+    if request.method == "POST" and request.POST.get("revoke"):
+        token = request.user.api_tokens.filter(pk=request.POST["revoke"]).first()
+        if token is None:
+            raise Http404
+        services.api_token_revoke(actor=request.user, token=token)
+        messages.success(request, _("The token was revoked: it no longer works."))
+        return redirect("accounts:api_tokens")
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                _token, key = services.api_token_create(
+                    actor=request.user, name=form.cleaned_data["name"],
+                    scopes=[form.cleaned_data["scope"]],
+                )  # fmt: skip
+            except ValidationError as exc:
+                form_add_service_errors(form, exc)
+            else:
+                form = forms.ApiTokenForm()
+        status = 200 if key else 400
+    return render(request, "accounts/api_tokens.html", {
+        "form": form, "key": key, "tokens": request.user.api_tokens.all(), "scopes": SCOPES,
+    }, status=status)  # fmt: skip

@@ -66,7 +66,10 @@ class GeographyListView(generics.ListAPIView):
     filter_backends: list = []
 
     def list(self, request, *args, **kwargs):
-        key = f"geo:{geography_cache_version()}:{request.get_full_path()}"
+        # Keyed by what changes the answer (the path and the page), never by the raw query string:
+        # arbitrary parameters must not mint new cache entries.
+        page = (request.GET.get("page", "")[:8], request.GET.get("page_size", "")[:8])
+        key = f"geo:{geography_cache_version()}:{request.path}:{page[0]}:{page[1]}"
         data = cache.get(key)
         if data is None:
             data = super().list(request, *args, **kwargs).data

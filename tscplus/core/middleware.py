@@ -52,3 +52,23 @@ class RequestContextMiddleware:
             return self.get_response(request)
         finally:
             current_ip.reset(token)
+
+
+class ApiConditionalGetMiddleware:
+    """ETag and conditional GET for the API's reads: each answer carries an ETag (a hash of its
+    body), and a client that sends it back in `If-None-Match` gets 304 with no body while the
+    answer is unchanged. Streamed answers (large downloads) are left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        from django.utils.cache import get_conditional_response, set_response_etag
+
+        response = self.get_response(request)
+        if (request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v1/")
+                or response.status_code != 200 or response.streaming):  # fmt: skip
+            return response
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        return get_conditional_response(request, etag=response["ETag"], response=response)

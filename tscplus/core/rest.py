@@ -54,3 +54,18 @@ class OfficerOnlyMixin:
     def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)  # type: ignore[misc]
         require_officer(request.user)
+
+
+def paginated(serializer_class: type) -> Any:
+    """The schema of one page of a list, for API views that paginate by hand with `Pagination`
+    (drf-spectacular wraps only generic list views by itself)."""
+    from drf_spectacular.utils import inline_serializer
+    from rest_framework import serializers
+
+    name = serializer_class.__name__.removesuffix("Serializer")
+    return inline_serializer(name=f"Paginated{name}List", fields={
+        "count": serializers.IntegerField(),
+        "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True),
+        "results": serializer_class(many=True),
+    })  # fmt: skip

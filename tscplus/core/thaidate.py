@@ -87,6 +87,13 @@ def format_date(
     return formats[style]
 
 
+def reader_date(value: datetime.date | datetime.datetime, style: Style = "short") -> str:
+    """`format_date` in the language being served (Thai unless English is active)."""
+    from django.utils.translation import get_language
+
+    return format_date(value, style, get_language() or "th")
+
+
 def fiscal_year(value: datetime.date | datetime.datetime) -> int:
     """The Thai fiscal year (B.E.) that a date falls in: October starts the next year's."""
     d = local_date(value)

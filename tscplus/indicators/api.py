@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers
 from rest_framework import permissions as drf_permissions
-from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.rest import Pagination
 from tscplus.indicators import permissions, selectors, services
 from tscplus.indicators.models import Indicator, MonthlyProgress, Report
 
@@ -51,16 +50,18 @@ class ReportDetailSerializer(ReportSummarySerializer):
 
 
 @extend_schema(tags=["indicators"])
-class ReportListView(APIView):
+class ReportListView(generics.ListAPIView):
     """Published monthly reports and half-year summaries, newest first, each with its timeliness."""
 
     permission_classes = [drf_permissions.AllowAny]
+    serializer_class = ReportSummarySerializer
 
-    @extend_schema(operation_id="reports_list", responses=ReportSummarySerializer(many=True))
-    def get(self, request):
-        paginator = Pagination()
-        page = paginator.paginate_queryset(selectors.public_reports(), request, view=self)
-        return paginator.get_paginated_response(ReportSummarySerializer(page, many=True).data)
+    def get_queryset(self):
+        return selectors.public_reports()
+
+    @extend_schema(operation_id="reports_list")
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
 
 @extend_schema(tags=["indicators"])

@@ -8,11 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tscplus.core import charts, clock
-from tscplus.core.thaidate import fiscal_year, format_date
+from tscplus.core.thaidate import fiscal_year, reader_date
 from tscplus.indicators.choices import IndicatorKind, ReportKind, RevisionStatus, StepStatus
 from tscplus.indicators.figures import month_figures
 from tscplus.indicators.models import (
@@ -24,10 +23,6 @@ from tscplus.indicators.models import (
     month_end,
     month_start,
 )
-
-
-def _lang() -> str:
-    return get_language() or "th"
 
 
 def fiscal_year_for(year: int | None = None) -> FiscalYear | None:
@@ -75,14 +70,14 @@ def timeline(indicator: Indicator, today: datetime.date | None = None) -> dict[s
     if indicator.fiscal_year.contains(today):
         m = index[month_start(today)]
         today_index = m + (today.day - 1) / month_end(today).day
-    labels = [format_date(m, "seed", _lang()) for m in months]
+    labels = [reader_date(m, "seed") for m in months]
     svg = charts.gantt(months=labels, rows=rows, today_index=today_index,
                        label=_("Plan of {code}: steps by month").format(code=indicator.code))  # fmt: skip
     return {"svg": svg, "steps": steps}
 
 
 def progress_chart(indicator: Indicator, months: list[datetime.date], by_month: dict) -> Any:
-    bars = [(format_date(m, "seed", _lang()), _number(reached(by_month.get(m), indicator.kind)))
+    bars = [(reader_date(m, "seed"), _number(reached(by_month.get(m), indicator.kind)))
             for m in months]  # fmt: skip
     maximum = (
         5
@@ -243,7 +238,7 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
         rows.append({"indicator": indicator, "cells": cells,
                      "rate": round(100 * hits / due) if due else None})  # fmt: skip
     return {
-        "months": [format_date(m, "month", _lang()) for m in months],
+        "months": [reader_date(m, "month") for m in months],
         "rows": rows,
         "month_rates": [round(100 * a / b) if b else None for a, b in month_hits.values()],
     }

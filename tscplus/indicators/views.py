@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tscplus.core import clock
 from tscplus.core.forms import form_add_service_errors
-from tscplus.core.thaidate import format_date
+from tscplus.core.thaidate import reader_date
 from tscplus.indicators import documents, permissions, selectors, services
 from tscplus.indicators.choices import RevisionStatus
 from tscplus.indicators.figures import labelled, month_figures
@@ -117,7 +117,7 @@ def progress(request: HttpRequest, pk: int) -> HttpResponse:
         figures = labelled(month_figures(month))
     return render(request, "indicators/progress.html", {
         "indicator": item, "form": form, "figures": figures,
-        "month_label": month and format_date(month, "month_long", get_language() or "th"),
+        "month_label": month and reader_date(month, "month_long"),
     }, status=400 if request.method == "POST" else 200)  # fmt: skip
 
 
@@ -258,7 +258,7 @@ def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if data is None:  # a published revision never changes: its file is made once per language
         if fmt == "pdf":
             header = {"number": revision.number, "correction_note": revision.correction_note,
-                      "published_at": format_date(revision.published_at, "long", language),
+                      "published_at": reader_date(revision.published_at, "long"),
                       "approved_by": revision.approved_by.full_name if revision.approved_by else ""}  # fmt: skip
             data = documents.report_pdf(revision.content, header=header)
         else:

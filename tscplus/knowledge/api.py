@@ -11,7 +11,7 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.rest import Pagination
+from tscplus.core.rest import Pagination, paginated
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind, Language, Skill
 from tscplus.knowledge.indexing import SCOPE
@@ -171,10 +171,11 @@ class ItemListView(APIView):
 
     @extend_schema(
         summary="Published items (newest first), filtered by audience, topic or kind",
+        operation_id="knowledge_items_list",
         parameters=[OpenApiParameter("audience", str, enum=Audience.values, required=False),
                     OpenApiParameter("topic", str, required=False),
                     OpenApiParameter("kind", str, enum=Kind.values, required=False)],
-        responses={200: KnowledgeItemSerializer(many=True)},
+        responses={200: paginated(KnowledgeItemSerializer)},
     )  # fmt: skip
     def get(self, request):
         params = request.query_params

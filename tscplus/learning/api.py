@@ -4,14 +4,11 @@ lessons for staff. Same services and rules as the pages."""
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers
 from rest_framework import permissions as drf_permissions
-from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import JSONParser
-from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from tscplus.core.rest import Pagination
 from tscplus.learning import inventory, permissions, selectors, services
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
 
@@ -35,16 +32,18 @@ class InnovationApiSerializer(serializers.ModelSerializer):
 
 
 @extend_schema(tags=["learning"])
-class InnovationListView(APIView):
+class InnovationListView(generics.ListAPIView):
     """The innovations register, newest first."""
 
     permission_classes = [drf_permissions.AllowAny]
+    serializer_class = InnovationApiSerializer
 
-    @extend_schema(operation_id="innovations_list", responses=InnovationApiSerializer(many=True))
-    def get(self, request):
-        paginator = Pagination()
-        page = paginator.paginate_queryset(selectors.innovation_list(), request, view=self)
-        return paginator.get_paginated_response(InnovationApiSerializer(page, many=True).data)
+    def get_queryset(self):
+        return selectors.innovation_list()
+
+    @extend_schema(operation_id="innovations_list")
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
 
 class AssetApiSerializer(serializers.ModelSerializer):
@@ -63,29 +62,29 @@ class AssetApiSerializer(serializers.ModelSerializer):
 
 
 @extend_schema(tags=["learning"])
-class InventoryListView(APIView):
+class InventoryListView(generics.ListAPIView):
     """The knowledge inventory, ranked by priority (importance x necessity) unless `sort` says
     otherwise; filters `kind`, `access`, `personal` (yes/no) and `q`. Staff only."""
 
     permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    serializer_class = AssetApiSerializer
+    params = ("q", "kind", "access", "personal", "sort")
 
-    @extend_schema(operation_id="inventory_list", responses=AssetApiSerializer(many=True), parameters=[
-        OpenApiParameter(name, str, required=False) for name in ("q", "kind", "access", "personal", "sort")
-    ])  # fmt: skip
-    def get(self, request):
-        params = {
-            k: request.query_params.get(k, "") for k in ("q", "kind", "access", "personal", "sort")
-        }
+    def get_queryset(self):
+        params = {k: self.request.query_params.get(k, "") for k in self.params}
         if params["sort"] and params["sort"] not in selectors.ASSET_SORTS:
             raise serializers.ValidationError(
                 {"sort": [f"Use one of: {', '.join(selectors.ASSET_SORTS)}."]}
             )
-        paginator = Pagination()
-        page = paginator.paginate_queryset(selectors.asset_list(**params), request, view=self)
-        data = AssetApiSerializer(
-            page, many=True, context={"figures": inventory.live_figures()}
-        ).data
-        return paginator.get_paginated_response(data)
+        return selectors.asset_list(**params)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "figures": inventory.live_figures()}
+
+    @extend_schema(operation_id="inventory_list",
+                   parameters=[OpenApiParameter(name, str, required=False) for name in params])  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
 
 class LessonApiSerializer(serializers.ModelSerializer):
@@ -96,22 +95,25 @@ class LessonApiSerializer(serializers.ModelSerializer):
 
 
 @extend_schema(tags=["learning"])
-class LessonListView(APIView):
+class LessonListView(generics.ListCreateAPIView):
     """Lessons and good practices in the communities of practice: read and post. Staff only."""
 
     permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
     parser_classes = [JSONParser]
+    serializer_class = LessonApiSerializer
 
-    @extend_schema(operation_id="lessons_list", responses=LessonApiSerializer(many=True))
-    def get(self, request):
-        paginator = Pagination()
-        page = paginator.paginate_queryset(selectors.lesson_list(), request, view=self)
-        return paginator.get_paginated_response(LessonApiSerializer(page, many=True).data)
+    def get_queryset(self):
+        return selectors.lesson_list()
 
-    @extend_schema(operation_id="lessons_post", request=LessonApiSerializer,
-                   responses={201: LessonApiSerializer})  # fmt: skip
-    def post(self, request):
-        body = LessonApiSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        lesson = services.lesson_post(actor=request.user, data=body.validated_data)
-        return Response(LessonApiSerializer(lesson).data, status=201)
+    def perform_create(self, serializer):
+        serializer.instance = services.lesson_post(
+            actor=self.request.user, data=serializer.validated_data
+        )
+
+    @extend_schema(operation_id="lessons_list")
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(operation_id="lessons_post")
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.core.rest import OfficerOnlyMixin, Pagination
+from tscplus.core.rest import OfficerOnlyMixin, Pagination, paginated
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
@@ -54,7 +54,7 @@ class DecideSerializer(serializers.Serializer):
 
 
 @extend_schema(tags=["oversight"], summary="Your area's places, riskiest first, with the reasons",
-               responses={200: QueueRowSerializer(many=True)})  # fmt: skip
+               responses={200: paginated(QueueRowSerializer)})  # fmt: skip
 class QueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
         paginator = Pagination()

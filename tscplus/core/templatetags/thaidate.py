@@ -15,7 +15,7 @@ register = template.Library()
 def thai_date(value: datetime.date | datetime.datetime | None, style: str = "short") -> str:
     if value in (None, ""):
         return ""
-    return thaidate.format_date(value, style, get_language() or "th")  # type: ignore[arg-type]
+    return thaidate.reader_date(value, style)  # type: ignore[arg-type]
 
 
 @register.filter

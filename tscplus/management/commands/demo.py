@@ -8,6 +8,7 @@ from tscplus.accounts import demo as accounts_demo
 from tscplus.accounts.choices import Role
 from tscplus.assessments import demo as assessments_demo
 from tscplus.indicators import demo as indicators_demo
+from tscplus.insights import demo as insights_demo
 from tscplus.knowledge import demo as knowledge_demo
 from tscplus.learning import demo as learning_demo
 from tscplus.oversight import demo as oversight_demo
@@ -22,6 +23,7 @@ LOADERS = [
     knowledge_demo.load,
     learning_demo.load,
     indicators_demo.load,
+    insights_demo.load,  # last: the figures of everything above
 ]
 
 

@@ -1,0 +1,204 @@
+"""Monthly progress with its evidence, and the plan's steps."""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core import clock
+from tscplus.core.audit import audit_record, snapshot
+from tscplus.indicators import permissions
+from tscplus.indicators.choices import (
+    IndicatorKind,
+    StepStatus,
+)
+from tscplus.indicators.models import (
+    Evidence,
+    Indicator,
+    MonthlyProgress,
+    PlanStep,
+    month_end,
+    month_start,
+)
+
+PROGRESS_FIELDS = ("level", "value", "done", "problems", "next_steps")
+EVIDENCE_TYPES = {".pdf": "PDF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WebP",
+                  ".xlsx": "Excel", ".docx": "Word"}  # fmt: skip
+
+
+def previous_month(day: datetime.date) -> datetime.date:
+    return month_start(month_start(day) - datetime.timedelta(days=1))
+
+
+def due_date(period: datetime.date) -> datetime.date:
+    """The report of a month is due on the REPORT_DUE_DAY (the 10th) of the next month."""
+    following = month_end(period) + datetime.timedelta(days=1)
+    return following.replace(day=min(settings.INDICATOR_REPORT_DUE_DAY, month_end(following).day))
+
+
+def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:
+    """The month as its first day, or a refusal: outside the indicator's fiscal year, or not begun."""
+    month = month_start(month)
+    fy = indicator.fiscal_year
+    if not fy.contains(month):
+        raise ValidationError(
+            {
+                "month": _(
+                    "This indicator belongs to fiscal year {year} (October {start} to September {end}): "
+                    "choose a month in it."
+                ).format(year=fy.year, start=fy.starts_on.year + 543, end=fy.ends_on.year + 543)
+            }
+        )
+    if month > month_start(clock.today()):
+        raise ValidationError({"month": _("That month has not begun yet: progress is reported for "
+                                          "months that have started.")})  # fmt: skip
+    return month
+
+
+def progress_save(
+    *,
+    actor: Any,
+    indicator: Indicator,
+    month: datetime.date,
+    done: str,
+    level: int | None = None,
+    value: Decimal | None = None,
+    problems: str = "",
+    next_steps: str = "",
+    evidence_title: str = "",
+    evidence_file: UploadedFile | None = None,
+    evidence_url: str = "",
+) -> MonthlyProgress:
+    """Enter or update what an indicator reached in a month, with one piece of evidence if given.
+    A wrong evidence file refuses the whole entry: nothing is half saved."""
+    permissions.require(permissions.can_report(actor, indicator))
+    month = month_check(indicator=indicator, month=month)
+    errors: dict[str, Any] = {}
+    if indicator.kind == IndicatorKind.LEVEL:
+        if level is None:
+            errors["level"] = _("Choose the level reached, from 1 to 5.")
+        elif not 1 <= int(level) <= 5:
+            errors["level"] = _("The level is a whole number from 1 to 5.")
+        value = None
+    elif value is None:
+        errors["value"] = _("Enter the value reached.")
+    if not (done or "").strip():
+        errors["done"] = _("Say what was done this month.")
+    if errors:
+        raise ValidationError(errors)
+    if evidence_file:
+        try:
+            evidence_file = _evidence_prepare(evidence_file)
+        except ValidationError as exc:
+            raise ValidationError({"evidence_file": exc.messages}) from exc
+    with transaction.atomic():
+        progress = (MonthlyProgress.objects.select_for_update()
+                    .filter(indicator=indicator, month=month).first())  # fmt: skip
+        before = snapshot(progress, PROGRESS_FIELDS) if progress else {}
+        if progress is None:
+            progress = MonthlyProgress(indicator=indicator, month=month)
+        progress.level, progress.value, progress.done = level, value, done.strip()
+        progress.problems, progress.next_steps = problems.strip(), next_steps.strip()
+        progress.entered_by = actor
+        progress.full_clean()
+        progress.save()
+        audit_record(actor=actor, verb="indicators.progress_save", obj=progress, before=before,
+                     after=snapshot(progress, PROGRESS_FIELDS))  # fmt: skip
+        if evidence_file or evidence_url:
+            _evidence_save(actor=actor, progress=progress, title=evidence_title,
+                           file=evidence_file, url=evidence_url)  # fmt: skip
+    return progress
+
+
+def _evidence_file_check(upload: UploadedFile) -> None:
+    limit = settings.INDICATOR_EVIDENCE_MAX_MB
+    name = (upload.name or "").lower()
+    extension = name[name.rfind(".") :] if "." in name else ""
+    kinds = ", ".join(sorted(set(EVIDENCE_TYPES.values())))
+    if extension not in EVIDENCE_TYPES:
+        raise ValidationError({"file": _("Send a file of one of these types: {kinds}.").format(
+            kinds=kinds)})  # fmt: skip
+    if upload.size > limit * 1024 * 1024:
+        raise ValidationError({"file": _("The file is larger than {mb} MB. Send a smaller one, or "
+                                         "a link to it.").format(mb=limit)})  # fmt: skip
+    upload.seek(0)
+    head = upload.read(8)
+    upload.seek(0)
+    looks_right = {
+        "PDF": head.startswith(b"%PDF-"),
+        "JPEG": head.startswith(b"\xff\xd8\xff"),
+        "PNG": head.startswith(b"\x89PNG\r\n\x1a\n"),
+        "WebP": head.startswith(b"RIFF"),
+        "Excel": head.startswith(b"PK") and _zip_has(upload, "xl/"),
+        "Word": head.startswith(b"PK") and _zip_has(upload, "word/"),
+    }[EVIDENCE_TYPES[extension]]
+    if not looks_right:
+        raise ValidationError({"file": _("The file is not what its name says ({name}). Send the "
+                                         "real document.").format(name=upload.name)})  # fmt: skip
+
+
+def _zip_has(upload: UploadedFile, prefix: str) -> bool:
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            return any(n.startswith(prefix) for n in archive.namelist())
+    except zipfile.BadZipFile:
+        return False
+    finally:
+        upload.seek(0)
+
+
+def _evidence_prepare(file: UploadedFile) -> UploadedFile:
+    """The file checked (type, size, contents); photos re-encoded, so no hidden data or location
+    is kept."""
+    _evidence_file_check(file)
+    if EVIDENCE_TYPES[file.name[file.name.rfind(".") :].lower()] in ("JPEG", "PNG", "WebP"):
+        from tscplus.core.photos import photo_clean
+
+        try:
+            cleaned = photo_clean(file)
+        except ValidationError as exc:
+            raise ValidationError({"file": exc.messages}) from exc
+        cleaned.name = file.name.rsplit(".", 1)[0] + ".jpg"
+        return cleaned
+    return file
+
+
+def _evidence_save(
+    *, actor: Any, progress: MonthlyProgress, title: str, file: Any, url: str
+) -> Evidence:
+    evidence = Evidence(progress=progress, title=(title or "").strip() or (file.name if file else url),
+                        url=url, added_by=actor)  # fmt: skip
+    try:
+        evidence.full_clean(exclude=["file", "progress"])
+    except ValidationError as exc:
+        raise ValidationError({f"evidence_{k}" if k in ("url", "title") else k: v
+                               for k, v in exc.message_dict.items()}) from exc  # fmt: skip
+    if file:
+        evidence.file.save(file.name, file, save=False)
+    evidence.save()
+    audit_record(actor=actor, verb="indicators.evidence_add", obj=evidence,
+                 after={"title": evidence.title, "file": evidence.file.name, "url": url})  # fmt: skip
+    return evidence
+
+
+def plan_step_update(*, actor: Any, step: PlanStep, status: str, evidence: str = "") -> PlanStep:
+    permissions.require(permissions.can_report(actor, step.indicator))
+    if status not in StepStatus.values:
+        raise ValidationError({"status": _("Choose a status from the list.")})
+    with transaction.atomic():
+        before = snapshot(step, ("status", "evidence", "completed_on"))
+        step.status, step.evidence = status, evidence.strip()
+        step.completed_on = clock.today() if status == StepStatus.DONE else None
+        step.full_clean()
+        step.save()
+        audit_record(actor=actor, verb="indicators.plan_step_update", obj=step, before=before,
+                     after=snapshot(step, ("status", "evidence", "completed_on")))  # fmt: skip
+    return step

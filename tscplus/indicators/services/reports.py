@@ -1,0 +1,189 @@
+"""The report workflow: drafted, sent for approval, returned, published, corrected."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core import clock
+from tscplus.core.audit import audit_record
+from tscplus.core.notifications import notify
+from tscplus.core.thaidate import fiscal_year
+from tscplus.indicators import permissions
+from tscplus.indicators.choices import (
+    ReportKind,
+    RevisionStatus,
+)
+from tscplus.indicators.models import (
+    FiscalYear,
+    Report,
+    ReportRevision,
+    month_end,
+    month_start,
+)
+from tscplus.indicators.services.progress import due_date
+
+
+def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Report | None:
+    """The report of a period with its first draft revision; None when no fiscal year has
+    indicators for that month. Idempotent: an existing report is returned as it is."""
+    period = month_start(period)
+    fy = FiscalYear.objects.filter(year=fiscal_year(period)).first()
+    if fy is None or not fy.indicators.exists():
+        return None
+    with transaction.atomic():
+        report, created = Report.objects.get_or_create(
+            kind=kind, period=period, defaults={"fiscal_year": fy, "due_on": due_date(period)}
+        )
+        if created:
+            ReportRevision.objects.create(report=report, number=1)
+            audit_record(actor=None, verb="indicators.report_draft", obj=report,
+                         after={"kind": kind, "period": period, "due_on": report.due_on})  # fmt: skip
+    return report
+
+
+def open_revision(report: Report) -> ReportRevision | None:
+    return report.revisions.exclude(status=RevisionStatus.PUBLISHED).first()
+
+
+def _open_or_refuse(report: Report, status: str, message: Any) -> ReportRevision:
+    revision = (ReportRevision.objects.select_for_update()
+                .filter(report=report).exclude(status=RevisionStatus.PUBLISHED).first())  # fmt: skip
+    if revision is None or revision.status != status:
+        raise ValidationError(message)
+    return revision
+
+
+def report_narrative_save(*, actor: Any, report: Report, narrative: str) -> ReportRevision:
+    """The editable narrative of the report being prepared (half-year summaries above all)."""
+    permissions.require(permissions.is_reporter(actor) or permissions.is_approver(actor))
+    with transaction.atomic():
+        revision = _open_or_refuse(report, RevisionStatus.DRAFT,
+                                   _("Only a draft can be edited: this report is waiting for "
+                                     "approval or already published."))  # fmt: skip
+        before = {"narrative": revision.narrative}
+        revision.narrative = narrative.strip()
+        revision.save(update_fields=["narrative"])
+        audit_record(actor=actor, verb="indicators.report_narrative_save", obj=revision,
+                     before=before, after={"narrative": revision.narrative})  # fmt: skip
+    return revision
+
+
+def report_submit(*, actor: Any, report: Report) -> ReportRevision:
+    """Freeze the content as it is now and send it to the approvers."""
+    from tscplus.indicators.selectors import report_content
+
+    permissions.require(permissions.is_reporter(actor))
+    if clock.today() <= month_end(report.period):
+        raise ValidationError(_("The month is not over yet: send its report from the 1st of the "
+                                "next month."))  # fmt: skip
+    with transaction.atomic():
+        revision = _open_or_refuse(report, RevisionStatus.DRAFT,
+                                   _("There is no draft to send: it was sent already."))  # fmt: skip
+        revision.content = report_content(report, narrative=revision.narrative)
+        revision.status = RevisionStatus.SUBMITTED
+        revision.submitted_by, revision.submitted_at = actor, clock.now()
+        revision.return_note = ""
+        revision.save()
+        audit_record(actor=actor, verb="indicators.report_submit", obj=revision,
+                     after={"status": revision.status, "number": revision.number})  # fmt: skip
+        _tell_approvers(report, exclude=actor)
+    return revision
+
+
+def _tell_approvers(report: Report, *, exclude: Any) -> None:
+    from tscplus.accounts.choices import Role
+    from tscplus.accounts.selectors import users_with_role
+
+    period = report_title(report)
+    for user in users_with_role(Role.REPORT_APPROVER).exclude(pk=getattr(exclude, "pk", None)):
+        notify(user=user, title=lambda: _("A report waits for your approval"),
+               body=lambda: _("{report} was sent for approval.").format(report=period()),
+               link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+
+
+def report_title(report: Report):
+    """A callable, so that it is translated in each reader's language."""
+    from tscplus.core.thaidate import reader_date
+
+    def title() -> str:
+        label = ReportKind(report.kind).label
+        return f"{label} {reader_date(report.period, 'month_long')}"
+
+    return title
+
+
+def report_return(*, actor: Any, report: Report, note: str) -> ReportRevision:
+    """Send a report back to its authors with a comment."""
+    permissions.require(permissions.is_approver(actor))
+    if not (note or "").strip():
+        raise ValidationError({"note": _("Say what must change.")})
+    with transaction.atomic():
+        revision = _open_or_refuse(report, RevisionStatus.SUBMITTED,
+                                   _("This report is not waiting for approval."))  # fmt: skip
+        revision.status, revision.return_note = RevisionStatus.DRAFT, note.strip()
+        revision.save(update_fields=["status", "return_note"])
+        audit_record(actor=actor, verb="indicators.report_return", obj=revision,
+                     after={"status": revision.status, "return_note": revision.return_note})  # fmt: skip
+        if revision.submitted_by:
+            notify(user=revision.submitted_by, title=lambda: _("A report was sent back"),
+                   body=lambda: note.strip(), link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+    return revision
+
+
+def report_publish(*, actor: Any, report: Report) -> ReportRevision:
+    """Approve the report waiting for approval and publish it on /reports/ (four eyes: the
+    person who sent it cannot approve it)."""
+    permissions.require(permissions.is_approver(actor))
+    with transaction.atomic():
+        revision = _open_or_refuse(report, RevisionStatus.SUBMITTED,
+                                   _("This report is not waiting for approval."))  # fmt: skip
+        if revision.submitted_by_id == actor.pk:
+            raise ValidationError(_("You sent this report: another approver must publish it."))
+        now = clock.now()
+        revision.status, revision.approved_by, revision.published_at = (
+            RevisionStatus.PUBLISHED,
+            actor,
+            now,
+        )
+        revision.save(update_fields=["status", "approved_by", "published_at"])
+        report = Report.objects.select_for_update().get(pk=report.pk)
+        if report.first_published_at is None:
+            report.first_published_at = now
+            report.save(update_fields=["first_published_at"])
+        audit_record(actor=actor, verb="indicators.report_publish", obj=revision,
+                     after={"status": revision.status, "number": revision.number,
+                            "published_at": now})  # fmt: skip
+    return revision
+
+
+def report_correct(*, actor: Any, report: Report, note: str) -> ReportRevision:
+    """Start a correction of a published report: a new revision; the published one stays."""
+    permissions.require(permissions.is_reporter(actor) or permissions.is_approver(actor))
+    if not (note or "").strip():
+        raise ValidationError({"note": _("Say what is being corrected.")})
+    with transaction.atomic():
+        Report.objects.select_for_update().get(pk=report.pk)
+        if open_revision(report) is not None:
+            raise ValidationError(_("A revision of this report is already being prepared."))
+        latest = report.revisions.order_by("-number").first()
+        if latest is None or latest.status != RevisionStatus.PUBLISHED:
+            raise ValidationError(_("Only a published report can be corrected."))
+        revision = ReportRevision.objects.create(
+            report=report,
+            number=latest.number + 1,
+            narrative=latest.narrative,
+            correction_note=note.strip(),
+            created_by=actor,
+        )
+        audit_record(
+            actor=actor,
+            verb="indicators.report_correct",
+            obj=revision,
+            after={"number": revision.number, "correction_note": revision.correction_note},
+        )
+    return revision

@@ -1,0 +1,243 @@
+"""The open datasets: what each holds (no personal data), its columns with their meaning (the data
+dictionary), its licence, and its rows, written as CSV, XLSX or JSON by the same code. The DCAT
+catalogue describes them all, with the public entries of the knowledge inventory."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db.models import OuterRef, QuerySet, Subquery, Sum
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+FORMATS = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+           "json": "application/json"}  # fmt: skip
+LICENCE = {"name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+           "url": "https://creativecommons.org/licenses/by/4.0/"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: Any
+    description: Any
+    type: str  # string, integer, number, date
+    get: Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class OpenDataset:
+    slug: str
+    title: Any
+    description: Any
+    columns: tuple[Column, ...]
+    rows: Callable[[dict[str, str]], QuerySet]
+    area_filters: bool = False  # ?province=, ?district=
+
+
+def _registry(params: dict[str, str]) -> QuerySet:
+    from tscplus.assessments.models import Certificate
+    from tscplus.places.models import Establishment
+
+    valid = Certificate.objects.filter(establishment=OuterRef("pk"), status="valid").order_by(
+        "-issued_at"
+    )
+    places = (Establishment.objects.filter(status="active", certification="certified")
+              .select_related("category", "province", "district", "subdistrict")
+              .annotate(certificate_number=Subquery(valid.values("number")[:1]),
+                        certificate_expires=Subquery(valid.values("expires_on")[:1]))
+              .order_by("province_id", "district_id", "pk"))  # fmt: skip
+    if params.get("province"):
+        places = places.filter(province_id=params["province"])
+    if params.get("district"):
+        places = places.filter(district_id=params["district"])
+    return places
+
+
+def _by_category(params: dict[str, str]) -> QuerySet:
+    from tscplus.insights.models import DistrictStat
+
+    return (DistrictStat.objects.values("province_id", "province__name_th", "category__code",
+                                        "category__name_th")
+            .annotate(registered=Sum("registered"), certified=Sum("certified"),
+                      assessments=Sum("assessments"), passed=Sum("passed"))
+            .order_by("province_id", "category__code"))  # fmt: skip
+
+
+def _by_month(params: dict[str, str]) -> QuerySet:
+    from tscplus.insights.models import DistrictMonthStat
+
+    return (DistrictMonthStat.objects.values("province_id", "province__name_th", "month")
+            .annotate(registered=Sum("registered"), assessments=Sum("assessments"),
+                      passed=Sum("passed"), certified=Sum("certified"))
+            .order_by("province_id", "month"))  # fmt: skip
+
+
+def _knowledge(params: dict[str, str]) -> QuerySet:
+    from tscplus.knowledge.models import KnowledgeItem
+
+    return (KnowledgeItem.objects.published().filter(staff_only=False)
+            .prefetch_related("topics").order_by("pk"))  # fmt: skip
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+def _site(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+C = Column
+DATASETS = {d.slug: d for d in (
+    OpenDataset(
+        "certified-registry", _("Certified establishments"),
+        _("Open establishments and public places holding a valid TSC+ certificate, with their area "
+          "and certificate. No owner, phone or personal data."),
+        (C("public_id", _("public id"), _("The place's public identifier"), "string", lambda e: e.public_id),
+         C("name_th", _("name (Thai)"), _("Name of the place in Thai"), "string", lambda e: e.name_th),
+         C("name_en", _("name (English)"), _("Name in English, when given"), "string", lambda e: e.name_en),
+         C("category", _("category"), _("Type of place (code)"), "string", lambda e: e.category.code),
+         C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda e: e.province_id),
+         C("district_code", _("district code"), _("District (DOPA code)"), "string", lambda e: e.district_id),
+         C("subdistrict_code", _("subdistrict code"), _("Subdistrict (DOPA code)"), "string", lambda e: e.subdistrict_id),
+         C("certificate_number", _("certificate number"), _("Number of the valid certificate"), "string",
+           lambda e: e.certificate_number or ""),
+         C("certificate_expires", _("certificate expires on"), _("Last day the certificate is valid"), "date",
+           lambda e: _iso(e.certificate_expires)),
+         C("verify_url", _("register page"), _("The place's page in the public registry"), "string",
+           lambda e: _site(reverse("places:public_detail", args=[e.public_id])))),
+        _registry, area_filters=True,
+    ),
+    OpenDataset(
+        "statistics-by-category", _("Statistics by province and category of place"),
+        _("Registered and certified places, self-assessments and passes, by province and category."),
+        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["province_id"]),
+         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province__name_th"]),
+         C("category", _("category"), _("Type of place (code)"), "string", lambda r: r["category__code"]),
+         C("category_name", _("category name"), _("Type of place in Thai"), "string", lambda r: r["category__name_th"]),
+         C("registered", _("registered"), _("Open places registered"), "integer", lambda r: r["registered"]),
+         C("certified", _("certified"), _("Places holding a valid certificate"), "integer", lambda r: r["certified"]),
+         C("assessments", _("self-assessments"), _("Submitted self-assessments"), "integer", lambda r: r["assessments"]),
+         C("passed", _("passed"), _("Self-assessments that passed"), "integer", lambda r: r["passed"])),
+        _by_category,
+    ),
+    OpenDataset(
+        "statistics-by-month", _("Statistics by province and month"),
+        _("Registrations, self-assessments, passes and certificates issued, by province and month "
+          "(Thailand's calendar), over the last two years."),
+        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["province_id"]),
+         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province__name_th"]),
+         C("month", _("month"), _("First day of the month"), "date", lambda r: _iso(r["month"])),
+         C("registered", _("registered"), _("Places registered in the month"), "integer", lambda r: r["registered"]),
+         C("assessments", _("self-assessments"), _("Self-assessments submitted"), "integer", lambda r: r["assessments"]),
+         C("passed", _("passed"), _("Self-assessments that passed"), "integer", lambda r: r["passed"]),
+         C("certified", _("certificates issued"), _("Certificates issued in the month"), "integer",
+           lambda r: r["certified"])),
+        _by_month,
+    ),
+    OpenDataset(
+        "knowledge-catalogue", _("Health knowledge catalogue"),
+        _("The published public items of the health-literacy hub: articles, infographics, videos, "
+          "FAQ and documents, with their topics and addresses."),
+        (C("id", _("id"), _("Item number"), "integer", lambda k: k.pk),
+         C("title", _("title"), _("Title"), "string", lambda k: k.title),
+         C("kind", _("kind"), _("article, infographic, video, faq or document"), "string", lambda k: k.kind),
+         C("language", _("language"), _("th or en"), "string", lambda k: k.language),
+         C("topics", _("topics"), _("Topic codes, separated by |"), "string",
+           lambda k: "|".join(t.code for t in k.topics.all())),
+         C("published_at", _("published at"), _("When it was published (UTC)"), "date",
+           lambda k: _iso(k.published_at)),
+         C("url", _("address"), _("Where to read it"), "string",
+           lambda k: _site(reverse("knowledge:item", args=[k.pk])))),
+        _knowledge,
+    ),
+)}  # fmt: skip
+
+
+def params_of(dataset: OpenDataset, query: dict[str, str]) -> dict[str, str]:
+    """The filters a dataset takes, from the query string (unknown ones ignored)."""
+    if not dataset.area_filters:
+        return {}
+    return {k: query[k][:6] for k in ("province", "district") if query.get(k)}
+
+
+def _table(dataset: OpenDataset, params: dict[str, str]):
+    from tscplus.oversight.exports import Dataset
+
+    queryset = dataset.rows(params)
+    return Dataset(
+        dataset.title, lambda _user: queryset, tuple((c.key, c.get) for c in dataset.columns)
+    )
+
+
+def csv_stream(dataset: OpenDataset, params: dict[str, str]) -> Iterator[str]:
+    from tscplus.oversight import exports
+
+    return exports.csv_stream(_table(dataset, params), None)
+
+
+def xlsx_bytes(dataset: OpenDataset, params: dict[str, str]) -> bytes:
+    from tscplus.oversight import exports
+
+    return exports.xlsx_bytes(_table(dataset, params), None)
+
+
+def json_stream(dataset: OpenDataset, params: dict[str, str]) -> Iterator[str]:
+    """`{"dataset", "licence", "rows": [...]}`, a row at a time (any size, constant memory)."""
+    yield json.dumps({"dataset": dataset.slug, "title": str(dataset.title),
+                      "licence": LICENCE})[:-1] + ', "rows": ['  # fmt: skip
+    for i, row in enumerate(dataset.rows(params).iterator(chunk_size=2000)):
+        yield ("," if i else "") + json.dumps(
+            {c.key: c.get(row) for c in dataset.columns}, ensure_ascii=False
+        )
+    yield "]}"
+
+
+def dictionary(dataset: OpenDataset) -> list[dict[str, str]]:
+    return [{"column": c.key, "label": str(c.label), "type": c.type, "description": str(c.description)}
+            for c in dataset.columns]  # fmt: skip
+
+
+def download_url(dataset: OpenDataset, fmt: str) -> str:
+    return _site(reverse("insights:dataset", args=[dataset.slug, fmt]))
+
+
+def catalog() -> dict[str, Any]:
+    """The DCAT catalogue (JSON-LD): every open dataset with a distribution per format, and the
+    knowledge inventory's public entries."""
+    from tscplus.learning.choices import Access
+    from tscplus.learning.inventory import DCAT_CONTEXT, dcat_dataset, live_figures
+    from tscplus.learning.models import KnowledgeAsset
+
+    publisher = {"@type": "foaf:Organization", "foaf:name": "กรมอนามัย กระทรวงสาธารณสุข"}
+    datasets = []
+    for d in DATASETS.values():
+        datasets.append({
+            "@id": _site(reverse("insights:dataset_page", args=[d.slug])), "@type": "dcat:Dataset",
+            "dct:identifier": f"tscplus-{d.slug}",
+            "dct:title": [{"@value": str(d.title), "@language": "en"}],
+            "dct:description": [{"@value": str(d.description), "@language": "en"}],
+            "dct:publisher": publisher, "dct:license": {"@id": LICENCE["url"]},
+            "dcat:landingPage": {"@id": _site(reverse("insights:dataset_page", args=[d.slug]))},
+            "dcat:keyword": ["TSC+", "Thai Stop COVID Plus"],
+            "dcat:distribution": [{
+                "@type": "dcat:Distribution", "dct:title": f"{d.slug}.{fmt}",
+                "dcat:downloadURL": {"@id": download_url(d, fmt)},
+                "dcat:accessURL": {"@id": download_url(d, fmt)},
+                "dcat:mediaType": media, "dct:format": fmt.upper(), "dct:license": {"@id": LICENCE["url"]},
+            } for fmt, media in FORMATS.items()],
+        })  # fmt: skip
+    figures = live_figures()
+    datasets += [
+        dcat_dataset(a, figures) for a in KnowledgeAsset.objects.filter(access=Access.PUBLIC)
+    ]
+    return {"@context": DCAT_CONTEXT, "@id": _site("/catalog.jsonld"), "@type": "dcat:Catalog",
+            "dct:title": [{"@value": "ข้อมูลเปิด Thai Stop COVID Plus", "@language": "th"},
+                          {"@value": "Thai Stop COVID Plus open data", "@language": "en"}],
+            "dct:publisher": publisher, "dct:license": {"@id": LICENCE["url"]},
+            "dcat:dataset": datasets}  # fmt: skip

@@ -1,0 +1,214 @@
+"""What a dashboard shows for an area (the nation, a health region, a province, a district), read
+from the aggregate tables only."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Q, Sum
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from tscplus.core import charts
+from tscplus.core.models import District, HealthRegion, Province
+from tscplus.core.thaidate import reader_date
+from tscplus.insights.models import DistrictMonthStat, DistrictStat, StatsRun
+
+FIGURES = ("registered", "certified", "reassessment_due", "expired", "suspended", "revoked",
+           "assessed", "assessments", "passed", "ratings", "rating_weight", "rating_overall",
+           "complaints", "complaints_open")  # fmt: skip
+PUBLIC_LEVELS = ("region", "province", "district")
+
+
+@dataclass
+class Area:
+    """A place in the drill-down: its level, code, name, the way up and the areas one level down."""
+
+    level: str  # nation, region, province, district
+    code: str = ""
+    name: str = ""
+    trail: list[tuple[str, str]] = field(default_factory=list)  # (name, url) from the nation down
+    children: list[tuple[str, str, str]] = field(default_factory=list)  # (code, name, url)
+    parents: dict[str, str] = field(default_factory=dict)  # its region and province codes
+
+    @property
+    def stat_filter(self) -> Q:
+        return {"nation": Q(), "region": Q(region=int(self.code or 0)),
+                "province": Q(province_id=self.code), "district": Q(district_id=self.code)}[self.level]  # fmt: skip
+
+    @property
+    def url(self) -> str:
+        return area_url(self.level, self.code)
+
+
+def area_url(level: str, code: str = "") -> str:
+    return (
+        reverse("insights:dashboard")
+        if level == "nation"
+        else reverse("insights:area", args=[level, code])
+    )
+
+
+def area_get(level: str, code: str) -> Area:
+    """The area, or 404 for an unknown level or code."""
+    nation = Area("nation", "", _("Whole country"))
+    nation.trail = [(nation.name, area_url("nation"))]
+    if level == "nation":
+        nation.children = [
+            (str(r.number), r.name, area_url("region", str(r.number)))
+            for r in HealthRegion.objects.order_by("number")
+        ]
+        return nation
+    region = province = district = None
+    if level == "region" and code.isdigit():
+        region = HealthRegion.objects.filter(number=int(code)).first()
+    elif level == "province":
+        province = Province.objects.select_related("region").filter(code=code).first()
+        region = province and province.region
+    elif level == "district":
+        district = District.objects.select_related("province__region").filter(code=code).first()
+        province = district and district.province
+        region = province and province.region
+    if region is None:
+        raise Http404("area")
+    area = Area(level, code, (district or province or region).name, list(nation.trail))
+    area.parents["region"] = str(region.number)
+    area.trail.append((region.name, area_url("region", str(region.number))))
+    if province is not None:
+        area.parents["province"] = province.code
+        area.trail.append((province.name, area_url("province", province.code)))
+    if district is not None:
+        area.trail.append((district.name, area_url("district", district.code)))
+    if level == "region":
+        area.children = [
+            (p.code, p.name, area_url("province", p.code))
+            for p in region.provinces.order_by("code")
+        ]
+    elif level == "province":
+        area.children = [
+            (d.code, d.name, area_url("district", d.code))
+            for d in province.districts.order_by("code")
+        ]
+    return area
+
+
+def as_of() -> datetime.datetime | None:
+    run = StatsRun.objects.first()
+    return run.finished_at if run else None
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
+    """Every figure of the area's dashboard; the officers' figures only when `officer`."""
+    stats = DistrictStat.objects.filter(area.stat_filter)
+    totals = {k: v or 0 for k, v in stats.aggregate(**{f: Sum(f) for f in FIGURES}).items()}
+    by_category = list(stats.values("category_id", "category__name_th", "category__name_en")
+                       .annotate(registered=Sum("registered"), certified=Sum("certified"))
+                       .order_by("-registered")[:30])  # fmt: skip
+    for row in by_category:
+        row["name"] = (
+            row["category__name_en"]
+            if _english() and row["category__name_en"]
+            else row["category__name_th"]
+        )
+    trend = list(DistrictMonthStat.objects.filter(area.stat_filter).values("month")
+                 .annotate(registered=Sum("registered"), assessments=Sum("assessments"),
+                           passed=Sum("passed"), certified=Sum("certified")).order_by("-month")[:12])  # fmt: skip
+    trend.reverse()
+    for row in trend:
+        row["label"] = reader_date(row["month"], "seed")
+    children = _children_figures(area)
+    result = {
+        "totals": totals,
+        "pass_rate": _pct(totals["passed"], totals["assessments"]),
+        "certified_share": _pct(totals["certified"], totals["registered"]),
+        "rating_average": round(totals["rating_overall"] / totals["rating_weight"], 2) if totals["rating_weight"] else None,
+        "by_category": by_category, "trend": trend, "children": children,
+        "category_chart": charts.bar_chart(
+            bars=[(r["name"][:10], r["registered"]) for r in by_category[:12]],
+            maximum=max([r["registered"] for r in by_category] or [1]),
+            label=_("Registered places by category, {area}").format(area=area.name)),
+        "trend_chart": charts.bar_chart(
+            bars=[(r["label"], r["certified"]) for r in trend],
+            maximum=max([r["certified"] for r in trend] or [1]) or 1,
+            label=_("Certificates issued by month, {area}").format(area=area.name)),
+        "knowledge_reads": _knowledge_reads(), "self_check": _self_check(area),
+        "as_of": as_of(),
+    }  # fmt: skip
+    if officer:
+        result["officer"] = _officer_figures(area)
+    return result
+
+
+def _english() -> bool:
+    from django.utils.translation import get_language
+
+    return (get_language() or "th").startswith("en")
+
+
+def _children_figures(area: Area) -> list[dict[str, Any]]:
+    if not area.children:
+        return []
+    column = {"nation": "region", "region": "province_id", "province": "district_id"}[area.level]
+    sums = {str(r[column]): r for r in DistrictStat.objects.filter(area.stat_filter).values(column)
+            .annotate(registered=Sum("registered"), certified=Sum("certified"))}  # fmt: skip
+    return [{"code": code, "name": name, "url": url,
+             "registered": sums.get(code, {}).get("registered", 0) or 0,
+             "certified": sums.get(code, {}).get("certified", 0) or 0}
+            for code, name, url in area.children]  # fmt: skip
+
+
+def _knowledge_reads() -> int:
+    """Reads of knowledge items over the last 30 days (the hub is national: the same figure on
+    every dashboard)."""
+    from tscplus.core import clock
+    from tscplus.knowledge.models import ViewDay
+
+    since = clock.today() - datetime.timedelta(days=30)
+    return ViewDay.objects.filter(day__gte=since).aggregate(n=Sum("count"))["n"] or 0
+
+
+def _self_check(area: Area) -> list[dict[str, Any]]:
+    """The health-literacy self-checks by level: of the province (a district shows its province's),
+    of the region's provinces, or of the whole country."""
+    from django.db.models import Count
+
+    from tscplus.knowledge.choices import Level
+    from tscplus.knowledge.models import HLResponse
+
+    responses = HLResponse.objects.all()
+    if area.level == "region":
+        responses = responses.filter(province__region_id=int(area.code))
+    elif area.level == "province":
+        responses = responses.filter(province_id=area.code)
+    elif area.level == "district":
+        responses = responses.filter(province_id=area.code[:2])
+    counts = dict(responses.values_list("level").annotate(n=Count("pk")).order_by())
+    return [
+        {"level": key, "label": label, "count": counts.get(key, 0)} for key, label in Level.choices
+    ]
+
+
+def _officer_figures(area: Area) -> dict[str, int]:
+    """Figures that are not public: open complaints, overdue inspections, re-assessments due."""
+    from tscplus.oversight.models import Inspection
+
+    totals = DistrictStat.objects.filter(area.stat_filter).aggregate(
+        open=Sum("complaints_open"), due=Sum("reassessment_due")
+    )
+    place = {"nation": {}, "region": {"establishment__province__region_id": int(area.code or 0)},
+             "province": {"establishment__province_id": area.code},
+             "district": {"establishment__district_id": area.code}}[area.level]  # fmt: skip
+    from tscplus.core import clock
+
+    overdue = Inspection.objects.filter(
+        status="planned", planned_for__lt=clock.today(), **place
+    ).count()
+    return {"complaints_open": totals["open"] or 0, "reassessment_due": totals["due"] or 0,
+            "inspections_overdue": overdue}  # fmt: skip

@@ -1,0 +1,106 @@
+"""Dashboards: the public one from the nation down to a district (each level its own shareable
+address; HTMX swaps only the figures), with the officers' figures for officers of the area."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from tscplus.core.permissions import area_scope_of
+from tscplus.insights import opendata, permissions, selectors
+
+
+def _render(request: HttpRequest, area: selectors.Area) -> HttpResponse:
+    officer = permissions.covers(request.user, area.level, area.code, area.parents)
+    context = {"area": area, "d": selectors.dashboard(area, officer=officer), "officer": officer}
+    template = "insights/_dashboard.html" if request.htmx else "insights/dashboard.html"
+    return render(request, template, context)
+
+
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return _render(request, selectors.area_get("nation", ""))
+
+
+@require_GET
+def area(request: HttpRequest, level: str, code: str) -> HttpResponse:
+    if level not in selectors.PUBLIC_LEVELS:
+        raise Http404("level")
+    return _render(request, selectors.area_get(level, code))
+
+
+@require_GET
+def officer_home(request: HttpRequest) -> HttpResponse:
+    """An officer's own area: the widest area of their memberships."""
+    scope = area_scope_of(request.user)
+    if scope.everything or scope.is_empty:
+        return redirect("insights:dashboard")
+    for level, codes in (("region", scope.region_numbers), ("province", scope.province_codes),
+                         ("district", scope.district_codes)):  # fmt: skip
+        if codes:
+            return redirect("insights:area", level=level, code=str(sorted(codes)[0]))
+    return redirect("insights:dashboard")
+
+
+# --- Open data ------------------------------------------------------------------------------------
+
+
+@require_GET
+def open_data(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "insights/open_data.html",
+        {
+            "datasets": opendata.DATASETS.values(),
+            "formats": opendata.FORMATS,
+            "licence": opendata.LICENCE,
+        },
+    )
+
+
+@require_GET
+def dataset_page(request: HttpRequest, slug: str) -> HttpResponse:
+    dataset = opendata.DATASETS.get(slug)
+    if dataset is None:
+        raise Http404("dataset")
+    return render(request, "insights/dataset.html", {
+        "dataset": dataset, "dictionary": opendata.dictionary(dataset), "formats": opendata.FORMATS,
+        "licence": opendata.LICENCE})  # fmt: skip
+
+
+@require_GET
+def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """A dataset in one format; an unknown format is a 404 that lists the formats there are."""
+    dataset = opendata.DATASETS.get(slug)
+    if dataset is None:
+        return JsonResponse({"errors": {"detail": "Unknown dataset.",
+                                        "datasets": sorted(opendata.DATASETS)}}, status=404)  # fmt: skip
+    if fmt not in opendata.FORMATS:
+        return JsonResponse({"errors": {"detail": f"Unknown format {fmt!r}.",
+                                        "formats": list(opendata.FORMATS)}}, status=404)  # fmt: skip
+    params = opendata.params_of(dataset, request.GET.dict())
+    if fmt == "csv":
+        response = StreamingHttpResponse(
+            opendata.csv_stream(dataset, params), content_type="text/csv; charset=utf-8"
+        )
+    elif fmt == "json":
+        response = StreamingHttpResponse(opendata.json_stream(dataset, params),
+                                         content_type="application/json; charset=utf-8")  # fmt: skip
+    else:
+        response = HttpResponse(
+            opendata.xlsx_bytes(dataset, params), content_type=opendata.FORMATS[fmt]
+        )
+    suffix = "-".join(params.values())
+    name = f"tscplus-{slug}{'-' + suffix if suffix else ''}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Link"] = f'<{opendata.LICENCE["url"]}>; rel="license"'
+    return response
+
+
+@require_GET
+def catalog(request: HttpRequest) -> HttpResponse:
+    import json
+
+    return HttpResponse(json.dumps(opendata.catalog(), ensure_ascii=False, indent=1),
+                        content_type="application/ld+json; charset=utf-8")  # fmt: skip
