@@ -11,7 +11,7 @@ from pyld import jsonld
 
 from tests.factories import certify, establishment, member, operator
 from tscplus.accounts.choices import Role
-from tscplus.insights.models import DistrictStat
+from tscplus.insights.models import AreaStat
 from tscplus.insights.services import stats_refresh
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +71,9 @@ class TestDashboard:
         stats_refresh()
         with django_assert_max_num_queries(14):
             assert client.get("/dashboard/").status_code == 200
-        assert sum(DistrictStat.objects.values_list("registered", flat=True)) == 22
+        assert (
+            sum(AreaStat.objects.filter(level="nation").values_list("registered", flat=True)) == 22
+        )
 
 
 class TestOpenData:

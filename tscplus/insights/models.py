@@ -1,6 +1,6 @@
-"""Pre-aggregated figures for the dashboards: one row per district and category of place, one per
-district and month, recomputed by the stats job, so that a dashboard sums at most a few thousand
-rows whatever the number of establishments."""
+"""Pre-aggregated figures for the dashboards: one row per area (the nation, each health region,
+province and district) and category of place, one per area and month, recomputed by the stats
+job, so that a dashboard reads a few dozen rows whatever the number of establishments."""
 
 from __future__ import annotations
 
@@ -9,18 +9,19 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AreaColumns(models.Model):
-    """Where a row's figures lie: its district, with the province and region copied for grouping."""
+    """Which area a row's figures are for: the nation, a health region, a province or a district
+    (`code`: "", the region's number, the DOPA code), and the area it lies in (`parent`)."""
 
-    district = models.ForeignKey("core.District", on_delete=models.CASCADE, related_name="+")
-    province = models.ForeignKey("core.Province", on_delete=models.CASCADE, related_name="+")
-    region = models.PositiveSmallIntegerField(_("health region"))
+    level = models.CharField(_("level"), max_length=10)
+    code = models.CharField(_("code"), max_length=4, blank=True)
+    parent = models.CharField(_("lies in"), max_length=4, blank=True)
 
     class Meta:
         abstract = True
 
 
-class DistrictStat(AreaColumns):
-    """The figures of the open places of one category in one district."""
+class AreaStat(AreaColumns):
+    """The figures of the open places of one category in one area."""
 
     category = models.ForeignKey(
         "places.SettingCategory", on_delete=models.CASCADE, related_name="+"
@@ -41,22 +42,21 @@ class DistrictStat(AreaColumns):
     complaints_open = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = _("district figures")
-        verbose_name_plural = _("district figures")
+        verbose_name = _("area figures")
+        verbose_name_plural = _("area figures")
         constraints = [
             models.UniqueConstraint(
-                fields=["district", "category"], name="insights_districtstat_unique"
+                fields=["level", "code", "category"], name="insights_areastat_unique"
             )
         ]
-        indexes = [models.Index(fields=["province"], name="insights_ds_province"),
-                   models.Index(fields=["region"], name="insights_ds_region")]  # fmt: skip
+        indexes = [models.Index(fields=["level", "parent"], name="insights_areastat_children")]
 
     def __str__(self) -> str:
-        return f"{self.district_id}/{self.category_id}"
+        return f"{self.level} {self.code}/{self.category_id}"
 
 
-class DistrictMonthStat(AreaColumns):
-    """What happened in one district in one month (Thailand's calendar)."""
+class AreaMonthStat(AreaColumns):
+    """What happened in one area in one month (Thailand's calendar)."""
 
     month = models.DateField()
     registered = models.PositiveIntegerField(default=0)
@@ -65,18 +65,16 @@ class DistrictMonthStat(AreaColumns):
     certified = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = _("district figures by month")
-        verbose_name_plural = _("district figures by month")
+        verbose_name = _("area figures by month")
+        verbose_name_plural = _("area figures by month")
         constraints = [
             models.UniqueConstraint(
-                fields=["district", "month"], name="insights_districtmonth_unique"
+                fields=["level", "code", "month"], name="insights_areamonth_unique"
             )
         ]
-        indexes = [models.Index(fields=["province", "month"], name="insights_dm_province"),
-                   models.Index(fields=["region", "month"], name="insights_dm_region")]  # fmt: skip
 
     def __str__(self) -> str:
-        return f"{self.district_id} {self.month:%Y-%m}"
+        return f"{self.level} {self.code} {self.month:%Y-%m}"
 
 
 class StatsRun(models.Model):

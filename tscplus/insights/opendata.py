@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import OuterRef, QuerySet, Subquery, Sum
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +39,12 @@ class OpenDataset:
     area_filters: bool = False  # ?province=, ?district=
 
 
+def _province_names():
+    from tscplus.core.models import Province
+
+    return Province.objects.filter(code=OuterRef("code")).values("name_th")[:1]
+
+
 def _registry(params: dict[str, str]) -> QuerySet:
     from tscplus.assessments.models import Certificate
     from tscplus.places.models import Establishment
@@ -59,22 +65,22 @@ def _registry(params: dict[str, str]) -> QuerySet:
 
 
 def _by_category(params: dict[str, str]) -> QuerySet:
-    from tscplus.insights.models import DistrictStat
+    from tscplus.insights.models import AreaStat
 
-    return (DistrictStat.objects.values("province_id", "province__name_th", "category__code",
-                                        "category__name_th")
-            .annotate(registered=Sum("registered"), certified=Sum("certified"),
-                      assessments=Sum("assessments"), passed=Sum("passed"))
-            .order_by("province_id", "category__code"))  # fmt: skip
+    return (AreaStat.objects.filter(level="province")
+            .annotate(province_name=Subquery(_province_names()))
+            .values("code", "province_name", "category__code", "category__name_th", "registered",
+                    "certified", "assessments", "passed")
+            .order_by("code", "category__code"))  # fmt: skip
 
 
 def _by_month(params: dict[str, str]) -> QuerySet:
-    from tscplus.insights.models import DistrictMonthStat
+    from tscplus.insights.models import AreaMonthStat
 
-    return (DistrictMonthStat.objects.values("province_id", "province__name_th", "month")
-            .annotate(registered=Sum("registered"), assessments=Sum("assessments"),
-                      passed=Sum("passed"), certified=Sum("certified"))
-            .order_by("province_id", "month"))  # fmt: skip
+    return (AreaMonthStat.objects.filter(level="province")
+            .annotate(province_name=Subquery(_province_names()))
+            .values("code", "province_name", "month", "registered", "assessments", "passed", "certified")
+            .order_by("code", "month"))  # fmt: skip
 
 
 def _knowledge(params: dict[str, str]) -> QuerySet:
@@ -116,8 +122,8 @@ DATASETS = {d.slug: d for d in (
     OpenDataset(
         "statistics-by-category", _("Statistics by province and category of place"),
         _("Registered and certified places, self-assessments and passes, by province and category."),
-        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["province_id"]),
-         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province__name_th"]),
+        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["code"]),
+         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province_name"]),
          C("category", _("category"), _("Type of place (code)"), "string", lambda r: r["category__code"]),
          C("category_name", _("category name"), _("Type of place in Thai"), "string", lambda r: r["category__name_th"]),
          C("registered", _("registered"), _("Open places registered"), "integer", lambda r: r["registered"]),
@@ -130,8 +136,8 @@ DATASETS = {d.slug: d for d in (
         "statistics-by-month", _("Statistics by province and month"),
         _("Registrations, self-assessments, passes and certificates issued, by province and month "
           "(Thailand's calendar), over the last two years."),
-        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["province_id"]),
-         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province__name_th"]),
+        (C("province_code", _("province code"), _("Province (DOPA code)"), "string", lambda r: r["code"]),
+         C("province", _("province"), _("Province name in Thai"), "string", lambda r: r["province_name"]),
          C("month", _("month"), _("First day of the month"), "date", lambda r: _iso(r["month"])),
          C("registered", _("registered"), _("Places registered in the month"), "integer", lambda r: r["registered"]),
          C("assessments", _("self-assessments"), _("Self-assessments submitted"), "integer", lambda r: r["assessments"]),

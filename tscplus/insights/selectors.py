@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from tscplus.core import charts
 from tscplus.core.models import District, HealthRegion, Province
 from tscplus.core.thaidate import reader_date
-from tscplus.insights.models import DistrictMonthStat, DistrictStat, StatsRun
+from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
 
 FIGURES = ("registered", "certified", "reassessment_due", "expired", "suspended", "revoked",
            "assessed", "assessments", "passed", "ratings", "rating_weight", "rating_overall",
@@ -36,8 +36,7 @@ class Area:
 
     @property
     def stat_filter(self) -> Q:
-        return {"nation": Q(), "region": Q(region=int(self.code or 0)),
-                "province": Q(province_id=self.code), "district": Q(district_id=self.code)}[self.level]  # fmt: skip
+        return Q(level=self.level, code=self.code)
 
     @property
     def url(self) -> str:
@@ -106,7 +105,7 @@ def _pct(part: int, whole: int) -> float | None:
 
 def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
     """Every figure of the area's dashboard; the officers' figures only when `officer`."""
-    stats = DistrictStat.objects.filter(area.stat_filter)
+    stats = AreaStat.objects.filter(area.stat_filter)
     totals = {k: v or 0 for k, v in stats.aggregate(**{f: Sum(f) for f in FIGURES}).items()}
     by_category = list(stats.values("category_id", "category__name_th", "category__name_en")
                        .annotate(registered=Sum("registered"), certified=Sum("certified"))
@@ -117,7 +116,7 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
             if _english() and row["category__name_en"]
             else row["category__name_th"]
         )
-    trend = list(DistrictMonthStat.objects.filter(area.stat_filter).values("month")
+    trend = list(AreaMonthStat.objects.filter(area.stat_filter).values("month")
                  .annotate(registered=Sum("registered"), assessments=Sum("assessments"),
                            passed=Sum("passed"), certified=Sum("certified")).order_by("-month")[:12])  # fmt: skip
     trend.reverse()
@@ -155,9 +154,10 @@ def _english() -> bool:
 def _children_figures(area: Area) -> list[dict[str, Any]]:
     if not area.children:
         return []
-    column = {"nation": "region", "region": "province_id", "province": "district_id"}[area.level]
-    sums = {str(r[column]): r for r in DistrictStat.objects.filter(area.stat_filter).values(column)
-            .annotate(registered=Sum("registered"), certified=Sum("certified"))}  # fmt: skip
+    child = {"nation": "region", "region": "province", "province": "district"}[area.level]
+    rows = (AreaStat.objects.filter(level=child, parent=area.code).values("code")
+            .annotate(registered=Sum("registered"), certified=Sum("certified")))  # fmt: skip
+    sums = {r["code"]: r for r in rows}
     return [{"code": code, "name": name, "url": url,
              "registered": sums.get(code, {}).get("registered", 0) or 0,
              "certified": sums.get(code, {}).get("certified", 0) or 0}
@@ -199,7 +199,7 @@ def _officer_figures(area: Area) -> dict[str, int]:
     """Figures that are not public: open complaints, overdue inspections, re-assessments due."""
     from tscplus.oversight.models import Inspection
 
-    totals = DistrictStat.objects.filter(area.stat_filter).aggregate(
+    totals = AreaStat.objects.filter(area.stat_filter).aggregate(
         open=Sum("complaints_open"), due=Sum("reassessment_due")
     )
     place = {"nation": {}, "region": {"establishment__province__region_id": int(area.code or 0)},

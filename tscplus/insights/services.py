@@ -1,6 +1,7 @@
-"""The stats job: recompute the dashboards' figures from the registers in a few grouped queries and
-replace the aggregate tables in one transaction (readers see the old figures or the new, never
-half). Its cost grows with the data; the pages' cost does not."""
+"""The stats job: recompute the dashboards' figures from the registers in a few grouped queries (by
+district), add them up into provinces, regions and the nation, and replace the aggregate tables in
+one transaction (readers see the old figures or the new, never half). Its cost grows with the data;
+the pages' cost does not."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from tscplus.core import clock
-from tscplus.insights.models import DistrictMonthStat, DistrictStat, StatsRun
+from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
 
 MONTHS = 24  # the trend charts look back two years at most
 OPEN_COMPLAINTS = ("received", "assigned", "investigating")
@@ -95,23 +96,39 @@ def stats_refresh() -> dict[str, Any]:
             month = month.date() if isinstance(month, datetime.datetime) else month
             months[row.pop(district), month].update(row)
 
+    area_rows = _roll_up(rows, where)
+    area_months = _roll_up(months, where)
     with transaction.atomic():
-        DistrictStat.objects.all().delete()
-        DistrictStat.objects.bulk_create(
-            [DistrictStat(district_id=d, province_id=where[d][0], region=where[d][1], category_id=c, **f)
-             for (d, c), f in rows.items()], batch_size=2000,
+        AreaStat.objects.all().delete()
+        AreaStat.objects.bulk_create(
+            [AreaStat(level=level, code=code, parent=parent, category_id=c, **f)
+             for (level, code, parent, c), f in area_rows.items()], batch_size=2000,
         )  # fmt: skip
-        DistrictMonthStat.objects.all().delete()
-        DistrictMonthStat.objects.bulk_create(
-            [DistrictMonthStat(district_id=d, province_id=where[d][0], region=where[d][1], month=m, **f)
-             for (d, m), f in months.items()], batch_size=2000,
+        AreaMonthStat.objects.all().delete()
+        AreaMonthStat.objects.bulk_create(
+            [AreaMonthStat(level=level, code=code, parent=parent, month=m, **f)
+             for (level, code, parent, m), f in area_months.items()], batch_size=2000,
         )  # fmt: skip
         seconds = time.perf_counter() - started
         StatsRun.objects.all().delete()
         run = StatsRun.objects.create(finished_at=clock.now(), seconds=seconds)
-    return {
-        "rows": len(rows),
-        "month_rows": len(months),
-        "seconds": seconds,
-        "as_of": run.finished_at,
-    }
+    return {"rows": len(area_rows), "month_rows": len(area_months), "seconds": seconds,
+            "as_of": run.finished_at}  # fmt: skip
+
+
+def _roll_up(
+    by_district: dict[tuple[str, Any], dict[str, int]], where: dict[str, tuple[str, int]]
+) -> dict[tuple[str, str, str, Any], dict[str, int]]:
+    """District figures summed into their province, region and the nation, keyed by (level,
+    code, parent, category or month)."""
+    out: dict[tuple[str, str, str, Any], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (district, key), figures in by_district.items():
+        if district not in where:
+            continue
+        province, region = where[district]
+        for area in (("district", district, province), ("province", province, str(region)),
+                     ("region", str(region), ""), ("nation", "", "")):  # fmt: skip
+            total = out[(*area, key)]
+            for name, value in figures.items():
+                total[name] += value or 0
+    return out
