@@ -148,13 +148,16 @@ def dashboard_growth(main_url: str, env: dict[str, str]) -> dict | None:
     subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_dash"], check=True)
     subprocess.run([*psql, "CREATE DATABASE tscplus_bench_dash"], check=True)
     url = main_url.rsplit("/", 1)[0] + "/tscplus_bench_dash"
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "dashboard_bench.py")], cwd=ROOT, check=True,
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "dashboard_bench.py")], cwd=ROOT, check=False,
         env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
         capture_output=True, text=True,
-    ).stdout  # fmt: skip
+    )  # fmt: skip
     subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_dash"], check=False)
-    return json.loads(out.strip().splitlines()[-1])
+    if done.returncode != 0:  # reported as a missed target, the rest of the report kept
+        print(done.stderr[-3000:], file=sys.stderr)
+        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def machine() -> str:
@@ -302,7 +305,7 @@ def main() -> int:
     missed += [imported] if imported["ratio"] < 0.3 else []
     missed += [report_pdf] if report_pdf["seconds"] > 5 else []
     missed += [inventory] if inventory["ratio"] > 2 else []
-    missed += [dashboard] if dashboard and dashboard["ratio_p95"] > 1.5 else []
+    missed += [dashboard] if dashboard and dashboard.get("ratio_p95", 99) > 1.5 else []
     for found in searches:
         if (found["search_p95_ms"] > 3 * found["raw_p95_ms"] or found["mb_per_second"] < 1
                 or found["ndcg10"] < 0.8):  # fmt: skip
@@ -404,7 +407,10 @@ def render(
             f"{found['search_p95_ms'] / found['raw_p95_ms']:.2f} | {found['ndcg10']:.3f} "
             f"({found['judged_queries']} queries) | {found['mrr']:.3f} |"
         )
-    if dashboard:
+    if dashboard and "error" in dashboard:
+        lines += ["", "## National dashboard as the platform grows (PostgreSQL)", "",
+                  f"The measurement failed: `{dashboard['error']}`."]  # fmt: skip
+    elif dashboard:
         small, large = dashboard["small"], dashboard["large"]
         lines += [
             "",
