@@ -25,6 +25,7 @@ api_v1 = [
     path("", include("tscplus.knowledge.api_urls")),
     path("", include("tscplus.indicators.api_urls")),
     path("", include("tscplus.learning.api_urls")),
+    path("", include("tscplus.insights.api_urls")),
 ]
 
 urlpatterns = [

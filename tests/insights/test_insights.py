@@ -119,3 +119,21 @@ class TestOpenData:
         for url in downloads:
             path = url.split("://", 1)[1].split("/", 1)[1]
             assert client.get("/" + path).status_code == 200, url
+
+
+class TestApi:
+    def test_dashboard_figures_and_404s(self, client, places):
+        body = client.get("/api/v1/dashboard/").json()
+        assert body["level"] == "nation" and body["totals"]["registered"] == 2
+        assert len(body["children"]) == 13 and body["as_of"]
+        province = client.get(f"/api/v1/dashboard/province/{places.province_id}/").json()
+        assert province["totals"]["certified"] == 1
+        for url in ("/api/v1/dashboard/province/zz/", "/api/v1/dashboard/moon/1/"):
+            response = client.get(url)
+            assert response.status_code == 404 and "detail" in response.json()["errors"]
+
+    def test_open_data_listing(self, client, geo):
+        body = client.get("/api/v1/open-data/").json()
+        registry = next(d for d in body if d["slug"] == "certified-registry")
+        assert set(registry["downloads"]) == {"csv", "xlsx", "json"}
+        assert registry["dictionary"][0]["column"] == "public_id"
