@@ -17,3 +17,33 @@ def holds_role(user: Any, *roles: str) -> bool:
 def is_staff_reader(user: Any) -> bool:
     """Health staff (officers, editors, reporters, approvers, administrators)."""
     return holds_role(user, *STAFF_ROLES)
+
+
+def staff_page_or_login(request: Any) -> Any:
+    """For staff-only pages: a redirect to log in for a visitor, 404 for anyone who is not staff
+    (as for anything outside one's scope), None for staff."""
+    from urllib.parse import quote
+
+    from django.http import Http404
+    from django.shortcuts import redirect
+    from django.urls import reverse
+
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
+    if not is_staff_reader(request.user):
+        raise Http404
+    return None
+
+
+class StaffOnlyApi:
+    """DRF permission for staff-only API views: anyone else gets 404, as on the pages."""
+
+    def has_permission(self, request: Any, view: Any) -> bool:
+        from rest_framework.exceptions import NotFound
+
+        if not is_staff_reader(request.user):
+            raise NotFound
+        return True
+
+    def has_object_permission(self, request: Any, view: Any, obj: Any) -> bool:
+        return True

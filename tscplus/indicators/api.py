@@ -13,7 +13,8 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.indicators import permissions, selectors, services
+from tscplus.accounts.permissions import StaffOnlyApi
+from tscplus.indicators import selectors, services
 from tscplus.indicators.models import Indicator, MonthlyProgress, Report
 
 
@@ -92,18 +93,11 @@ class IndicatorApiSerializer(serializers.ModelSerializer):
                 for lv in indicator.levels.all()]  # fmt: skip
 
 
-class StaffOnly(drf_permissions.BasePermission):
-    def has_permission(self, request, view) -> bool:
-        if not permissions.is_staff_reader(request.user):
-            raise NotFound
-        return True
-
-
 @extend_schema(tags=["indicators"])
 class IndicatorListView(APIView):
     """The indicators of a fiscal year (B.E.; the current one by default). Staff only."""
 
-    permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    permission_classes = [drf_permissions.IsAuthenticated, StaffOnlyApi]
 
     @extend_schema(operation_id="indicators_list", responses=IndicatorApiSerializer(many=True),
                    parameters=[OpenApiParameter("year", int, description="Fiscal year, B.E.")])  # fmt: skip
@@ -143,7 +137,7 @@ class ProgressReadSerializer(serializers.ModelSerializer):
 class ProgressView(APIView):
     """An indicator's progress for a month (`YYYY-MM`): read, or enter it (its responsible people)."""
 
-    permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    permission_classes = [drf_permissions.IsAuthenticated, StaffOnlyApi]
     parser_classes = [JSONParser]
 
     def _indicator(self, pk: int) -> Indicator:
@@ -187,7 +181,7 @@ class ReportActionSerializer(serializers.Serializer):
 class ReportActionView(APIView):
     """The report workflow: `submit` (reporters), `publish` and `return` (approvers), `correct`."""
 
-    permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    permission_classes = [drf_permissions.IsAuthenticated, StaffOnlyApi]
     parser_classes = [JSONParser]
 
     @extend_schema(operation_id="indicators_report_action", request=ReportActionSerializer,

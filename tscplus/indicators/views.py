@@ -4,18 +4,17 @@ public `/reports/` where the published reports are read and downloaded."""
 from __future__ import annotations
 
 import datetime
-from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from tscplus.accounts.permissions import staff_page_or_login
 from tscplus.core import clock
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.thaidate import reader_date
@@ -23,27 +22,24 @@ from tscplus.indicators import documents, permissions, selectors, services
 from tscplus.indicators.choices import RevisionStatus
 from tscplus.indicators.figures import labelled, month_figures
 from tscplus.indicators.forms import NarrativeForm, NoteForm, ProgressForm, StepForm
-from tscplus.indicators.models import Indicator, MonthlyProgress, PlanStep, Report, month_start
-
-
-def _staff_or_login(request: HttpRequest) -> HttpResponse | None:
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
-    if not permissions.is_staff_reader(request.user):
-        raise Http404
-    return None
+from tscplus.indicators.models import (
+    FiscalYear,
+    Indicator,
+    MonthlyProgress,
+    PlanStep,
+    Report,
+    month_start,
+)
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     year = request.GET.get("year", "")
     fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)
     if fy is None:
         raise Http404
-    from tscplus.indicators.models import FiscalYear
-
     return render(request, "indicators/home.html", {
         "fy": fy, "years": FiscalYear.objects.all(), "indicators": selectors.indicator_list(fy),
         "desk": selectors.desk(fy), "can_report": permissions.is_reporter(request.user),
@@ -59,7 +55,7 @@ def _indicator_or_404(pk: int) -> Indicator:
 
 @require_GET
 def indicator(request: HttpRequest, pk: int) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     item = _indicator_or_404(pk)
     months = [m for m in item.fiscal_year.months() if m <= month_start(clock.today())]
@@ -76,7 +72,7 @@ def indicator(request: HttpRequest, pk: int) -> HttpResponse:
 def progress(request: HttpRequest, pk: int) -> HttpResponse:
     """Enter a month's progress: what was reached and done, with evidence; the platform's own
     figures for the month are shown beside it, filled in."""
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     item = _indicator_or_404(pk)
     permissions.require(permissions.can_report(request.user, item))
@@ -130,7 +126,7 @@ def _month_param(value: str) -> datetime.date | None:
 
 @require_POST
 def step_update(request: HttpRequest, pk: int) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     step = get_object_or_404(PlanStep.objects.select_related("indicator"), pk=pk)
     form = StepForm(request.POST)
@@ -149,7 +145,7 @@ ACTIONS = ("narrative", "submit", "return", "publish", "correct")
 @require_http_methods(["GET", "POST"])
 def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
     """A report being prepared: its preview, the narrative, and the workflow's buttons."""
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     report = get_object_or_404(Report.objects.select_related("fiscal_year"), pk=pk)
     narrative_form, note_form = NarrativeForm(), NoteForm()
@@ -200,7 +196,7 @@ def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def on_time(request: HttpRequest) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     year = request.GET.get("year", "")
     fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)

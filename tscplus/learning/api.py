@@ -6,20 +6,11 @@ from __future__ import annotations
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 from rest_framework import permissions as drf_permissions
-from rest_framework.exceptions import NotFound
 from rest_framework.parsers import JSONParser
 
-from tscplus.learning import inventory, permissions, selectors, services
+from tscplus.accounts.permissions import StaffOnlyApi
+from tscplus.learning import inventory, selectors, services
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
-
-
-class StaffOnly(drf_permissions.BasePermission):
-    """Staff only; anyone else gets 404, as on the pages."""
-
-    def has_permission(self, request, view) -> bool:
-        if not permissions.is_staff_reader(request.user):
-            raise NotFound
-        return True
 
 
 class InnovationApiSerializer(serializers.ModelSerializer):
@@ -66,7 +57,7 @@ class InventoryListView(generics.ListAPIView):
     """The knowledge inventory, ranked by priority (importance x necessity) unless `sort` says
     otherwise; filters `kind`, `access`, `personal` (yes/no) and `q`. Staff only."""
 
-    permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    permission_classes = [drf_permissions.IsAuthenticated, StaffOnlyApi]
     serializer_class = AssetApiSerializer
     params = ("q", "kind", "access", "personal", "sort")
 
@@ -98,7 +89,7 @@ class LessonApiSerializer(serializers.ModelSerializer):
 class LessonListView(generics.ListCreateAPIView):
     """Lessons and good practices in the communities of practice: read and post. Staff only."""
 
-    permission_classes = [drf_permissions.IsAuthenticated, StaffOnly]
+    permission_classes = [drf_permissions.IsAuthenticated, StaffOnlyApi]
     parser_classes = [JSONParser]
     serializer_class = LessonApiSerializer
 

@@ -3,17 +3,15 @@ exports), the innovations register (public, searchable), and lessons in communit
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from tscplus.accounts.permissions import staff_page_or_login
 from tscplus.core.forms import form_add_service_errors
 from tscplus.learning import inventory, permissions, selectors, services
 from tscplus.learning.choices import Access, AssetKind
@@ -24,16 +22,8 @@ from tscplus.search.backends import Filters
 from tscplus.search.selectors import search as search_index
 
 
-def _staff_or_login(request: HttpRequest) -> HttpResponse | None:
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
-    if not permissions.is_staff_reader(request.user):
-        raise Http404
-    return None
-
-
 def _keeper_only(request: HttpRequest) -> HttpResponse | None:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     if not permissions.is_keeper(request.user):
         raise Http404
@@ -46,7 +36,7 @@ def _filters(request: HttpRequest) -> dict[str, str]:
 
 @require_GET
 def inventory_page(request: HttpRequest) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     filters = _filters(request)
     assets = selectors.asset_list(**filters)
@@ -66,7 +56,7 @@ EXPORTS = ("csv", "xlsx", "jsonld")
 
 @require_GET
 def inventory_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     if fmt not in EXPORTS:
         raise Http404
@@ -163,7 +153,7 @@ def innovation_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse
 
 @require_GET
 def lessons(request: HttpRequest) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     q = request.GET.get("q", "")[:1000]
     community = request.GET.get("community", "")
@@ -188,7 +178,7 @@ def lessons(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def lesson_new(request: HttpRequest) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     form = LessonForm(request.POST)
     if form.is_valid():
@@ -206,7 +196,7 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def lesson(request: HttpRequest, pk: int) -> HttpResponse:
-    if (answer := _staff_or_login(request)) is not None:
+    if (answer := staff_page_or_login(request)) is not None:
         return answer
     item = get_object_or_404(Lesson.objects.select_related("community", "author"), pk=pk)
     form = CommentForm(request.POST or None)
