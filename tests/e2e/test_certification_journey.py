@@ -26,7 +26,11 @@ def answer_section(page: Page, photo, fail_first_essential: bool = False) -> Non
         essential = fieldset.locator("legend abbr").count() > 0
         value = "fail" if (fail_first_essential and essential) else "pass"
         fail_first_essential = fail_first_essential and not essential
-        fieldset.locator(f"input[type=radio][value={value}]").check()
+        radio = fieldset.locator(f"input[type=radio][value={value}]")
+        # Click, then wait for the state: the autosave of the answer before may re-render the
+        # form under the click, which check() takes for a click that did nothing.
+        radio.click()
+        expect(radio).to_be_checked()
         if value == "pass" and "photo is required" in (
             fieldset.locator("summary").text_content() or ""
         ):
