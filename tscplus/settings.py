@@ -304,6 +304,13 @@ SPECTACULAR_SETTINGS = {
         "KnowledgeKindEnum": "tscplus.knowledge.choices.Kind",
         "AudienceEnum": "tscplus.knowledge.choices.Audience",
         "LanguageEnum": "tscplus.knowledge.choices.Language",
+        "AssetKindEnum": "tscplus.learning.choices.AssetKind",
+        "LessonKindEnum": "tscplus.learning.choices.LessonKind",
+        "AssetAccessEnum": "tscplus.learning.choices.Access",
+        "InnovationStageEnum": "tscplus.learning.choices.Stage",
+        "IndicatorKindEnum": "tscplus.indicators.choices.IndicatorKind",
+        "PlanStepStatusEnum": "tscplus.indicators.choices.StepStatus",
+        "ReportRevisionStatusEnum": "tscplus.indicators.choices.RevisionStatus",
     },
 }
 

@@ -58,6 +58,48 @@ def test_pagination_params(client):
     assert body["count"] == 77 and len(body["results"]) == 10 and body["previous"]
     bad = client.get("/api/v1/provinces/?page=99")
     assert bad.status_code == 404 and "detail" in bad.json()["errors"]
+    for query in ("page=two", "page=0", "page_size=-5", "page=๒"):
+        wrong = client.get(f"/api/v1/provinces/?{query}")
+        assert wrong.status_code == 400, query
+        assert set(wrong.json()["errors"]) <= {"page", "page_size"}
+
+
+@pytest.mark.django_db
+def test_notifications_read_and_marked_through_the_api(client):
+    from tscplus.core.notifications import notify
+
+    user = UserFactory()
+    for n in range(3):
+        notify(user=user, title=lambda n=n: f"เรื่องที่ {n}", body=lambda: "รายละเอียด")
+    assert client.get("/api/v1/notifications/").status_code in (401, 403)
+    client.force_login(user)
+    body = client.get("/api/v1/notifications/?unread=true").json()
+    assert body["count"] == 3 and body["results"][0]["title"] == "เรื่องที่ 2"
+    assert client.get("/api/v1/notifications/?unread=sometimes").status_code == 400
+    assert client.post("/api/v1/notifications/read/").json() == {"marked": 3}
+    assert client.get("/api/v1/notifications/?unread=true").json()["count"] == 0
+    assert client.get("/api/v1/notifications/").json()["count"] == 3
+    client.force_login(UserFactory())
+    assert client.get("/api/v1/notifications/").json()["count"] == 0  # only your own
+
+
+@pytest.mark.django_db
+def test_my_data_and_deleting_my_account_through_the_api(client):
+    from tscplus.accounts.models import User
+
+    user = UserFactory(full_name="ผู้ใช้ทดสอบ")
+    user.set_password("รหัสผ่านยาว-12345")
+    user.save()
+    client.force_login(user)
+    data = client.get("/api/v1/me/data/").json()
+    assert "ผู้ใช้ทดสอบ" in str(data)
+    wrong = client.post("/api/v1/me/delete/", {"password": "nope"}, content_type="application/json")
+    assert wrong.status_code == 400 and "password" in wrong.json()["errors"]
+    assert User.objects.get(pk=user.pk).full_name == "ผู้ใช้ทดสอบ"
+    gone = client.post("/api/v1/me/delete/", {"password": "รหัสผ่านยาว-12345"},
+                       content_type="application/json")  # fmt: skip
+    assert gone.status_code == 204
+    assert not User.objects.filter(pk=user.pk, full_name="ผู้ใช้ทดสอบ").exists()
 
 
 def test_throttling_answers_429_with_the_error_shape(client, settings):
@@ -98,6 +140,19 @@ def test_schema_validates(client):
     from openapi_spec_validator import validate
 
     validate(yaml.safe_load(client.get("/api/schema/").content))
+
+
+def test_every_operation_has_a_summary_and_every_write_an_example(client):
+    schema = yaml.safe_load(client.get("/api/schema/").content)
+    missing = []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            if not operation.get("summary"):
+                missing.append((method, path, "summary"))
+            content = operation.get("requestBody", {}).get("content", {})
+            if content and not any("examples" in body for body in content.values()):
+                missing.append((method, path, "example"))
+    assert missing == []
 
 
 def test_docs_use_local_assets_only(client):

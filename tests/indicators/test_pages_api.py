@@ -170,6 +170,59 @@ class TestApi:
         assert body[0]["code"] == "LO-1" and len(body[0]["levels"]) == 5
         assert client.get("/api/v1/indicators/?year=abc").status_code == 400
 
+    def test_indicator_detail_and_plan_step_update(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2027, 1, 15):
+            body = client.get(f"/api/v1/indicators/{lo.pk}/").json()
+            assert body["can_report"] and len(body["steps"]) == 7
+            assert [s["state"] for s in body["steps"]].count("late") == 4  # as the timeline shows
+            step = body["steps"][0]
+            url = f"/api/v1/indicators/steps/{step['id']}/"
+            bad = client.patch(url, {"status": "finished"}, content_type="application/json")
+            assert bad.status_code == 400 and "status" in bad.json()["errors"]
+            ok = client.patch(url, {"status": "done", "evidence": "บันทึกการประชุม"},
+                              content_type="application/json")  # fmt: skip
+        assert ok.status_code == 200
+        assert ok.json()["state"] == "done" and ok.json()["completed_on"] == "2027-01-15"
+        assert client.get("/api/v1/indicators/999999/").status_code == 404
+        client.force_login(member(Role.AREA_OFFICER))  # staff, not responsible for it
+        other = client.patch(url, {"status": "planned"}, content_type="application/json")
+        assert other.status_code in (403, 404)
+
+    def test_report_workflow_through_the_api(self, client, lo, approver, on_day):
+        with on_day(2026, 11, 3):
+            enter(lo, OCT)
+            report = services.report_draft(period=OCT)
+        base = f"/api/v1/indicators/reports/{report.pk}/"
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 4):
+            draft = client.get(base).json()
+            assert draft["working"]["status"] == "draft" and draft["published"] == []
+            assert draft["content"]["indicators"][0]["code"] == "LO-1"
+            saved = client.post(base + "narrative/", {"narrative": "เดือนแรกของปี"},
+                                content_type="application/json")  # fmt: skip
+            assert saved.json()["working"]["narrative"] == "เดือนแรกของปี"
+            sent = client.post(base + "submit/", {}, content_type="application/json")
+            assert sent.json()["working"]["status"] == "submitted"
+            own = client.post(base + "publish/", {}, content_type="application/json")
+            assert own.status_code == 403  # whoever sent it cannot publish it
+            assert (
+                client.post(base + "fly/", {}, content_type="application/json").status_code == 404
+            )
+        client.force_login(approver)
+        with on_day(2026, 11, 8):
+            done = client.post(base + "publish/", {}, content_type="application/json").json()
+        assert done["working"] is None and done["published"][0]["number"] == 1
+        assert done["timeliness"]["state"] == "on_time"
+
+    def test_on_time_grid(self, client, lo, approver, on_day):
+        published_october(lo, approver, on_day, publish_day=14)
+        client.force_login(lo.reporter)
+        with on_day(2026, 12, 20):
+            body = client.get("/api/v1/indicators/on-time/?year=2570").json()
+        assert body["months"][:2] == ["2026-10-01", "2026-11-01"]
+        assert body["rows"][0]["code"] == "LO-1" and body["rows"][0]["cells"][0]["state"] == "late"
+
 
 def test_charts_escape_text():
     svg = charts.bar_chart(bars=[("<script>", 3)], maximum=5, label='a"b')

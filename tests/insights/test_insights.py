@@ -131,6 +131,16 @@ class TestApi:
         for url in ("/api/v1/dashboard/province/zz/", "/api/v1/dashboard/moon/1/"):
             response = client.get(url)
             assert response.status_code == 404 and "detail" in response.json()["errors"]
+        assert body["officer"] is None and len(body["self_check"]) == 4
+        assert body["knowledge_reads"] >= 0 and body["certified_share"] == 50.0
+
+    def test_officer_figures_in_the_api_for_officers_of_the_area_only(self, client, places):
+        url = f"/api/v1/dashboard/province/{places.province_id}/"
+        client.force_login(member(Role.AREA_OFFICER, province=places.province_id))
+        assert set(client.get(url).json()["officer"]) == {
+            "complaints_open", "reassessment_due", "inspections_overdue"}  # fmt: skip
+        client.force_login(member(Role.AREA_OFFICER, province="10"))
+        assert client.get(url).json()["officer"] is None
 
     def test_open_data_listing(self, client, geo):
         body = client.get("/api/v1/open-data/").json()

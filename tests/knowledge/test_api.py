@@ -26,6 +26,8 @@ def test_search_and_read(api, seeded):
         "establishments" in i["audiences"] for i in listing["results"]
     )
     assert len(api.get("/api/v1/knowledge/topics/").json()) == 10
+    titles = api.get("/api/v1/knowledge/suggest/", {"q": "ล้างมือ"}).json()
+    assert titles and all("ล้างมือ" in t for t in titles) and len(titles) <= 8
 
 
 def test_bad_filters_are_400_with_json(api, seeded):
@@ -57,6 +59,33 @@ def test_editors_write_through_the_workflow(api, seeded):
     assert done.status_code == 200 and done.json()["status"] == "published"
     assert api.post(f"/api/v1/knowledge/items/{pk}/fly/").status_code == 404
     assert KnowledgeItem.objects.get(pk=pk).reviewer == reviewer
+    # Its history, as the editor's diff page shows it.
+    api.put(f"/api/v1/knowledge/items/{pk}/", {**payload, "body": "พกเจลแอลกอฮอล์\nสวมหน้ากาก"},
+            format="json")  # fmt: skip
+    revisions = api.get(f"/api/v1/knowledge/items/{pk}/revisions/").json()
+    assert revisions["count"] == 2 and revisions["results"][0]["number"] == 2
+    diff = api.get(f"/api/v1/knowledge/items/{pk}/revisions/2/").json()
+    assert ["+", "สวมหน้ากาก"] in diff["lines"] and diff["previous"]["number"] == 1
+    assert api.get(f"/api/v1/knowledge/items/{pk}/revisions/9/").status_code == 404
+    api.force_authenticate(member(Role.OPERATOR))
+    assert api.get(f"/api/v1/knowledge/items/{pk}/revisions/").status_code == 403
+
+
+def test_was_it_helpful(api, seeded):
+    item = KnowledgeItem.objects.filter(status="published").first()
+    url = f"/api/v1/knowledge/items/{item.pk}/feedback/"
+    bad = api.post(url, {"helpful": "sometimes"}, format="json")
+    assert bad.status_code == 400 and "helpful" in bad.json()["errors"]
+    ok = api.post(url, {"helpful": True, "comment": "อ่านง่าย"}, format="json")
+    assert ok.status_code == 201
+    item.refresh_from_db()
+    assert item.helpful_yes == 1 and item.feedback.get().comment == "อ่านง่าย"
+    for _ in range(29):
+        api.post(url, {"helpful": False}, format="json")
+    limited = api.post(url, {"helpful": False}, format="json")
+    assert limited.status_code == 429 and limited.json()["errors"]["detail"]
+    assert api.post("/api/v1/knowledge/items/999999/feedback/", {"helpful": True},
+                    format="json").status_code == 404  # fmt: skip
 
 
 def test_self_check(api, seeded):

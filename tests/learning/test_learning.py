@@ -192,3 +192,78 @@ class TestApi:
                          content_type="application/json")  # fmt: skip
         assert ok.status_code == 201
         assert client.get("/api/v1/lessons/").json()["count"] == 1
+
+    def test_innovations_written_and_searched_through_the_api(
+        self, client, keeper, django_capture_on_commit_callbacks
+    ):
+        data = {"title": "ตู้เจลล้างมือแบบเหยียบ", "problem": "ขวดเจลใช้ร่วมกัน",
+                "solution": "กดด้วยเท้า", "unit": "ศูนย์อนามัยที่ 5", "stage": "pilot",
+                "started_on": "2026-10-01"}  # fmt: skip
+        assert client.post(
+            "/api/v1/innovations/", data, content_type="application/json"
+        ).status_code in (401, 403)
+        client.force_login(member(Role.AREA_OFFICER))  # staff, but not a keeper
+        assert (
+            client.post("/api/v1/innovations/", data, content_type="application/json").status_code
+            == 403
+        )
+        client.force_login(keeper)
+        bad = client.post("/api/v1/innovations/", {**data, "stage": "rocket", "started_on": "soon"},
+                          content_type="application/json")  # fmt: skip
+        assert bad.status_code == 400 and {"stage", "started_on"} <= set(bad.json()["errors"])
+        assert not Innovation.objects.exists()
+        with django_capture_on_commit_callbacks(execute=True):
+            made = client.post("/api/v1/innovations/", data, content_type="application/json")
+        assert made.status_code == 201
+        url = f"/api/v1/innovations/{made.json()['id']}/"
+        with django_capture_on_commit_callbacks(execute=True):
+            moved = client.patch(url, {"stage": "scaled"}, content_type="application/json")
+        assert moved.status_code == 200 and moved.json()["stage"] == "scaled"
+        assert moved.json()["title"] == data["title"]  # the rest kept
+        client.logout()
+        assert client.get(url).json()["stage"] == "scaled"
+        found = client.get("/api/v1/innovations/", {"q": "เจล"}).json()
+        assert [r["title"] for r in found["results"]] == [data["title"]]
+        assert client.get("/api/v1/innovations/", {"q": "รถไฟ"}).json()["count"] == 0
+        assert AuditEvent.objects.filter(verb="learning.innovation_save").count() == 2
+
+    def test_inventory_entries_written_through_the_api(self, client, keeper):
+        client.force_login(keeper)
+        bad = client.post(
+            "/api/v1/inventory/", asset_data(importance=9), content_type="application/json"
+        )
+        assert bad.status_code == 400 and "importance" in bad.json()["errors"]
+        made = client.post("/api/v1/inventory/", asset_data(), content_type="application/json")
+        assert made.status_code == 201 and made.json()["priority"] == 20
+        url = f"/api/v1/inventory/{made.json()['id']}/"
+        changed = client.patch(url, {"importance": 2}, content_type="application/json").json()
+        assert changed["priority"] == 10 and changed["name"] == asset_data()["name"]
+        platform = KnowledgeAsset.objects.get(platform_dataset="certificates")
+        body = client.get(f"/api/v1/inventory/{platform.pk}/").json()
+        assert body["records"] is not None
+        client.force_login(member(Role.AREA_OFFICER))
+        assert (
+            client.patch(url, {"importance": 5}, content_type="application/json").status_code == 403
+        )
+        assert client.get(url).status_code == 200  # staff read it
+
+    def test_lesson_detail_comments_and_filters(self, client, django_capture_on_commit_callbacks):
+        client.force_login(member(Role.AREA_OFFICER))
+        community = Community.objects.first()
+        with django_capture_on_commit_callbacks(execute=True):
+            lesson = services.lesson_post(actor=member(Role.AREA_OFFICER), data={
+                "community": community, "kind": "lesson", "title": "นัดตรวจช่วงบ่าย",
+                "body": "ร้านอาหารว่างช่วงบ่าย", "tags": "ร้านอาหาร"})  # fmt: skip
+        url = f"/api/v1/lessons/{lesson.pk}/"
+        empty = client.post(url + "comments/", {"body": ""}, content_type="application/json")
+        assert empty.status_code == 400 and "body" in empty.json()["errors"]
+        said = client.post(url + "comments/", {"body": "ขอบคุณ"}, content_type="application/json")
+        assert said.status_code == 201
+        body = client.get(url).json()
+        assert body["comment_count"] == 1 and body["comments"][0]["body"] == "ขอบคุณ"
+        assert client.get("/api/v1/lessons/", {"community": community.pk}).json()["count"] == 1
+        assert client.get("/api/v1/lessons/", {"tag": "ตลาด"}).json()["count"] == 0
+        assert client.get("/api/v1/lessons/", {"q": "ร้านอาหาร"}).json()["count"] == 1
+        assert client.get("/api/v1/lessons/", {"community": "two"}).status_code == 400
+        client.force_login(operator())
+        assert client.get(url).status_code == 404

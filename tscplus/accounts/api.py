@@ -1,13 +1,16 @@
 """The signed-in user, the memberships an officer may see, and the user's personal API tokens."""
 
+from django.contrib.auth import logout
 from django.http import Http404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
 from rest_framework.response import Response
 
-from tscplus.accounts import selectors, services
+from tscplus.accounts import forms, selectors, services
 from tscplus.accounts.models import ApiToken, Membership, User
 from tscplus.accounts.services import PROFILE_FIELDS
+from tscplus.core.rest import request_example
 
 
 class MembershipSerializer(serializers.ModelSerializer):
@@ -22,6 +25,9 @@ class MembershipSerializer(serializers.ModelSerializer):
         fields = ["id", "user_name", "role", "level", "region", "province", "district", "area"]
 
 
+@request_example(
+    "Profile", {"full_name": "สมศรี ใจดี", "phone": "0812345678", "preferred_language": "th"}
+)
 class MeSerializer(serializers.ModelSerializer):
     roles = serializers.SerializerMethodField()
 
@@ -49,6 +55,47 @@ class MeView(generics.RetrieveUpdateAPIView):
         serializer.instance = services.user_profile_update(user=user, actor=user, **data)
 
 
+@extend_schema(tags=["accounts"])
+class MyDataView(generics.GenericAPIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(operation_id="me_data", summary="Everything the platform holds about you",
+                   description="Your right of access under the PDPA: the same JSON as the "
+                   "\"download my data\" button of the profile page.",
+                   responses={200: OpenApiTypes.OBJECT})  # fmt: skip
+    def get(self, request):
+        return Response(services.user_data_export(user=request.user))
+
+
+@request_example("Delete", {"password": "your current password"})
+class AccountDeleteSerializer(serializers.Serializer):
+    password = serializers.CharField(
+        trim_whitespace=False, help_text="Your password, as the page asks for it."
+    )
+
+
+@extend_schema(tags=["accounts"])
+class AccountDeleteView(generics.GenericAPIView):
+    permission_classes = [permissions.IsAuthenticated]
+    serializer_class = AccountDeleteSerializer
+
+    @extend_schema(operation_id="me_delete", summary="Delete your account and personal data",
+                   description="Needs your password, as the page does; a wrong one is a 400 and "
+                   "nothing is deleted. Your API tokens stop working with the account.",
+                   responses={204: None})  # fmt: skip
+    def post(self, request):
+        body = AccountDeleteSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        form = forms.DeleteAccountForm(
+            data=body.validated_data, user=request.user
+        )  # the page's check
+        if not form.is_valid():
+            raise serializers.ValidationError({k: list(v) for k, v in form.errors.items()})
+        services.user_account_delete(user=request.user, actor=request.user)
+        logout(request._request)  # as the page does: a session ends with the account
+        return Response(status=204)
+
+
 @extend_schema(tags=["accounts"], summary="Role memberships inside your area (officers)")
 class MembershipListView(generics.ListAPIView):
     serializer_class = MembershipSerializer
@@ -59,6 +106,7 @@ class MembershipListView(generics.ListAPIView):
         return selectors.membership_list_visible_to(self.request.user)
 
 
+@request_example("A read token", {"name": "สคริปต์รายงานจังหวัด", "scopes": ["read"]})
 class ApiTokenSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     name = serializers.CharField(max_length=100)
@@ -83,12 +131,16 @@ class ApiTokenListView(generics.GenericAPIView):
     pagination_class = None  # a person has a handful of tokens
     queryset = ApiToken.objects.none()  # for the schema; the answers are the user's own tokens
 
-    @extend_schema(operation_id="tokens_list", responses=ApiTokenSerializer(many=True))
+    @extend_schema(
+        operation_id="tokens_list",
+        summary="Your API tokens (never their keys)",
+        responses=ApiTokenSerializer(many=True),
+    )
     def get(self, request):
         tokens = request.user.api_tokens.all()
         return Response(ApiTokenSerializer(tokens, many=True).data)
 
-    @extend_schema(operation_id="tokens_create", request=ApiTokenSerializer,
+    @extend_schema(operation_id="tokens_create", summary="Make a token; its key is in this answer only", request=ApiTokenSerializer,
                    responses={201: ApiTokenCreatedSerializer})  # fmt: skip
     def post(self, request):
         body = ApiTokenSerializer(data=request.data)
@@ -106,7 +158,11 @@ class ApiTokenView(generics.GenericAPIView):
     serializer_class = ApiTokenSerializer
     permission_classes = [permissions.IsAuthenticated]
 
-    @extend_schema(operation_id="tokens_revoke", responses={200: ApiTokenSerializer})
+    @extend_schema(
+        operation_id="tokens_revoke",
+        summary="Revoke one of your tokens",
+        responses={200: ApiTokenSerializer},
+    )
     def delete(self, request, pk: int):
         token = request.user.api_tokens.filter(pk=pk).first()
         if token is None:

@@ -12,6 +12,7 @@ from rest_framework.views import APIView
 from tscplus.assessments import documents, selectors, services
 from tscplus.assessments.models import Assessment, Certificate
 from tscplus.assessments.permissions import require_answer
+from tscplus.core.rest import request_example
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 from tscplus.standards.choices import AnswerValue
@@ -24,6 +25,15 @@ class AnswerInSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=500)
 
 
+@request_example(
+    "Answer two items",
+    {
+        "answers": [
+            {"item": 41, "value": "pass"},
+            {"item": 42, "value": "fail", "note": "เจลหมด สั่งซื้อแล้ว"},
+        ]
+    },
+)
 class AnswersInSerializer(serializers.Serializer):
     answers = AnswerInSerializer(many=True, allow_empty=False)
 
@@ -47,6 +57,7 @@ class AssessmentSerializer(serializers.ModelSerializer):
         return certificate.number if certificate else None
 
 
+@request_example("Start a self-assessment", {"establishment": "P7K2M9QX", "version": 3})
 class AssessmentCreateSerializer(serializers.Serializer):
     establishment = serializers.CharField()
     version = serializers.PrimaryKeyRelatedField(

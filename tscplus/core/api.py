@@ -1,14 +1,16 @@
 """Geography endpoints: public, read-only, in the Interior Ministry's codes."""
 
 from django.core.cache import cache
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, permissions, serializers
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from tscplus.core import selectors
 from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
-from tscplus.core.models import District, HealthRegion, Province, Subdistrict
-from tscplus.core.rest import Pagination
+from tscplus.core.models import District, HealthRegion, Notification, Province, Subdistrict
+from tscplus.core.notifications import notification_mark_read
+from tscplus.core.rest import Pagination, paginated, read_query
 
 
 class WholeListPagination(Pagination):
@@ -107,3 +109,45 @@ class SubdistrictListView(GeographyListView):
 
     def get_queryset(self):
         return selectors.subdistrict_list(district_code=self.kwargs["code"])
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Notification
+        fields = ["id", "title", "body", "link", "created_at", "read_at"]
+
+
+class NotificationFilters(serializers.Serializer):
+    unread = serializers.BooleanField(
+        required=False, default=False, help_text="Only the messages not yet read."
+    )
+
+
+@extend_schema(tags=["notifications"])
+class NotificationListView(generics.GenericAPIView):
+    permission_classes = [permissions.IsAuthenticated]
+    serializer_class = NotificationSerializer
+
+    @extend_schema(operation_id="notifications_list", summary="Your messages, newest first",
+                   description="Reminders, decisions and changes sent to you inside the platform "
+                   "(they are also emailed). Reading this list marks nothing read; "
+                   "`POST /api/v1/notifications/read/` does.", parameters=[NotificationFilters],
+                   responses=paginated(NotificationSerializer))  # fmt: skip
+    def get(self, request):
+        rows = request.user.notifications.all()
+        if read_query(request, NotificationFilters)["unread"]:
+            rows = rows.filter(read_at__isnull=True)
+        page = self.paginate_queryset(rows)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+@extend_schema(tags=["notifications"])
+class NotificationReadView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(operation_id="notifications_mark_read", summary="Mark all your messages read",
+                   description="As opening the notifications page does.", request=None,
+                   responses={200: inline_serializer("NotificationsMarked", {
+                       "marked": serializers.IntegerField()})})  # fmt: skip
+    def post(self, request):
+        return Response({"marked": notification_mark_read(user=request.user)})

@@ -11,4 +11,6 @@ urlpatterns = [
         api.SubdistrictListView.as_view(),
         name="api-subdistricts",
     ),
+    path("notifications/", api.NotificationListView.as_view(), name="api-notifications"),
+    path("notifications/read/", api.NotificationReadView.as_view(), name="api-notifications-read"),
 ]

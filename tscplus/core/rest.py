@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions, permissions
+from rest_framework import exceptions, permissions, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -15,10 +15,67 @@ from tscplus.core.permissions import require_officer
 
 
 class Pagination(PageNumberPagination):
-    """`?page=N&page_size=M` (at most 1,000); the envelope is count, next, previous, results."""
+    """`?page=N&page_size=M` (at most 1,000); the envelope is count, next, previous, results.
+    A page or page size that is not a whole number of 1 or more is a 400, as any bad filter is;
+    a page past the last is a 404."""
 
     page_size_query_param = "page_size"
     max_page_size = 1000
+
+    def get_page_number(self, request: Any, paginator: Any) -> Any:
+        value = request.query_params.get(self.page_query_param) or "1"
+        if value not in self.last_page_strings:
+            _whole_number(self.page_query_param, value)
+        return value
+
+    def get_page_size(self, request: Any) -> int:
+        value = request.query_params.get(self.page_size_query_param)
+        if not value:
+            return self.page_size
+        return min(_whole_number(self.page_size_query_param, value), self.max_page_size)
+
+
+def _whole_number(name: str, value: str) -> int:
+    if not value.isascii() or not value.isdigit() or int(value) < 1:
+        raise exceptions.ValidationError({name: [_("Expected a whole number of 1 or more.")]})
+    return int(value)
+
+
+def paged(request: Any, rows: Any, serializer_class: type, context: dict | None = None) -> Response:
+    """One page of `rows` in the common envelope, for API views that are not generic lists."""
+    paginator = Pagination()
+    page = paginator.paginate_queryset(rows, request)
+    return paginator.get_paginated_response(
+        serializer_class(page, many=True, context=context or {"request": request}).data
+    )
+
+
+class PageFilters(serializers.Serializer):
+    """The paging parameters, for the schema of views that paginate with `Pagination` by hand;
+    their filters serializers extend it."""
+
+    page = serializers.IntegerField(min_value=1, required=False, help_text="Page number, from 1.")
+    page_size = serializers.IntegerField(
+        min_value=1, max_value=1000, required=False, help_text="Rows per page (default 50)."
+    )
+
+
+def request_example(name: str, value: dict[str, Any]) -> Any:
+    """Decorate a request serializer with an example body for the schema (and `/api/docs/`'s
+    "try it out"); every write of the API has one."""
+    from drf_spectacular.utils import OpenApiExample, extend_schema_serializer
+
+    return extend_schema_serializer(examples=[OpenApiExample(name, value=value, request_only=True)])
+
+
+def read_query(request: Any, filters: type[serializers.Serializer]) -> dict[str, Any]:
+    """A list endpoint's query parameters, checked by its filters serializer (the same class
+    documents them: `extend_schema(parameters=[filters])`). A value of the wrong type or outside
+    its choices answers 400 naming the parameter; parameters the endpoint does not know are
+    ignored, as a page ignores them."""
+    checked = filters(data=request.query_params)
+    checked.is_valid(raise_exception=True)
+    return dict(checked.validated_data)
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

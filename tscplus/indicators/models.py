@@ -194,6 +194,14 @@ class PlanStep(models.Model):
         """Not done, and its last month is over."""
         return self.status != StepStatus.DONE and today > month_end(self.ends_on)
 
+    def state(self, today: datetime.date) -> str:
+        """How the timeline draws it: done, late, open (under way) or planned."""
+        if self.status == StepStatus.DONE:
+            return "done"
+        if self.is_late(today):
+            return "late"
+        return "open" if self.status == StepStatus.UNDER_WAY else "planned"
+
 
 class MonthlyProgress(models.Model):
     """What the responsible person reports for an indicator and a month."""

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from tscplus.core import charts, clock
 from tscplus.core.thaidate import fiscal_year, reader_date
-from tscplus.indicators.choices import IndicatorKind, ReportKind, RevisionStatus, StepStatus
+from tscplus.indicators.choices import IndicatorKind, ReportKind, RevisionStatus
 from tscplus.indicators.figures import month_figures
 from tscplus.indicators.models import (
     FiscalYear,
@@ -59,9 +59,7 @@ def timeline(indicator: Indicator, today: datetime.date | None = None) -> dict[s
     index = {m: i for i, m in enumerate(months)}
     rows, steps = [], []
     for step in indicator.steps.all():
-        late = step.is_late(today)
-        state = ("done" if step.status == StepStatus.DONE else "late" if late
-                 else "open" if step.status == StepStatus.UNDER_WAY else "planned")  # fmt: skip
+        late, state = step.is_late(today), step.state(today)
         start = index.get(month_start(step.starts_on), 0)
         end = index.get(month_start(step.ends_on), len(months) - 1)
         rows.append(charts.GanttRow(f"{step.order}. {step.activity}", start, end, state))
@@ -183,6 +181,18 @@ def published_revision(report: Report, number: int | None = None) -> ReportRevis
     return revisions.order_by("-number").first()
 
 
+def working_report(report: Report) -> tuple[ReportRevision | None, dict[str, Any]]:
+    """The revision being worked on (None once everything is published) and the content staff
+    see: a draft is computed live from the progress entered so far; a revision sent for approval
+    shows what was frozen; otherwise, the latest published revision."""
+    revision = report.revisions.exclude(status=RevisionStatus.PUBLISHED).first()
+    if revision is not None and revision.status == RevisionStatus.DRAFT:
+        return revision, report_content(report, narrative=revision.narrative)
+    if revision is not None:
+        return revision, revision.content
+    return None, published_revision(report).content
+
+
 def public_reports() -> QuerySet[Report]:
     """Reports that have been published, newest period first, with their published revisions."""
     published = ReportRevision.objects.filter(status=RevisionStatus.PUBLISHED).order_by("-number")
@@ -238,7 +248,7 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
         rows.append({"indicator": indicator, "cells": cells,
                      "rate": round(100 * hits / due) if due else None})  # fmt: skip
     return {
-        "months": [reader_date(m, "month") for m in months],
+        "months": months,
         "rows": rows,
         "month_rates": [round(100 * a / b) if b else None for a, b in month_hits.values()],
     }

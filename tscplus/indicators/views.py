@@ -173,18 +173,13 @@ def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Done."))
             return redirect("indicators:report", pk=report.pk)
-    revision = services.open_revision(report)
-    if revision is not None and revision.status == RevisionStatus.DRAFT:
-        content = selectors.report_content(report, narrative=revision.narrative)
-        narrative_form = (
-            narrative_form
-            if narrative_form.is_bound
-            else NarrativeForm(initial={"narrative": revision.narrative})
-        )
-    elif revision is not None:
-        content = revision.content
-    else:
-        content = selectors.published_revision(report).content
+    revision, content = selectors.working_report(report)
+    if (
+        revision is not None
+        and revision.status == RevisionStatus.DRAFT
+        and not narrative_form.is_bound
+    ):
+        narrative_form = NarrativeForm(initial={"narrative": revision.narrative})
     return render(request, "indicators/report_manage.html", {
         "report": report, "revision": revision, "r": documents.present(content),
         "timeliness": selectors.timeliness(report), "narrative_form": narrative_form,

@@ -4,22 +4,25 @@ pages."""
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import permissions, serializers, status
-from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.rest import Pagination, paginated
+from tscplus.core.middleware import client_ip
+from tscplus.core.models import Province
+from tscplus.core.rest import PageFilters, paged, paginated, read_query, request_example
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind, Language, Skill
 from tscplus.knowledge.indexing import SCOPE
-from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Topic
+from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Revision, Topic
 from tscplus.knowledge.permissions import is_editor, is_staff_reader
 from tscplus.knowledge.selfcheck import SKILL_TOPICS, weak_skills
 from tscplus.search.backends import Filters
 from tscplus.search.selectors import search
+from tscplus.search.selectors import suggest as suggest_titles
 
 
 class KnowledgeTopicSerializer(serializers.ModelSerializer):
@@ -53,6 +56,18 @@ class KnowledgeItemSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
+@request_example(
+    "An article",
+    {
+        "kind": "article",
+        "title": "ล้างมือให้สะอาดใน 7 ขั้นตอน",
+        "summary": "ล้างมือถูกวิธีลดการแพร่เชื้อ",
+        "body": "## ทำไมต้องล้างมือ\n\nมือสัมผัสสิ่งของตลอดวัน...",
+        "audiences": ["public", "establishments"],
+        "topics": ["covid-prevention"],
+        "tags": "ล้างมือ, สบู่",
+    },
+)
 class KnowledgeItemWriteSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Kind.choices)
     language = serializers.ChoiceField(choices=Language.choices, default=Language.THAI)
@@ -110,10 +125,21 @@ class KnowledgeSearchResultSerializer(serializers.Serializer):
     results = KnowledgeHitSerializer(many=True, source="hits")
 
 
-def _choice_errors(params, **allowed: list[str]) -> dict[str, list[str]]:
-    """The parameters whose value is not one of their choices, as field errors."""
-    return {name: [f"Expected one of {', '.join(values)}."] for name, values in allowed.items()
-            if params.get(name) and params[name] not in values}  # fmt: skip
+class ItemFilters(PageFilters):
+    audience = serializers.ChoiceField(Audience.choices, required=False, allow_blank=True)
+    topic = serializers.CharField(
+        required=False, allow_blank=True, max_length=40, help_text="A topic's code."
+    )
+    kind = serializers.ChoiceField(Kind.choices, required=False, allow_blank=True)
+
+
+class SearchFilters(ItemFilters):
+    q = serializers.CharField(
+        required=False, allow_blank=True, max_length=1000, trim_whitespace=False,
+        help_text="Any text, Thai or English; words are found inside compounds.",
+    )  # fmt: skip
+    page = serializers.IntegerField(required=False, min_value=1, max_value=1000, default=1)
+    page_size = None
 
 
 def _editor_or_403(request) -> None:
@@ -138,30 +164,41 @@ class SearchView(APIView):
 
     @extend_schema(
         summary="Search published knowledge in Thai or English",
-        parameters=[
-            OpenApiParameter("q", str, description="Any text; words are found inside compounds."),
-            OpenApiParameter("audience", str, enum=Audience.values, required=False),
-            OpenApiParameter("topic", str, required=False),
-            OpenApiParameter("kind", str, enum=Kind.values, required=False),
-            OpenApiParameter("page", int, required=False),
-        ],
-        responses={200: KnowledgeSearchResultSerializer},
+        description="Ranked best first (BM25 with a title boost), 10 a page, with highlighted "
+        "snippets and facet counts. Staff also find staff-only items.",
+        parameters=[SearchFilters], responses={200: KnowledgeSearchResultSerializer},
     )  # fmt: skip
     def get(self, request):
-        params = request.query_params
-        page = params.get("page", "1")
-        errors = _choice_errors(params, audience=Audience.values, kind=Kind.values)
-        if not page.isdigit() or not 1 <= int(page) <= 1000:
-            errors["page"] = ["Expected a whole number from 1 to 1000."]
-        if errors:
-            raise serializers.ValidationError(errors)
+        params = read_query(request, SearchFilters)
         filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                           kind=params.get("kind", ""), audience=params.get("audience", ""),
-                          topic=params.get("topic", "")[:40])  # fmt: skip
-        result = search(params.get("q", "")[:1000], filters, page=int(page),
+                          topic=params.get("topic", ""))  # fmt: skip
+        result = search(params.get("q", ""), filters, page=params["page"],
                         facets=selectors.search_facets())  # fmt: skip
         services.search_counted()
         return Response(KnowledgeSearchResultSerializer(result).data)
+
+
+class SuggestFilters(serializers.Serializer):
+    q = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, trim_whitespace=False,
+        help_text="What has been typed so far.",
+    )  # fmt: skip
+
+
+@extend_schema(tags=["knowledge"])
+class SuggestView(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        summary="Titles to suggest while someone types", operation_id="knowledge_suggest",
+        description="The titles the search box offers, best first (at most 8).",
+        parameters=[SuggestFilters], responses={200: {"type": "array", "items": {"type": "string"}}},
+    )  # fmt: skip
+    def get(self, request):
+        q = read_query(request, SuggestFilters).get("q", "")
+        titles = suggest_titles(q, SCOPE, include_restricted=is_staff_reader(request.user))
+        return Response([str(t) for t in titles])
 
 
 @extend_schema(tags=["knowledge"])
@@ -172,22 +209,13 @@ class ItemListView(APIView):
     @extend_schema(
         summary="Published items (newest first), filtered by audience, topic or kind",
         operation_id="knowledge_items_list",
-        parameters=[OpenApiParameter("audience", str, enum=Audience.values, required=False),
-                    OpenApiParameter("topic", str, required=False),
-                    OpenApiParameter("kind", str, enum=Kind.values, required=False)],
-        responses={200: paginated(KnowledgeItemSerializer)},
+        parameters=[ItemFilters], responses={200: paginated(KnowledgeItemSerializer)},
     )  # fmt: skip
     def get(self, request):
-        params = request.query_params
-        if errors := _choice_errors(params, audience=Audience.values, kind=Kind.values):
-            raise serializers.ValidationError(errors)
+        params = read_query(request, ItemFilters)
         items = selectors.item_list(request.user, audience=params.get("audience", ""),
                                     topic=params.get("topic", ""), kind=params.get("kind", ""))  # fmt: skip
-        paginator = Pagination()
-        page = paginator.paginate_queryset(items.prefetch_related("faq"), request, view=self)
-        return paginator.get_paginated_response(
-            KnowledgeItemSerializer(page, many=True, context={"request": request}).data
-        )
+        return paged(request, items.prefetch_related("faq"), KnowledgeItemSerializer)
 
     @extend_schema(summary="Write a new draft (editors)", request=KnowledgeItemWriteSerializer,
                    responses={201: KnowledgeItemSerializer})  # fmt: skip
@@ -229,6 +257,7 @@ class ItemView(APIView):
         return Response(KnowledgeItemSerializer(item, context={"request": request}).data)
 
 
+@request_example("Approve (verb review)", {"approve": True, "note": ""})
 class KnowledgeReviewSerializer(serializers.Serializer):
     approve = serializers.BooleanField()
     note = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
@@ -242,6 +271,8 @@ class ItemActionView(APIView):
 
     @extend_schema(summary="Move an item through the workflow (editors)",
                    operation_id="knowledge_items_action",
+                   parameters=[OpenApiParameter("verb", str, OpenApiParameter.PATH, enum=[
+                       "submit", "review", "archive", "restore", "reviewed"])],
                    request=KnowledgeReviewSerializer, responses={200: KnowledgeItemSerializer})  # fmt: skip
     def post(self, request, pk, verb):
         _editor_or_403(request)
@@ -259,12 +290,91 @@ class ItemActionView(APIView):
         return Response(KnowledgeItemSerializer(item, context={"request": request}).data)
 
 
+class RevisionSerializer(serializers.ModelSerializer):
+    editor = serializers.CharField(source="editor.full_name", read_only=True, default="")
+
+    class Meta:
+        model = Revision
+        fields = ["number", "title", "editor", "note", "created_at"]
+
+
+class RevisionDiffSerializer(serializers.Serializer):
+    revision = RevisionSerializer()
+    previous = RevisionSerializer(allow_null=True)
+    lines = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField(allow_blank=True)),
+        help_text='[mark, text] per line: "+" added, "-" removed, " " unchanged.',
+    )
+
+
+@extend_schema(tags=["knowledge"])
+class RevisionListView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(summary="An item's revisions, newest first (editors)",
+                   operation_id="knowledge_items_revisions", parameters=[PageFilters],
+                   responses={200: paginated(RevisionSerializer)})  # fmt: skip
+    def get(self, request, pk):
+        _editor_or_403(request)
+        item = selectors.item_get_for_editor(pk)
+        return paged(request, item.revisions.select_related("editor").order_by("-number"),
+                     RevisionSerializer)  # fmt: skip
+
+
+@extend_schema(tags=["knowledge"])
+class RevisionDiffView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(summary="What a revision changed, line by line (editors)",
+                   operation_id="knowledge_items_revision_diff",
+                   responses={200: RevisionDiffSerializer})  # fmt: skip
+    def get(self, request, pk, number):
+        _editor_or_403(request)
+        revision, previous, rows = selectors.revision_diff(
+            selectors.item_get_for_editor(pk), number
+        )
+        return Response(RevisionDiffSerializer(
+            {"revision": revision, "previous": previous, "lines": [list(r) for r in rows]}
+        ).data)  # fmt: skip
+
+
+class FeedbackSerializer(serializers.Serializer):
+    helpful = serializers.BooleanField()
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=1000, default="")
+
+
+@extend_schema(tags=["knowledge"])
+class FeedbackView(APIView):
+    permission_classes = [permissions.AllowAny]
+    parser_classes = [JSONParser]
+
+    @extend_schema(
+        summary="Was this item helpful?", operation_id="knowledge_items_feedback",
+        description="Anyone may answer; nothing about the person is kept. 30 an hour from one "
+        "address (429 past that, with `Retry-After`).",
+        request=FeedbackSerializer, responses={201: FeedbackSerializer},
+        examples=[OpenApiExample("Helpful", request_only=True,
+                                 value={"helpful": True, "comment": "อ่านง่าย ทำตามได้เลย"})],
+    )  # fmt: skip
+    def post(self, request, pk):
+        item = selectors.item_get_readable(request.user, pk)
+        if wait := services.feedback_wait(client_ip(request)):
+            raise Throttled(wait=wait)
+        body = FeedbackSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.feedback_submit(item=item, **body.validated_data)
+        return Response(body.validated_data, status=status.HTTP_201_CREATED)
+
+
 class SelfCheckQuestionSerializer(serializers.ModelSerializer):
     class Meta:
         model = HLQuestion
         fields = ["id", "skill", "text_th", "text_en"]
 
 
+@request_example(
+    "Answers", {"audience": "public", "province": "50", "answers": {"1": 4, "2": 3, "3": 5}}
+)
 class SelfCheckInSerializer(serializers.Serializer):
     audience = serializers.ChoiceField(choices=Audience.choices)
     province = serializers.CharField(required=False, allow_blank=True, max_length=2,
@@ -338,6 +448,13 @@ class SelfCheckSummarySerializer(serializers.Serializer):
     )
 
 
+class SummaryFilters(serializers.Serializer):
+    audience = serializers.ChoiceField(Audience.choices, required=False, allow_blank=True)
+    province = serializers.PrimaryKeyRelatedField(
+        queryset=Province.objects.all(), required=False, help_text="Two-digit province code."
+    )
+
+
 @extend_schema(tags=["knowledge"])
 class SelfCheckSummaryView(APIView):
     """Counts and means only: no single response is ever shown."""
@@ -346,21 +463,12 @@ class SelfCheckSummaryView(APIView):
 
     @extend_schema(
         summary="How the self-checks came out, by audience and province",
-        parameters=[OpenApiParameter("audience", str, enum=Audience.values, required=False),
-                    OpenApiParameter("province", str, required=False,
-                                     description="Two-digit province code.")],
-        responses={200: SelfCheckSummarySerializer},
+        parameters=[SummaryFilters], responses={200: SelfCheckSummarySerializer},
     )  # fmt: skip
     def get(self, request):
-        from tscplus.core.models import Province
-
-        audience, province = (
-            request.query_params.get("audience", ""),
-            request.query_params.get("province", ""),
+        params = read_query(request, SummaryFilters)
+        province = params.get("province")
+        summary = selectors.selfcheck_summary(
+            audience=params.get("audience", ""), province_id=province.pk if province else ""
         )
-        if errors := _choice_errors(request.query_params, audience=Audience.values):
-            raise serializers.ValidationError(errors)
-        if province and not Province.objects.filter(pk=province).exists():
-            raise serializers.ValidationError({"province": ["Unknown province code."]})
-        summary = selectors.selfcheck_summary(audience=audience, province_id=province)
         return Response(SelfCheckSummarySerializer(summary).data)

@@ -152,3 +152,22 @@ def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict:
         "skills": {s: (sum(v) / len(v) if v else None) for s, v in skills.items()},
         "levels": {lv: levels.get(lv, 0) for lv in Level.values},
     }
+
+
+def revision_diff(item: KnowledgeItem, number: int) -> tuple[Any, Any, list[tuple[str, str]]]:
+    """What revision `number` of an item changed against the one before it, line by line:
+    (revision, previous or None, [(mark, line)]) with mark "+", "-" or " ". Unknown number: 404."""
+    import difflib
+
+    from django.http import Http404
+
+    revision = item.revisions.filter(number=number).first()
+    if revision is None:
+        raise Http404("revision")
+    previous = item.revisions.filter(number__lt=number).order_by("-number").first()
+
+    def lines(r) -> list[str]:
+        return [] if r is None else [r.title, "", r.summary, "", *r.body.splitlines()]
+
+    diff = difflib.ndiff(lines(previous), lines(revision))
+    return revision, previous, [(line[0], line[2:]) for line in diff if line[:1] in {"+", "-", " "}]

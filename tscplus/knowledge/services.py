@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.photos import photo_clean
+from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.knowledge.choices import Kind, Status
 from tscplus.knowledge.content import markdown_to_html, pdf_text
 from tscplus.knowledge.models import (
@@ -270,6 +271,16 @@ def fix_links_set(*, actor: Any, item: KnowledgeItem, links: Iterable[tuple[int,
     if wanted != have:
         audit_record(actor=actor, verb="knowledge.fix_links", obj=item,
                      before={"links": sorted(have)}, after={"links": sorted(wanted)})  # fmt: skip
+
+
+FEEDBACK_PER_HOUR = 30
+
+
+def feedback_wait(ip: str) -> int | None:
+    """Count one "was this helpful?" from this address: None while within 30 an hour, else the
+    seconds until more are taken (the page and the API share the count)."""
+    return rate_limit_hit(scope="knowledge-feedback", ident=ip or "-", limit=FEEDBACK_PER_HOUR,
+                          seconds=3600)  # fmt: skip
 
 
 def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") -> Feedback:

@@ -3,7 +3,6 @@ editors' desk (drafts, review, publishing, revisions, checklist items still with
 
 from __future__ import annotations
 
-import difflib
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -19,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.core.errors import too_many_requests
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.middleware import client_ip
-from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind, Skill, Status
 from tscplus.knowledge.forms import FeedbackForm, ItemForm, ReviewForm, SearchForm, SelfCheckForm
@@ -100,8 +98,7 @@ def item_url(item: KnowledgeItem) -> str:
 @require_POST
 def item_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.item_get_readable(request.user, pk)
-    wait = rate_limit_hit(scope="knowledge-feedback", ident=client_ip(request) or "-", limit=30,
-                          seconds=3600)  # fmt: skip
+    wait = services.feedback_wait(client_ip(request))
     if wait:
         return too_many_requests(request, wait)
     form = FeedbackForm(request.POST)
@@ -343,15 +340,6 @@ def revision_diff(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     """What revision `number` changed, line by line, against the one before it."""
     require_editor(request.user)
     item = selectors.item_get_for_editor(pk)
-    revision = item.revisions.filter(number=number).first()
-    if revision is None:
-        raise Http404("revision")
-    previous = item.revisions.filter(number__lt=number).order_by("-number").first()
-
-    def lines(r) -> list[str]:
-        return [] if r is None else [r.title, "", r.summary, "", *r.body.splitlines()]
-
-    diff = list(difflib.ndiff(lines(previous), lines(revision)))
-    rows = [(line[0], line[2:]) for line in diff if line[:1] in {"+", "-", " "}]
+    revision, previous, rows = selectors.revision_diff(item, number)
     return render(request, "knowledge/diff.html", {"item": item, "revision": revision,
                                                    "previous": previous, "rows": rows})  # fmt: skip

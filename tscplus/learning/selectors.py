@@ -8,7 +8,10 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from tscplus.learning.choices import Access, AssetKind
+from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
+from tscplus.search.backends import Filters
+from tscplus.search.selectors import SearchPage, search
 
 ASSET_SORTS = {
     "priority": ("-priority", "name"),
@@ -41,6 +44,17 @@ def innovation_list() -> QuerySet[Innovation]:
     return Innovation.objects.prefetch_related("knowledge_items").order_by("-started_on", "title")
 
 
+def innovation_search(q: str, *, limit: int = 50) -> SearchPage:
+    """The register searched with the knowledge hub's Thai search, best first."""
+    return search(q[:1000], Filters(scope=INNOVATION), page=1, per_page=limit)
+
+
+def matched(result: SearchPage, rows: QuerySet) -> list:
+    """The rows behind a search page's hits, in the hits' order."""
+    by_id = rows.in_bulk([hit.document.object_id for hit in result.hits])
+    return [by_id[hit.document.object_id] for hit in result.hits if hit.document.object_id in by_id]
+
+
 def innovations_for_summary(start: datetime.date, end: datetime.date) -> list[dict[str, Any]]:
     """The innovations started up to the end of a half-year round, as plain data for the report
     (those started within the fiscal year are marked new)."""
@@ -68,3 +82,10 @@ def lesson_list(*, community: int | None = None, tag: str = "") -> QuerySet[Less
     if tag:
         lessons = lessons.filter(tags__icontains=tag.strip()[:50])
     return lessons.order_by("-created_at")
+
+
+def lesson_search(q: str, *, community: int | None = None, limit: int = 50) -> SearchPage:
+    """Lessons searched with the Thai search (within one community when given), best first."""
+    return search(q[:1000], Filters(scope=LESSON, include_restricted=True,
+                                    topic=str(community) if community else ""),
+                  page=1, per_page=limit)  # fmt: skip

@@ -51,7 +51,9 @@ def asset_save(
         data = {k: v for k, v in data.items() if k in ("description", "owner", "importance", "necessity",
                                                          "access")}  # fmt: skip
     with transaction.atomic():
-        return _save(actor=actor, obj=asset, data=data, verb="learning.asset_save")
+        _save(actor=actor, obj=asset, data=data, verb="learning.asset_save")
+    asset.refresh_from_db(fields=["priority"])  # computed by the database on every save
+    return asset
 
 
 def innovation_save(

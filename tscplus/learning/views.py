@@ -16,10 +16,7 @@ from tscplus.core.forms import form_add_service_errors
 from tscplus.learning import inventory, permissions, selectors, services
 from tscplus.learning.choices import Access, AssetKind
 from tscplus.learning.forms import AssetForm, CommentForm, InnovationForm, LessonForm
-from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
-from tscplus.search.backends import Filters
-from tscplus.search.selectors import search as search_index
 
 
 def _keeper_only(request: HttpRequest) -> HttpResponse | None:
@@ -106,7 +103,7 @@ def innovations(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "")[:1000]
     result = None
     if q.strip():
-        result = search_index(q, Filters(scope=INNOVATION), page=1, per_page=50)
+        result = selectors.innovation_search(q)
     return render(request, "learning/innovations.html", {
         "q": q, "result": result, "items": None if result else selectors.innovation_list(),
         "is_keeper": permissions.is_keeper(request.user),
@@ -160,9 +157,9 @@ def lessons(request: HttpRequest) -> HttpResponse:
     tag = request.GET.get("tag", "")
     result = None
     if q.strip():
-        result = search_index(q, Filters(scope=LESSON, include_restricted=True,
-                                         topic=community if community.isdigit() else ""),
-                              page=1, per_page=50)  # fmt: skip
+        result = selectors.lesson_search(
+            q, community=int(community) if community.isdigit() else None
+        )
     items = (
         None
         if result

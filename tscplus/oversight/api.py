@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.core.rest import OfficerOnlyMixin, Pagination, paginated
+from tscplus.core.rest import OfficerOnlyMixin, PageFilters, paged, paginated, request_example
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
@@ -42,11 +42,16 @@ class InspectionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+@request_example("Plan a visit", {"establishment": "P7K2M9QX", "planned_for": "2026-12-03"})
 class PlanSerializer(serializers.Serializer):
     establishment = serializers.CharField()
     planned_for = serializers.DateField()
 
 
+@request_example(
+    "Corrections needed",
+    {"decision": "corrections", "reason": "ยังไม่มีจุดล้างมือหน้าร้าน", "corrections_due": "2026-12-17"},
+)
 class DecideSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=Decision.choices)
     reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
@@ -54,20 +59,19 @@ class DecideSerializer(serializers.Serializer):
 
 
 @extend_schema(tags=["oversight"], summary="Your area's places, riskiest first, with the reasons",
-               responses={200: paginated(QueueRowSerializer)})  # fmt: skip
+               parameters=[PageFilters], responses={200: paginated(QueueRowSerializer)})  # fmt: skip
 class QueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
-        paginator = Pagination()
-        page = paginator.paginate_queryset(selectors.risk_queue(request.user), request, view=self)
-        return paginator.get_paginated_response(QueueRowSerializer(page, many=True).data)
+        return paged(request, selectors.risk_queue(request.user), QueueRowSerializer)
 
 
 @extend_schema(tags=["oversight"])
 class InspectionsView(OfficerOnlyMixin, APIView):
-    @extend_schema(summary="Your inspections", responses={200: InspectionSerializer(many=True)})
+    @extend_schema(summary="Your inspections", parameters=[PageFilters],
+                   responses={200: paginated(InspectionSerializer)})  # fmt: skip
     def get(self, request):
         rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)
-        return Response(InspectionSerializer(rows[:500], many=True).data)
+        return paged(request, rows, InspectionSerializer)
 
     @extend_schema(summary="Plan a visit (you are the officer)", request=PlanSerializer,
                    responses={201: InspectionSerializer})  # fmt: skip

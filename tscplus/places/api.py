@@ -2,14 +2,14 @@
 
 from django.urls import reverse
 from django.utils import translation
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import generics, permissions, serializers
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.models import Subdistrict
-from tscplus.core.rest import OfficerOnlyMixin
+from tscplus.core.rest import OfficerOnlyMixin, request_example
 from tscplus.places import selectors, services
 from tscplus.places.choices import ImportMode
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
@@ -26,6 +26,17 @@ class CategorySerializer(serializers.ModelSerializer):
         fields = ["code", "name_th", "name_en", "group", "group_name_th", "group_name_en"]
 
 
+@request_example(
+    "Register a restaurant",
+    {
+        "name_th": "ร้านข้าวมันไก่ป้าแดง",
+        "category": "restaurant",
+        "address": "12 ถนนนิมมานเหมินท์",
+        "subdistrict": "500101",
+        "phone": "053123456",
+        "opening_hours": "07:00-15:00",
+    },
+)
 class EstablishmentSerializer(serializers.ModelSerializer):
     category = serializers.SlugRelatedField(
         slug_field="code", queryset=SettingCategory.objects.all()
@@ -108,7 +119,10 @@ class ImportInSerializer(serializers.Serializer):
 
 @extend_schema(tags=["establishments"], summary="Import establishments from CSV or XLSX (officers); "
                "the import runs as a job: follow it at the returned id", request=ImportInSerializer,
-               responses={201: ImportJobSerializer})  # fmt: skip
+               responses={201: ImportJobSerializer},
+               examples=[OpenApiExample("A CSV file, all or nothing", request_only=True,
+                                        media_type="multipart/form-data",
+                                        value={"file": "places.csv", "mode": "all_or_nothing"})])  # fmt: skip
 class ImportCreateView(OfficerOnlyMixin, APIView):
     parser_classes = [MultiPartParser, FormParser]
 

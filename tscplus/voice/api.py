@@ -12,7 +12,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
-from tscplus.core.rest import OfficerOnlyMixin
+from tscplus.core.rest import (
+    OfficerOnlyMixin,
+    PageFilters,
+    paged,
+    paginated,
+    read_query,
+    request_example,
+)
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
 from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic
@@ -20,6 +27,17 @@ from tscplus.voice.models import Complaint, Evaluation
 from tscplus.voice.visits import visit_token_valid
 
 
+@request_example(
+    "A rating",
+    {
+        "cleanliness": 5,
+        "distancing": 4,
+        "hygiene": 5,
+        "staff": 4,
+        "overall": 5,
+        "comment": "สะอาด มีเจลล้างมือทุกโต๊ะ",
+    },
+)
 class RatingInSerializer(serializers.Serializer):
     cleanliness = serializers.IntegerField(min_value=1, max_value=5)
     distancing = serializers.IntegerField(min_value=1, max_value=5)
@@ -47,6 +65,10 @@ class SummarySerializer(serializers.Serializer):
     recent = RatingOutSerializer(many=True)
 
 
+@request_example(
+    "A complaint",
+    {"topic": "no_masks", "description": "พนักงานไม่สวมหน้ากากขณะปรุงอาหาร", "consent": False},
+)
 class ComplaintInSerializer(serializers.Serializer):
     topic = serializers.ChoiceField(choices=ComplaintTopic.choices)
     description = serializers.CharField(max_length=2000)
@@ -140,10 +162,12 @@ class ComplaintTrackView(APIView):
 # --- The place's operator and the area's officers ------------------------------------------------
 
 
+@request_example("A reply", {"reply": "ขอบคุณค่ะ เราเช็ดโต๊ะทุกชั่วโมง"})
 class ReplyInSerializer(serializers.Serializer):
     reply = serializers.CharField(max_length=1000)
 
 
+@request_example("Publish a held rating", {"part": "rating", "decision": "approve"})
 class ModerationInSerializer(serializers.Serializer):
     part = serializers.ChoiceField(choices=["rating", "reply"])
     decision = serializers.ChoiceField(choices=["approve", "reject"])
@@ -180,6 +204,7 @@ class OfficerComplaintSerializer(ComplaintStatusSerializer):
         return {"name": obj.contact_name, "phone": obj.contact_phone, "email": obj.contact_email}
 
 
+@request_example("Resolved", {"status": "resolved", "resolution": "ตรวจแล้ว ร้านเพิ่มจุดล้างมือหน้าร้าน"})
 class ComplaintStatusInSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ComplaintStatus.choices)
     resolution = serializers.CharField(required=False, allow_blank=True, max_length=2000)
@@ -200,11 +225,10 @@ class ReplyView(APIView):
 
 
 @extend_schema(tags=["people voice"], summary="Held ratings and replies in your area (officers)",
-               responses={200: HeldSerializer(many=True)})  # fmt: skip
+               parameters=[PageFilters], responses={200: paginated(HeldSerializer)})  # fmt: skip
 class ModerationQueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
-        queue = selectors.evaluation_moderation_queue(request.user)[:200]
-        return Response(HeldSerializer(queue, many=True).data)
+        return paged(request, selectors.evaluation_moderation_queue(request.user), HeldSerializer)
 
 
 @extend_schema(tags=["people voice"], summary="Publish or reject a held rating or reply",
@@ -221,16 +245,19 @@ class ModerateView(OfficerOnlyMixin, APIView):
         return Response(HeldSerializer(evaluation).data)
 
 
-@extend_schema(tags=["people voice"], summary="Complaints in your area (officers)",
-               responses={200: OfficerComplaintSerializer(many=True)})  # fmt: skip
+class ComplaintFilters(PageFilters):
+    status = serializers.ChoiceField(ComplaintStatus.choices, required=False, allow_blank=True)
+
+
+@extend_schema(tags=["people voice"])
 class OfficerComplaintListView(OfficerOnlyMixin, APIView):
+    @extend_schema(summary="Complaints in your area (officers)", operation_id="complaints_list",
+                   parameters=[ComplaintFilters],
+                   responses={200: paginated(OfficerComplaintSerializer)})  # fmt: skip
     def get(self, request):
-        rows = selectors.complaint_list_for_officer(
-            request.user, request.query_params.get("status", "")
-        )
-        return Response(
-            OfficerComplaintSerializer(rows[:500], many=True, context={"request": request}).data
-        )
+        status_ = read_query(request, ComplaintFilters).get("status", "")
+        return paged(request, selectors.complaint_list_for_officer(request.user, status_),
+                     OfficerComplaintSerializer)  # fmt: skip
 
 
 @extend_schema(tags=["people voice"], summary="A complaint in your area (officers)",
