@@ -9,7 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -150,9 +150,11 @@ def assessment_save_answers(
     return saved
 
 
-def assessment_result(assessment: Assessment, answers: list[Answer] | None = None):
+def assessment_result(
+    assessment: Assessment, answers: list[Answer] | None = None, items: list | None = None
+):
     """Score the answers as they stand (for the review page and for submission)."""
-    items = list(assessment.version.items.all())
+    items = list(items if items is not None else assessment.version.items.all())
     given = answers if answers is not None else assessment.answers.all()
     rules = [ItemRule(i.pk, i.essential, i.weight, i.allow_na) for i in items]
     values = {a.item_id: a.value for a in given}
@@ -173,8 +175,15 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     )  # fmt: skip
     if assessment.status == AssessmentStatus.SUBMITTED:
         return assessment
-    answers = list(assessment.answers.all())
-    result, items = assessment_result(assessment, answers)
+    # Only what scoring and the photo check read (and the key the related manager checks),
+    # without the display order's joins.
+    answers = list(
+        assessment.answers.order_by().only("id", "assessment_id", "item_id", "value", "evidence")
+    )
+    items = assessment.version.items.only(
+        "id", "version_id", "code", "essential", "weight", "allow_na", "evidence_required"
+    )
+    result, items = assessment_result(assessment, answers, items)
     by_id = {i.pk: i for i in items}
     if not result.complete:
         missing = [by_id[i].code for i in result.missing]
@@ -208,13 +217,20 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
 
 
 def _next_number(establishment: Establishment, when: datetime.datetime) -> str:
+    """The next number of the province's year, in one statement that creates the counter or
+    raises it and locks its row until the transaction ends: two issues at once wait for each
+    other, and a rolled-back issue gives its number back, so numbers are gap-free."""
     year = thaidate.be_year(when)
-    key = {"province_id": establishment.province_id, "be_year": year}
-    CertificateSequence.objects.bulk_create([CertificateSequence(**key)], ignore_conflicts=True)
-    sequence = CertificateSequence.objects.select_for_update().get(**key)
-    sequence.last_number += 1
-    sequence.save(update_fields=["last_number"])
-    return f"TSC-{establishment.province_id}-{year}-{sequence.last_number:06d}"
+    table = connection.ops.quote_name(CertificateSequence._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (province_id, be_year, last_number) VALUES (%s, %s, 1)"  # noqa: S608
+            f" ON CONFLICT (province_id, be_year) DO UPDATE SET last_number = {table}.last_number + 1"
+            " RETURNING last_number",
+            [establishment.province_id, year],
+        )
+        (number,) = cursor.fetchone()
+    return f"TSC-{establishment.province_id}-{year}-{number:06d}"
 
 
 def certificate_details(establishment: Establishment, version: StandardVersion) -> dict[str, Any]:
@@ -261,7 +277,10 @@ def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     for old in earlier:
         certificate_set_status(actor=actor, certificate=old, status=CertificateStatus.EXPIRED,
                                reason=_("Replaced by certificate {number}").format(number=certificate.number))  # fmt: skip
-    place_certification_refresh(establishment)
+    # A valid certificate is the best standing there is (see _RANK): no need to look at the rest.
+    establishment_set_certification(
+        establishment=establishment, certification=Certification.CERTIFIED
+    )
     audit_record(actor=actor, verb="certificate.issued", obj=certificate,
                  after=snapshot(certificate, ("number", "establishment", "version", "expires_on")))  # fmt: skip
     return certificate
