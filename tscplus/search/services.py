@@ -28,7 +28,8 @@ def index_entries(entries: Iterable[Entry]) -> int:
     iterator = iter(entries)
     while batch := list(islice(iterator, BATCH)):
         with transaction.atomic():
-            SearchDocument.objects.bulk_create(
+            # With update_conflicts, each document comes back with its id, new or existing.
+            documents = SearchDocument.objects.bulk_create(
                 [SearchDocument(scope=e.scope, object_id=e.object_id, language=e.language,
                                 title=ZERO_WIDTH.sub("", e.title)[:300],
                                 text=ZERO_WIDTH.sub("", e.text), kind=e.kind,
@@ -36,18 +37,9 @@ def index_entries(entries: Iterable[Entry]) -> int:
                                 restricted=e.restricted) for e in batch],
                 update_conflicts=True, unique_fields=["scope", "object_id"], update_fields=FIELDS,
             )  # fmt: skip
-            ids: dict[tuple[str, int], int] = {}
-            for scope in {e.scope for e in batch}:
-                wanted = [e.object_id for e in batch if e.scope == scope]
-                ids.update(
-                    ((scope, object_id), pk)
-                    for object_id, pk in SearchDocument.objects.filter(
-                        scope=scope, object_id__in=wanted
-                    ).values_list("object_id", "id")
-                )
             backend().add(
-                (ids[(e.scope, e.object_id)], index_terms(e.title), index_terms(e.text))
-                for e in batch
+                (document.pk, index_terms(e.title), index_terms(e.text))
+                for document, e in zip(documents, batch, strict=True)
             )
         count += len(batch)
     return count
