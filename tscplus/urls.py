@@ -4,13 +4,13 @@ verification links outside them, so their addresses never change with the langua
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
-from tscplus.core.errors import api_or_page_404, server_error
+from tscplus.core.errors import api_or_page_404, api_unknown_path, server_error
 from tscplus.insights import views as insights_views
 from tscplus.voice import views as voice_views
 
@@ -39,6 +39,8 @@ urlpatterns = [
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # Last of the API: any other /api/ address is a JSON 404 (not an added-slash redirect).
+    re_path(r"^api/(?P<rest>.*)$", api_unknown_path),
 ]
 
 urlpatterns += i18n_patterns(

@@ -68,6 +68,16 @@ def test_owner_makes_and_revokes_through_the_api(client):
     assert client.get("/api/v1/me/", **bearer(made.json()["key"])).status_code == 401
 
 
+def test_a_token_cannot_make_another(client):
+    _token, key = services.api_token_create(actor=UserFactory(), name="x", scopes=["write"])
+    minted = client.post("/api/v1/tokens/", {"name": "y", "scopes": ["write"]},
+                         content_type="application/json", **bearer(key))  # fmt: skip
+    assert minted.status_code == 403 and minted.json()["errors"]["detail"]
+    assert ApiToken.objects.count() == 1
+    # The scheme's case does not matter (RFC 9110).
+    assert client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"bearer {key}").status_code == 200
+
+
 def test_page_shows_the_key_once(client):
     user = UserFactory()
     client.force_login(user)

@@ -46,6 +46,34 @@ def test_unknown_api_path_is_json_404(client, settings):
     assert response.json() == {"errors": {"detail": "ไม่พบข้อมูล"}}
 
 
+@pytest.mark.parametrize("debug", [True, False])
+def test_api_paths_that_match_nothing_are_json_404_whatever_the_method(client, settings, debug):
+    settings.DEBUG = debug
+    for method in ("get", "post", "patch", "delete"):
+        response = getattr(client, method)("/api/v1/provinces", HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 404, method  # never a redirect that drops a body
+        assert (
+            response.json()["errors"]["hint"]
+            == "API addresses end with a slash: /api/v1/provinces/"
+        )
+    response = client.get("/api/v1/reports/abc/")
+    assert response.status_code == 404 and "hint" not in response.json()["errors"]
+
+
+@pytest.mark.django_db
+def test_drf_messages_read_in_thai(client):
+    client.force_login(UserFactory())
+    thai = {"HTTP_ACCEPT_LANGUAGE": "th"}
+    unread = client.get("/api/v1/notifications/?unread=perhaps", **thai).json()["errors"]["unread"]
+    assert unread == ["ต้องเป็นค่าจริงหรือเท็จ (true หรือ false)"]
+    broken = client.patch("/api/v1/me/", "{oops", content_type="application/json", **thai)
+    assert broken.json()["errors"]["detail"].startswith("เนื้อหาที่ส่งมาไม่ใช่ JSON")
+    empty = client.patch("/api/v1/me/", "null", content_type="application/json", **thai)
+    assert (
+        empty.status_code == 400 and empty.json()["errors"]["detail"] == "กรุณาส่งข้อมูลเป็นออบเจ็กต์ JSON"
+    )
+
+
 def test_api_errors_follow_accept_language(client):
     en = client.get("/api/v1/me/", HTTP_ACCEPT_LANGUAGE="en")
     th = client.get("/api/v1/me/", HTTP_ACCEPT_LANGUAGE="th")
@@ -91,8 +119,17 @@ def test_my_data_and_deleting_my_account_through_the_api(client):
     user.set_password("รหัสผ่านยาว-12345")
     user.save()
     client.force_login(user)
+    from tests.factories import establishment
+    from tscplus.core.notifications import notify
+
+    establishment(user, name_th="ร้านของฉัน")
+    notify(user=user, title=lambda: "แจ้งเตือนของฉัน", body=lambda: "")
     data = client.get("/api/v1/me/data/").json()
-    assert "ผู้ใช้ทดสอบ" in str(data)
+    assert data["account"]["full_name"] == "ผู้ใช้ทดสอบ"
+    assert data["places_owned"][0]["name_th"] == "ร้านของฉัน"
+    assert data["notifications"][0]["title"] == "แจ้งเตือนของฉัน"
+    assert {"api_tokens", "lessons", "lesson_comments", "innovations", "knowledge_items",
+            "assessments_started", "indicator_progress"} <= set(data)  # fmt: skip
     wrong = client.post("/api/v1/me/delete/", {"password": "nope"}, content_type="application/json")
     assert wrong.status_code == 400 and "password" in wrong.json()["errors"]
     assert User.objects.get(pk=user.pk).full_name == "ผู้ใช้ทดสอบ"
@@ -120,7 +157,9 @@ def test_throttling_answers_429_with_the_error_shape(client, settings):
             for n in range(3)
         ]
         assert codes == [200, 200, 429]
-        assert "detail" in client.get("/api/v1/regions/").json()["errors"]
+        limited = client.get("/api/v1/regions/", HTTP_ACCEPT_LANGUAGE="th")
+        assert limited.json()["errors"]["detail"].startswith("คำขอมากเกินไป กรุณาลองใหม่ในอีก")
+        assert int(limited["Retry-After"]) >= 1
     finally:
         settings.REST_FRAMEWORK = rf
         api_settings.reload()

@@ -157,8 +157,11 @@ class TestApi:
             junk = client.put(url.replace("2026-10", "oct"), {"level": 2, "done": "x"},
                               content_type="application/json")  # fmt: skip
             assert junk.status_code == 400
-            ok = client.put(url, {"level": 2, "done": "ประชุมทีม"}, content_type="application/json")
+            ok = client.put(url, {"level": 2, "done": "ประชุมทีม", "evidence_title": "บันทึก",
+                                  "evidence_url": "https://example.go.th/lo1.pdf"},
+                            content_type="application/json")  # fmt: skip
         assert ok.status_code == 200 and ok.json()["level"] == 2
+        assert ok.json()["evidence"][0]["url"] == "https://example.go.th/lo1.pdf"
         assert client.get(url).json()["done"] == "ประชุมทีม"
 
     def test_indicators_are_for_staff(self, client, lo):
@@ -202,6 +205,9 @@ class TestApi:
             saved = client.post(base + "narrative/", {"narrative": "เดือนแรกของปี"},
                                 content_type="application/json")  # fmt: skip
             assert saved.json()["working"]["narrative"] == "เดือนแรกของปี"
+            empty = client.post(base + "narrative/", {}, content_type="application/json")
+            assert empty.status_code == 400 and "narrative" in empty.json()["errors"]
+            assert client.get(base).json()["working"]["narrative"] == "เดือนแรกของปี"  # kept
             sent = client.post(base + "submit/", {}, content_type="application/json")
             assert sent.json()["working"]["status"] == "submitted"
             own = client.post(base + "publish/", {}, content_type="application/json")

@@ -42,7 +42,7 @@ class TestDashboard:
             assert page.status_code == 200 and page.context["d"]["totals"]["registered"] == 2
         assert 'data-testid="district-csv"' in page.content.decode()
 
-    @pytest.mark.parametrize("url", ["/dashboard/region/99/", "/dashboard/province/zz/",
+    @pytest.mark.parametrize("url", ["/dashboard/region/99/", "/dashboard/region/01/", "/dashboard/province/zz/",
                                      "/dashboard/district/9999/", "/dashboard/moon/1/"])  # fmt: skip
     def test_unknown_areas_are_404(self, client, url, geo):
         assert client.get(url).status_code == 404

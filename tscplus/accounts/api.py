@@ -2,9 +2,10 @@
 
 from django.contrib.auth import logout
 from django.http import Http404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import generics, permissions, serializers
+from rest_framework import exceptions, generics, permissions, serializers
 from rest_framework.response import Response
 
 from tscplus.accounts import forms, selectors, services
@@ -140,9 +141,17 @@ class ApiTokenListView(generics.GenericAPIView):
         tokens = request.user.api_tokens.all()
         return Response(ApiTokenSerializer(tokens, many=True).data)
 
-    @extend_schema(operation_id="tokens_create", summary="Make a token; its key is in this answer only", request=ApiTokenSerializer,
+    @extend_schema(operation_id="tokens_create", summary="Make a token; its key is in this answer only",
+                   description="In a signed-in session only (a request made with a token is "
+                   "refused with 403), so that a leaked key cannot make another.",
+                   request=ApiTokenSerializer,
                    responses={201: ApiTokenCreatedSerializer})  # fmt: skip
     def post(self, request):
+        if isinstance(request.auth, ApiToken):
+            # Otherwise whoever holds a leaked key could mint another before it is revoked.
+            raise exceptions.PermissionDenied(
+                _("Make tokens on your profile page or in a signed-in session, not with a token.")
+            )
         body = ApiTokenSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         token, key = services.api_token_create(actor=request.user, name=body.validated_data["name"],

@@ -14,8 +14,10 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.accounts import personal_data
 from tscplus.accounts.choices import AreaLevel, ConsentPurpose, Role
 from tscplus.accounts.models import ConsentRecord, Membership, User
+from tscplus.accounts.personal_data import iso
 from tscplus.core.audit import audit_record, current_ip, snapshot
 from tscplus.core.models import AuditEvent, District, HealthRegion, Province
 
@@ -187,7 +189,20 @@ def user_data_export(*, user: User) -> dict[str, Any]:
             {"at": e.at.isoformat(), "verb": e.verb, "object": e.object_repr}
             for e in AuditEvent.objects.filter(actor=user).order_by("at")[:5000]
         ],
-    }
+        "notifications": [
+            {"title": n.title, "body": n.body, "created_at": iso(n.created_at),
+             "read_at": iso(n.read_at)}
+            for n in user.notifications.order_by("created_at")
+        ],
+        "api_tokens": [
+            {"name": t.name, "prefix": t.prefix, "scopes": t.scope_list,
+             "created_at": iso(t.created_at), "last_used_at": iso(t.last_used_at),
+             "revoked_at": iso(t.revoked_at)}
+            for t in user.api_tokens.order_by("created_at")
+        ],
+        # What the other apps hold (places, assessments, writings...): see personal_data.py.
+        **personal_data.collect(user),
+    }  # fmt: skip
     audit_record(actor=user, verb="user.data_exported", obj=user)
     return data
 

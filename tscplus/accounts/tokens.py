@@ -34,7 +34,7 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
 
     def authenticate(self, request: Any) -> tuple[Any, ApiToken] | None:
         header = authentication.get_authorization_header(request).decode("latin-1").split()
-        if not header or header[0] != self.keyword:
+        if not header or header[0].lower() != self.keyword.lower():  # schemes ignore case
             return None
         if len(header) != 2 or not header[1].startswith(PREFIX):
             raise exceptions.AuthenticationFailed(

@@ -8,3 +8,9 @@ class AssessmentsConfig(AppConfig):
     name = "tscplus.assessments"
     label = "assessments"
     verbose_name = _("Assessments and certificates")
+
+    def ready(self) -> None:
+        from tscplus.accounts import personal_data
+        from tscplus.assessments.personal import assessments_started
+
+        personal_data.register("assessments_started", assessments_started)

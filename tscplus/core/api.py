@@ -10,7 +10,7 @@ from tscplus.core import selectors
 from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
 from tscplus.core.models import District, HealthRegion, Notification, Province, Subdistrict
 from tscplus.core.notifications import notification_mark_read
-from tscplus.core.rest import Pagination, paginated, read_query
+from tscplus.core.rest import PageFilters, Pagination, paginated, read_query
 
 
 class WholeListPagination(Pagination):
@@ -117,7 +117,7 @@ class NotificationSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "body", "link", "created_at", "read_at"]
 
 
-class NotificationFilters(serializers.Serializer):
+class NotificationFilters(PageFilters):
     unread = serializers.BooleanField(
         required=False, default=False, help_text="Only the messages not yet read."
     )

@@ -4,12 +4,33 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 
 
 def api_or_page_404(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"errors": {"detail": _("Not found.")}}, status=404)
     return defaults.page_not_found(request, exception, template_name="404.html")
+
+
+@csrf_exempt
+def api_unknown_path(request: HttpRequest, rest: str = "") -> HttpResponse:
+    """Any /api/ address that matches no endpoint: a JSON 404 whatever the method or DEBUG, never
+    the redirect that adds a slash (a client following it would lose its POST body). When the
+    address with a slash exists, the answer says so."""
+    from django.urls import Resolver404, resolve
+
+    errors = {"detail": _("Not found.")}
+    if not request.path.endswith("/"):
+        try:
+            resolve(request.path + "/")
+        except Resolver404:
+            pass
+        else:
+            errors["hint"] = _("API addresses end with a slash: {path}").format(
+                path=request.path + "/"
+            )
+    return JsonResponse({"errors": errors}, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

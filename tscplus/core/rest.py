@@ -75,7 +75,10 @@ def read_query(request: Any, filters: type[serializers.Serializer]) -> dict[str,
     ignored, as a page ignores them."""
     checked = filters(data=request.query_params)
     checked.is_valid(raise_exception=True)
-    return dict(checked.validated_data)
+    # Paging is checked here too, and then read by `Pagination`: only the filters come back.
+    return {
+        k: v for k, v in checked.validated_data.items() if k not in PageFilters._declared_fields
+    }
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -83,12 +86,16 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     `detail`. Not found and not yours look the same (404)."""
     if isinstance(exc, DjangoValidationError):
         # Services refuse bad input with Django's ValidationError; the API answers it as a 400.
-        detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+        # `detail` is one sentence, as in every other error; field errors stay lists by field.
+        detail = (
+            exc.message_dict if hasattr(exc, "error_dict") else {"detail": " ".join(exc.messages)}
+        )
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Not found."))
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
+    exc = _in_our_words(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -101,6 +108,39 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         errors = {"detail": data}
     response.data = {"errors": errors}
     return response
+
+
+def _in_our_words(exc: Exception) -> Exception:
+    """DRF writes a few messages without gettext: say them in the caller's language."""
+    from django.utils.translation import ngettext
+
+    if isinstance(exc, exceptions.ParseError):
+        return exceptions.ParseError(_("The body is not valid JSON (or not in the declared type)."))
+    if isinstance(exc, exceptions.Throttled):
+        wait = exc.wait
+        throttled = exceptions.Throttled(wait=wait, detail=_("Too many requests."))
+        if wait is not None:
+            seconds = max(1, round(wait))
+            throttled.detail = exceptions.ErrorDetail(
+                ngettext("Too many requests. Try again in {n} second.",
+                         "Too many requests. Try again in {n} seconds.", seconds).format(n=seconds),
+                code="throttled",
+            )  # fmt: skip
+        return throttled
+    if isinstance(exc, exceptions.PermissionDenied) and str(exc.detail).startswith("CSRF Failed"):
+        return exceptions.PermissionDenied(
+            _("A signed-in browser session must send its CSRF token (the X-CSRFToken header); "
+              "a program should use a personal API token instead.")
+        )  # fmt: skip
+    if isinstance(exc, exceptions.ValidationError) and _no_data(exc.detail):
+        return exceptions.ValidationError({"detail": _("Send a JSON object in the body.")})
+    return exc
+
+
+def _no_data(detail: Any) -> bool:
+    if isinstance(detail, dict):
+        detail = detail.get("non_field_errors", [])
+    return isinstance(detail, list) and any(getattr(d, "code", "") == "null" for d in detail)
 
 
 class OfficerOnlyMixin:

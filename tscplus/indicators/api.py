@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 from rest_framework import permissions as drf_permissions
@@ -18,7 +19,14 @@ from tscplus.core import clock
 from tscplus.core.rest import read_query, request_example
 from tscplus.indicators import permissions, selectors, services
 from tscplus.indicators.choices import RevisionStatus, StepStatus
-from tscplus.indicators.models import Indicator, MonthlyProgress, PlanStep, Report, ReportRevision
+from tscplus.indicators.models import (
+    Evidence,
+    Indicator,
+    MonthlyProgress,
+    PlanStep,
+    Report,
+    ReportRevision,
+)
 
 
 class ReportSummarySerializer(serializers.Serializer):
@@ -124,10 +132,26 @@ class ProgressApiSerializer(serializers.Serializer):
     evidence_url = serializers.URLField(required=False, allow_blank=True, default="")
 
 
+class EvidenceApiSerializer(serializers.ModelSerializer):
+    has_file = serializers.SerializerMethodField(
+        help_text="A file was uploaded with it (files are kept for staff on the platform)."
+    )
+
+    class Meta:
+        model = Evidence
+        fields = ["title", "url", "has_file", "created_at"]
+
+    def get_has_file(self, evidence) -> bool:
+        return bool(evidence.file)
+
+
 class ProgressReadSerializer(serializers.ModelSerializer):
+    evidence = EvidenceApiSerializer(many=True, read_only=True)
+
     class Meta:
         model = MonthlyProgress
-        fields = ["month", "level", "value", "done", "problems", "next_steps", "updated_at"]
+        fields = ["month", "level", "value", "done", "problems", "next_steps", "evidence",
+                  "updated_at"]  # fmt: skip
 
 
 class YearFilters(serializers.Serializer):
@@ -284,7 +308,7 @@ class ProgressView(APIView):
             return datetime.date.fromisoformat(f"{month}-01")
         except ValueError:
             raise serializers.ValidationError(
-                {"month": ["Expected YYYY-MM, e.g. 2026-10."]}
+                {"month": [_("Write the month as YYYY-MM, e.g. 2026-10.")]}
             ) from None
 
     @extend_schema(
@@ -395,9 +419,16 @@ class ReportActionView(APIView):
     def post(self, request, pk: int, verb: str):
         report = _report_or_404(pk)
         if verb not in REPORT_VERBS:
-            raise NotFound(f"Unknown action; use {', '.join(REPORT_VERBS)}.")
+            raise NotFound(
+                _("There is no such action; use one of: {verbs}.").format(
+                    verbs=", ".join(REPORT_VERBS)
+                )
+            )
         body = ReportActionSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        if verb == "narrative" and "narrative" not in body.initial_data:
+            # Never empty a saved narrative because a client left the field out.
+            raise serializers.ValidationError({"narrative": [_("This field is required.")]})
         note = body.validated_data["note"]
         if verb == "narrative":
             services.report_narrative_save(

@@ -62,7 +62,8 @@ def area_get(level: str, code: str) -> Area:
         ]
         return nation
     region = province = district = None
-    if level == "region" and code.isdigit():
+    # A region's number as written in its address ("1", never "01"): one address per area.
+    if level == "region" and code.isascii() and code.isdigit() and code == str(int(code)):
         region = HealthRegion.objects.filter(number=int(code)).first()
     elif level == "province":
         province = Province.objects.select_related("region").filter(code=code).first()

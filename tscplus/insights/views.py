@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from tscplus.core.permissions import area_scope_of
@@ -74,10 +75,10 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     """A dataset in one format; an unknown format is a 404 that lists the formats there are."""
     dataset = opendata.DATASETS.get(slug)
     if dataset is None:
-        return JsonResponse({"errors": {"detail": "Unknown dataset.",
+        return JsonResponse({"errors": {"detail": _("There is no such dataset."),
                                         "datasets": sorted(opendata.DATASETS)}}, status=404)  # fmt: skip
     if fmt not in opendata.FORMATS:
-        return JsonResponse({"errors": {"detail": f"Unknown format {fmt!r}.",
+        return JsonResponse({"errors": {"detail": _("There is no “{format}” format of this dataset.").format(format=fmt[:20]),
                                         "formats": list(opendata.FORMATS)}}, status=404)  # fmt: skip
     params = opendata.params_of(dataset, request.GET.dict())
     if fmt == "csv":

@@ -4,6 +4,8 @@ pages."""
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
@@ -173,7 +175,8 @@ class SearchView(APIView):
         filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                           kind=params.get("kind", ""), audience=params.get("audience", ""),
                           topic=params.get("topic", ""))  # fmt: skip
-        result = search(params.get("q", ""), filters, page=params["page"],
+        page = int(request.query_params.get("page") or 1)  # checked by SearchFilters
+        result = search(params.get("q", ""), filters, page=page,
                         facets=selectors.search_facets())  # fmt: skip
         services.search_counted()
         return Response(KnowledgeSearchResultSerializer(result).data)
@@ -286,7 +289,11 @@ class ItemActionView(APIView):
                     "restore": services.item_restore, "reviewed": services.item_mark_reviewed}  # fmt: skip
             item = call[verb](actor=request.user, item=item)
         else:
-            raise NotFound("Unknown action; use submit, review, archive, restore or reviewed.")
+            raise NotFound(
+                _("There is no such action; use one of: {verbs}.").format(
+                    verbs="submit, review, archive, restore, reviewed"
+                )
+            )
         return Response(KnowledgeItemSerializer(item, context={"request": request}).data)
 
 
@@ -373,8 +380,10 @@ class SelfCheckQuestionSerializer(serializers.ModelSerializer):
 
 
 @request_example(
-    "Answers", {"audience": "public", "province": "50", "answers": {"1": 4, "2": 3, "3": 5}}
-)
+    "Answers to every active question (ids from GET /api/v1/knowledge/self-check/)",
+    {"audience": "public", "province": "50",
+     "answers": {str(n): 1 + n % 5 for n in range(1, 19)}},
+)  # fmt: skip
 class SelfCheckInSerializer(serializers.Serializer):
     audience = serializers.ChoiceField(choices=Audience.choices)
     province = serializers.CharField(required=False, allow_blank=True, max_length=2,
@@ -419,15 +428,26 @@ class SelfCheckView(APIView):
         data = body.validated_data
         province = data.get("province") or None
         if province and not Province.objects.filter(pk=province).exists():
-            raise serializers.ValidationError({"province": ["Unknown province code."]})
+            raise serializers.ValidationError({"province": [_("Unknown province code.")]})
         answers = {}
         for key, value in data["answers"].items():
             if not str(key).isdigit():
-                raise serializers.ValidationError({"answers": [f"Unknown question {key}."]})
+                raise serializers.ValidationError(
+                    {"answers": {str(key): [_("There is no such question.")]}}
+                )
             answers[int(key)] = value
-        # Missing answers come back as field errors (400) through the API's exception handler.
-        response = services.selfcheck_submit(audience=data["audience"], province_id=province,
-                                             answers=answers)  # fmt: skip
+        try:
+            response = services.selfcheck_submit(audience=data["audience"], province_id=province,
+                                                 answers=answers)  # fmt: skip
+        except DjangoValidationError as exc:
+            # The service names a missing answer as the page's field (q12); here it is answers.12.
+            errors: dict = {}
+            for key, messages in exc.message_dict.items():
+                if key.startswith("q") and key[1:].isdigit():
+                    errors.setdefault("answers", {})[key[1:]] = messages
+                else:
+                    errors[key] = messages
+            raise serializers.ValidationError(errors) from None
         recommendations = {
             skill: list(selectors.item_list(request.user, topic=SKILL_TOPICS[Skill(skill)])
                         .values_list("pk", flat=True)[:3])

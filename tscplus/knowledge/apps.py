@@ -11,6 +11,11 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge hub")
 
     def ready(self) -> None:
+        from tscplus.accounts import personal_data
+        from tscplus.knowledge.personal import items_written
+
+        personal_data.register("knowledge_items", items_written)
+
         from tscplus.knowledge.indexing import entries
         from tscplus.search.registry import register
 

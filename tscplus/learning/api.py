@@ -12,7 +12,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from tscplus.accounts.permissions import StaffOnlyApi
-from tscplus.core.rest import paginated, read_query
+from tscplus.core.rest import PageFilters, paginated, read_query
 from tscplus.knowledge.models import KnowledgeItem
 from tscplus.learning import inventory, selectors, services
 from tscplus.learning.choices import Access, AssetKind
@@ -48,7 +48,7 @@ INNOVATION_EXAMPLE = OpenApiExample(
 )
 
 
-class InnovationFilters(serializers.Serializer):
+class InnovationFilters(PageFilters):
     q = serializers.CharField(
         required=False, allow_blank=True, max_length=1000,
         help_text="Words to search for (Thai search, best matches first, at most 50).",
@@ -142,7 +142,7 @@ class AssetApiSerializer(serializers.ModelSerializer):
         return figures.get(asset.platform_dataset or "", {}).get("records")
 
 
-class InventoryFilters(serializers.Serializer):
+class InventoryFilters(PageFilters):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200,
                               help_text="Words in the name, description, source or owner.")  # fmt: skip
     kind = serializers.ChoiceField(AssetKind.choices, required=False, allow_blank=True)
@@ -265,13 +265,13 @@ class LessonDetailApiSerializer(LessonApiSerializer):
         fields = [*LessonApiSerializer.Meta.fields, "comments"]
 
 
-class LessonFilters(serializers.Serializer):
+class LessonFilters(PageFilters):
     q = serializers.CharField(
         required=False, allow_blank=True, max_length=1000,
         help_text="Words to search for (Thai search, best matches first, at most 50).",
     )  # fmt: skip
     community = serializers.IntegerField(
-        required=False, min_value=1, help_text="Id of a community of practice."
+        required=False, min_value=1, max_value=2**31 - 1, help_text="Id of a community of practice."
     )
     tag = serializers.CharField(required=False, allow_blank=True, max_length=50)
 

@@ -9,6 +9,13 @@ class LearningConfig(AppConfig):
     verbose_name = _("Learning organization")
 
     def ready(self) -> None:
+        from tscplus.accounts import personal_data
+        from tscplus.learning import personal
+
+        personal_data.register("innovations", personal.innovations)
+        personal_data.register("lessons", personal.lessons)
+        personal_data.register("lesson_comments", personal.lesson_comments)
+
         from tscplus.learning.indexing import (
             INNOVATION,
             LESSON,

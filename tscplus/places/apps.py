@@ -8,3 +8,9 @@ class PlacesConfig(AppConfig):
     name = "tscplus.places"
     label = "places"
     verbose_name = _("Establishments")
+
+    def ready(self) -> None:
+        from tscplus.accounts import personal_data
+        from tscplus.places.personal import places_owned
+
+        personal_data.register("places_owned", places_owned)

@@ -1,0 +1,10 @@
+"""The knowledge items a person wrote, for their data export (see accounts.personal_data).
+"Was this helpful?" answers and self-checks are anonymous: nothing ties them to a person."""
+
+from tscplus.accounts.personal_data import iso
+from tscplus.knowledge.models import KnowledgeItem
+
+
+def items_written(user) -> list[dict]:
+    return [{"id": i.pk, "title": i.title, "status": i.status, "updated_at": iso(i.updated_at)}
+            for i in KnowledgeItem.objects.filter(author=user).order_by("pk")]  # fmt: skip
