@@ -10,7 +10,7 @@ from tscplus.core import selectors
 from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
 from tscplus.core.models import District, HealthRegion, Notification, Province, Subdistrict
 from tscplus.core.notifications import notification_mark_read
-from tscplus.core.rest import PageFilters, Pagination, paginated, read_query
+from tscplus.core.rest import PageFilters, Pagination, paged, paginated, read_query
 
 
 class WholeListPagination(Pagination):
@@ -137,8 +137,7 @@ class NotificationListView(generics.GenericAPIView):
         rows = request.user.notifications.all()
         if read_query(request, NotificationFilters)["unread"]:
             rows = rows.filter(read_at__isnull=True)
-        page = self.paginate_queryset(rows)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return paged(request, rows, self.get_serializer_class())
 
 
 @extend_schema(tags=["notifications"])

@@ -12,7 +12,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from tscplus.accounts.permissions import StaffOnlyApi
-from tscplus.core.rest import PageFilters, paginated, read_query
+from tscplus.core.rest import PageFilters, paged, paginated, read_query
 from tscplus.knowledge.models import KnowledgeItem
 from tscplus.learning import inventory, selectors, services
 from tscplus.learning.choices import Access, AssetKind
@@ -87,8 +87,7 @@ class InnovationListView(generics.GenericAPIView):
         rows = selectors.innovation_list()
         if q:
             rows = selectors.matched(selectors.innovation_search(q), rows)
-        page = self.paginate_queryset(rows)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return paged(request, rows, self.get_serializer_class())
 
     @extend_schema(
         operation_id="innovations_create", summary="Add an innovation",
@@ -198,11 +197,8 @@ class InventoryListView(generics.GenericAPIView):
     )  # fmt: skip
     def get(self, request):
         filters = read_query(request, InventoryFilters)
-        page = self.paginate_queryset(selectors.asset_list(**filters))
-        context = {"figures": inventory.live_figures()}
-        return self.get_paginated_response(
-            AssetApiSerializer(page, many=True, context=context).data
-        )
+        return paged(request, selectors.asset_list(**filters), AssetApiSerializer,
+                     context={"figures": inventory.live_figures()})  # fmt: skip
 
     @extend_schema(
         operation_id="inventory_create", summary="Add an inventory entry (keepers)",
@@ -294,8 +290,7 @@ class LessonListView(generics.GenericAPIView):
             rows = selectors.matched(
                 selectors.lesson_search(q, community=filters.get("community")), rows
             )
-        page = self.paginate_queryset(rows)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return paged(request, rows, self.get_serializer_class())
 
     @extend_schema(
         operation_id="lessons_post", summary="Post a lesson (staff)",
