@@ -83,7 +83,7 @@ def test_october_published_on_time_and_november_late(page: Page, site: str):
         "Published on time"
     )
     expect(rows.filter(has_text="November 2026").get_by_test_id("timeliness")).to_have_text(
-        "Published late by 4 day(s)"
+        "Published late by 4 days"
     )
     rows.filter(has_text="October 2026").get_by_role("link").click()
     expect(page.get_by_test_id("reached")).to_have_text("level 3")

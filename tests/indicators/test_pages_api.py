@@ -89,7 +89,7 @@ class TestPublicReports:
     def test_list_page_files_and_corrections(self, client, lo, approver, on_day):
         report = published_october(lo, approver, on_day, publish_day=14)
         page = client.get("/en/reports/").content.decode()
-        assert "Published late by 4 day(s)" in page
+        assert "Published late by 4 days" in page
         page = client.get(f"/reports/{report.pk}/").content.decode()
         assert "ระดับความสำเร็จของการเป็นองค์กรแห่งการเรียนรู้" in page and "<svg" in page
         pdf = client.get(f"/reports/{report.pk}/pdf")
@@ -228,6 +228,9 @@ class TestApi:
             body = client.get("/api/v1/indicators/on-time/?year=2570").json()
         assert body["months"][:2] == ["2026-10-01", "2026-11-01"]
         assert body["rows"][0]["code"] == "LO-1" and body["rows"][0]["cells"][0]["state"] == "late"
+        # November's report was never drafted; it was due on 10 December: not "not yet due".
+        assert body["rows"][0]["cells"][1]["state"] == "missing"
+        assert body["rows"][0]["cells"][2]["state"] == "pending"  # December is not due yet
 
 
 def test_charts_escape_text():

@@ -126,6 +126,18 @@ def test_editor_desk_and_forms(client, seeded, editor):
     page = client.get(f"/knowledge/editor/{new.pk}/").content.decode()
     assert "ส่งตรวจทาน" in page
     assert client.get(f"/knowledge/editor/{new.pk}/revisions/1/").status_code == 200
+    # A seeded item has no author: its page names the Department instead.
+    seeded_item = KnowledgeItem.objects.filter(author=None).first()
+    page = client.get(f"/en/knowledge/editor/{seeded_item.pk}/")
+    assert page.status_code == 200 and "Department of Health" in page.content.decode()
+
+
+def test_the_staff_door_is_not_offered_to_signed_in_non_staff(client, seeded):
+    assert "/knowledge/for/staff/" in client.get("/knowledge/").content.decode()  # asks to log in
+    client.force_login(member(Role.OPERATOR))
+    assert "/knowledge/for/staff/" not in client.get("/knowledge/").content.decode()
+    client.force_login(member(Role.AREA_OFFICER))
+    assert "/knowledge/for/staff/" in client.get("/knowledge/").content.decode()
 
 
 def test_failed_item_links_to_how_to_fix(client, seeded):

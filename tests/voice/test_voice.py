@@ -197,6 +197,9 @@ class TestComplaints:
         response = client.post(url, data)
         assert "consent" in response.context["form"].errors and not Complaint.objects.exists()
         assert "พนักงานไม่สวมหน้ากาก" in response.content.decode()
+        # Every error at once: no topic, a bad e-mail and no consent in one answer.
+        response = client.post(url, {**data, "topic": "", "contact_email": "not-an-address"})
+        assert {"topic", "contact_email", "consent"} <= set(response.context["form"].errors)
         response = client.post(url, {**data, "consent": "on"})
         complaint = Complaint.objects.get()
         assert response["Location"].endswith(f"?code={complaint.tracking_code}&new=1")

@@ -78,7 +78,7 @@ class AddressFieldsMixin:
             self._clear_address_data("subdistrict")
         self.fields["province"] = AreaChoiceField(
             label=_("Province"),
-            queryset=Province.objects.order_by(selectors.name_order()),
+            queryset=selectors.in_name_order(Province.objects.all()),
             required=required,
             empty_label=_("Choose a province"),
             widget=AddressSelect(level="district", target="id_district"),

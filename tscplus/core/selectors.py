@@ -1,10 +1,15 @@
 """Reads of the shared geography, each already joined for the page or endpoint that needs it."""
 
-from django.db.models import QuerySet
+import hashlib
+
+from django.core.cache import cache
+from django.db.models import Case, IntegerField, QuerySet, When
 from django.http import Http404
 from django.utils.translation import get_language
 
+from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
 from tscplus.core.models import District, HealthRegion, Province, Subdistrict
+from tscplus.core.thaisort import thai_sort_key
 
 
 def name_order() -> str:
@@ -13,12 +18,30 @@ def name_order() -> str:
     return "name_en" if (get_language() or "th").startswith("en") else "name_th"
 
 
+def in_name_order(areas: QuerySet) -> QuerySet:
+    """Areas in the order of their names in the reader's language: Thai in dictionary order
+    (`core.thaisort`), English alphabetically. For short lists (at most 77 rows). The order is
+    computed once per list and language and cached until the geography changes."""
+    field = name_order()
+    digest = hashlib.sha256(str(areas.query).encode()).hexdigest()[:16]
+    cache_key = f"area-order:{geography_cache_version()}:{field}:{digest}"
+    ranked = cache.get(cache_key)
+    if ranked is None:
+        key = thai_sort_key if field == "name_th" else str.casefold
+        rows = sorted(areas.values_list("pk", field), key=lambda r: key(r[1]))
+        ranked = [pk for pk, _name in rows]
+        cache.set(cache_key, ranked, timeout=GEOGRAPHY_CACHE_SECONDS)
+    return areas.order_by(
+        Case(*[When(pk=pk, then=i) for i, pk in enumerate(ranked)], output_field=IntegerField())
+    )
+
+
 def district_options(province_code: str) -> QuerySet[District]:
-    return District.objects.filter(province_id=province_code).order_by(name_order())
+    return in_name_order(District.objects.filter(province_id=province_code))
 
 
 def subdistrict_options(district_code: str) -> QuerySet[Subdistrict]:
-    return Subdistrict.objects.filter(district_id=district_code).order_by(name_order())
+    return in_name_order(Subdistrict.objects.filter(district_id=district_code))
 
 
 def region_list() -> QuerySet[HealthRegion]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tscplus.core import charts, clock
 from tscplus.core.thaidate import fiscal_year, reader_date
@@ -156,9 +157,11 @@ class Timeliness:
         if self.state == "on_time":
             return _("Published on time")
         if self.state == "late":
-            return _("Published late by {days} day(s)").format(days=self.days)
+            return ngettext("Published late by {days} day", "Published late by {days} days",
+                            self.days).format(days=self.days)  # fmt: skip
         if self.state == "overdue":
-            return _("Not published, {days} day(s) past the due date").format(days=self.days)
+            return ngettext("Not published, {days} day past the due date",
+                            "Not published, {days} days past the due date", self.days).format(days=self.days)  # fmt: skip
         return _("Not yet due")
 
 
@@ -221,6 +224,8 @@ def desk(fy: FiscalYear) -> list[dict[str, Any]]:
 def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str, Any]:
     """Indicators by month: was the indicator's progress in a report published by the due date?
     With the on-time rate of each indicator and each month (over the months already due)."""
+    from tscplus.indicators.services.progress import due_date  # the one due-date rule
+
     today = today or clock.today()
     months = [m for m in fy.months() if m <= month_start(today)]
     reports = {r.period: r for r in fy.reports.filter(kind=ReportKind.MONTHLY)}
@@ -231,6 +236,12 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
         cells, hits, due = [], 0, 0
         for m in months:
             report = reports.get(m)
+            if report is None and today > due_date(m):
+                # Due, and no report was ever made for the month (years before the platform).
+                cells.append({"state": "missing", "label": _("No report")})
+                due += 1
+                month_hits[m][1] += 1
+                continue
             t = timeliness(report, today) if report else None
             if t is None or t.state == "pending":
                 cells.append({"state": "pending", "label": _("Not yet due")})

@@ -12,7 +12,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from tscplus.core import charts
+from tscplus.core import charts, clock
 from tscplus.core.models import District, HealthRegion, Province
 from tscplus.core.thaidate import reader_date
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
@@ -100,6 +100,16 @@ def as_of() -> datetime.datetime | None:
     return run.finished_at if run else None
 
 
+def last_months(count: int) -> list[datetime.date]:
+    """The first days of the last `count` months, oldest first, this month last."""
+    month = clock.today().replace(day=1)
+    months = [month]
+    while len(months) < count:
+        month = (month - datetime.timedelta(days=1)).replace(day=1)
+        months.append(month)
+    return months[::-1]
+
+
 def _pct(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
@@ -117,18 +127,22 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
             if _english() and row["category__name_en"]
             else row["category__name_th"]
         )
-    trend = list(AreaMonthStat.objects.filter(area.stat_filter).values("month")
-                 .annotate(registered=Sum("registered"), assessments=Sum("assessments"),
-                           passed=Sum("passed"), certified=Sum("certified")).order_by("-month")[:12])  # fmt: skip
-    trend.reverse()
-    for row in trend:
-        row["label"] = reader_date(row["month"], "seed")
+    # The last twelve months, every one of them (a month with nothing shows as zero, so the
+    # axis is never uneven).
+    months = last_months(12)
+    found = {row["month"]: row for row in AreaMonthStat.objects.filter(area.stat_filter, month__gte=months[0])
+             .values("month").annotate(registered=Sum("registered"), assessments=Sum("assessments"),
+                                       passed=Sum("passed"), certified=Sum("certified"))}  # fmt: skip
+    empty = {"registered": 0, "assessments": 0, "passed": 0, "certified": 0}
+    trend = [
+        {**found.get(m, {**empty, "month": m}), "label": reader_date(m, "seed")} for m in months
+    ]
     children = _children_figures(area)
     result = {
         "totals": totals,
         "pass_rate": _pct(totals["passed"], totals["assessments"]),
         "certified_share": _pct(totals["certified"], totals["registered"]),
-        "rating_average": round(totals["rating_overall"] / totals["rating_weight"], 2) if totals["rating_weight"] else None,
+        "rating_average": round(totals["rating_overall"] / totals["rating_weight"], 1) if totals["rating_weight"] else None,
         "by_category": by_category, "trend": trend, "children": children,
         "category_chart": charts.bar_chart(
             bars=[(r["name"][:10], r["registered"]) for r in by_category[:12]],
@@ -168,7 +182,6 @@ def _children_figures(area: Area) -> list[dict[str, Any]]:
 def _knowledge_reads() -> int:
     """Reads of knowledge items over the last 30 days (the hub is national: the same figure on
     every dashboard)."""
-    from tscplus.core import clock
     from tscplus.knowledge.models import ViewDay
 
     since = clock.today() - datetime.timedelta(days=30)
@@ -206,8 +219,6 @@ def _officer_figures(area: Area) -> dict[str, int]:
     place = {"nation": {}, "region": {"establishment__province__region_id": int(area.code or 0)},
              "province": {"establishment__province_id": area.code},
              "district": {"establishment__district_id": area.code}}[area.level]  # fmt: skip
-    from tscplus.core import clock
-
     overdue = Inspection.objects.filter(
         status="planned", planned_for__lt=clock.today(), **place
     ).count()

@@ -16,17 +16,10 @@ from django.db.models.functions import TruncMonth
 
 from tscplus.core import clock
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
+from tscplus.insights.selectors import last_months
 
 MONTHS = 24  # the trend charts look back two years at most
 OPEN_COMPLAINTS = ("received", "assigned", "investigating")
-
-
-def _months_back(today: datetime.date, months: int) -> datetime.date:
-    year, month = today.year, today.month - months + 1
-    while month <= 0:
-        month += 12
-        year -= 1
-    return datetime.date(year, month, 1)
 
 
 def stats_refresh() -> dict[str, Any]:
@@ -80,7 +73,7 @@ def stats_refresh() -> dict[str, Any]:
     ):
         rows[row.pop(key[0]), row.pop(key[1])].update(row)
 
-    since = _months_back(clock.today(), MONTHS)
+    since = last_months(MONTHS)[0]
     months: dict[tuple[str, datetime.date], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for model, field, extra, figures in (
         (Establishment, "created_at", {}, {"registered": Count("pk")}),

@@ -130,7 +130,7 @@ def item_create(*, actor: Any, data: dict[str, Any], topics: Iterable[Topic] = (
     item.body_html = markdown_to_html(item.body)
     item.save()
     _save_parts(item, topics=topics, faq=faq)
-    _revise(item, actor, "created")
+    _revise(item, actor, _("created"))
     audit_record(actor=actor, verb="knowledge.create", obj=item, after=snapshot(item, AUDITED))
     return item
 
@@ -200,7 +200,7 @@ def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "
     if not approve:
         if not note.strip():
             raise ValidationError({"note": _("Say what should change.")})
-        _revise(item, actor, f"returned: {note}")
+        _revise(item, actor, _("sent back: {note}").format(note=note))
         return _move(actor, item, "knowledge.return", status=Status.DRAFT, reviewer=actor)
     now = timezone.now()
     today = timezone.localdate()

@@ -43,7 +43,10 @@ def hub(request: HttpRequest) -> HttpResponse:
     return render(request, "knowledge/hub.html", {
         "form": SearchForm(), "topics": selectors.topic_list(),
         "most_read": selectors.most_read(request.user), "latest": selectors.item_list(request.user)[:6],
-        "doors": [(a, a.label) for a in Audience],
+        # The staff door is shown to staff, and to visitors (who are asked to log in); a signed-in
+        # shop owner would only meet a "not found" behind it.
+        "doors": [(a, a.label) for a in Audience if a != Audience.STAFF
+                  or is_staff_reader(request.user) or not request.user.is_authenticated],
     })  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.forms import AddressSelect
 from tscplus.core.models import District, Province
-from tscplus.core.selectors import district_options, name_order
+from tscplus.core.selectors import district_options, in_name_order
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment, SettingCategory
 
@@ -48,7 +48,7 @@ class RegistryFilter(django_filters.FilterSet):
         # Only the chosen province's districts are offered (all of them would be 928 options).
         field.queryset = district_options(province) if province else District.objects.none()
         # Provinces in the reader's language order (the queryset is evaluated per request).
-        self.filters["province"].queryset = Province.objects.order_by(name_order())
+        self.filters["province"].queryset = in_name_order(Province.objects.all())
 
     def search(self, queryset, name, value):
         words = value.split()

@@ -83,6 +83,19 @@ class ComplaintForm(HoneypotMixin):
         ),
     )
 
+    def clean(self):
+        from tscplus.voice.services import complaint_consent_errors
+
+        cleaned = super().clean()
+        # Raw values: a contact that failed its own check still counts as given.
+        given = any(str(self.data.get(self.add_prefix(name), "")).strip()
+                    for name in ("contact_name", "contact_phone", "contact_email"))  # fmt: skip
+        for field, message in complaint_consent_errors(
+            has_contact=given, consent=bool(cleaned.get("consent"))
+        ).items():
+            self.add_error(field, message)
+        return cleaned
+
 
 class ReplyForm(forms.Form):
     reply = forms.CharField(

@@ -161,6 +161,18 @@ def evaluation_reply(*, actor: Any, evaluation: Evaluation, text: str) -> Evalua
     return evaluation
 
 
+def complaint_consent_errors(*, has_contact: bool, consent: bool) -> dict[str, str]:
+    """Contact details are kept only with the complainant's consent: the one rule, which the form
+    also checks so that every error shows at once."""
+    if has_contact and not consent:
+        return {
+            "consent": _(
+                "Tick the box to let the officers use your contact details, or leave them empty."
+            )
+        }
+    return {}
+
+
 @transaction.atomic
 def complaint_file(
     *,
@@ -180,14 +192,8 @@ def complaint_file(
         contact_name=contact_name.strip(), contact_phone=contact_phone.strip(),
         contact_email=contact_email.strip(), contact_consent=bool(consent), client=client_key(ip),
     )  # fmt: skip
-    if complaint.has_contact and not consent:
-        raise ValidationError(
-            {
-                "consent": _(
-                    "Tick the box to let the officers use your contact details, or leave them empty."
-                )
-            }
-        )
+    if errors := complaint_consent_errors(has_contact=complaint.has_contact, consent=consent):
+        raise ValidationError(errors)
     if not complaint.has_contact:
         complaint.contact_consent = False
     complaint.consent_version = COMPLAINT_CONSENT_VERSION if complaint.contact_consent else ""

@@ -8,6 +8,7 @@ import datetime
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from tscplus.core.notifications import notify
 from tscplus.indicators.choices import (
@@ -62,8 +63,9 @@ def _escalate(report: Report, today: datetime.date) -> int:
     admins = list(users_with_role(Role.ADMINISTRATOR))
     for user in admins:
         notify(user=user, title=lambda: _("A report is late"),
-               body=lambda: _("{report} was due {days} day(s) ago and is not published.").format(
-                   report=title(), days=late),
+               body=lambda: ngettext("{report} was due {days} day ago and is not published.",
+                                     "{report} was due {days} days ago and is not published.",
+                                     late).format(report=title(), days=late),
                link=f"/indicators/reports/{report.pk}/")  # fmt: skip
     return len(admins)
 
