@@ -71,7 +71,13 @@ def test_editors_write_through_the_workflow(api, seeded):
     assert api.get(f"/api/v1/knowledge/items/{pk}/revisions/").status_code == 403
 
 
-def test_was_it_helpful(api, seeded):
+def test_was_it_helpful(api, seeded, monkeypatch):
+    # One fixed moment inside an hour, so that the hourly window cannot turn over mid-test.
+    from types import SimpleNamespace
+
+    from tscplus.core import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
     item = KnowledgeItem.objects.filter(status="published").first()
     url = f"/api/v1/knowledge/items/{item.pk}/feedback/"
     bad = api.post(url, {"helpful": "sometimes"}, format="json")
