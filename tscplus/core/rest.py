@@ -75,7 +75,9 @@ def read_query(request: Any, filters: type[serializers.Serializer]) -> dict[str,
     ignored, as a page ignores them."""
     checked = filters(data=request.query_params)
     checked.is_valid(raise_exception=True)
-    # Paging is checked here too, and then read by `Pagination`: only the filters come back.
+    if not issubclass(filters, PageFilters):
+        return dict(checked.validated_data)
+    # Common paging is checked here too, then read by `Pagination`: only the filters come back.
     return {
         k: v for k, v in checked.validated_data.items() if k not in PageFilters._declared_fields
     }

@@ -30,6 +30,12 @@ def month_end(day: datetime.date) -> datetime.date:
     return following - datetime.timedelta(days=1)
 
 
+def due_date(period: datetime.date) -> datetime.date:
+    """The report of a month is due on the REPORT_DUE_DAY (the 10th) of the next month."""
+    following = month_end(period) + datetime.timedelta(days=1)
+    return following.replace(day=min(settings.INDICATOR_REPORT_DUE_DAY, month_end(following).day))
+
+
 class FiscalYear(models.Model):
     """A Thai government fiscal year, October to September, named by its B.E. year (FY 2570)."""
 

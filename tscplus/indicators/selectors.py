@@ -21,6 +21,7 @@ from tscplus.indicators.models import (
     MonthlyProgress,
     Report,
     ReportRevision,
+    due_date,
     month_end,
     month_start,
 )
@@ -224,8 +225,6 @@ def desk(fy: FiscalYear) -> list[dict[str, Any]]:
 def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str, Any]:
     """Indicators by month: was the indicator's progress in a report published by the due date?
     With the on-time rate of each indicator and each month (over the months already due)."""
-    from tscplus.indicators.services.progress import due_date  # the one due-date rule
-
     today = today or clock.today()
     months = [m for m in fy.months() if m <= month_start(today)]
     reports = {r.period: r for r in fy.reports.filter(kind=ReportKind.MONTHLY)}

@@ -127,7 +127,7 @@ class KnowledgeSearchResultSerializer(serializers.Serializer):
     results = KnowledgeHitSerializer(many=True, source="hits")
 
 
-class ItemFilters(PageFilters):
+class KnowledgeFilters(serializers.Serializer):
     audience = serializers.ChoiceField(Audience.choices, required=False, allow_blank=True)
     topic = serializers.CharField(
         required=False, allow_blank=True, max_length=40, help_text="A topic's code."
@@ -135,13 +135,18 @@ class ItemFilters(PageFilters):
     kind = serializers.ChoiceField(Kind.choices, required=False, allow_blank=True)
 
 
-class SearchFilters(ItemFilters):
+class ItemFilters(KnowledgeFilters, PageFilters):
+    """The published items list: the filters, paged by the common `Pagination`."""
+
+
+class SearchFilters(KnowledgeFilters):
+    """The search pages its own results (10 a page, its own envelope)."""
+
     q = serializers.CharField(
         required=False, allow_blank=True, max_length=1000, trim_whitespace=False,
         help_text="Any text, Thai or English; words are found inside compounds.",
     )  # fmt: skip
     page = serializers.IntegerField(required=False, min_value=1, max_value=1000, default=1)
-    page_size = None
 
 
 def _editor_or_403(request) -> None:
@@ -175,8 +180,7 @@ class SearchView(APIView):
         filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                           kind=params.get("kind", ""), audience=params.get("audience", ""),
                           topic=params.get("topic", ""))  # fmt: skip
-        page = int(request.query_params.get("page") or 1)  # checked by SearchFilters
-        result = search(params.get("q", ""), filters, page=page,
+        result = search(params.get("q", ""), filters, page=params["page"],
                         facets=selectors.search_facets())  # fmt: skip
         services.search_counted()
         return Response(KnowledgeSearchResultSerializer(result).data)

@@ -2,9 +2,9 @@
 (draft, sent for approval, published, corrected) and the daily job that drafts, reminds and
 escalates. Each change is checked, saved in one transaction and audited."""
 
+from tscplus.indicators.models import due_date
 from tscplus.indicators.services.daily import daily_cycle
 from tscplus.indicators.services.progress import (
-    due_date,
     month_check,
     plan_step_update,
     previous_month,

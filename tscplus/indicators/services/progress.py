@@ -25,7 +25,6 @@ from tscplus.indicators.models import (
     Indicator,
     MonthlyProgress,
     PlanStep,
-    month_end,
     month_start,
 )
 
@@ -36,12 +35,6 @@ EVIDENCE_TYPES = {".pdf": "PDF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG",
 
 def previous_month(day: datetime.date) -> datetime.date:
     return month_start(month_start(day) - datetime.timedelta(days=1))
-
-
-def due_date(period: datetime.date) -> datetime.date:
-    """The report of a month is due on the REPORT_DUE_DAY (the 10th) of the next month."""
-    following = month_end(period) + datetime.timedelta(days=1)
-    return following.replace(day=min(settings.INDICATOR_REPORT_DUE_DAY, month_end(following).day))
 
 
 def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:

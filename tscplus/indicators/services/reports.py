@@ -22,10 +22,10 @@ from tscplus.indicators.models import (
     FiscalYear,
     Report,
     ReportRevision,
+    due_date,
     month_end,
     month_start,
 )
-from tscplus.indicators.services.progress import due_date
 
 
 def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Report | None:
