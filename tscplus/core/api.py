@@ -1,5 +1,7 @@
 """Geography endpoints: public, read-only, in the Interior Ministry's codes."""
 
+import hashlib
+
 from django.core.cache import cache
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, permissions, serializers
@@ -70,8 +72,12 @@ class GeographyListView(generics.ListAPIView):
     def list(self, request, *args, **kwargs):
         # Keyed by what changes the answer (the path and the page), never by the raw query string:
         # arbitrary parameters must not mint new cache entries.
+        # The parts are hashed: a path may hold spaces or other characters a cache key must not.
         page = (request.GET.get("page", "")[:8], request.GET.get("page_size", "")[:8])
-        key = f"geo:{geography_cache_version()}:{request.path}:{page[0]}:{page[1]}"
+        digest = hashlib.sha1(
+            f"{request.path}\n{page[0]}\n{page[1]}".encode(), usedforsecurity=False
+        )
+        key = f"geo:{geography_cache_version()}:{digest.hexdigest()}"
         data = cache.get(key)
         if data is None:
             data = super().list(request, *args, **kwargs).data
