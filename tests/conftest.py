@@ -4,8 +4,16 @@ huey in immediate mode for unit tests, browser journeys last (they flush the dat
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Property tests: no per-example deadline (a shared 2-core CI machine is slow at times, and speed
+# is measured by the benchmarks, not by tests). In CI the examples are derandomized, so a run is
+# repeatable; on a developer's machine they are random, to keep exploring.
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 def pytest_collection_modifyitems(config, items):
