@@ -6,13 +6,14 @@ import io
 import openpyxl
 import pypdfium2
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import member
 from tests.indicators.test_services import OCT, enter, published_october
 from tscplus.accounts.choices import Role
 from tscplus.core import charts
 from tscplus.indicators import services
-from tscplus.indicators.models import MonthlyProgress, Report
+from tscplus.indicators.models import Evidence, Indicator, MonthlyProgress, Report
 from tscplus.learning.models import Innovation
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,48 @@ class TestStaffPages:
         with on_day(2026, 11, 3):
             page = client.get(f"/en/indicators/{lo.pk}/progress/?month=2026-10").content.decode()
         assert "Establishments registered" in page and "October 2026" in page
+
+    def test_progress_form_opens_the_chosen_month_with_its_own_values(self, client, lo, on_day):
+        client.force_login(lo.reporter)
+        with on_day(2026, 12, 3):
+            enter(lo)  # October, level 3
+            page = client.get(f"/indicators/{lo.pk}/progress/?month=2026-11").content.decode()
+            assert "พฤศจิกายน 2569" in page and 'data-testid="existing"' not in page
+            assert 'name="month" value="2026-11"' in page and "รวบรวมบัญชีข้อมูล" not in page
+            page = client.get(f"/indicators/{lo.pk}/progress/?month=2026-10").content.decode()
+            assert 'data-testid="existing"' in page and "รวบรวมบัญชีข้อมูล" in page
+            # The picker offers the year's months that have begun, in B.E.
+            assert '<option value="2026-10" selected>ตุลาคม 2569</option>' in page
+            assert 'value="2027-01"' not in page
+
+    def test_a_closed_year_opens_on_its_last_month(self, client, lo, on_day):
+        old = Indicator.objects.get(fiscal_year__year=2565, code="LO-1")
+        old.responsible.add(lo.reporter)
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 3):
+            page = client.get(f"/indicators/{old.pk}/progress/").content.decode()
+        assert 'name="month" value="2022-09"' in page
+
+    def test_a_frozen_month_says_why_and_offers_no_save(self, client, lo, approver, on_day):
+        published_october(lo, approver, on_day)
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 20):
+            page = client.get(f"/indicators/{lo.pk}/progress/?month=2026-10").content.decode()
+        assert 'data-testid="frozen"' in page and "บันทึกความก้าวหน้า</button>" not in page
+
+    def test_send_for_approval_keeps_the_summary_typed_in_the_box(self, client, lo, on_day):
+        with on_day(2026, 11, 1):
+            services.daily_cycle(today=datetime.date(2026, 11, 1))
+        report = Report.objects.get(period=OCT, kind="monthly")
+        client.force_login(lo.reporter)
+        with on_day(2026, 11, 3):
+            enter(lo)
+            response = client.post(f"/indicators/reports/{report.pk}/",
+                                   {"action": "submit", "narrative": "พิมพ์แล้วกดส่งเลย"})  # fmt: skip
+        assert response.status_code == 302
+        revision = report.revisions.get()
+        assert revision.status == "submitted" and revision.narrative == "พิมพ์แล้วกดส่งเลย"
+        assert revision.content["narrative"] == "พิมพ์แล้วกดส่งเลย"
 
     def test_level_7_is_a_field_error_and_nothing_is_lost(self, client, lo, on_day):
         client.force_login(lo.reporter)
@@ -98,6 +141,9 @@ class TestPublicReports:
         assert "รายงานความก้าวหน้ารายเดือน" in text and "ตุลาคม 2569" in text
         sheet = openpyxl.load_workbook(io.BytesIO(client.get(f"/reports/{report.pk}/xlsx").content))
         assert sheet.worksheets[0]["A2"].value == "LO-1"
+        # What was reached is a number with its unit beside it, so Excel can sum and chart it.
+        assert sheet.worksheets[0]["D2"].value == "ระดับ (1-5)"
+        assert isinstance(sheet.worksheets[0]["F2"].value, int | float)
         assert client.get(f"/reports/{report.pk}/docx").status_code == 404
         with on_day(2026, 11, 20):
             services.report_correct(actor=lo.reporter, report=report, note="แก้คำผิด")
@@ -133,6 +179,43 @@ class TestPublicReports:
         pdf = client.get(f"/reports/{report.pk}/pdf").content
         text = "".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(pdf))
         assert "ระบบแจ้งเตือนรายงานอัตโนมัติ" in text
+        book = openpyxl.load_workbook(io.BytesIO(client.get(f"/reports/{report.pk}/xlsx").content))
+        innovations = book.worksheets[-1]
+        assert [c.value for c in innovations[2]][:3] == [
+            "ระบบแจ้งเตือนรายงานอัตโนมัติ",
+            "กลุ่มเทคโนโลยีสารสนเทศ",
+            "ใช้งานจริง",
+        ]
+
+
+class TestEvidenceFiles:
+    def test_for_staff_until_a_published_report_shows_it(self, client, lo, approver, on_day):
+        with on_day(2026, 11, 1):
+            services.daily_cycle(today=datetime.date(2026, 11, 1))
+        report = Report.objects.get(kind="monthly", period=OCT)
+        with on_day(2026, 11, 3):
+            enter(lo, evidence_title="คำสั่งแต่งตั้งคณะทำงาน",
+                  evidence_file=SimpleUploadedFile("คำสั่ง.pdf", b"%PDF-1.4\n%%EOF\n"))  # fmt: skip
+        evidence = Evidence.objects.get()
+        assert "คำสั่ง" not in evidence.file.name  # stored under a random name
+        url = f"/indicators/evidence/{evidence.pk}/"
+        assert client.get(url).status_code == 404  # the public, before publication
+        client.force_login(lo.reporter)
+        page = client.get(f"/indicators/{lo.pk}/").content.decode()
+        assert f'href="http://testserver{url}"' in page or url in page
+        response = client.get(url)
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+        assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+        assert "filename*=utf-8''" in response["Content-Disposition"].lower()
+        assert response["Cache-Control"].startswith("private")
+        client.logout()
+        with on_day(2026, 11, 4):
+            services.report_submit(actor=lo.reporter, report=report)
+        with on_day(2026, 11, 8):
+            services.report_publish(actor=approver, report=report)
+        assert client.get(url).status_code == 200  # the published report links it
+        public = client.get(f"/reports/{report.pk}/").content.decode()
+        assert url in public
 
 
 class TestApi:

@@ -167,7 +167,9 @@ class TestReports:
                 services.report_return(actor=approver, report=report, note="  ")
             services.report_return(actor=approver, report=report, note="แนบหลักฐานเพิ่ม")
             assert services.open_revision(report).status == RevisionStatus.DRAFT
-            assert Notification.objects.filter(user=lo.reporter, body="แนบหลักฐานเพิ่ม").exists()
+            told = Notification.objects.get(user=lo.reporter, title="รายงานถูกส่งกลับให้แก้ไข")
+            # The message names the report and carries the approver's words.
+            assert "ตุลาคม 2569" in told.body and "แนบหลักฐานเพิ่ม" in told.body
             services.report_submit(actor=lo.reporter, report=report)
 
     def test_a_correction_is_a_new_revision_and_both_are_kept(self, lo, approver, on_day):
@@ -192,6 +194,35 @@ class TestReports:
         assert selectors.timeliness(report).state == "on_time"  # the first publication counts
         verbs = set(AuditEvent.objects.values_list("verb", flat=True))
         assert {"indicators.report_correct", "indicators.report_publish"} <= verbs
+
+    def test_progress_is_frozen_while_sent_and_once_published(self, lo, approver, on_day):
+        with on_day(2026, 11, 1):
+            services.daily_cycle(today=datetime.date(2026, 11, 1))
+        report = Report.objects.get(kind=ReportKind.MONTHLY, period=OCT)
+        with on_day(2026, 11, 3):
+            enter(lo)
+            services.report_submit(actor=lo.reporter, report=report)
+            with pytest.raises(ValidationError) as caught:
+                enter(lo, level=5)
+            assert "รออนุมัติ" in caught.value.message_dict["month"][0]
+        with on_day(2026, 11, 8):
+            services.report_publish(actor=approver, report=report)
+            with pytest.raises(ValidationError) as caught:
+                enter(lo, level=5)
+            assert "แก้ไขรายงานนี้" in caught.value.message_dict["month"][0]
+            assert MonthlyProgress.objects.get(month=OCT).level == 3  # what the report says
+            # The reporter who sent it is told it is out.
+            told = Notification.objects.get(user=lo.reporter, title="รายงานได้รับการเผยแพร่แล้ว")
+            assert "ตุลาคม 2569" in told.body
+            # A correction opens the month again.
+            services.report_correct(actor=lo.reporter, report=report, note="ระดับผิด")
+            enter(lo, level=4)
+        assert MonthlyProgress.objects.get(month=OCT).level == 4
+
+    def test_a_buddhist_era_month_is_refused_with_the_western_year(self, lo, on_day):
+        with on_day(2026, 11, 3), pytest.raises(ValidationError) as caught:
+            enter(lo, month=datetime.date(2569, 10, 1))
+        assert "2026" in caught.value.message_dict["month"][0]
 
     def test_a_published_revision_cannot_be_edited(self, lo, approver, on_day):
         report = published_october(lo, approver, on_day)
@@ -260,16 +291,21 @@ class TestDailyJob:
         )
         assert kinds == {ReportKind.MONTHLY, ReportKind.HALF_YEAR}
 
-    def test_the_command_replays_a_day(self, lo):
-        out = io.StringIO()
-        call_command("run-due-jobs", "--date", "2026-11-01", stdout=out)
-        assert '"drafted": 1' in out.getvalue()
-        out = io.StringIO()
-        call_command("run-due-jobs", "--date", "2026-11-01", stdout=out)
-        assert '"drafted": 0' in out.getvalue()
+    def test_the_command_replays_a_day(self, lo, on_day):
+        with on_day(2026, 11, 20):
+            out = io.StringIO()
+            call_command("run-due-jobs", "--date", "2026-11-01", stdout=out)
+            assert '"drafted": 1' in out.getvalue()
+            out = io.StringIO()
+            call_command("run-due-jobs", "--date", "2026-11-01", stdout=out)
+            assert '"drafted": 0' in out.getvalue()
 
     def test_the_command_refuses_a_bad_date(self):
         from django.core.management.base import CommandError
 
         with pytest.raises(CommandError, match="YYYY-MM-DD"):
             call_command("run-due-jobs", "--date", "1/11/2026")
+        # A day to come would send its drafts and reminders early, and never on the day.
+        with pytest.raises(CommandError, match="after today"):
+            call_command("run-due-jobs", "--date", "2569-11-01")
+        assert not Report.objects.exists()

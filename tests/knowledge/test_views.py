@@ -47,6 +47,31 @@ def test_staff_only_items_need_staff(client, seeded):
     assert client.get("/knowledge/for/staff/").status_code == 200
 
 
+def test_an_items_files_are_served_to_whoever_may_read_it(client, seeded, editor):
+    from django.core.files.base import ContentFile
+
+    staff_item = item("ถาม-ตอบ สำหรับเจ้าหน้าที่: ตรวจประเมินและเรื่องร้องเรียน")
+    staff_item.document.save("คู่มือ.pdf", ContentFile(b"%PDF-1.4\n"))
+    url = f"/knowledge/{staff_item.pk}/file/document/"
+    assert client.get(url).status_code == 404  # staff-only: not for visitors
+    client.force_login(member(Role.AREA_OFFICER, province="50"))
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Cache-Control"].startswith("private")
+    assert client.get(f"/knowledge/{staff_item.pk}/file/secret/").status_code == 404
+    infographic = item("อินโฟกราฟิก: จุดล้างมือที่ดีต้องมีอะไรบ้าง")
+    page = client.get(f"/knowledge/{infographic.pk}/", **BROWSER).content.decode()
+    assert f"/knowledge/{infographic.pk}/file/image/" in page and "/media/" not in page
+    image = client.get(f"/knowledge/{infographic.pk}/file/image/")
+    assert image["Content-Type"] == "image/png" and image["Cache-Control"].startswith("public")
+    # A draft's file is the editors' alone.
+    staff_item.status = "draft"
+    staff_item.save(update_fields=["status"])
+    assert client.get(url).status_code == 404
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
+
+
 def test_search_page_and_bad_filters(client, seeded):
     response = client.get("/knowledge/search/", {"q": "ล้างมือ"})
     html = response.content.decode()

@@ -44,6 +44,12 @@ class TestInventory:
         assert figures["records"] == before + 1 and figures["last_updated"] is not None
         assert inventory.platform_assets_sync() == 0  # idempotent
 
+    def test_the_published_owner_names_a_unit_not_a_person(self, keeper):
+        for owner in ("นางสาวสมศรี โทร 081-234-5678", "somsri@anamai.go.th"):
+            with pytest.raises(ValidationError) as caught:
+                services.asset_save(actor=keeper, data=asset_data(owner=owner))
+            assert "owner" in caught.value.message_dict
+
     def test_scores_outside_1_to_5_are_refused(self, keeper):
         with pytest.raises(ValidationError) as caught:
             services.asset_save(actor=keeper, data=asset_data(importance=6))
@@ -118,6 +124,26 @@ class TestInnovations:
         response = client.post("/en/learning/innovations/new/", {"title": "x", "stage": "moon"})
         assert response.status_code == 400 and not Innovation.objects.exists()
         assert "Select a valid choice" in response.content.decode()
+
+    def test_dates_b_e_and_future_refused_and_kept_on_edit(
+        self, client, keeper, django_capture_on_commit_callbacks
+    ):
+        client.force_login(keeper)
+        data = {"title": "QR code ตรวจสอบใบรับรองหน้าร้าน", "problem": "ป", "solution": "ว",
+                "unit": "กลุ่มเทคโนโลยีสารสนเทศ", "stage": "idea"}  # fmt: skip
+        typed_be = client.post("/learning/innovations/new/", {**data, "started_on": "2569-11-01"})
+        assert typed_be.status_code == 400 and "ค.ศ. 2026" in typed_be.content.decode()
+        future = client.post("/learning/innovations/new/", {**data, "started_on": "2030-01-01"})
+        assert future.status_code == 400 and "ยังมาไม่ถึง" in future.content.decode()
+        assert not Innovation.objects.exists()
+        with django_capture_on_commit_callbacks(execute=True):  # indexed after the commit
+            client.post("/learning/innovations/new/", {**data, "started_on": "2026-11-02"})
+        innovation = Innovation.objects.get()
+        # The Thai edit page fills the date picker in ISO form, so an edit keeps the date.
+        page = client.get(f"/learning/innovations/{innovation.pk}/edit/").content.decode()
+        assert 'value="2026-11-02"' in page
+        # Found by a word its compound title ends with (ใบรับรอง = ใบรับ + รอง, ends with รับรอง).
+        assert "ตรวจสอบใบ" in client.get("/learning/innovations/?q=รับรอง").content.decode()
 
 
 class TestLessons:

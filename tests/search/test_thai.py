@@ -37,6 +37,17 @@ def test_index_terms_carry_the_parts():
     assert {"ไก่ทอด", "ไก่", "ร้านอาหาร", "อาหาร"} <= set(terms)
 
 
+def test_index_terms_carry_the_words_a_compound_starts_or_ends_with():
+    # ใบรับรอง splits as ใบรับ + รอง, yet a search for รับรอง must find it; likewise มือถือ at
+    # the end of โทรศัพท์มือถือ, and เข้า after นำ.
+    assert "รับรอง" in thai.index_terms("ใบรับรอง")
+    assert "มือถือ" in thai.index_terms("โทรศัพท์มือถือ")
+    assert "เข้า" in thai.index_terms("นำเข้า")
+    # Not a chance run of letters beside a broken rest.
+    assert thai.index_terms("ร้านอาหาร") == ["ร้านอาหาร", "ร้าน", "อาหาร"]
+    assert thai.index_terms("สะอาด") == ["สะอาด"]
+
+
 def test_query_groups_ignore_syntax_and_keep_words():
     assert thai.query_groups('"ล้างมือ" AND (NEAR*) -') == [
         ("ล้างมือ", ("ล้าง", "มือ")), ("and", ()), ("near", ()),

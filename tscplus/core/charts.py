@@ -15,10 +15,12 @@ COLOURS = {"done": "#2f855a", "late": "#c53030", "open": "#2b6cb0", "planned": "
 FONT = "font-family=\"Sarabun, 'Noto Sans Thai', sans-serif\""
 
 
-def _svg(width: int, height: int, label: str, body: list[str]) -> SafeString:
+def _svg(width: int, height: int, label: str, body: list[str], min_width: int = 0) -> SafeString:
+    """`min_width` keeps a dense chart legible on a phone: its box scrolls sideways instead."""
+    style = f' style="min-width:{min_width}px"' if min_width else ""
     return mark_safe(  # noqa: S308 - every text inside went through escape()
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="100%" role="img" aria-label="{escape(label)}" class="chart">'
+        f'width="100%" role="img" aria-label="{escape(label)}" class="chart"{style}>'
         f"<title>{escape(label)}</title>{''.join(body)}</svg>"
     )
 
@@ -106,4 +108,4 @@ def gantt(
         x = name_w + today_index * col
         body.append(f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 4}" '
                     f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="4 2"/>')  # fmt: skip
-    return _svg(width, height, label, body)
+    return _svg(width, height, label, body, min_width=int(width * 0.85))

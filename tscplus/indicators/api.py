@@ -136,10 +136,15 @@ class EvidenceApiSerializer(serializers.ModelSerializer):
     has_file = serializers.SerializerMethodField(
         help_text="A file was uploaded with it (files are kept for staff on the platform)."
     )
+    href = serializers.CharField(
+        read_only=True,
+        help_text="Where to read it: the link, or the address that serves the uploaded file "
+        "(to staff, and to everyone once a published report shows it).",
+    )
 
     class Meta:
         model = Evidence
-        fields = ["title", "url", "has_file", "created_at"]
+        fields = ["title", "url", "has_file", "href", "created_at"]
 
     def get_has_file(self, evidence) -> bool:
         return bool(evidence.file)

@@ -63,8 +63,12 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
             "target": None if row.get("target") is None else _reached_text(row["target"], row),
             "chart": chart,
             "months": [(format_date(m, "month", language), _reached_text(v, row)) for m, v in months],
-            "current": current and {**current, "reached": _reached_text(current["reached"], row)},
-            "steps": [{**s, "activity": _pick(s, "activity"), "status_label": step_labels.get(s["status"], s["status"]),
+            "values": [v for _m, v in months],
+            "unit": _("level (1-5)") if row["kind"] == IndicatorKind.LEVEL else _pick(row, "unit"),
+            "target_value": row.get("target"),
+            "current": current and {**current, "reached": _reached_text(current["reached"], row),
+                                    "reached_value": current["reached"]},
+            "steps": [{**s, "activity": _pick(s, "activity"), "status_label": str(step_labels.get(s["status"], s["status"])),
                        "period": "{} \u2013 {}".format(format_date(_date(s["starts_on"]), "seed", language),
                                                   format_date(_date(s["ends_on"]), "seed", language))}
                       for s in row["steps"]],
@@ -79,7 +83,7 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
         "made_at": format_date(datetime.datetime.fromisoformat(content["made_at"]), "datetime", language),
         "indicators": indicators, "figures": labelled(content.get("figures", {})),
         "narrative": content.get("narrative", ""),
-        "innovations": [{**i, "stage": stages.get(i["stage"], i["stage"]),
+        "innovations": [{**i, "stage": str(stages.get(i["stage"], i["stage"])),
                          "started_on": format_date(_date(i["started_on"]), "short", language)}
                         for i in content.get("innovations", [])],
     }  # fmt: skip
@@ -98,7 +102,8 @@ def report_pdf(content: dict[str, Any], *, header: dict[str, Any]) -> bytes:
 
 def report_xlsx(content: dict[str, Any]) -> bytes:
     """One sheet of progress by indicator and month, one of the month's details, one of the
-    platform's figures (and the innovations for a half-year summary)."""
+    platform's figures (and the innovations for a half-year summary). What was reached is a number
+    in its own cell (the unit has a column), so officers can sum and chart it."""
     import openpyxl
     from openpyxl.styles import Font
 
@@ -109,17 +114,19 @@ def report_xlsx(content: dict[str, Any]) -> bytes:
     sheet = book.active
     sheet.title = _("Progress")[:31]
     month_labels = [label for label, _v in r["indicators"][0]["months"]] if r["indicators"] else []
-    sheet.append([_("Code"), _("Indicator"), _("Owner unit"), _("Target"), *month_labels])
+    sheet.append(
+        [_("Code"), _("Indicator"), _("Owner unit"), _("Unit"), _("Target"), *month_labels]
+    )
     for row in r["indicators"]:
-        sheet.append([safe(row["code"]), safe(row["name"]), safe(row["owner_unit"]),
-                      row["target"] or "", *[v for _l, v in row["months"]]])  # fmt: skip
+        sheet.append([safe(row["code"]), safe(row["name"]), safe(row["owner_unit"]), safe(row["unit"]),
+                      row["target_value"], *row["values"]])  # fmt: skip
     details = book.create_sheet(_("This month")[:31])
     details.append([_("Code"), _("Reached"), _("What was done"), _("Problems and obstacles"),
                     _("Next steps"), _("Evidence")])  # fmt: skip
     for row in r["indicators"]:
         c = row["current"]
         if c:
-            details.append([safe(row["code"]), c["reached"], safe(c["done"]), safe(c["problems"]),
+            details.append([safe(row["code"]), c["reached_value"], safe(c["done"]), safe(c["problems"]),
                             safe(c["next_steps"]),
                             safe("\n".join(f"{e['title']} {e['url']}" for e in c["evidence"]))])  # fmt: skip
         else:

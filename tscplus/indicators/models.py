@@ -4,10 +4,13 @@ with their levels and plan, monthly progress with evidence, and the reports publ
 from __future__ import annotations
 
 import datetime
+import secrets
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.models import bilingual
@@ -239,7 +242,10 @@ class MonthlyProgress(models.Model):
 
 
 def evidence_path(instance: Evidence, filename: str) -> str:
-    return f"indicators/evidence/{instance.progress_id}/{filename}"
+    """A random name: the file is served by a view under its evidence's title, so the stored name
+    needs to carry nothing (and cannot be guessed)."""
+    extension = PurePosixPath(filename).suffix.lower()[:6]
+    return f"indicators/evidence/{instance.progress_id}/{secrets.token_hex(12)}{extension}"
 
 
 class Evidence(models.Model):
@@ -263,6 +269,14 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def href(self) -> str:
+        """Where the evidence is read: its link, or the page that serves its file (to staff, and to
+        everyone once a published report shows it). Absolute, so it works in the PDF too."""
+        if self.url:
+            return self.url
+        return f"{settings.SITE_URL}{reverse('indicators:evidence', args=[self.pk])}"
 
 
 class Report(models.Model):

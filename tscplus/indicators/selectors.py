@@ -120,7 +120,7 @@ def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
             "current": None if current is None else {
                 "reached": _number(reached(current, indicator.kind)), "done": current.done,
                 "problems": current.problems, "next_steps": current.next_steps,
-                "evidence": [{"title": e.title, "url": e.url or (e.file.url if e.file else "")}
+                "evidence": [{"id": e.pk, "title": e.title, "url": e.href}
                              for e in current.evidence.all()],
             },
             "steps": [{"order": s.order, "activity_th": s.activity_th, "activity_en": s.activity_en,
@@ -262,3 +262,16 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
         "rows": rows,
         "month_rates": [round(100 * a / b) if b else None for a, b in month_hits.values()],
     }
+
+
+def evidence_is_published(evidence: Any) -> bool:
+    """Whether a published report shows this evidence: then anyone may open its file."""
+    contents = ReportRevision.objects.filter(
+        status=RevisionStatus.PUBLISHED, report__period=evidence.progress.month
+    ).values_list("content", flat=True)
+    return any(
+        item.get("id") == evidence.pk
+        for content in contents
+        for row in content.get("indicators", [])
+        for item in (row.get("current") or {}).get("evidence", [])
+    )

@@ -14,8 +14,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tscplus.accounts.permissions import staff_page_or_login
+from tscplus.accounts.permissions import is_staff_reader, staff_page_or_login
 from tscplus.core import clock
+from tscplus.core.files import serve_stored
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.thaidate import reader_date
 from tscplus.indicators import documents, permissions, selectors, services
@@ -23,6 +24,7 @@ from tscplus.indicators.choices import RevisionStatus
 from tscplus.indicators.figures import labelled, month_figures
 from tscplus.indicators.forms import NarrativeForm, NoteForm, ProgressForm, StepForm
 from tscplus.indicators.models import (
+    Evidence,
     FiscalYear,
     Indicator,
     MonthlyProgress,
@@ -99,22 +101,44 @@ def progress(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("Progress saved."))
                 return redirect("indicators:indicator", pk=item.pk)
-        month = form.cleaned_data.get("month") if hasattr(form, "cleaned_data") else None
+        month = _month_param(request.POST.get("month", ""))
+        existing, frozen = None, None
     else:
-        month = _month_param(request.GET.get("month", "")) or services.previous_month(clock.today())
+        # The month is chosen with its own small form (a GET), so the fields below always hold
+        # the month named in the heading: changing months can never save one month's text
+        # over another's.
+        month = _month_param(request.GET.get("month", "")) or _default_month(item)
         existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
         initial = {"month": f"{month:%Y-%m}"}
         if existing:
             initial.update(level=existing.level, value=existing.value, done=existing.done,
                            problems=existing.problems, next_steps=existing.next_steps)  # fmt: skip
         form = ProgressForm(initial=initial)
+        frozen = _frozen_reason(month)
     figures = None
     if month and item.fiscal_year.contains(month) and month <= month_start(clock.today()):
         figures = labelled(month_figures(month))
     return render(request, "indicators/progress.html", {
-        "indicator": item, "form": form, "figures": figures,
+        "indicator": item, "form": form, "figures": figures, "month": month,
+        "existing": existing, "frozen": frozen,
         "month_label": month and reader_date(month, "month_long"),
+        "months": [(m, reader_date(m, "month_long")) for m in item.fiscal_year.months()
+                   if m <= month_start(clock.today())],
     }, status=400 if request.method == "POST" else 200)  # fmt: skip
+
+
+def _default_month(item: Indicator) -> datetime.date:
+    """Last month, kept inside the indicator's fiscal year (a closed year opens on its last month)."""
+    fy = item.fiscal_year
+    return min(max(services.previous_month(clock.today()), fy.starts_on), month_start(fy.ends_on))
+
+
+def _frozen_reason(month: datetime.date) -> str | None:
+    try:
+        services.month_open_check(month)
+    except ValidationError as exc:
+        return " ".join(exc.messages)
+    return None
 
 
 def _month_param(value: str) -> datetime.date | None:
@@ -122,6 +146,16 @@ def _month_param(value: str) -> datetime.date | None:
         return month_start(datetime.date.fromisoformat(f"{value}-01"))
     except ValueError:
         return None
+
+
+@require_GET
+def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """A progress evidence file: for staff, and for everyone once a published report shows it."""
+    evidence = get_object_or_404(Evidence.objects.select_related("progress"), pk=pk)
+    public = selectors.evidence_is_published(evidence)
+    if not public and not (request.user.is_authenticated and is_staff_reader(request.user)):
+        raise Http404
+    return serve_stored(evidence.file, name=evidence.title, public=public)
 
 
 @require_POST
@@ -154,20 +188,27 @@ def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
         if action not in ACTIONS:
             raise Http404
         note_form = NoteForm(request.POST) if action in ("return", "correct") else note_form
-        narrative_form = NarrativeForm(request.POST) if action == "narrative" else narrative_form
+        # The summary and "send for approval" share one form: what is typed in the box is kept
+        # before the report is sent, never dropped.
+        with_narrative = action == "narrative" or (
+            action == "submit" and "narrative" in request.POST
+        )
+        narrative_form = NarrativeForm(request.POST) if with_narrative else narrative_form
         try:
-            if action == "narrative" and narrative_form.is_valid():
+            if with_narrative:
+                if not narrative_form.is_valid():
+                    raise ValidationError(_("Check the form below."))
                 services.report_narrative_save(actor=request.user, report=report,
                                                narrative=narrative_form.cleaned_data["narrative"])  # fmt: skip
-            elif action == "submit":
+            if action == "submit":
                 services.report_submit(actor=request.user, report=report)
             elif action == "publish":
                 services.report_publish(actor=request.user, report=report)
-            elif action in ("return", "correct") and note_form.is_valid():
+            elif action in ("return", "correct"):
+                if not note_form.is_valid():
+                    raise ValidationError(_("Check the form below."))
                 service = services.report_return if action == "return" else services.report_correct
                 service(actor=request.user, report=report, note=note_form.cleaned_data["note"])
-            else:
-                raise ValidationError(_("Check the form below."))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -249,7 +290,8 @@ def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if data is None:  # a published revision never changes: its file is made once per language
         if fmt == "pdf":
             header = {"number": revision.number, "correction_note": revision.correction_note,
-                      "published_at": reader_date(revision.published_at, "long"),
+                      "published_at": reader_date(report.first_published_at, "long"),
+                      "corrected_at": revision.number > 1 and reader_date(revision.published_at, "long"),
                       "approved_by": revision.approved_by.full_name if revision.approved_by else ""}  # fmt: skip
             data = documents.report_pdf(revision.content, header=header)
         else:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.forms import AreaChoiceField
 from tscplus.core.models import Province
+from tscplus.core.widgets import ISODateTimeInput
 from tscplus.knowledge.choices import Audience, Kind
 from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Topic
 
@@ -62,7 +63,7 @@ class ItemForm(forms.ModelForm):
         widgets = {
             "body": forms.Textarea(attrs={"rows": 14}),
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "publish_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+            "publish_at": ISODateTimeInput(),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("knowledge/topics/<slug:code>/", views.topic, name="topic"),
     path("knowledge/<int:pk>/", views.item_detail, name="item"),
     path("knowledge/<int:pk>/feedback/", views.item_feedback, name="feedback"),
+    path("knowledge/<int:pk>/file/<str:which>/", views.item_file, name="file"),
     path("knowledge/self-check/", views.self_check, name="self_check"),
     path("knowledge/self-check/result/", views.self_check_result, name="self_check_result"),
     path("knowledge/editor/", views.editor, name="editor"),

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.core.errors import too_many_requests
+from tscplus.core.files import serve_stored
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.middleware import client_ip
 from tscplus.knowledge import selectors, services
@@ -92,6 +93,22 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.item_get_readable(request.user, pk)
     services.item_viewed(item=item, user_agent=request.headers.get("User-Agent", ""))
     return render(request, "knowledge/item.html", _item_context(request, item, FeedbackForm()))
+
+
+@require_GET
+def item_file(request: HttpRequest, pk: int, which: str) -> HttpResponse:
+    """An infographic's image or a document's PDF, for whoever may read the item (and for editors,
+    who see drafts)."""
+    if which not in ("image", "document"):
+        raise Http404
+    try:
+        item = selectors.item_get_readable(request.user, pk)
+        public = not item.staff_only
+    except Http404:
+        if not is_editor(request.user):
+            raise
+        item, public = selectors.item_get_for_editor(pk), False
+    return serve_stored(getattr(item, which), name=item.title, public=public)
 
 
 def item_url(item: KnowledgeItem) -> str:

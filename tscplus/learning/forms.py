@@ -1,5 +1,6 @@
 from django import forms
 
+from tscplus.core.widgets import ISODateInput
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
 
 
@@ -10,7 +11,7 @@ class AssetForm(forms.ModelForm):
                   "last_updated", "access", "personal_data", "importance", "necessity"]  # fmt: skip
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
-            "last_updated": forms.DateInput(attrs={"type": "date"}),
+            "last_updated": ISODateInput(),
             "importance": forms.NumberInput(attrs={"min": 1, "max": 5}),
             "necessity": forms.NumberInput(attrs={"min": 1, "max": 5}),
         }
@@ -29,7 +30,7 @@ class InnovationForm(forms.ModelForm):
             "solution": forms.Textarea(attrs={"rows": 3}),
             "results": forms.Textarea(attrs={"rows": 3}),
             "measures": forms.Textarea(attrs={"rows": 3}),
-            "started_on": forms.DateInput(attrs={"type": "date"}),
+            "started_on": ISODateInput(),
             "knowledge_items": forms.SelectMultiple(attrs={"size": 6}),
         }
 

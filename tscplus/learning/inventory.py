@@ -132,8 +132,13 @@ def dcat_dataset(asset: KnowledgeAsset, figures: dict[str, dict[str, Any]]) -> d
     """One inventory entry as a DCAT dataset (the open-data catalogue reuses it for public ones)."""
     live = figures.get(asset.platform_dataset or "", {})
     modified = live.get("last_updated") or asset.last_updated
+    # A hash IRI inside the document that lists the entry: the public catalogue for public
+    # entries, the staff export for the others (there is no page per entry).
+    listed_in = (
+        "/catalog.jsonld" if asset.access == Access.PUBLIC else "/learning/inventory/export.jsonld"
+    )
     node: dict[str, Any] = {
-        "@id": f"{settings.SITE_URL}/learning/inventory/{asset.pk}",
+        "@id": f"{settings.SITE_URL}{listed_in}#inventory-{asset.pk}",
         "@type": "dcat:Dataset",
         "dct:identifier": f"tscplus-inventory-{asset.pk}",
         "dct:title": {"@value": asset.name, "@language": "th"},
@@ -159,7 +164,7 @@ def dcat_catalog(assets: QuerySet[KnowledgeAsset]) -> str:
     figures = live_figures()
     doc = {
         "@context": DCAT_CONTEXT,
-        "@id": f"{settings.SITE_URL}/learning/inventory/catalog",
+        "@id": f"{settings.SITE_URL}/learning/inventory/export.jsonld",
         "@type": "dcat:Catalog",
         "dct:title": {"@value": "บัญชีรายการข้อมูลและองค์ความรู้ กรมอนามัย", "@language": "th"},
         "dct:issued": {"@value": clock.today().isoformat(), "@type": "xsd:date"},

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.validators import no_contact_details, not_in_future
 from tscplus.learning.choices import Access, AssetKind, Frequency, LessonKind, Stage
 
 ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
@@ -23,7 +24,7 @@ class Innovation(models.Model):
     solution = models.TextField(_("solution"))
     unit = models.CharField(_("unit or team"), max_length=200)
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.IDEA)
-    started_on = models.DateField(_("started on"))
+    started_on = models.DateField(_("started on"), validators=[not_in_future])
     results = models.TextField(_("results"), blank=True)
     measures = models.TextField(_("measures"), blank=True,
                                 help_text=_("One measure per line, e.g. 'time to certify: 14 -> 3 days'."))  # fmt: skip
@@ -55,10 +56,16 @@ class KnowledgeAsset(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=AssetKind.choices)
     description = models.TextField(_("description"), blank=True)
     source = models.CharField(_("source system or unit"), max_length=200)
-    owner = models.CharField(_("owner"), max_length=200)
+    owner = models.CharField(
+        _("owner (unit)"), max_length=200, validators=[no_contact_details],
+        help_text=_("The unit that keeps it, not a person: public entries are published with it "
+                    "in the open-data catalogue."),
+    )  # fmt: skip
     format = models.CharField(_("format"), max_length=100, help_text=_("e.g. database, Excel, PDF"))
     frequency = models.CharField(_("update frequency"), max_length=10, choices=Frequency.choices)
-    last_updated = models.DateField(_("last updated"), null=True, blank=True)
+    last_updated = models.DateField(
+        _("last updated"), null=True, blank=True, validators=[not_in_future]
+    )
     access = models.CharField(_("access level"), max_length=10, choices=Access.choices)
     personal_data = models.BooleanField(_("holds personal data"), default=False)
     importance = models.PositiveSmallIntegerField(_("importance (1-5)"), validators=ONE_TO_FIVE)

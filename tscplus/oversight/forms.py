@@ -7,16 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.widgets import ISODateInput
 from tscplus.oversight.choices import Decision
-
-
-class ISODateInput(forms.DateInput):
-    """The browser's date picker, which reads and writes YYYY-MM-DD whatever the page's language."""
-
-    input_type = "date"
-
-    def __init__(self) -> None:
-        super().__init__(format="%Y-%m-%d")
 
 
 def _not_far(value):

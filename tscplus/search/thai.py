@@ -110,12 +110,35 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(best[n] or ()))
 
 
+@functools.lru_cache(maxsize=200_000)
+def affix_words(word: str) -> tuple[str, ...]:
+    """The dictionary words a compound starts or ends with, beyond its fewest-parts split: ใบรับรอง
+    splits as ใบรับ + รอง (ใบ is too short to be a part), yet ends with รับรอง; โทรศัพท์มือถือ ends
+    with มือถือ. Only the ends, and only where the rest is a word too (ใบ, โทรศัพท์): a word
+    found in the middle of a compound, or beside a broken rest (ร้า in ร้าน|อาหาร), is a chance
+    run of letters."""
+    if len(word) < 2 * MIN_PART or not _THAI_WORD.match(word):
+        return ()
+    words = dictionary()
+
+    def whole(rest: str) -> bool:
+        return rest in words or bool(compound_parts(rest))
+
+    found = [word[:i] for i in range(MIN_PART, len(word)) if word[:i] in words and whole(word[i:])]
+    found += [word[i:] for i in range(1, len(word) - MIN_PART + 1)
+              if word[i:] in words and whole(word[:i])]  # fmt: skip
+    return tuple(found)
+
+
 def index_terms(text: str) -> list[str]:
-    """The terms a text is indexed under: its words, each compound followed by its parts."""
+    """The terms a text is indexed under: its words, each compound followed by its parts and the
+    words it starts or ends with."""
     terms: list[str] = []
     for word in segment(normalize(text)):
         terms.append(word)
-        terms.extend(compound_parts(word))
+        parts = compound_parts(word)
+        terms.extend(parts)
+        terms.extend(w for w in affix_words(word) if w not in parts)
     return terms
 
 

@@ -6,6 +6,7 @@ from tscplus.indicators.models import due_date
 from tscplus.indicators.services.daily import daily_cycle
 from tscplus.indicators.services.progress import (
     month_check,
+    month_open_check,
     plan_step_update,
     previous_month,
     progress_save,
@@ -22,7 +23,7 @@ from tscplus.indicators.services.reports import (
 )
 
 __all__ = [
-    "daily_cycle", "due_date", "month_check", "open_revision", "plan_step_update", "previous_month",
+    "daily_cycle", "due_date", "month_check", "month_open_check", "open_revision", "plan_step_update", "previous_month",
     "progress_save", "report_correct", "report_draft", "report_narrative_save", "report_publish",
     "report_return", "report_submit", "report_title",
 ]  # fmt: skip

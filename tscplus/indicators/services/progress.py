@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.validators import western_year
 from tscplus.indicators import permissions
 from tscplus.indicators.choices import (
     IndicatorKind,
@@ -38,7 +39,12 @@ def previous_month(day: datetime.date) -> datetime.date:
 
 
 def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:
-    """The month as its first day, or a refusal: outside the indicator's fiscal year, or not begun."""
+    """The month as its first day, or a refusal: a B.E. year, outside the indicator's fiscal year,
+    or not begun."""
+    try:
+        western_year(month)
+    except ValidationError as exc:
+        raise ValidationError({"month": exc.messages}) from exc
     month = month_start(month)
     fy = indicator.fiscal_year
     if not fy.contains(month):
@@ -54,6 +60,28 @@ def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:
         raise ValidationError({"month": _("That month has not begun yet: progress is reported for "
                                           "months that have started.")})  # fmt: skip
     return month
+
+
+def month_open_check(month: datetime.date) -> None:
+    """Progress of a month whose report was sent or published is what that report says: it
+    changes only through the report (sent back by the approver, or a correction on its page)."""
+    from tscplus.indicators.choices import ReportKind, RevisionStatus
+    from tscplus.indicators.models import Report
+
+    report = Report.objects.filter(kind=ReportKind.MONTHLY, period=month).first()
+    if report is None:
+        return
+    statuses = set(report.revisions.values_list("status", flat=True))
+    if RevisionStatus.DRAFT in statuses:
+        return
+    if RevisionStatus.SUBMITTED in statuses:
+        raise ValidationError({"month": _("This month's report is waiting for approval, so its "
+                                          "progress is frozen. To change it, ask the approver to "
+                                          "send the report back.")})  # fmt: skip
+    if statuses:
+        raise ValidationError({"month": _("This month's report is published, so its progress is "
+                                          "frozen. To change it, start a correction on the report's "
+                                          "page, then enter the progress again.")})  # fmt: skip
 
 
 def progress_save(
@@ -74,6 +102,7 @@ def progress_save(
     A wrong evidence file refuses the whole entry: nothing is half saved."""
     permissions.require(permissions.can_report(actor, indicator))
     month = month_check(indicator=indicator, month=month)
+    month_open_check(month)
     errors: dict[str, Any] = {}
     if indicator.kind == IndicatorKind.LEVEL:
         if level is None:

@@ -91,18 +91,25 @@ def report_submit(*, actor: Any, report: Report) -> ReportRevision:
         revision.save()
         audit_record(actor=actor, verb="indicators.report_submit", obj=revision,
                      after={"status": revision.status, "number": revision.number})  # fmt: skip
-        _tell_approvers(report, exclude=actor)
+        _tell_approvers(report, revision, exclude=actor)
     return revision
 
 
-def _tell_approvers(report: Report, *, exclude: Any) -> None:
+def _tell_approvers(report: Report, revision: ReportRevision, *, exclude: Any) -> None:
     from tscplus.accounts.choices import Role
     from tscplus.accounts.selectors import users_with_role
 
     period = report_title(report)
+
+    def body() -> str:
+        if revision.number > 1:
+            return _("A correction of {report} (revision {number}) was sent for approval: "
+                     "{note}").format(report=period(), number=revision.number,
+                                      note=revision.correction_note)  # fmt: skip
+        return _("{report} was sent for approval.").format(report=period())
+
     for user in users_with_role(Role.REPORT_APPROVER).exclude(pk=getattr(exclude, "pk", None)):
-        notify(user=user, title=lambda: _("A report waits for your approval"),
-               body=lambda: _("{report} was sent for approval.").format(report=period()),
+        notify(user=user, title=lambda: _("A report waits for your approval"), body=body,
                link=f"/indicators/reports/{report.pk}/")  # fmt: skip
 
 
@@ -130,8 +137,11 @@ def report_return(*, actor: Any, report: Report, note: str) -> ReportRevision:
         audit_record(actor=actor, verb="indicators.report_return", obj=revision,
                      after={"status": revision.status, "return_note": revision.return_note})  # fmt: skip
         if revision.submitted_by:
+            period = report_title(report)
             notify(user=revision.submitted_by, title=lambda: _("A report was sent back"),
-                   body=lambda: note.strip(), link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+                   body=lambda: _("{report} was sent back. The approver's comment: {note}").format(
+                       report=period(), note=note.strip()),
+                   link=f"/indicators/reports/{report.pk}/")  # fmt: skip
     return revision
 
 
@@ -158,6 +168,11 @@ def report_publish(*, actor: Any, report: Report) -> ReportRevision:
         audit_record(actor=actor, verb="indicators.report_publish", obj=revision,
                      after={"status": revision.status, "number": revision.number,
                             "published_at": now})  # fmt: skip
+        if revision.submitted_by:
+            period = report_title(report)
+            notify(user=revision.submitted_by, title=lambda: _("A report was published"),
+                   body=lambda: _("{report} was approved and published.").format(report=period()),
+                   link=f"/reports/{report.pk}/")  # fmt: skip
     return revision
 
 

@@ -1,0 +1,35 @@
+"""Uploaded files are never served from /media/ (deploy.md keeps it out of the web server): each
+app serves its files through a view that checks who asks, then answers with `serve_stored`."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import PurePosixPath
+
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, Http404
+
+# Shown in the browser; anything else (Excel, Word) is downloaded.
+INLINE_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/webp"}
+
+
+def serve_stored(file: FieldFile, *, name: str, public: bool) -> FileResponse:
+    """The stored file, named `name` plus its extension (Thai names kept, sent as RFC 6266
+    `filename*`); cached by shared caches only when anyone may read it."""
+    if not file:
+        raise Http404("file")
+    extension = PurePosixPath(file.name).suffix.lower()
+    content_type = mimetypes.guess_type(f"x{extension}")[0] or "application/octet-stream"
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404("file") from exc
+    safe_name = "".join(c for c in name if c not in '\\/:*?"<>|\r\n').strip() or "file"
+    response = FileResponse(
+        handle,
+        content_type=content_type,
+        as_attachment=content_type not in INLINE_TYPES,
+        filename=f"{safe_name[:120]}{extension}",
+    )
+    response["Cache-Control"] = "public, max-age=86400" if public else "private, max-age=3600"
+    return response
