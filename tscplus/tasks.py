@@ -53,6 +53,14 @@ def risk_refresh_place(establishment_id: int) -> int:
     return risk_refresh(establishment_ids=[establishment_id])
 
 
+@db_task()
+def risk_refresh_unscored() -> int:
+    """The scores of places that have none yet (after a bulk import)."""
+    from tscplus.oversight.services import risk_refresh_unscored as refresh
+
+    return refresh()
+
+
 @db_periodic_task(crontab(hour="17", minute="30"))
 def risk_refresh_all() -> int:
     """Daily, 00:30 in Bangkok (after the certificate and rating jobs): every place's risk score,
@@ -73,12 +81,13 @@ def places_import(job_id: int) -> int:
 
 
 @db_task()
-def oversight_export(job_id: int) -> int:
-    """A large spreadsheet export, built in the background."""
+def oversight_export(job_id: int, language: str | None = None) -> int:
+    """A large spreadsheet export, built in the background, in the language it was asked in."""
     from tscplus.oversight.models import ExportJob
     from tscplus.oversight.services import export_job_run
 
-    return export_job_run(job=ExportJob.objects.select_related("actor").get(pk=job_id)).rows
+    job = ExportJob.objects.select_related("actor").get(pk=job_id)
+    return export_job_run(job=job, language=language).rows
 
 
 @db_task()

@@ -175,6 +175,26 @@ def test_certificate_pdf_and_poster(client, certificate):
     )
 
 
+def test_a_certificate_not_in_force_is_not_printed(client, certificate):
+    certificate.status = "revoked"
+    certificate.save(update_fields=["status"])
+    owner = certificate.establishment.owner
+    client.force_login(owner)
+    page = client.get(f"/my/places/{certificate.establishment.public_id}/").content.decode()
+    assert (
+        'data-testid="not-in-force"' in page
+        and "/certificate" not in page.split("not-in-force")[1][:200]
+    )
+    response = client.get(reverse("assessments:document", args=[certificate.number, "poster"]))
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "พิมพ์ไม่ได้" in page
+    api = client.get(f"/api/v1/certificates/{certificate.number}/pdf")
+    assert api.status_code == 400 and "เพิกถอน" in api.json()["errors"]["detail"]
+    verify = client.get(f"/v/{certificate.verify_token}").content.decode()
+    assert "สิ้นสุดอายุเดิม" in verify and "ใช้ได้ถึง" not in verify
+
+
 def test_the_qr_code_in_the_pdf_opens_the_verify_page(client, certificate, settings):
     import pypdfium2
     import zxingcpp

@@ -114,6 +114,20 @@ def test_notifications_read_and_marked_through_the_api(client):
 
 
 @pytest.mark.django_db
+def test_notification_links_follow_the_page_language(client):
+    from tscplus.core.notifications import notify
+
+    user = UserFactory()
+    notify(user=user, title=lambda: "มีเรื่องร้องเรียน", body=lambda: "-", link="/my/places/")
+    notify(user=user, title=lambda: "ใบรับรอง", body=lambda: "-", link="https://example.org/x")
+    client.force_login(user)
+    english = client.get("/en/my/notifications/").content.decode()
+    assert 'href="/en/my/places/"' in english and 'href="https://example.org/x"' in english
+    thai = client.get("/my/notifications/").content.decode()
+    assert 'href="/my/places/"' in thai
+
+
+@pytest.mark.django_db
 def test_my_data_and_deleting_my_account_through_the_api(client):
     from tscplus.accounts.models import User
 

@@ -42,6 +42,26 @@ class TestDashboard:
             assert page.status_code == 200 and page.context["d"]["totals"]["registered"] == 2
         assert 'data-testid="district-csv"' in page.content.decode()
 
+    def test_inspections_are_not_self_assessments_and_revoked_shows(self, client, places):
+        from tests.factories import answer_all
+        from tscplus.assessments import services as assessment_services
+        from tscplus.oversight import services as oversight
+
+        officer = member(Role.AREA_OFFICER, province=places.province_id)
+        visit = oversight.inspection_plan(actor=officer, establishment=places, officer=officer,
+                                          planned_for=places.created_at.date())  # fmt: skip
+        checklist = oversight.inspection_start(actor=officer, inspection=visit)
+        answer_all(checklist)
+        assessment_services.assessment_submit(actor=officer, assessment=checklist)
+        visit.refresh_from_db()
+        oversight.inspection_decide(actor=officer, inspection=visit, decision="revoke",
+                                    reason="ปลอมเอกสาร")  # fmt: skip
+        stats_refresh()
+        page = client.get("/en/dashboard/")
+        totals = page.context["d"]["totals"]
+        assert (totals["assessments"], totals["assessed"], totals["revoked"]) == (1, 1, 1)
+        assert 'data-testid="revoked">1<' in page.content.decode()
+
     @pytest.mark.parametrize("url", ["/dashboard/region/99/", "/dashboard/region/01/", "/dashboard/province/zz/",
                                      "/dashboard/district/9999/", "/dashboard/moon/1/"])  # fmt: skip
     def test_unknown_areas_are_404(self, client, url, geo):
@@ -55,7 +75,8 @@ class TestDashboard:
         url = f"/dashboard/province/{places.province_id}/"
         assert "officer-figures" not in client.get(url).content.decode()
         client.force_login(member(Role.AREA_OFFICER, province=places.province_id))
-        assert "officer-figures" in client.get(url).content.decode()
+        page = client.get(url).content.decode()
+        assert "officer-figures" in page and 'href="/officer/dashboard/"' in page  # in the menu
         assert client.get("/officer/dashboard/").url.endswith(
             f"/dashboard/province/{places.province_id}/"
         )

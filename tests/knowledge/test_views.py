@@ -180,3 +180,7 @@ def test_failed_item_links_to_how_to_fix(client, seeded):
     client.force_login(owner)
     html = client.get(f"/my/assessments/{assessment.pk}/").content.decode()
     assert "วิธีแก้ไข:" in html and "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน" in html
+    # In English, the item's English translation stands in for it.
+    html = client.get(f"/en/my/assessments/{assessment.pk}/").content.decode()
+    assert "Washing hands properly: 7 steps" in html
+    assert "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน" not in html

@@ -1,6 +1,7 @@
 """Officers' exports: their areas only, CSV streamed and XLSX, complaints without contact details,
 every download audited."""
 
+import datetime
 import io
 
 import pytest
@@ -47,6 +48,9 @@ def test_xlsx_opens_in_excel(client, officer):
     response = client.get("/en/officer/export/establishments.xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
     assert sheet["A1"].value == "public id" and sheet["B2"].value == "ร้านเชียงใหม่"
+    # "registered at" is a real date cell, so Excel sorts and reformats it.
+    registered = [c.value for c in sheet[1]].index("registered at")
+    assert isinstance(sheet.cell(row=2, column=registered + 1).value, datetime.datetime)
 
 
 def test_others_get_404(client, officer):
@@ -81,12 +85,15 @@ def test_a_large_xlsx_is_built_in_the_job_queue(
         establishment(name_th=f"ร้านที่ {n}", subdistrict="500105")
     client.force_login(officer)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.get(reverse("oversight:export", args=["establishments", "xlsx"]))
+        response = client.get("/en/officer/export/establishments.xlsx")
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode()
     assert "3" in page and 'data-testid="export-download"' in page
-    data = b"".join(client.get(response["Location"] + "?download=1").streaming_content)
-    assert openpyxl.load_workbook(io.BytesIO(data)).worksheets[0].max_row == 4
+    download = client.get(response["Location"] + "?download=1")
+    assert "tscplus-establishments-" in download["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(download.streaming_content))).worksheets[0]
+    # Built in the job queue, in the language the export was asked in.
+    assert sheet.max_row == 4 and sheet["A1"].value == "public id"
     client.force_login(member(Role.AREA_OFFICER, province="50"))
     assert client.get(response["Location"]).status_code == 404
 

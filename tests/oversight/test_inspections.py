@@ -69,6 +69,14 @@ def test_plan_record_suspend_and_the_verify_page_says_so(
     assert "ระงับชั่วคราว" in html and "พบการรวมกลุ่มแออัด" in html
     told = Notification.objects.get(user=place.owner, title__contains="ร้านตรวจเยี่ยม")
     assert "พบการรวมกลุ่มแออัด" in told.body
+    assert 'data-testid="visited-on"' in client.get(url).content.decode()
+    # The owner finds the decision, its reasons and the officer's checklist on the place's page.
+    client.force_login(place.owner)
+    page = client.get(reverse("places:mine_detail", args=[place.public_id])).content.decode()
+    owner_part = page.split('data-testid="owner-inspections"')[1]
+    assert "พบการรวมกลุ่มแออัด" in owner_part
+    assert reverse("assessments:result", args=[checklist.pk]) in owner_part
+    assert "คะแนนความเสี่ยง" not in page  # the risk score is the officers' alone
 
 
 def test_reinstate_and_corrections(certificate, officer):
@@ -83,13 +91,24 @@ def test_reinstate_and_corrections(certificate, officer):
         visit.refresh_from_db()
         return visit
 
-    services.inspection_decide(actor=officer, inspection=recorded_visit(), decision="suspend",
+    from django.core.exceptions import ValidationError
+
+    # A certificate in force cannot be "reinstated": the visit stays open for a real decision.
+    visit = recorded_visit()
+    with pytest.raises(ValidationError) as exc:
+        services.inspection_decide(actor=officer, inspection=visit, decision="reinstate",
+                                   reason="x")  # fmt: skip
+    assert "ใช้ได้" in exc.value.message_dict["decision"][0]
+    assert Inspection.objects.get(pk=visit.pk).status == "planned"
+    services.inspection_decide(actor=officer, inspection=visit, decision="suspend",
                                reason="ปิดปรับปรุง")  # fmt: skip
+    with pytest.raises(ValidationError):  # already suspended
+        services.inspection_decide(actor=officer, inspection=recorded_visit(), decision="suspend",
+                                   reason="อีกครั้ง")  # fmt: skip
     services.inspection_decide(actor=officer, inspection=recorded_visit(), decision="reinstate",
                                reason="แก้ไขครบแล้ว")  # fmt: skip
     certificate.refresh_from_db()
     assert certificate.status == "valid"
-    from django.core.exceptions import ValidationError
 
     visit = recorded_visit()
     with pytest.raises(ValidationError) as exc:

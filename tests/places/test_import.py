@@ -76,6 +76,10 @@ def test_valid_rows_only_when_asked(client, officer, upload):
     postcode = Subdistrict.objects.get(code="500105").postcode
     assert (place.province_id, place.district_id, place.postcode) == ("50", "5001", postcode)
     assert AuditEvent.objects.filter(verb="establishments.imported").count() == 1
+    # Imported places are scored at once, so the officers' risk queue ranks them.
+    from tscplus.oversight.models import RiskScore
+
+    assert RiskScore.objects.count() == 9
 
 
 def test_english_headers_xlsx_and_duplicates(client, officer, upload):
@@ -109,7 +113,9 @@ def test_rows_outside_the_area_and_bad_files(client, officer, upload):
     assert job.status == "refused" and job.problems[0]["column"] == "subdistrict"
     _response, job = upload(client, officer, csv_file(GOOD, header="name,what\n"))
     job.refresh_from_db()
-    assert job.status == "failed" and "ชื่อสถานที่" not in job.message and "Name (Thai)" in job.message
+    # The missing columns are named as in the template of the page's language.
+    assert job.status == "failed" and "ชื่อสถานที่ (ภาษาไทย)" in job.message
+    assert "Name (Thai)" not in job.message
     response, _job = upload(client, officer, SimpleUploadedFile("places.pdf", b"%PDF"))
     assert response.status_code == 400 and "file" in response.context["form"].errors
 

@@ -120,6 +120,13 @@ def test_reply_once_and_moderated(place):
         actor=officer, evaluation=other, part="reply", approve=False, reason="มีเบอร์โทร"
     )
     assert other.reply_moderation == "rejected"
+    # The owner is told why, and may answer again.
+    from tscplus.core.models import Notification
+
+    told = Notification.objects.get(user=place.owner)
+    assert "มีเบอร์โทร" in told.body and "#rating-" in told.link
+    services.evaluation_reply(actor=place.owner, evaluation=other, text="ขอบคุณสำหรับคำแนะนำค่ะ")
+    assert other.reply_moderation == "published"
 
 
 class TestRatingPages:

@@ -27,6 +27,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("voice:my_ratings"), _("Ratings of my places")))
         if user.has_role(*AREA_SCOPED_ROLES):
             items.append((reverse("oversight:queue"), _("Work queue")))
+            items.append((reverse("insights:officer_home"), _("My area's dashboard")))
             items.append((reverse("oversight:inspections"), _("My inspections")))
             items.append((reverse("places:import"), _("Import places")))
             items.append((reverse("oversight:exports"), _("Export data")))

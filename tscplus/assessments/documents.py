@@ -8,9 +8,11 @@ from pathlib import Path
 import fontpkg_sarabun
 import segno
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from tscplus.assessments.models import Certificate
 
@@ -30,8 +32,17 @@ def qr_svg_data_uri(url: str) -> str:
 def certificate_pdf(
     certificate: Certificate, *, poster: bool = False, language: str = "th"
 ) -> bytes:
+    """The certificate (A4) or door poster (A5). A certificate that is not in force (suspended,
+    revoked, expired) is not printed: a clean copy would show a standing the place has lost."""
     from weasyprint import HTML  # imported here: Pango is only needed when a PDF is made
 
+    if not certificate.in_force:
+        raise ValidationError(
+            _("This certificate's status is “%(status)s”, so it can no longer be printed. "
+              "Its verification page shows its standing."),
+            params={"status": certificate.live_status_label},
+            code="not_in_force",
+        )  # fmt: skip
     url = verify_url(certificate)
     with translation.override(language):
         html = render_to_string(

@@ -194,6 +194,11 @@ class Certificate(models.Model):
     def live_status_label(self) -> str:
         return certificate_status_label(self.live_status)
 
+    @property
+    def in_force(self) -> bool:
+        """Valid, or valid while re-assessment is due: only then may it be printed and shown."""
+        return self.live_status in (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+
 
 class CertificateSequence(models.Model):
     """The last certificate number used per province and B.E. year: numbers are gap-free."""

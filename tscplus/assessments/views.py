@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -173,9 +174,15 @@ def reassess(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpResponse:
     certificate = selectors.certificate_get_for_user(request.user, number)
-    pdf = documents.certificate_pdf(
-        certificate, poster=kind == "poster", language=translation.get_language() or "th"
-    )
+    try:
+        pdf = documents.certificate_pdf(
+            certificate, poster=kind == "poster", language=translation.get_language() or "th"
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        place = certificate.establishment
+        own = place.owner_id == request.user.pk
+        return redirect("places:mine_detail" if own else "places:public_detail", place.public_id)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{certificate.number}-{kind}.pdf"'
     return response

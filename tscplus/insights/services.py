@@ -23,6 +23,7 @@ OPEN_COMPLAINTS = ("received", "assigned", "investigating")
 
 
 def stats_refresh() -> dict[str, Any]:
+    from tscplus.assessments.choices import AssessmentKind
     from tscplus.assessments.models import Assessment, Certificate
     from tscplus.core.models import District
     from tscplus.places.models import Establishment
@@ -45,8 +46,9 @@ def stats_refresh() -> dict[str, Any]:
         rows[row.pop("district_id"), row.pop("category_id")].update(row)
 
     key = ("establishment__district_id", "establishment__category_id")
+    # Self-assessments only: an officer's inspection checklist is not the place assessing itself.
     submitted = Assessment.objects.filter(
-        submitted_at__isnull=False, establishment__status="active"
+        submitted_at__isnull=False, establishment__status="active", kind=AssessmentKind.SELF
     )
     for row in submitted.values(*key).annotate(
         assessed=Count("establishment_id", distinct=True), assessments=Count("pk"),
@@ -77,7 +79,7 @@ def stats_refresh() -> dict[str, Any]:
     months: dict[tuple[str, datetime.date], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for model, field, extra, figures in (
         (Establishment, "created_at", {}, {"registered": Count("pk")}),
-        (Assessment, "submitted_at", {"submitted_at__isnull": False},
+        (Assessment, "submitted_at", {"submitted_at__isnull": False, "kind": AssessmentKind.SELF},
          {"assessments": Count("pk"), "passed": Count("pk", filter=Q(passed=True))}),
         (Certificate, "issued_at", {}, {"certified": Count("pk")}),
     ):  # fmt: skip

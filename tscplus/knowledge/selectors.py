@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Avg, Count, Exists, OuterRef, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from tscplus.knowledge.choices import Status
 from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, Topic
@@ -99,6 +100,13 @@ def fix_knowledge_for(user: Any, checklist_items: Iterable[Any]) -> dict[int, li
         pk = keys.get((link.standard_id, link.item_code))
         if pk is not None:
             found.setdefault(pk, []).append(link.item)
+    # On a page in another language, an item's published translation stands in for it.
+    language = get_language() or "th"
+    ids = {item.pk for items in found.values() for item in items if item.language != language}
+    if ids:
+        translated = {t.translation_of_id: t for t in
+                      item_list(user).filter(translation_of_id__in=ids, language=language)}  # fmt: skip
+        found = {pk: [translated.get(i.pk, i) for i in items] for pk, items in found.items()}
     return found
 
 

@@ -33,13 +33,22 @@ class Dataset:
     columns: tuple[tuple[Any, Callable[[Any], Any]], ...]
 
 
-def _date(value: Any) -> str:
-    """Dates as YYYY-MM-DD, times in Bangkok as YYYY-MM-DD HH:MM: what Excel reads as dates."""
+def _date(value: Any) -> Any:
+    """A date, or a time in Bangkok to the minute: written YYYY-MM-DD (HH:MM) in CSV, and as a
+    real date cell in Excel, so a spreadsheet sorts, filters and reformats it (in B.E. too)."""
     if not value:
         return ""
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return timezone.localtime(value).replace(tzinfo=None, second=0, microsecond=0)
+    return value
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
 
 
 def _yes_no(value: bool | None) -> str:
@@ -94,15 +103,16 @@ DATASETS: dict[str, Dataset] = {
         _("Inspections"),
         lambda user: (
             Inspection.objects.overseen_by(user)
-            .select_related("establishment", "officer")
+            .select_related("establishment", "officer", "assessment")
             .order_by("pk")
         ),
         (
             (_("id"), lambda i: i.pk),
             (_("public id"), lambda i: i.establishment.public_id),
             (_("establishment"), lambda i: i.establishment.name_th),
-            (_("officer"), lambda i: i.officer.email),
+            (_("officer"), lambda i: i.officer.full_name or i.officer.email),
             (_("planned for"), lambda i: _date(i.planned_for)),
+            (_("visited on"), lambda i: _date(i.visited_on)),
             (_("status"), lambda i: str(i.get_status_display())),
             (_("decision"), lambda i: str(i.get_decision_display()) if i.decision else ""),
             (_("reasons"), lambda i: i.reason),
@@ -143,6 +153,15 @@ def safe(value: Any) -> Any:
     return value
 
 
+def sheet_title(label: Any) -> str:
+    """A sheet name within Excel's 31 characters, cut at a word rather than mid-word."""
+    text = str(label)
+    if len(text) <= 31:
+        return text
+    cut = text[:31]
+    return cut[: cut.rfind(" ")].rstrip(" (") if " " in cut else cut
+
+
 def rows(dataset: Dataset, user: Any) -> Iterator[list[Any]]:
     """The header, then every row, read from the database in chunks."""
     yield [str(label) for label, _get in dataset.columns]
@@ -160,16 +179,27 @@ def csv_stream(dataset: Dataset, user: Any) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield "\ufeff"
     for row in rows(dataset, user):
-        yield writer.writerow(row)
+        yield writer.writerow([_csv_cell(v) for v in row])
 
 
 def xlsx_bytes(dataset: Dataset, user: Any) -> bytes:
     import openpyxl
+    from openpyxl.cell import WriteOnlyCell
 
     book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet(str(dataset.label)[:31])
+    sheet = book.create_sheet(sheet_title(dataset.label))
+
+    def cell(value: Any) -> Any:
+        if not isinstance(value, datetime.date):
+            return value
+        written = WriteOnlyCell(sheet, value=value)
+        written.number_format = (
+            "yyyy-mm-dd hh:mm" if isinstance(value, datetime.datetime) else "yyyy-mm-dd"
+        )
+        return written
+
     for row in rows(dataset, user):
-        sheet.append(row)
+        sheet.append([cell(v) for v in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -11,3 +11,11 @@ def risk_refresh_soon(*, establishment_id: int) -> None:
     from tscplus.tasks import risk_refresh_place
 
     transaction.on_commit(lambda: risk_refresh_place(establishment_id))
+
+
+def risk_score_new_places_soon() -> None:
+    """After the current transaction, score every place that has no score yet (a bulk import
+    writes thousands at once; the officers' queue must rank them before the nightly run)."""
+    from tscplus.tasks import risk_refresh_unscored
+
+    transaction.on_commit(lambda: risk_refresh_unscored())

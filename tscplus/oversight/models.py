@@ -137,6 +137,22 @@ class Inspection(models.Model):
     def __str__(self) -> str:
         return f"{self.establishment} · {self.planned_for}"
 
+    @property
+    def recorded(self) -> bool:
+        """The checklist of the visit was sent (the decision may still be to come)."""
+        return self.assessment is not None and self.assessment.submitted_at is not None
+
+    @property
+    def visited_on(self):
+        """The day the visit was recorded, which may differ from the day planned."""
+        return timezone.localdate(self.assessment.submitted_at) if self.recorded else None
+
+    @property
+    def stage_label(self) -> str:
+        if self.status == InspectionStatus.PLANNED and self.recorded:
+            return str(_("Checklist recorded: decision to come"))
+        return str(self.get_status_display())
+
 
 class ExportJob(models.Model):
     """A large spreadsheet export, built in the job queue and downloaded when ready."""

@@ -49,6 +49,20 @@ def risk_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
     return len(rows)
 
 
+def risk_refresh_unscored() -> int:
+    """Score the open places that have no score yet, a batch at a time."""
+    from tscplus.places.choices import EstablishmentStatus
+
+    unscored = Establishment.objects.filter(status=EstablishmentStatus.ACTIVE, risk__isnull=True)
+    written = 0
+    while ids := list(unscored.values_list("pk", flat=True)[:BATCH]):
+        done = risk_refresh(establishment_ids=ids)
+        written += done
+        if done < len(ids):  # cannot happen for open places; never loop on what is not scored
+            break
+    return written
+
+
 @transaction.atomic
 def inspection_plan(
     *, actor: Any, establishment: Establishment, officer: Any, planned_for: datetime.date
@@ -117,6 +131,14 @@ _CERTIFICATE_STATUS = {
     Decision.REVOKE: CertificateStatus.REVOKED,
     Decision.REINSTATE: CertificateStatus.VALID,
 }
+# What each decision may act on: only a certificate in force is suspended, only a suspended one
+# is reinstated (an expired one is earned again by assessing), a revoked one stays revoked.
+_IN_FORCE = {CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE}
+_APPLIES_TO = {
+    Decision.SUSPEND: _IN_FORCE,
+    Decision.REVOKE: _IN_FORCE | {CertificateStatus.SUSPENDED},
+    Decision.REINSTATE: {CertificateStatus.SUSPENDED},
+}
 
 
 @transaction.atomic
@@ -151,6 +173,16 @@ def inspection_decide(
         certificate = assessment_selectors.certificate_current_for_place(place)
         if certificate is None:
             raise ValidationError({"decision": _("This place has no certificate to act on.")})
+        if certificate.live_status not in _APPLIES_TO[decision]:
+            raise ValidationError(
+                {
+                    "decision": _(
+                        "“{decision}” does not apply: the certificate is “{status}”."
+                    ).format(
+                        decision=Decision(decision).label, status=certificate.live_status_label
+                    )
+                }
+            )
         assessment_services.certificate_set_status(
             actor=actor,
             certificate=certificate,
@@ -201,18 +233,19 @@ def export_job_create(*, actor: Any, dataset: str) -> ExportJob:
     export_record(actor=actor, dataset=dataset, fmt="xlsx")
     from tscplus.tasks import oversight_export
 
-    pk = job.pk
-    transaction.on_commit(lambda: oversight_export(pk))
+    pk, language = job.pk, translation.get_language()
+    transaction.on_commit(lambda: oversight_export(pk, language))
     return job
 
 
-def export_job_run(*, job: ExportJob) -> ExportJob:
+def export_job_run(*, job: ExportJob, language: str | None = None) -> ExportJob:
     from django.core.files.base import ContentFile
 
     from tscplus.oversight import exports
 
     dataset = exports.DATASETS[job.dataset]
-    with translation.override(getattr(job.actor, "preferred_language", None) or "th"):
+    language = language or getattr(job.actor, "preferred_language", None) or "th"
+    with translation.override(language):
         data = exports.xlsx_bytes(dataset, job.actor)
     job.rows = dataset.rows(job.actor).count()
     job.file.save(

@@ -140,6 +140,7 @@ def export_job(request: HttpRequest, pk: int) -> HttpResponse:
     """A queued export: HTMX polls until the file is ready, then the page links to it."""
     job = get_object_or_404(ExportJob, pk=pk, actor=request.user)
     if request.GET.get("download") and job.file:
-        return FileResponse(job.file.open("rb"), as_attachment=True,
-                            filename=job.file.name.rsplit("/", 1)[-1])  # fmt: skip
+        # Named by what it holds and when it was asked for (the stored name may carry a suffix).
+        name = f"tscplus-{job.dataset}-{timezone.localtime(job.created_at):%Y-%m-%d}.xlsx"
+        return FileResponse(job.file.open("rb"), as_attachment=True, filename=name)
     return render(request, "oversight/export_job.html", {"job": job})

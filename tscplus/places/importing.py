@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tscplus.core.models import Subdistrict
@@ -125,7 +125,9 @@ def check(
     progress: Callable[[int], None] | None = None,
 ) -> Checked:
     keys = [_header_key(h) for h in header]
-    missing = [en for key, _th, en, required in COLUMNS if required and key not in keys]
+    language = translation.get_language() or "th"
+    missing = [column_label(key, language) for key, _th, _en, required in COLUMNS
+               if required and key not in keys]  # fmt: skip
     if missing:
         raise ImportFileError(
             _("These columns are missing: {columns}. Start from the template.").format(

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.models import Subdistrict
 from tscplus.core.notifications import notify
-from tscplus.oversight.hooks import risk_refresh_soon
+from tscplus.oversight.hooks import risk_refresh_soon, risk_score_new_places_soon
 from tscplus.places.choices import ImportMode, ImportStatus
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
@@ -206,6 +206,7 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
             job.created = importing.write(
                 [r for _n, r in checked.rows], default_owner_id=job.actor_id
             )
+            risk_score_new_places_soon()
             audit_record(actor=job.actor, verb="establishments.imported", obj=job,
                          after={"file": job.filename, "created": job.created,
                                 "rows": job.total, "errors": job.error_count})  # fmt: skip

@@ -106,6 +106,13 @@ class Evaluation(models.Model):
 
         return ", ".join(str(REASONS[c]) for c in self.held_for.split(",") if c in REASONS)
 
+    @property
+    def reply_held_for_text(self) -> str:
+        """Why the place's reply waits (worked out again from its text: the rule is the same)."""
+        from tscplus.voice.moderation import REASONS, hold_reasons
+
+        return ", ".join(str(REASONS[c]) for c in hold_reasons(self.reply) if c in REASONS)
+
     def ratings(self) -> dict[str, int]:
         return {aspect: getattr(self, aspect) for aspect in Aspect.values}
 

@@ -138,14 +138,24 @@ def evaluation_moderate(
     place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
     audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
                  after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
+    if part == "reply" and not approve and evaluation.establishment.owner_id:
+        place, why = evaluation.establishment, evaluation.moderation_reason
+        notify(
+            user=place.owner,
+            title=lambda: _("Your reply was not published"),
+            body=lambda: _("Your reply to a rating of {place} was not published: {reason}. You may "
+                           "write a new reply.").format(place=place.name, reason=why),
+            link=f"{reverse('voice:my_ratings')}#rating-{evaluation.pk}",
+        )  # fmt: skip
     return evaluation
 
 
 @transaction.atomic
 def evaluation_reply(*, actor: Any, evaluation: Evaluation, text: str) -> Evaluation:
-    """The place's operator answers a rating, once. The reply is moderated like a comment."""
+    """The place's operator answers a rating, once (again if an officer rejected the reply). The
+    reply is moderated like a comment."""
     text = (text or "").strip()
-    if evaluation.reply:
+    if evaluation.reply and evaluation.reply_moderation != Moderation.REJECTED:
         raise ValidationError(_("This rating already has your reply."), code="replied")
     if not text:
         raise ValidationError({"reply": _("Write your reply.")})

@@ -1,5 +1,6 @@
 """`{% place_oversight place user as panel %}`: what an officer sees of a place's inspections and
-risk on its page (None for anyone who does not oversee it)."""
+risk on its page; for its owner, the decided inspections with their reasons and checklists (the
+risk score is the officers' alone); None for anyone else."""
 
 from django import template
 
@@ -13,7 +14,10 @@ register = template.Library()
 @register.simple_tag
 def place_oversight(place, user):
     if not Establishment.objects.overseen_by(user).filter(pk=place.pk).exists():
-        return None
+        if getattr(user, "pk", None) is None or place.owner_id != user.pk:
+            return None
+        decided = selectors.inspection_list_for_place(place).filter(decision__gt="")
+        return {"owner": True, "inspections": list(decided[:10])}
     risk = getattr(place, "risk", None)
     return {
         "inspections": list(selectors.inspection_list_for_place(place)[:10]),
