@@ -230,6 +230,26 @@ class TestReports:
             services.report_narrative_save(actor=lo.reporter, report=report, narrative="x")
 
 
+class TestReportingWindow:
+    def test_fy_2565_asks_monthly_reports_from_november_to_june_only(self):
+        fy = FiscalYear.objects.get(year=2565)
+        assert not fy.reports_monthly(datetime.date(2021, 10, 1))
+        assert fy.reports_monthly(datetime.date(2021, 11, 1))
+        assert fy.reports_monthly(datetime.date(2022, 6, 1))
+        assert not fy.reports_monthly(datetime.date(2022, 7, 1))
+        # No monthly draft outside the window; the July half-year summary is still drafted.
+        assert services.daily_cycle(today=datetime.date(2021, 11, 1))["drafted"] == 0
+        services.daily_cycle(today=datetime.date(2022, 8, 1))
+        kinds = set(Report.objects.filter(period=datetime.date(2022, 7, 1))
+                    .values_list("kind", flat=True))  # fmt: skip
+        assert kinds == {ReportKind.HALF_YEAR}
+        grid = selectors.on_time_grid(fy, today=datetime.date(2026, 11, 25))
+        states = [c["state"] for c in grid["rows"][0]["cells"]]
+        assert states[0] == "not_required" and states[9:] == ["not_required"] * 3
+        assert states[1:9] == ["missing"] * 8  # no report was made for those months here
+        assert FiscalYear.objects.get(year=2570).reports_monthly(datetime.date(2026, 10, 1))
+
+
 class TestDailyJob:
     def test_draft_on_the_1st_and_running_twice_changes_nothing(self, lo):
         first = services.daily_cycle(today=datetime.date(2026, 11, 1))

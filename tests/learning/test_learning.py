@@ -146,6 +146,46 @@ class TestInnovations:
         assert "ตรวจสอบใบ" in client.get("/learning/innovations/?q=รับรอง").content.decode()
 
 
+class TestDeleting:
+    def test_a_keeper_deletes_an_innovation_after_ticking_the_box(
+        self, client, keeper, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            item = services.innovation_save(actor=keeper, data={
+                "title": "ทดสอบระบบลบนวัตกรรม", "problem": "ป", "solution": "ว", "unit": "หน่วย",
+                "stage": "idea", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
+        link = f'href="/learning/innovations/{item.pk}/"'
+        assert link in client.get("/learning/innovations/?q=ทดสอบ").content.decode()
+        client.force_login(keeper)
+        url = f"/learning/innovations/{item.pk}/delete/"
+        assert (
+            'data-testid="delete"'
+            in client.get(f"/learning/innovations/{item.pk}/edit/").content.decode()
+        )
+        client.post(url)  # no tick: nothing happens
+        assert Innovation.objects.filter(pk=item.pk).exists()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, {"confirm": "yes"})
+        assert response["Location"] == "/learning/innovations/"
+        assert not Innovation.objects.filter(pk=item.pk).exists()
+        assert link not in client.get("/learning/innovations/?q=ทดสอบ").content.decode()
+        event = AuditEvent.objects.get(verb="learning.innovation_delete")
+        assert event.before["title"] == "ทดสอบระบบลบนวัตกรรม"
+        client.force_login(member(Role.AREA_OFFICER))
+        assert client.post(
+            f"/learning/inventory/{item.pk}/delete/", {"confirm": "yes"}
+        ).status_code in (403, 404)
+
+    def test_inventory_entries_through_the_api_but_not_platform_datasets(self, client, keeper):
+        client.force_login(keeper)
+        made = client.post("/api/v1/inventory/", asset_data(), content_type="application/json")
+        url = f"/api/v1/inventory/{made.json()['id']}/"
+        assert client.delete(url).status_code == 204 and client.get(url).status_code == 404
+        platform = KnowledgeAsset.objects.get(platform_dataset="certificates")
+        refused = client.delete(f"/api/v1/inventory/{platform.pk}/")
+        assert refused.status_code == 400 and KnowledgeAsset.objects.filter(pk=platform.pk).exists()
+
+
 class TestLessons:
     def test_post_comment_and_search(self, client, django_capture_on_commit_callbacks):
         officer = member(Role.AREA_OFFICER)

@@ -20,7 +20,7 @@ class StepInline(admin.TabularInline):
 
 @admin.register(FiscalYear)
 class FiscalYearAdmin(admin.ModelAdmin):
-    list_display = ["year"]
+    list_display = ["year", "reports_from", "reports_to"]
 
 
 @admin.register(Indicator)

@@ -43,6 +43,16 @@ class FiscalYear(models.Model):
     """A Thai government fiscal year, October to September, named by its B.E. year (FY 2570)."""
 
     year = models.PositiveSmallIntegerField(_("fiscal year (B.E.)"), unique=True)
+    # The months in which a monthly progress report is due (the action plan says so: FY 2565's
+    # plan asked for monthly reports from November to June). Blank: the whole year.
+    reports_from = models.DateField(
+        _("monthly reports from (month)"), null=True, blank=True,
+        help_text=_("The first month a monthly report is due; blank for October."),
+    )  # fmt: skip
+    reports_to = models.DateField(
+        _("monthly reports to (month)"), null=True, blank=True,
+        help_text=_("The last month a monthly report is due; blank for September."),
+    )  # fmt: skip
 
     class Meta:
         ordering = ["-year"]
@@ -73,6 +83,12 @@ class FiscalYear(models.Model):
 
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
+
+    def reports_monthly(self, month: datetime.date) -> bool:
+        """Whether a monthly report is due for this month."""
+        first = month_start(self.reports_from or self.starts_on)
+        last = month_start(self.reports_to or self.ends_on)
+        return self.contains(month) and first <= month_start(month) <= last
 
 
 class Indicator(models.Model):

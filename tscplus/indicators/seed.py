@@ -66,6 +66,9 @@ STEPS = (
      "ทะเบียนนวัตกรรม", "The innovations register", 4, 9),
 )  # fmt: skip
 YEARS = (2565, 2570)
+# When monthly reports are due, where the plan says so: FY 2565's step 5 ran from November 2564 to
+# June 2565 (offsets from October). FY 2570 reports every month of the year.
+REPORTING_WINDOWS = {2565: (1, 8)}
 
 
 def _month(fy: int, offset: int, last: bool = False) -> datetime.date:
@@ -102,8 +105,18 @@ def indicators_seed(*, models: dict[str, Any]) -> int:
     return created
 
 
+def reporting_windows_seed(FiscalYear: Any) -> None:
+    """Set the seeded years' monthly reporting windows where none was set."""
+    for year, (first, last) in REPORTING_WINDOWS.items():
+        FiscalYear.objects.filter(year=year, reports_from__isnull=True).update(
+            reports_from=_month(year, first), reports_to=_month(year, last)
+        )
+
+
 def seed_with_current_models() -> int:
     from tscplus.indicators import models as m
 
-    return indicators_seed(models={name: getattr(m, name)
-                                   for name in ("FiscalYear", "Indicator", "IndicatorLevel", "PlanStep")})  # fmt: skip
+    created = indicators_seed(models={name: getattr(m, name)
+                                      for name in ("FiscalYear", "Indicator", "IndicatorLevel", "PlanStep")})  # fmt: skip
+    reporting_windows_seed(m.FiscalYear)
+    return created

@@ -235,6 +235,9 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
         cells, hits, due = [], 0, 0
         for m in months:
             report = reports.get(m)
+            if report is None and not fy.reports_monthly(m):
+                cells.append({"state": "not_required", "label": _("No report required")})
+                continue
             if report is None and today > due_date(m):
                 # Due, and no report was ever made for the month (years before the platform).
                 cells.append({"state": "missing", "label": _("No report")})

@@ -120,6 +120,12 @@ class InnovationView(generics.GenericAPIView):
     def patch(self, request, pk: int):
         return _save_innovation(request, self.get_object(), partial=True)
 
+    @extend_schema(operation_id="innovation_delete", summary="Delete an innovation (keepers)",
+                   responses={204: None})  # fmt: skip
+    def delete(self, request, pk: int):
+        services.innovation_delete(actor=request.user, innovation=self.get_object())
+        return Response(status=204)
+
 
 class AssetApiSerializer(serializers.ModelSerializer):
     priority = serializers.IntegerField(
@@ -231,6 +237,13 @@ class InventoryEntryView(generics.GenericAPIView):
     )  # fmt: skip
     def patch(self, request, pk: int):
         return _save_asset(request, self.get_object(), partial=True)
+
+    @extend_schema(operation_id="inventory_delete", summary="Delete an inventory entry (keepers)",
+                   description="The platform's own datasets stay: deleting one is a 400.",
+                   responses={204: None})  # fmt: skip
+    def delete(self, request, pk: int):
+        services.asset_delete(actor=request.user, asset=self.get_object())
+        return Response(status=204)
 
 
 class LessonApiSerializer(serializers.ModelSerializer):

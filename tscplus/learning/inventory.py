@@ -184,7 +184,7 @@ def _dataset(assets: QuerySet[KnowledgeAsset]):
     def records(a: KnowledgeAsset) -> Any:
         return figures.get(a.platform_dataset or "", {}).get("records", "")
 
-    def updated(a: KnowledgeAsset) -> str:
+    def updated(a: KnowledgeAsset) -> Any:
         return _date(
             figures.get(a.platform_dataset or "", {}).get("last_updated") or a.last_updated
         )

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.forms.models import model_to_dict
+from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record
 from tscplus.learning import permissions
@@ -71,6 +72,33 @@ def innovation_save(
         innovation.knowledge_items.set(list(knowledge_items))
         _index_after_commit(INNOVATION, innovation.pk)
     return innovation
+
+
+def _delete(*, actor: Any, obj: Model, verb: str) -> None:
+    """Remove an entry, keeping what it said in the audit log."""
+    fields = [f.name for f in obj._meta.concrete_fields if f.name != "id"]
+    audit_record(actor=actor, verb=verb, obj=obj, before=model_to_dict(obj, fields=fields))
+    obj.delete()
+
+
+def innovation_delete(*, actor: Any, innovation: Innovation) -> None:
+    """Take an innovation off the public register (a keeper's mistake, a test, a duplicate)."""
+    if not permissions.is_keeper(actor):
+        raise PermissionDenied
+    pk = innovation.pk
+    with transaction.atomic():
+        _delete(actor=actor, obj=innovation, verb="learning.innovation_delete")
+        _index_after_commit(INNOVATION, pk)  # indexing a missing innovation removes it
+
+
+def asset_delete(*, actor: Any, asset: KnowledgeAsset) -> None:
+    """Remove an inventory entry; the platform's own datasets stay (their figures are live)."""
+    if not permissions.is_keeper(actor):
+        raise PermissionDenied
+    if asset.platform_dataset:
+        raise ValidationError(_("A dataset of the platform itself stays in the inventory."))
+    with transaction.atomic():
+        _delete(actor=actor, obj=asset, verb="learning.asset_delete")
 
 
 def lesson_post(*, actor: Any, data: dict[str, Any]) -> Lesson:

@@ -13,6 +13,7 @@ urlpatterns = [
     path("learning/innovations/new/", views.innovation_edit, name="innovation_new"),
     path("learning/innovations/<int:pk>/", views.innovation, name="innovation"),
     path("learning/innovations/<int:pk>/edit/", views.innovation_edit, name="innovation_edit"),
+    path("learning/<str:kind>/<int:pk>/delete/", views.delete, name="delete"),
     path("learning/lessons/", views.lessons, name="lessons"),
     path("learning/lessons/new/", views.lesson_new, name="lesson_new"),
     path("learning/lessons/<int:pk>/", views.lesson, name="lesson"),

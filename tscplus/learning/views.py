@@ -97,6 +97,37 @@ def asset_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     )
 
 
+# What a keeper may delete: the model, the service, where its edit page and its list are.
+DELETABLE = {
+    "innovations": (Innovation, "innovation", services.innovation_delete, "learning:innovation_edit",
+                    "learning:innovations"),
+    "inventory": (KnowledgeAsset, "asset", services.asset_delete, "learning:asset_edit",
+                  "learning:inventory"),
+}  # fmt: skip
+
+
+@require_POST
+def delete(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    """Delete an innovation or an inventory entry, once the keeper ticked the box that says so
+    (a confirmation that needs no JavaScript)."""
+    if (answer := _keeper_only(request)) is not None:
+        return answer
+    if kind not in DELETABLE:
+        raise Http404
+    model, argument, service, edit_page, list_page = DELETABLE[kind]
+    obj = get_object_or_404(model, pk=pk)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm the deletion."))
+        return redirect(edit_page, pk=pk)
+    try:
+        service(actor=request.user, **{argument: obj})
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(edit_page, pk=pk)
+    messages.success(request, _("Deleted."))
+    return redirect(list_page)
+
+
 @require_GET
 def innovations(request: HttpRequest) -> HttpResponse:
     """The register, or search results in it (the same Thai search as the knowledge hub)."""

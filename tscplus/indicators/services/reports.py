@@ -30,11 +30,14 @@ from tscplus.indicators.models import (
 
 def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Report | None:
     """The report of a period with its first draft revision; None when no fiscal year has
-    indicators for that month. Idempotent: an existing report is returned as it is."""
+    indicators for that month, or (monthly) when the month needs no report. Idempotent: an
+    existing report is returned as it is."""
     period = month_start(period)
     fy = FiscalYear.objects.filter(year=fiscal_year(period)).first()
     if fy is None or not fy.indicators.exists():
         return None
+    if kind == ReportKind.MONTHLY and not fy.reports_monthly(period):
+        return None  # outside the months the plan asks monthly reports for
     with transaction.atomic():
         report, created = Report.objects.get_or_create(
             kind=kind, period=period, defaults={"fiscal_year": fy, "due_on": due_date(period)}
