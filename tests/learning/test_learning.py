@@ -146,6 +146,21 @@ class TestInnovations:
         assert "ตรวจสอบใบ" in client.get("/learning/innovations/?q=รับรอง").content.decode()
 
 
+def test_related_knowledge_is_offered_in_the_pages_language(
+    client, keeper, django_capture_on_commit_callbacks
+):
+    from tscplus.knowledge.seed import seed_knowledge
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_knowledge()
+    client.force_login(keeper)
+    english = client.get("/en/learning/innovations/new/").content.decode()
+    assert "Washing hands properly: 7 steps" in english
+    assert "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน" not in english
+    thai = client.get("/learning/innovations/new/").content.decode()
+    assert "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน" in thai
+
+
 class TestDeleting:
     def test_a_keeper_deletes_an_innovation_after_ticking_the_box(
         self, client, keeper, django_capture_on_commit_callbacks

@@ -1,4 +1,6 @@
 from django import forms
+from django.db.models import Q
+from django.utils.translation import get_language
 
 from tscplus.core.widgets import ISODateInput
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
@@ -38,8 +40,16 @@ class InnovationForm(forms.ModelForm):
         from tscplus.knowledge.models import KnowledgeItem
 
         super().__init__(*args, **kwargs)
-        self.fields["knowledge_items"].queryset = KnowledgeItem.objects.published().order_by(
-            "title"
+        # Items in the page's language, and any already linked whatever their language.
+        linked = (
+            self.instance.knowledge_items.all()
+            if self.instance.pk
+            else KnowledgeItem.objects.none()
+        )
+        self.fields["knowledge_items"].queryset = (
+            KnowledgeItem.objects.published()
+            .filter(Q(language=get_language() or "th") | Q(pk__in=linked.values("pk")))
+            .order_by("title")
         )
 
 
