@@ -120,11 +120,14 @@ def test_notification_links_follow_the_page_language(client):
     user = UserFactory()
     notify(user=user, title=lambda: "มีเรื่องร้องเรียน", body=lambda: "-", link="/my/places/")
     notify(user=user, title=lambda: "ใบรับรอง", body=lambda: "-", link="https://example.org/x")
+    # Written from an English page: stored in the one form, so a Thai reader stays in Thai.
+    notify(user=user, title=lambda: "คำตอบ", body=lambda: "-", link="/en/my/ratings/#rating-5")
     client.force_login(user)
     english = client.get("/en/my/notifications/").content.decode()
     assert 'href="/en/my/places/"' in english and 'href="https://example.org/x"' in english
     thai = client.get("/my/notifications/").content.decode()
-    assert 'href="/my/places/"' in thai
+    assert 'href="/my/places/"' in thai and 'href="/my/ratings/#rating-5"' in thai
+    assert 'href="/en/my/ratings/#rating-5"' in english
 
 
 @pytest.mark.django_db

@@ -218,6 +218,32 @@ class TestEvidenceFiles:
         assert url in public
 
 
+def test_old_published_evidence_links_are_pointed_at_the_view(lo, approver, on_day):
+    import importlib
+
+    from django.apps import apps
+
+    with on_day(2026, 11, 1):
+        services.daily_cycle(today=datetime.date(2026, 11, 1))
+    report = Report.objects.get(kind="monthly", period=OCT)
+    with on_day(2026, 11, 3):
+        enter(lo, evidence_title="คำสั่ง", evidence_file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"))
+        services.report_submit(actor=lo.reporter, report=report)
+    with on_day(2026, 11, 8):
+        revision = services.report_publish(actor=approver, report=report)
+    evidence = Evidence.objects.get()
+    # As a revision published before files had their own view stored it.
+    row = revision.content["indicators"][0]
+    row["current"]["evidence"] = [{"title": "คำสั่ง", "url": f"/media/{evidence.file.name}"}]
+    revision.save(update_fields=["content"])
+    importlib.import_module("tscplus.indicators.migrations.0004_evidence_links").relink(apps, None)
+    revision.refresh_from_db()
+    item = revision.content["indicators"][0]["current"]["evidence"][0]
+    assert item["id"] == evidence.pk and item["url"].endswith(
+        f"/indicators/evidence/{evidence.pk}/"
+    )
+
+
 class TestApi:
     def test_public_list_and_detail(self, client, lo, approver, on_day):
         report = published_october(lo, approver, on_day, publish_day=14)

@@ -249,6 +249,17 @@ class TestReportingWindow:
         assert states[1:9] == ["missing"] * 8  # no report was made for those months here
         assert FiscalYear.objects.get(year=2570).reports_monthly(datetime.date(2026, 10, 1))
 
+    def test_a_window_must_lie_in_its_year_in_order(self):
+        fy = FiscalYear.objects.get(year=2570)
+        fy.reports_from, fy.reports_to = datetime.date(2027, 6, 1), datetime.date(2026, 11, 1)
+        with pytest.raises(ValidationError) as caught:
+            fy.full_clean()
+        assert "reports_to" in caught.value.message_dict
+        fy.reports_from = datetime.date(2025, 11, 1)
+        with pytest.raises(ValidationError) as caught:
+            fy.full_clean()
+        assert "2570" in caught.value.message_dict["reports_from"][0]
+
 
 class TestDailyJob:
     def test_draft_on_the_1st_and_running_twice_changes_nothing(self, lo):

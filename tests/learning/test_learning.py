@@ -186,10 +186,15 @@ class TestDeleting:
         assert link not in client.get("/learning/innovations/?q=ทดสอบ").content.decode()
         event = AuditEvent.objects.get(verb="learning.innovation_delete")
         assert event.before["title"] == "ทดสอบระบบลบนวัตกรรม"
+        # Staff who do not keep the register cannot delete from it.
+        other = services.innovation_save(actor=keeper, data={
+            "title": "อีกเรื่องหนึ่ง", "problem": "ป", "solution": "ว", "unit": "หน่วย",
+            "stage": "idea", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
         client.force_login(member(Role.AREA_OFFICER))
-        assert client.post(
-            f"/learning/inventory/{item.pk}/delete/", {"confirm": "yes"}
-        ).status_code in (403, 404)
+        response = client.post(f"/learning/innovations/{other.pk}/delete/", {"confirm": "yes"})
+        assert (
+            response.status_code in (403, 404) and Innovation.objects.filter(pk=other.pk).exists()
+        )
 
     def test_inventory_entries_through_the_api_but_not_platform_datasets(self, client, keeper):
         client.force_login(keeper)

@@ -46,6 +46,8 @@ def test_index_terms_carry_the_words_a_compound_starts_or_ends_with():
     # Not a chance run of letters beside a broken rest.
     assert thai.index_terms("ร้านอาหาร") == ["ร้านอาหาร", "ร้าน", "อาหาร"]
     assert thai.index_terms("สะอาด") == ["สะอาด"]
+    assert "เมิน" not in thai.index_terms("การประเมิน")  # the rest, การประ, is no word
+    assert "การ" not in thai.index_terms("สถานประกอบการ")
 
 
 def test_query_groups_ignore_syntax_and_keep_words():

@@ -18,3 +18,8 @@ class CertificateStatus(models.TextChoices):
     SUSPENDED = "suspended", _("Suspended")
     REVOKED = "revoked", _("Revoked")
     EXPIRED = "expired", _("Expired")
+
+
+# A certificate in force: it may be printed and shown, suspended or revoked, and it stands for the
+# place. The one definition of it.
+IN_FORCE = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)

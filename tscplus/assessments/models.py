@@ -11,7 +11,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.choices import (
+    IN_FORCE,
+    AssessmentKind,
+    AssessmentStatus,
+    CertificateStatus,
+)
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.standards.choices import AnswerValue
 
@@ -197,7 +202,7 @@ class Certificate(models.Model):
     @property
     def in_force(self) -> bool:
         """Valid, or valid while re-assessment is due: only then may it be printed and shown."""
-        return self.live_status in (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+        return self.live_status in IN_FORCE
 
 
 class CertificateSequence(models.Model):

@@ -17,7 +17,12 @@ from django.utils.dateparse import parse_datetime
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language, ngettext
 
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.choices import (
+    IN_FORCE,
+    AssessmentKind,
+    AssessmentStatus,
+    CertificateStatus,
+)
 from tscplus.assessments.models import (
     Assessment,
     Certificate,
@@ -223,6 +228,10 @@ class VerifiedCertificate:
     @property
     def live_status_label(self) -> str:
         return certificate_status_label(self.live_status)
+
+    @property
+    def in_force(self) -> bool:
+        return self.live_status in IN_FORCE
 
 
 @functools.cache

@@ -13,7 +13,12 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.choices import (
+    IN_FORCE,
+    AssessmentKind,
+    AssessmentStatus,
+    CertificateStatus,
+)
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
@@ -40,7 +45,7 @@ CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
     CertificateStatus.REVOKED: set(),
     CertificateStatus.EXPIRED: set(),
 }  # fmt: skip
-LIVE_STATUSES = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+LIVE_STATUSES = IN_FORCE
 
 
 def versions_for(establishment: Establishment):

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 
+from tscplus.assessments.choices import IN_FORCE
 from tscplus.assessments.models import certificate_status_label
 from tscplus.assessments.selectors import VerifiedCertificate
 
@@ -34,6 +35,7 @@ class _Markers:
     def __init__(self, status: str, has_reason: bool, has_rating: bool) -> None:
         self.live_status = status
         self.live_status_label = certificate_status_label(status)
+        self.in_force = status in IN_FORCE
         for name in FIELDS:
             setattr(self, name, _marker(name))
         self.status_reason = _marker("status_reason") if has_reason else ""

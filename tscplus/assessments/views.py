@@ -180,9 +180,8 @@ def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpRe
         )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-        place = certificate.establishment
-        own = place.owner_id == request.user.pk
-        return redirect("places:mine_detail" if own else "places:public_detail", place.public_id)
+        # Whoever may see the certificate may see the place's own page (owner, its officers).
+        return redirect("places:mine_detail", certificate.establishment.public_id)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{certificate.number}-{kind}.pdf"'
     return response

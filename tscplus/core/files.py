@@ -24,12 +24,16 @@ def serve_stored(file: FieldFile, *, name: str, public: bool) -> FileResponse:
         handle = file.open("rb")
     except FileNotFoundError as exc:
         raise Http404("file") from exc
-    safe_name = "".join(c for c in name if c not in '\\/:*?"<>|\r\n').strip() or "file"
+    safe_name = "".join(c for c in name if c not in '\\/:*?"<>|\r\n').strip()[:120] or "file"
+    if not safe_name.lower().endswith(extension):
+        safe_name += extension
     response = FileResponse(
         handle,
         content_type=content_type,
         as_attachment=content_type not in INLINE_TYPES,
-        filename=f"{safe_name[:120]}{extension}",
+        filename=safe_name,
     )
-    response["Cache-Control"] = "public, max-age=86400" if public else "private, max-age=3600"
+    # Public files briefly (an item can be archived or its image replaced); the others never
+    # stay in a shared computer's browser cache after the person has gone.
+    response["Cache-Control"] = "public, max-age=3600" if public else "private, no-store"
     return response

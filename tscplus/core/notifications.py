@@ -15,6 +15,25 @@ from django.utils import translation
 from tscplus.core.models import Notification
 
 
+def stored_link(link: str) -> str:
+    """A site address in its default-language form (no /en/ prefix), as links are stored: each
+    reader's page shows it in their language (`in_page_language`), whoever wrote it."""
+    for code, _name in settings.LANGUAGES:
+        if code != settings.LANGUAGE_CODE and (link == f"/{code}" or link.startswith(f"/{code}/")):
+            return link[len(code) + 1 :] or "/"
+    return link
+
+
+def link_in(link: str, language: str) -> str:
+    """A stored link as the page of `language` has it."""
+    from django.urls import translate_url
+
+    if not link.startswith("/") or language == settings.LANGUAGE_CODE:
+        return link
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(link, language)
+
+
 def notify(
     *,
     user: Any,
@@ -24,12 +43,14 @@ def notify(
     email: bool = True,
 ) -> Notification:
     """`title` and `body` are callables so that they are translated in the recipient's language."""
-    with translation.override(getattr(user, "preferred_language", None) or settings.LANGUAGE_CODE):
+    language = getattr(user, "preferred_language", None) or settings.LANGUAGE_CODE
+    with translation.override(language):
         subject, text = str(title()), str(body())
+    link = stored_link(link)
     notification = Notification.objects.create(user=user, title=subject[:200], body=text, link=link)
     address = getattr(user, "email", "")
     if email and address and getattr(user, "is_active", False):
-        url = f"{settings.SITE_URL}{link}" if link.startswith("/") else link
+        url = f"{settings.SITE_URL}{link_in(link, language)}" if link.startswith("/") else link
         message = f"{text}\n\n{url}".strip()
         transaction.on_commit(
             lambda: send_mail(subject, message, None, [address], fail_silently=True)

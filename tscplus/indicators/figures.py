@@ -30,6 +30,7 @@ def month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.date
 
 
 def month_figures(month: datetime.date) -> dict[str, int]:
+    from tscplus.assessments.choices import AssessmentKind
     from tscplus.assessments.models import Assessment, Certificate
     from tscplus.knowledge.models import HLResponse, KnowledgeItem, SearchDay
     from tscplus.places.models import Establishment
@@ -40,8 +41,8 @@ def month_figures(month: datetime.date) -> dict[str, int]:
         "registered": Establishment.objects.filter(
             created_at__gte=start, created_at__lt=end
         ).count(),
-        "assessed": Assessment.objects.filter(
-            submitted_at__gte=start, submitted_at__lt=end
+        "assessed": Assessment.objects.filter(  # self-assessments, as on the dashboards
+            submitted_at__gte=start, submitted_at__lt=end, kind=AssessmentKind.SELF
         ).count(),
         "certified": Certificate.objects.filter(issued_at__gte=start, issued_at__lt=end).count(),
         "knowledge_published": KnowledgeItem.objects.filter(

@@ -84,6 +84,26 @@ class FiscalYear(models.Model):
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
 
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        for name in ("reports_from", "reports_to"):
+            value = getattr(self, name)
+            if value and not self.contains(value):
+                errors[name] = _("Choose a month of fiscal year {year} (October {start} to "
+                                 "September {end}).").format(year=self.year, start=self.year - 1,
+                                                             end=self.year)  # fmt: skip
+        if (
+            not errors
+            and self.reports_from
+            and self.reports_to
+            and self.reports_from > self.reports_to
+        ):
+            errors["reports_to"] = _("The last month comes after the first.")
+        if errors:
+            raise ValidationError(errors)
+
     def reports_monthly(self, month: datetime.date) -> bool:
         """Whether a monthly report is due for this month."""
         first = month_start(self.reports_from or self.starts_on)

@@ -12,7 +12,11 @@ from typing import Any
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.choices import (
+    IN_FORCE,
+    AssessmentKind,
+    AssessmentStatus,
+)
 from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.oversight.models import Inspection, RiskWeights
@@ -44,7 +48,7 @@ def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Fact
         .annotate(n=Count("pk"))
         .values("n")
     )
-    live = [CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE]
+    live = list(IN_FORCE)
     rows = list(
         places.annotate(
             last_id=Subquery(submitted.values("pk")[:1]),

@@ -15,7 +15,12 @@ from django.utils.translation import gettext as _
 
 from tscplus.assessments import selectors as assessment_selectors
 from tscplus.assessments import services as assessment_services
-from tscplus.assessments.choices import AssessmentKind, AssessmentStatus, CertificateStatus
+from tscplus.assessments.choices import (
+    IN_FORCE,
+    AssessmentKind,
+    AssessmentStatus,
+    CertificateStatus,
+)
 from tscplus.assessments.models import Assessment
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
@@ -133,10 +138,9 @@ _CERTIFICATE_STATUS = {
 }
 # What each decision may act on: only a certificate in force is suspended, only a suspended one
 # is reinstated (an expired one is earned again by assessing), a revoked one stays revoked.
-_IN_FORCE = {CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE}
 _APPLIES_TO = {
-    Decision.SUSPEND: _IN_FORCE,
-    Decision.REVOKE: _IN_FORCE | {CertificateStatus.SUSPENDED},
+    Decision.SUSPEND: set(IN_FORCE),
+    Decision.REVOKE: {*IN_FORCE, CertificateStatus.SUSPENDED},
     Decision.REINSTATE: {CertificateStatus.SUSPENDED},
 }
 

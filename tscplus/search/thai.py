@@ -21,6 +21,8 @@ from pathlib import Path
 DICTIONARY_NAME = "tscplus-th"
 MAX_WORD = 30  # no dictionary word is longer; compound splitting looks no further
 MIN_PART = 3  # the shortest part of a compound worth finding on its own (มือ, ไก่)
+# Words too common at the ends of compounds to index there (they form nouns and clauses).
+AFFIX_STOP = frozenset({"การ", "ความ", "ที่", "ของ", "และ", "ผู้", "นัก"})
 
 THAI = "\u0e00-\u0e7f"
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -114,20 +116,18 @@ def compound_parts(word: str) -> tuple[str, ...]:
 def affix_words(word: str) -> tuple[str, ...]:
     """The dictionary words a compound starts or ends with, beyond its fewest-parts split: ใบรับรอง
     splits as ใบรับ + รอง (ใบ is too short to be a part), yet ends with รับรอง; โทรศัพท์มือถือ ends
-    with มือถือ. Only the ends, and only where the rest is a word too (ใบ, โทรศัพท์): a word
-    found in the middle of a compound, or beside a broken rest (ร้า in ร้าน|อาหาร), is a chance
-    run of letters."""
+    with มือถือ. Only the ends, only where the rest is a dictionary word itself (ใบ, โทรศัพท์, นำ),
+    and never a word that mostly forms nouns (การ, ความ): a word found in the middle of a compound,
+    or beside a broken rest (ร้า in ร้าน|อาหาร, เมิน in การประ|เมิน), is a chance run of letters."""
     if len(word) < 2 * MIN_PART or not _THAI_WORD.match(word):
         return ()
     words = dictionary()
-
-    def whole(rest: str) -> bool:
-        return rest in words or bool(compound_parts(rest))
-
-    found = [word[:i] for i in range(MIN_PART, len(word)) if word[:i] in words and whole(word[i:])]
+    found = [
+        word[:i] for i in range(MIN_PART, len(word)) if word[:i] in words and word[i:] in words
+    ]
     found += [word[i:] for i in range(1, len(word) - MIN_PART + 1)
-              if word[i:] in words and whole(word[:i])]  # fmt: skip
-    return tuple(found)
+              if word[i:] in words and word[:i] in words]  # fmt: skip
+    return tuple(w for w in found if w not in AFFIX_STOP)
 
 
 def index_terms(text: str) -> list[str]:

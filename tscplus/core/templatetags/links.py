@@ -4,16 +4,13 @@ page stays in English."""
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
+
+from tscplus.core.notifications import link_in
 
 register = template.Library()
 
 
 @register.filter
 def in_page_language(link: str) -> str:
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    if not link or not link.startswith("/") or language == settings.LANGUAGE_CODE:
-        return link
-    with translation.override(settings.LANGUAGE_CODE):  # stored links are in the default form
-        return translate_url(link, language)
+    return link_in(link or "", translation.get_language() or settings.LANGUAGE_CODE)

@@ -62,13 +62,16 @@ def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:
     return month
 
 
-def month_open_check(month: datetime.date) -> None:
+def month_open_check(month: datetime.date, *, lock: bool = False) -> None:
     """Progress of a month whose report was sent or published is what that report says: it
-    changes only through the report (sent back by the approver, or a correction on its page)."""
+    changes only through the report (sent back by the approver, or a correction on its page).
+    With `lock` (inside a transaction), the report row is held until the save commits, so the
+    report cannot be sent in between (`report_submit` takes the same lock)."""
     from tscplus.indicators.choices import ReportKind, RevisionStatus
     from tscplus.indicators.models import Report
 
-    report = Report.objects.filter(kind=ReportKind.MONTHLY, period=month).first()
+    reports = Report.objects.filter(kind=ReportKind.MONTHLY, period=month)
+    report = (reports.select_for_update() if lock else reports).first()
     if report is None:
         return
     statuses = set(report.revisions.values_list("status", flat=True))
@@ -102,7 +105,7 @@ def progress_save(
     A wrong evidence file refuses the whole entry: nothing is half saved."""
     permissions.require(permissions.can_report(actor, indicator))
     month = month_check(indicator=indicator, month=month)
-    month_open_check(month)
+    month_open_check(month)  # early, before any file is processed; again under lock below
     errors: dict[str, Any] = {}
     if indicator.kind == IndicatorKind.LEVEL:
         if level is None:
@@ -122,6 +125,7 @@ def progress_save(
         except ValidationError as exc:
             raise ValidationError({"evidence_file": exc.messages}) from exc
     with transaction.atomic():
+        month_open_check(month, lock=True)
         progress = (MonthlyProgress.objects.select_for_update()
                     .filter(indicator=indicator, month=month).first())  # fmt: skip
         before = snapshot(progress, PROGRESS_FIELDS) if progress else {}

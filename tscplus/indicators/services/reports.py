@@ -85,6 +85,9 @@ def report_submit(*, actor: Any, report: Report) -> ReportRevision:
         raise ValidationError(_("The month is not over yet: send its report from the 1st of the "
                                 "next month."))  # fmt: skip
     with transaction.atomic():
+        # The report row first, as progress_save takes it: no progress lands between the
+        # snapshot below and the freeze.
+        Report.objects.select_for_update().get(pk=report.pk)
         revision = _open_or_refuse(report, RevisionStatus.DRAFT,
                                    _("There is no draft to send: it was sent already."))  # fmt: skip
         revision.content = report_content(report, narrative=revision.narrative)
@@ -153,6 +156,9 @@ def report_publish(*, actor: Any, report: Report) -> ReportRevision:
     person who sent it cannot approve it)."""
     permissions.require(permissions.is_approver(actor))
     with transaction.atomic():
+        report = Report.objects.select_for_update().get(
+            pk=report.pk
+        )  # the report, then its revision
         revision = _open_or_refuse(report, RevisionStatus.SUBMITTED,
                                    _("This report is not waiting for approval."))  # fmt: skip
         if revision.submitted_by_id == actor.pk:
@@ -164,7 +170,6 @@ def report_publish(*, actor: Any, report: Report) -> ReportRevision:
             now,
         )
         revision.save(update_fields=["status", "approved_by", "published_at"])
-        report = Report.objects.select_for_update().get(pk=report.pk)
         if report.first_published_at is None:
             report.first_published_at = now
             report.save(update_fields=["first_published_at"])
