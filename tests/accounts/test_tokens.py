@@ -86,6 +86,7 @@ def test_page_shows_the_key_once(client):
     assert key in page.content.decode()
     assert key not in client.get("/en/accounts/profile/tokens/").content.decode()
     token = ApiToken.objects.get(user=user)
+    assert client.post("/en/accounts/profile/tokens/", {"revoke": "abc"}).status_code == 404
     client.post("/en/accounts/profile/tokens/", {"revoke": token.pk})
     token.refresh_from_db()
     assert token.revoked_at is not None

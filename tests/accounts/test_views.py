@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.factories import PASSWORD, UserFactory
+from tscplus.accounts import services
 from tscplus.accounts.models import ConsentRecord, User
 from tscplus.core.models import AuditEvent
 
@@ -93,8 +94,23 @@ class TestLogin:
         assert "Too many failed log-ins" in html
         assert re.search(r"try again in 1[45] minutes", html)
         assert "You can try again after" in html
-        # Even the right password does not get in while locked.
+        # Even the right password does not get in while locked, however the address is typed.
         assert "_auth_user_id" not in client.session
+        for spelling in ("A@example.org", " a@EXAMPLE.org "):
+            response = client.post(
+                "/en/accounts/login/", {"username": spelling, "password": PASSWORD}
+            )
+            assert response.status_code == 429 and "_auth_user_id" not in client.session
+
+    def test_changing_the_case_does_not_give_fresh_tries(self, client, settings):
+        UserFactory(email="a@example.org")
+        for n in range(settings.AXES_FAILURE_LIMIT):
+            spelling = "a@example.org".upper() if n % 2 else f" A@example.org{' ' * n}"
+            client.post("/en/accounts/login/", {"username": spelling, "password": "bad"})
+        response = client.post(
+            "/en/accounts/login/", {"username": "a@example.org", "password": PASSWORD}
+        )
+        assert response.status_code == 429
 
     def test_lockout_page_in_thai(self, client, settings):
         UserFactory(email="a@example.org")
@@ -158,13 +174,18 @@ class TestProfileAndRights:
         assert not User.objects.filter(email="bye@example.org").exists()
 
     def test_password_change(self, client):
+        from tscplus.accounts.models import ApiToken
+
         user = UserFactory()
+        services.api_token_create(actor=user, name="Excel", scopes=["read"])
         client.force_login(user)
         client.post(reverse("accounts:password_change"), {
             "old_password": PASSWORD, "new_password1": "An0ther-passphrase", "new_password2": "An0ther-passphrase"})  # fmt: skip
         user.refresh_from_db()
         assert user.check_password("An0ther-passphrase")
         assert AuditEvent.objects.filter(verb="user.password_changed").exists()
+        # A token made by whoever knew the old password does not outlive it.
+        assert not ApiToken.objects.filter(user=user, revoked_at__isnull=True).exists()
 
 
 def test_password_reset_by_email(client):

@@ -166,6 +166,7 @@ def test_certificate_pdf_and_poster(client, certificate):
         assert response["Content-Type"] == "application/pdf" and response.content.startswith(
             b"%PDF"
         )
+    assert client.get(f"/my/certificates/{certificate.number}/x%22%3By%3D.pdf").status_code == 404
     client.force_login(operator())
     assert (
         client.get(
@@ -249,7 +250,9 @@ class TestVerify:
 
     def test_unknown_token_is_404_counted_and_limited(self, client, settings):
         settings.VERIFY_MISS_LIMIT = 3
-        codes = [client.get(f"/v/forged-token-{n}").status_code for n in range(4)]
+        codes = [client.get(f"/v/forged-token-{n}").status_code for n in range(2)]
+        # The rating link takes a token too, and counts with the page.
+        codes += [client.get(f"/v/forged-token-{n}/rate").status_code for n in range(2, 4)]
         assert codes == [404, 404, 404, 429]
         assert VerificationMiss.objects.get().count == 4  # every look-up of an unknown token counts
         # Another client is not held back by the guesser, and reads why the code failed.

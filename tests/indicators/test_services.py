@@ -224,6 +224,24 @@ class TestReports:
             enter(lo, month=datetime.date(2569, 10, 1))
         assert "2026" in caught.value.message_dict["month"][0]
 
+    def test_an_administrator_of_one_province_does_not_run_the_national_report(self, lo, on_day):
+        from tscplus.indicators import permissions
+        from tscplus.knowledge.permissions import is_editor
+        from tscplus.learning.permissions import is_keeper
+
+        provincial = member(Role.ADMINISTRATOR, province="83")
+        assert not permissions.is_approver(provincial) and not permissions.can_report(
+            provincial, lo
+        )
+        assert not is_editor(provincial) and not is_keeper(provincial)
+        assert permissions.is_approver(member(Role.ADMINISTRATOR))  # the country's administrator
+
+    def test_an_approver_does_not_write_the_summary(self, lo, approver, on_day):
+        with on_day(2026, 11, 1):
+            report = services.report_draft(period=OCT)
+        with pytest.raises(PermissionDenied):
+            services.report_narrative_save(actor=approver, report=report, narrative="เขียนเอง")
+
     def test_a_published_revision_cannot_be_edited(self, lo, approver, on_day):
         report = published_october(lo, approver, on_day)
         with pytest.raises(ValidationError):

@@ -118,6 +118,11 @@ class TestOpenData:
         )
         assert book.active.max_row >= 2
 
+    def test_an_area_filter_that_names_no_area_is_404(self, client, geo):
+        for query in ("province=a%22%3Bb", "province=%0d%0aX:1", "province=99", "district=12"):
+            response = client.get(f"/open-data/certified-registry.csv?{query}")
+            assert response.status_code == 404 and "errors" in response.json(), query
+
     def test_unknown_format_lists_the_formats(self, client, geo):
         response = client.get("/open-data/certified-registry.pdf")
         assert response.status_code == 404

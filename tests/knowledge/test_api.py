@@ -5,7 +5,7 @@ from rest_framework.test import APIClient
 
 from tests.factories import member
 from tscplus.accounts.choices import Role
-from tscplus.knowledge.models import HLQuestion, KnowledgeItem
+from tscplus.knowledge.models import HLQuestion, HLResponse, KnowledgeItem
 
 pytestmark = pytest.mark.django_db
 
@@ -108,6 +108,26 @@ def test_self_check(api, seeded):
     body = ok.json()
     assert body["overall"] == 50 and body["level"] == "low"
     assert set(body["recommendations"]) == set(body["scores"])
+
+
+def test_self_checks_from_one_address_are_limited_page_and_api_together(
+    client, api, seeded, monkeypatch
+):
+    from types import SimpleNamespace
+
+    from tscplus.core import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+    questions = list(HLQuestion.objects.values_list("pk", flat=True))
+    body = {"audience": "public", "answers": {str(q): 3 for q in questions}}
+    for _ in range(10):
+        assert api.post("/api/v1/knowledge/self-check/", body, format="json").status_code == 201
+    page = {"audience": "public", **{f"q{q}": 3 for q in questions}}
+    for _ in range(10):
+        assert client.post("/knowledge/self-check/", page).status_code == 302
+    assert client.post("/knowledge/self-check/", page).status_code == 429
+    assert api.post("/api/v1/knowledge/self-check/", body, format="json").status_code == 429
+    assert HLResponse.objects.count() == 20
 
 
 def test_self_check_summary_counts_only(api, seeded):

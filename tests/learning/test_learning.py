@@ -161,6 +161,31 @@ def test_related_knowledge_is_offered_in_the_pages_language(
     assert "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน" in thai
 
 
+def test_an_innovation_links_only_knowledge_everyone_can_read(
+    client, keeper, django_capture_on_commit_callbacks
+):
+    from tscplus.knowledge.models import KnowledgeItem
+    from tscplus.knowledge.seed import seed_knowledge
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_knowledge()
+    staff_only = KnowledgeItem.objects.filter(staff_only=True).first()
+    public = KnowledgeItem.objects.public().first()
+    client.force_login(keeper)
+    body = {"title": "ทดสอบ", "problem": "ป", "solution": "ว", "unit": "หน่วย", "stage": "idea",
+            "started_on": "2026-11-01"}  # fmt: skip
+    refused = client.post("/api/v1/innovations/", {**body, "knowledge_items": [staff_only.pk]},
+                          content_type="application/json")  # fmt: skip
+    assert refused.status_code == 400 and "knowledge_items" in refused.json()["errors"]
+    made = client.post("/api/v1/innovations/", {**body, "knowledge_items": [public.pk]},
+                       content_type="application/json").json()  # fmt: skip
+    public.status = "archived"
+    public.save(update_fields=["status"])
+    client.logout()
+    page = client.get(f"/learning/innovations/{made['id']}/").content.decode()
+    assert f"/knowledge/{public.pk}/" not in page  # archived since: no longer named
+
+
 class TestDeleting:
     def test_a_keeper_deletes_an_innovation_after_ticking_the_box(
         self, client, keeper, django_capture_on_commit_callbacks
@@ -229,6 +254,14 @@ class TestLessons:
         assert "ตลาดนัดลดขยะพลาสติก" not in client.get("/knowledge/search/?q=พลาสติก").content.decode()
         client.force_login(operator())
         assert client.get("/learning/lessons/").status_code == 404
+
+    def test_a_lesson_has_a_length_limit(self, client):
+        client.force_login(member(Role.AREA_OFFICER))
+        community = Community.objects.first()
+        response = client.post("/api/v1/lessons/", {"community": community.pk, "kind": "lesson",
+                               "title": "ยาว", "body": "ก" * 20001}, content_type="application/json")  # fmt: skip
+        assert response.status_code == 400 and "body" in response.json()["errors"]
+        assert not Lesson.objects.filter(title="ยาว").exists()
 
     def test_an_empty_lesson_keeps_what_was_typed(self, client):
         client.force_login(member(Role.AREA_OFFICER))

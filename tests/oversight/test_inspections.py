@@ -121,6 +121,27 @@ def test_reinstate_and_corrections(certificate, officer):
     assert Inspection.objects.get(pk=visit.pk).corrections_due == due
 
 
+def test_only_the_visits_officer_records_and_decides_it(certificate, officer):
+    from django.core.exceptions import ValidationError
+
+    place = certificate.establishment
+    visit = services.inspection_plan(actor=officer, establishment=place, officer=officer,
+                                     planned_for=timezone.localdate())  # fmt: skip
+    colleague = member(Role.REGIONAL_OFFICER, region=place.province.region_id)
+    with pytest.raises(ValidationError):
+        services.inspection_start(actor=colleague, inspection=visit)
+    checklist = services.inspection_start(actor=officer, inspection=visit)
+    answer_all(checklist)
+    assessment_services.assessment_submit(actor=officer, assessment=checklist)
+    visit.refresh_from_db()
+    with pytest.raises(ValidationError) as caught:
+        services.inspection_decide(actor=colleague, inspection=visit, decision="suspend",
+                                   reason="ไม่ใช่ผู้ตรวจ")  # fmt: skip
+    assert caught.value.code == "not_yours"
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+
+
 def test_officers_of_another_province_and_operators_get_404(client, certificate, officer):
     place = certificate.establishment
     visit = services.inspection_plan(actor=officer, establishment=place, officer=officer,

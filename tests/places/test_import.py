@@ -134,6 +134,13 @@ def test_only_officers_and_only_their_own_jobs(client, officer, upload):
     client.force_login(member(Role.OPERATOR))
     assert client.get(reverse("places:import")).status_code == 404
     assert client.get(reverse("places:import_template", args=["csv"])).status_code == 404
+    # An officer whose role ended no longer reaches their own imports.
+    from django.utils import timezone
+
+    officer.memberships.update(ended_at=timezone.now())
+    client.force_login(officer)
+    assert client.get(reverse("places:import_job", args=[job.pk])).status_code == 404
+    assert client.get(reverse("places:import_report", args=[job.pk])).status_code == 404
 
 
 def test_templates_in_both_formats(client, officer, upload):

@@ -64,6 +64,23 @@ class TestReply:
                                content_type="application/json")  # fmt: skip
         assert response.status_code == 404
 
+    def test_a_held_reply_or_rating_stays_out_of_the_public_api(self, client, place):
+        evaluation = rate(place, comment="อร่อย")
+        client.force_login(place.owner)
+        mine = client.post(f"/api/v1/ratings/{evaluation.pk}/reply/",
+                           {"reply": "โทรหาเราที่ 081 234 5678"}, content_type="application/json")  # fmt: skip
+        assert mine.json()["reply_moderation"] == "held"  # the owner sees their own reply
+        client.logout()
+        public = client.get(f"/api/v1/establishments/{place.public_id}/ratings/").json()
+        assert "081" not in str(public)
+        # A held rating is not the owner's to read or answer.
+        held = rate(place, comment="ติดต่อ 089 999 9999", device="d-held")
+        assert held.moderation == "held"
+        client.force_login(place.owner)
+        response = client.post(f"/api/v1/ratings/{held.pk}/reply/", {"reply": "ขอบคุณ"},
+                               content_type="application/json")  # fmt: skip
+        assert response.status_code == 404
+
 
 class TestModeration:
     def test_officer_of_the_area_publishes_or_rejects_with_a_reason(self, client, place, officer):

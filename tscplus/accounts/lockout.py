@@ -12,6 +12,16 @@ from django.shortcuts import render
 from django.utils import timezone
 
 
+def username_of(request: HttpRequest, credentials: dict | None = None) -> str:
+    """The e-mail a log-in attempt is counted against, as log-in itself reads it (case and spaces
+    do not matter there): otherwise `A@x` and ` a@x ` would be fresh names to guess under."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    value = (credentials or {}).get(field) if credentials else None
+    if value is None:
+        value = request.POST.get(field, "") if request is not None else ""
+    return str(value or "").strip().lower()
+
+
 def lockout_response(
     request: HttpRequest,
     original_response: HttpResponse | None = None,

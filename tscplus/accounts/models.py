@@ -86,6 +86,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     def has_role(self, *roles: str) -> bool:
         return bool(self.roles() & set(roles))
 
+    def has_national_role(self, *roles: str) -> bool:
+        """One of `roles` held over the whole country (superusers hold every role everywhere)."""
+        if self.is_superuser:
+            return True
+        return any(
+            m.role in roles and m.level == AreaLevel.COUNTRY for m in self._active_memberships()
+        )
+
     def area_scope(self) -> AreaScope:
         """The areas this user oversees, from memberships of area-scoped roles."""
         if self.is_superuser:

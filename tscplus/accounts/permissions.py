@@ -14,6 +14,15 @@ def holds_role(user: Any, *roles: str) -> bool:
     return bool(user.is_superuser or user.has_role(*roles))
 
 
+def holds_national_role(user: Any, *roles: str) -> bool:
+    """For the country's own work (indicators and their reports, the knowledge hub, the learning
+    registers): a role held over the whole country. An administrator of one province runs that
+    province, not the national report."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return bool(user.has_national_role(*roles))
+
+
 def is_staff_reader(user: Any) -> bool:
     """Health staff (officers, editors, reporters, approvers, administrators)."""
     return holds_role(user, *STAFF_ROLES)

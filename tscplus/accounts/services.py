@@ -75,15 +75,19 @@ def user_profile_update(
 
 @transaction.atomic
 def user_password_set(*, user: User, actor: User | None, password: str, reason: str) -> User:
-    """Set a new password (`reason`: reset or change); the audit row never holds the password."""
+    """Set a new password (`reason`: reset or change); the audit row never holds the password.
+    The person's API tokens are revoked with it: a token made by whoever knew the old password
+    must not outlive it."""
     user.set_password(password)
     user.save(update_fields=["password"])
+    revoked = user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
     if reason == "reset":
         # Proving control of the mailbox lifts a log-in lockout: the reset page promises log-in now.
         from axes.utils import reset as axes_reset
 
         axes_reset(username=user.email)
-    audit_record(actor=actor or user, verb=f"user.password_{reason}", obj=user)
+    audit_record(actor=actor or user, verb=f"user.password_{reason}", obj=user,
+                 after={"tokens_revoked": revoked})  # fmt: skip
     return user
 
 

@@ -126,7 +126,12 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     success_url = reverse_lazy("accounts:profile")
 
     def form_valid(self, form):
-        messages.success(self.request, _("Your password has been changed."))
+        had_tokens = form.user.api_tokens.filter(revoked_at__isnull=True).exists()
+        if had_tokens:  # the service revokes them with the old password
+            messages.success(self.request, _("Your password has been changed, and your API tokens "
+                                             "were revoked: make new ones if you need them."))  # fmt: skip
+        else:
+            messages.success(self.request, _("Your password has been changed."))
         return super().form_valid(form)
 
 
@@ -143,7 +148,8 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     key = None
     status = 200
     if request.method == "POST" and request.POST.get("revoke"):
-        token = request.user.api_tokens.filter(pk=request.POST["revoke"]).first()
+        revoke = request.POST["revoke"]
+        token = request.user.api_tokens.filter(pk=revoke).first() if revoke.isdigit() else None
         if token is None:
             raise Http404
         services.api_token_revoke(actor=request.user, token=token)

@@ -434,3 +434,13 @@ def standard_version_activate(
                    date=thaidate.format_date(due_by, "long", translation_language())),
                link=_place_link(certificate))  # fmt: skip
     return version
+
+
+def verify_miss_wait(ip: str) -> int | None:
+    """Count one unknown certificate token from this client, on every address that takes a token
+    (the verify page and its rating link): None while within VERIFY_MISS_LIMIT a minute, else the
+    seconds to wait. A guesser is stopped; real scans never pay for the check."""
+    from tscplus.core.ratelimit import rate_limit_hit
+
+    return rate_limit_hit(scope="verify-miss", ident=ip or "-",
+                          limit=settings.VERIFY_MISS_LIMIT, seconds=60)  # fmt: skip

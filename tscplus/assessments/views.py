@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -18,7 +17,6 @@ from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.assessments.permissions import require_answer
 from tscplus.assessments.verify_page import verify_page_html
 from tscplus.core.middleware import client_ip
-from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.knowledge import selectors as knowledge_selectors
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
@@ -173,6 +171,8 @@ def reassess(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpResponse:
+    if kind not in ("certificate", "poster"):
+        raise Http404
     certificate = selectors.certificate_get_for_user(request.user, number)
     try:
         pdf = documents.certificate_pdf(
@@ -193,10 +193,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     language = "en" if request.GET.get("lang") == "en" else "th"
     certificate = selectors.certificate_verification_page(token)
     if certificate is None:
-        # Unknown tokens count against the client that asks: a guesser is stopped after
-        # VERIFY_MISS_LIMIT a minute, while real scans never pay for the check.
-        wait = rate_limit_hit(scope="verify-miss", ident=client_ip(request),
-                              limit=settings.VERIFY_MISS_LIMIT, seconds=60)  # fmt: skip
+        wait = services.verify_miss_wait(client_ip(request))
         with translation.override(language):
             if wait:
                 return render(request, "assessments/verify_limited.html", status=429)

@@ -10,21 +10,21 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 
 from tscplus.accounts.choices import Role
-from tscplus.accounts.permissions import holds_role, is_staff_reader
+from tscplus.accounts.permissions import holds_national_role, is_staff_reader
 
 __all__ = ["can_report", "is_admin", "is_approver", "is_reporter", "is_staff_reader", "require"]
 
 
 def is_reporter(user: Any) -> bool:
-    return holds_role(user, Role.INDICATOR_REPORTER, Role.ADMINISTRATOR)
+    return holds_national_role(user, Role.INDICATOR_REPORTER, Role.ADMINISTRATOR)
 
 
 def is_approver(user: Any) -> bool:
-    return holds_role(user, Role.REPORT_APPROVER, Role.ADMINISTRATOR)
+    return holds_national_role(user, Role.REPORT_APPROVER, Role.ADMINISTRATOR)
 
 
 def is_admin(user: Any) -> bool:
-    return holds_role(user, Role.ADMINISTRATOR)
+    return holds_national_role(user, Role.ADMINISTRATOR)
 
 
 def can_report(user: Any, indicator: Any) -> bool:

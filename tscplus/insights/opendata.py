@@ -165,11 +165,26 @@ DATASETS = {d.slug: d for d in (
 )}  # fmt: skip
 
 
+class UnknownArea(ValueError):
+    """An area filter that names no province or district."""
+
+
 def params_of(dataset: OpenDataset, query: dict[str, str]) -> dict[str, str]:
-    """The filters a dataset takes, from the query string (unknown ones ignored)."""
+    """The filters a dataset takes, from the query string (unknown parameters ignored; a code
+    that names no area refused with UnknownArea, never passed on, e.g. into a file name)."""
+    from tscplus.core.models import District, Province
+
     if not dataset.area_filters:
         return {}
-    return {k: query[k][:6] for k in ("province", "district") if query.get(k)}
+    params = {}
+    for key, model in (("province", Province), ("district", District)):
+        value = query.get(key)
+        if not value:
+            continue
+        if not value.isdigit() or not model.objects.filter(code=value).exists():
+            raise UnknownArea(key)
+        params[key] = value
+    return params
 
 
 def _table(dataset: OpenDataset, params: dict[str, str]):

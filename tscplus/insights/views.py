@@ -80,7 +80,12 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     if fmt not in opendata.FORMATS:
         return JsonResponse({"errors": {"detail": _("There is no “{format}” format of this dataset.").format(format=fmt[:20]),
                                         "formats": list(opendata.FORMATS)}}, status=404)  # fmt: skip
-    params = opendata.params_of(dataset, request.GET.dict())
+    try:
+        params = opendata.params_of(dataset, request.GET.dict())
+    except opendata.UnknownArea as exc:
+        return JsonResponse(
+            {"errors": {str(exc): _("There is no area with this code.")}}, status=404
+        )
     if fmt == "csv":
         response = StreamingHttpResponse(
             opendata.csv_stream(dataset, params), content_type="text/csv; charset=utf-8"

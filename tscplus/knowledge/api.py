@@ -408,10 +408,6 @@ class SelfCheckOutSerializer(serializers.Serializer):
 @extend_schema(tags=["knowledge"])
 class SelfCheckView(APIView):
     permission_classes = [permissions.AllowAny]
-    throttle_scope = "voice"
-
-    def get_throttles(self):
-        return super().get_throttles() if self.request.method == "POST" else []
 
     @extend_schema(
         summary="The self-check's statements",
@@ -423,6 +419,8 @@ class SelfCheckView(APIView):
         )
 
     @extend_schema(summary="Take the self-check (anonymous)", request=SelfCheckInSerializer,
+                   description="20 an hour from one address, counted with the page's (429 past "
+                   "that, with `Retry-After`).",
                    responses={201: SelfCheckOutSerializer})  # fmt: skip
     def post(self, request):
         from tscplus.core.models import Province
@@ -440,6 +438,8 @@ class SelfCheckView(APIView):
                     {"answers": {str(key): [_("There is no such question.")]}}
                 )
             answers[int(key)] = value
+        if wait := services.selfcheck_wait(client_ip(request)):
+            raise Throttled(wait=wait)
         try:
             response = services.selfcheck_submit(audience=data["audience"], province_id=province,
                                                  answers=answers)  # fmt: skip

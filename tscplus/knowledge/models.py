@@ -42,6 +42,10 @@ class KnowledgeItemQuerySet(models.QuerySet):
     def published(self) -> KnowledgeItemQuerySet:
         return self.filter(status=Status.PUBLISHED)
 
+    def public(self) -> KnowledgeItemQuerySet:
+        """Published and for everyone: what a public page may name or link."""
+        return self.published().exclude(staff_only=True)
+
     def readable_by(self, user) -> KnowledgeItemQuerySet:
         """Published items the person may read: staff-only items need a staff member."""
         from tscplus.knowledge.permissions import is_staff_reader

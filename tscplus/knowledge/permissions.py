@@ -7,13 +7,13 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 
 from tscplus.accounts.choices import Role
-from tscplus.accounts.permissions import holds_role, is_staff_reader
+from tscplus.accounts.permissions import holds_national_role, is_staff_reader
 
 __all__ = ["is_editor", "is_staff_reader", "require_editor"]
 
 
 def is_editor(user: Any) -> bool:
-    return holds_role(user, Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR)
+    return holds_national_role(user, Role.KNOWLEDGE_EDITOR, Role.ADMINISTRATOR)
 
 
 def require_editor(user: Any) -> None:

@@ -283,6 +283,17 @@ def feedback_wait(ip: str) -> int | None:
                           seconds=3600)  # fmt: skip
 
 
+SELF_CHECKS_PER_HOUR = 20
+
+
+def selfcheck_wait(ip: str) -> int | None:
+    """Count one self-check from this address: None while within 20 an hour, else the seconds
+    until more are taken. The page and the API share the count, so neither skews the public
+    figures."""
+    return rate_limit_hit(scope="knowledge-selfcheck", ident=ip or "-",
+                          limit=SELF_CHECKS_PER_HOUR, seconds=3600)  # fmt: skip
+
+
 def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") -> Feedback:
     """ "Was this helpful?" from anyone; nothing about the person is kept."""
     comment = comment.strip()[:1000]

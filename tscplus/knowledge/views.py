@@ -203,6 +203,8 @@ def suggest(request: HttpRequest) -> HttpResponse:
 def self_check(request: HttpRequest) -> HttpResponse:
     form = SelfCheckForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if wait := services.selfcheck_wait(client_ip(request)):
+            return too_many_requests(request, wait)
         province = form.cleaned_data["province"]
         try:
             response = services.selfcheck_submit(

@@ -21,8 +21,8 @@ from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonCo
 
 class InnovationApiSerializer(serializers.ModelSerializer):
     knowledge_items = serializers.PrimaryKeyRelatedField(
-        many=True, required=False, queryset=KnowledgeItem.objects.published(),
-        help_text="Ids of published knowledge items that explain or came from the innovation.",
+        many=True, required=False, queryset=KnowledgeItem.objects.public(),
+        help_text="Ids of published public knowledge items that explain or came from the innovation.",
     )  # fmt: skip
 
     class Meta:

@@ -47,7 +47,7 @@ class InnovationForm(forms.ModelForm):
             else KnowledgeItem.objects.none()
         )
         self.fields["knowledge_items"].queryset = (
-            KnowledgeItem.objects.published()
+            KnowledgeItem.objects.public()
             .filter(Q(language=get_language() or "th") | Q(pk__in=linked.values("pk")))
             .order_by("title")
         )

@@ -121,7 +121,7 @@ class Lesson(models.Model):
     kind = models.CharField(_("kind"), max_length=14, choices=LessonKind.choices,
                             default=LessonKind.LESSON)  # fmt: skip
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("what happened and what we learned"))
+    body = models.TextField(_("what happened and what we learned"), max_length=20000)
     tags = models.CharField(_("tags"), max_length=300, blank=True,
                             help_text=_("Separated by commas."))  # fmt: skip
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
@@ -147,7 +147,7 @@ class LessonComment(models.Model):
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
                                related_name="+")  # fmt: skip
-    body = models.TextField(_("comment"))
+    body = models.TextField(_("comment"), max_length=5000)
     created_at = models.DateTimeField(_("posted at"), auto_now_add=True)
 
     class Meta:

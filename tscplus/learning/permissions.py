@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from tscplus.accounts.choices import Role
-from tscplus.accounts.permissions import holds_role, is_staff_reader
+from tscplus.accounts.permissions import holds_national_role, is_staff_reader
 
 __all__ = ["is_keeper", "is_staff_reader"]
 
 
 def is_keeper(user: Any) -> bool:
-    return holds_role(user, Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR)
+    return holds_national_role(
+        user, Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR
+    )

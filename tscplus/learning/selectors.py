@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from tscplus.learning.choices import Access, AssetKind
 from tscplus.learning.indexing import INNOVATION, LESSON
@@ -41,7 +41,12 @@ def asset_list(*, q: str = "", kind: str = "", access: str = "", personal: str =
 
 
 def innovation_list() -> QuerySet[Innovation]:
-    return Innovation.objects.prefetch_related("knowledge_items").order_by("-started_on", "title")
+    """The register, each innovation with the knowledge it links that is still public (an item
+    archived or made staff-only since is no longer named)."""
+    from tscplus.knowledge.models import KnowledgeItem
+
+    public = Prefetch("knowledge_items", queryset=KnowledgeItem.objects.public())
+    return Innovation.objects.prefetch_related(public).order_by("-started_on", "title")
 
 
 def innovation_search(q: str, *, limit: int = 50) -> SearchPage:

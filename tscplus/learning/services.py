@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record
+from tscplus.knowledge.models import KnowledgeItem
 from tscplus.learning import permissions
 from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonComment
@@ -66,10 +67,16 @@ def innovation_save(
 ) -> Innovation:
     if not permissions.is_keeper(actor):
         raise PermissionDenied
+    knowledge_items = list(knowledge_items)
+    public = set(KnowledgeItem.objects.public().filter(pk__in=[k.pk for k in knowledge_items])
+                 .values_list("pk", flat=True))  # fmt: skip
+    if any(k.pk not in public for k in knowledge_items):
+        # The register is public: it may only point to knowledge everyone can read.
+        raise ValidationError({"knowledge_items": _("Choose published knowledge for everyone.")})
     innovation = innovation or Innovation(created_by=actor)
     with transaction.atomic():
         _save(actor=actor, obj=innovation, data=data, verb="learning.innovation_save")
-        innovation.knowledge_items.set(list(knowledge_items))
+        innovation.knowledge_items.set(knowledge_items)
         _index_after_commit(INNOVATION, innovation.pk)
     return innovation
 

@@ -108,9 +108,27 @@ def _checklist_version(establishment: Establishment):
 
 
 @transaction.atomic
+def _require_visit_officer(actor: Any, inspection: Inspection) -> None:
+    """A visit is recorded and decided by its own officer (an administrator may stand in):
+    another officer of the area plans a visit of their own."""
+    from tscplus.accounts.choices import Role
+    from tscplus.accounts.permissions import holds_role
+
+    if inspection.officer_id != getattr(actor, "pk", None) and not holds_role(
+        actor, Role.ADMINISTRATOR
+    ):
+        raise ValidationError(
+            _("This visit is {officer}'s: only they record and decide it.").format(
+                officer=inspection.officer.full_name or _("another officer")
+            ),
+            code="not_yours",
+        )
+
+
 def inspection_start(*, actor: Any, inspection: Inspection) -> Assessment:
     """Open the visit's checklist: the place's standard, as an assessment of kind "inspection"
     that only this officer answers. Starting again resumes it."""
+    _require_visit_officer(actor, inspection)
     if inspection.status != InspectionStatus.PLANNED:
         raise ValidationError(_("This inspection is closed."), code="closed")
     if inspection.assessment_id:
@@ -157,6 +175,7 @@ def inspection_decide(
     """Close a recorded visit with a decision. Suspending, revoking or reinstating changes the
     certificate at once (the verification page says so on the next scan); the operator is told,
     with the reasons."""
+    _require_visit_officer(actor, inspection)
     if inspection.status != InspectionStatus.PLANNED:
         raise ValidationError(_("This inspection is closed."), code="closed")
     if inspection.assessment is None or inspection.assessment.status != AssessmentStatus.SUBMITTED:

@@ -138,6 +138,7 @@ def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpRespons
 @require_GET
 def export_job(request: HttpRequest, pk: int) -> HttpResponse:
     """A queued export: HTMX polls until the file is ready, then the page links to it."""
+    require_officer(request.user)  # a former officer's files are no longer theirs to take
     job = get_object_or_404(ExportJob, pk=pk, actor=request.user)
     if request.GET.get("download") and job.file:
         # Named by what it holds and when it was asked for (the stored name may carry a suffix).

@@ -58,9 +58,13 @@ def establishment_likely_duplicates(
 
 
 def import_job_get_for_user(user: Any, pk: int) -> ImportJob:
-    """An import is its officer's (and administrators'); anyone else gets 404."""
+    """An import is its officer's (and administrators'), while they are officers; anyone else,
+    a former officer included, gets 404."""
     from django.shortcuts import get_object_or_404
 
+    from tscplus.core.permissions import require_officer
+
+    require_officer(user)
     jobs = (
         ImportJob.objects.all()
         if area_scope_of(user).everything

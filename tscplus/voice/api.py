@@ -22,7 +22,7 @@ from tscplus.core.rest import (
 )
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
-from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic
+from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic, Moderation
 from tscplus.voice.models import Complaint, Evaluation
 from tscplus.voice.visits import visit_token_valid
 
@@ -51,10 +51,26 @@ class RatingInSerializer(serializers.Serializer):
 
 
 class RatingOutSerializer(serializers.ModelSerializer):
+    reply = serializers.SerializerMethodField(
+        help_text="The place's reply once published (empty while an officer checks it)."
+    )
+
     class Meta:
         model = Evaluation
         fields = ["id", *Aspect.values, "comment", "verified_visit", "moderation", "created_at",
                   "reply", "replied_at"]  # fmt: skip
+
+    def get_reply(self, evaluation: Evaluation) -> str:
+        return evaluation.reply if evaluation.reply_moderation == Moderation.PUBLISHED else ""
+
+
+class OwnReplySerializer(RatingOutSerializer):
+    """The rating with the owner's own reply, whatever its moderation."""
+
+    reply = serializers.CharField(read_only=True)
+
+    class Meta(RatingOutSerializer.Meta):
+        fields = [*RatingOutSerializer.Meta.fields, "reply_moderation"]
 
 
 class SummarySerializer(serializers.Serializer):
@@ -211,7 +227,7 @@ class ComplaintStatusInSerializer(serializers.Serializer):
 
 
 @extend_schema(tags=["people voice"], summary="Reply once to a rating of your place",
-               request=ReplyInSerializer, responses={200: RatingOutSerializer})  # fmt: skip
+               request=ReplyInSerializer, responses={200: OwnReplySerializer})  # fmt: skip
 class ReplyView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
@@ -221,7 +237,7 @@ class ReplyView(APIView):
         body.is_valid(raise_exception=True)
         services.evaluation_reply(actor=request.user, evaluation=evaluation,
                                   text=body.validated_data["reply"])  # fmt: skip
-        return Response(RatingOutSerializer(evaluation).data)
+        return Response(OwnReplySerializer(evaluation).data)
 
 
 @extend_schema(tags=["people voice"], summary="Held ratings and replies in your area (officers)",

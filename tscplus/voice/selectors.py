@@ -72,8 +72,11 @@ def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluati
 
 
 def evaluation_list_for_owner(user: Any) -> QuerySet[Evaluation]:
-    """The ratings of the places a person owns, for their right to reply."""
-    return Evaluation.objects.filter(establishment__owner=user).select_related("establishment")
+    """The published ratings of the places a person owns, for their right to reply (a held or
+    rejected rating is not the owner's to read)."""
+    return Evaluation.objects.filter(
+        establishment__owner=user, moderation=Moderation.PUBLISHED
+    ).select_related("establishment")
 
 
 def evaluation_get_for_owner(user: Any, pk: int) -> Evaluation:

@@ -101,6 +101,10 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     signed visit token and the rating counts as a verified visit."""
     certificate = certificate_for_verification(token)
     if certificate is None:
+        from tscplus.assessments.services import verify_miss_wait
+
+        if verify_miss_wait(client_ip(request)):
+            return render(request, "assessments/verify_limited.html", status=429)
         raise Http404
     # ?lang= from the verify page's link; otherwise the reader's chosen language (the switch).
     chosen = request.GET.get("lang") or translation.get_language() or "th"
@@ -174,7 +178,7 @@ def my_ratings(request: HttpRequest) -> HttpResponse:
 def _my_ratings_page(
     request: HttpRequest, failed: Any = None, failed_form: Any = None
 ) -> HttpResponse:
-    ratings = selectors.evaluation_list_for_owner(request.user).filter(moderation="published")[:100]
+    ratings = selectors.evaluation_list_for_owner(request.user)[:100]
     # One form per rating, each with its own field ids (prefix), so every label finds its box.
     rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
     return render(request, "voice/my_ratings.html", {"rows": rows, "failed": failed},

@@ -62,8 +62,9 @@ def _open_or_refuse(report: Report, status: str, message: Any) -> ReportRevision
 
 
 def report_narrative_save(*, actor: Any, report: Report, narrative: str) -> ReportRevision:
-    """The editable narrative of the report being prepared (half-year summaries above all)."""
-    permissions.require(permissions.is_reporter(actor) or permissions.is_approver(actor))
+    """The editable narrative of the report being prepared (half-year summaries above all): the
+    reporters' words, which an approver then approves (four eyes), never writes."""
+    permissions.require(permissions.is_reporter(actor))
     with transaction.atomic():
         revision = _open_or_refuse(report, RevisionStatus.DRAFT,
                                    _("Only a draft can be edited: this report is waiting for "
