@@ -10,6 +10,7 @@ from axes.models import AccessLog
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -216,6 +217,7 @@ def user_account_delete(*, user: User, actor: User) -> User:
     """Erase a person's data (the PDPA right to erasure). The row stays, anonymised, so that the
     audit log keeps its integrity without holding personal data."""
     before = snapshot(user, ("email", *PROFILE_FIELDS))
+    _erase_traces(user)
     now = timezone.now()
     user.email = f"deleted-{user.pk}@deleted.invalid"
     user.full_name = ""
@@ -234,6 +236,44 @@ def user_account_delete(*, user: User, actor: User) -> User:
         actor=actor, verb="user.deleted", obj=user, before=dict.fromkeys(before, "(erased)")
     )
     return user
+
+
+ERASED = "(erased)"
+
+
+def _erase_traces(user: User) -> None:
+    """What else holds the person's e-mail, name or phone: their log-in history (kept by e-mail,
+    so it would pass to whoever signs up with that address next) goes, and the audit log keeps
+    its rows with those values replaced."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    email = user.email
+    for model in (AccessLog, AccessAttempt, AccessFailureLog):
+        model.objects.filter(username__iexact=email).delete()
+    values = {v for v in (email, user.full_name, user.phone) if v and len(v) >= 3}
+    if not values:
+        return
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            for personal in values:
+                value = value.replace(personal, ERASED)
+            return value
+        if isinstance(value, dict):
+            return {k: scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        return value
+
+    mentions = Q(object_type=user._meta.label_lower, object_id=str(user.pk)) | Q(actor=user)
+    for personal in values:
+        mentions |= Q(object_repr__contains=personal)
+    for event in AuditEvent.objects.filter(mentions).iterator():
+        repr_, before, after = scrub(event.object_repr), scrub(event.before), scrub(event.after)
+        if (repr_, before, after) != (event.object_repr, event.before, event.after):
+            AuditEvent.objects.filter(pk=event.pk).update(
+                object_repr=repr_, before=before, after=after
+            )
 
 
 def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, str]:
