@@ -7,7 +7,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from tests.factories import image_upload, operator
+from tests.factories import image_upload, member, operator
+from tscplus.accounts.choices import Role
 from tscplus.core.models import AuditEvent
 from tscplus.knowledge import services
 from tscplus.knowledge.choices import Kind, Status
@@ -71,6 +72,29 @@ def test_returning_needs_a_note(editor, reviewer):
     item.refresh_from_db()
     assert item.status == Status.DRAFT
     assert item.revisions.first().note.endswith(": เพิ่มแหล่งอ้างอิง")
+
+
+def test_a_reviewer_does_not_approve_their_own_changes(editor, reviewer):
+    item = article(editor)
+    services.item_submit(actor=editor, item=item)
+    # The reviewer changes the text while it waits: it goes back to draft...
+    services.item_update(actor=reviewer, item=item, data={"body": "ข้อความของผู้ตรวจเอง"})
+    item.refresh_from_db()
+    assert item.status == Status.DRAFT
+    services.item_submit(actor=reviewer, item=item)
+    # ...and whoever wrote the text last cannot approve it; another editor can.
+    with pytest.raises(ValidationError) as own:
+        services.item_review(actor=reviewer, item=item, approve=True)
+    assert own.value.error_list[0].code == "own_item"
+    # A third editor sends it back (a note-only revision, which makes nobody a writer)...
+    third = member(Role.KNOWLEDGE_EDITOR)
+    services.item_review(actor=third, item=item, approve=False, note="แก้คำผิด")
+    services.item_submit(actor=editor, item=item)
+    with pytest.raises(ValidationError):  # the text is still the reviewer's
+        services.item_review(actor=reviewer, item=item, approve=True)
+    services.item_review(actor=third, item=item, approve=True)
+    item.refresh_from_db()
+    assert item.status == Status.PUBLISHED
 
 
 def test_scheduled_publishing(editor, reviewer, django_capture_on_commit_callbacks):

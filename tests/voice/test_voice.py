@@ -104,6 +104,16 @@ def test_summaries_follow_moderation_and_the_90_day_window(place):
     assert summary.count == 0 and summary.ranking_score == ratings.PRIOR_MEAN
 
 
+def test_verified_weight_is_capped_per_client_address(place):
+    kinds = [
+        services.evaluation_submit(establishment=place, ratings=dict.fromkeys(
+            ("cleanliness", "distancing", "hygiene", "staff", "overall"), 1),
+            device=f"script-{n}", ip="203.0.113.77", verified_visit=True).verified_visit
+        for n in range(5)
+    ]  # fmt: skip
+    assert kinds == [True, True, True, False, False]  # counted, but not at double weight
+
+
 def test_reply_once_and_moderated(place):
     evaluation = rate(place)
     services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ")

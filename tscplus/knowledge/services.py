@@ -117,6 +117,19 @@ def _revise(item: KnowledgeItem, actor: Any, note: str = "") -> Revision:
                                    note=note[:300])  # fmt: skip
 
 
+def _last_writer(item: KnowledgeItem) -> int | None:
+    """Who last changed the text (a revision that only records a note, such as "sent back", changes
+    nothing): they cannot be the one who approves it."""
+    writer, previous = None, None
+    for editor, *text in item.revisions.order_by("number").values_list(
+        "editor_id", "title", "summary", "body"
+    ):
+        if text != previous:
+            writer = editor
+        previous = text
+    return writer
+
+
 @transaction.atomic
 def item_create(*, actor: Any, data: dict[str, Any], topics: Iterable[Topic] = (),
                 faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
@@ -140,11 +153,15 @@ def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
                 topics: Iterable[Topic] | None = None,
                 faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
                 document: Any = None, note: str = "") -> KnowledgeItem:  # fmt: skip
-    """Edit an item. A published item stays published and its search entry is refreshed."""
+    """Edit an item. A published item stays published and its search entry is refreshed. An item
+    in review goes back to draft: what a reviewer approves is what was sent for review, never text
+    changed since (by the reviewer least of all)."""
     item = _locked_for_editor(actor, item)
     if item.status == Status.ARCHIVED:
         raise ValidationError(_("An archived item cannot be edited. Restore it as a draft first."))
     before = snapshot(item, AUDITED)
+    if item.status == Status.IN_REVIEW:
+        item.status, item.reviewer, item.reviewed_on = Status.DRAFT, None, None
     for name, value in data.items():
         if name in EDITABLE:
             setattr(item, name, value)
@@ -193,7 +210,7 @@ def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "
     item = _locked_for_editor(actor, item)
     if item.status != Status.IN_REVIEW:
         raise ValidationError(_("This item is not waiting for review."))
-    if item.author_id == actor.pk:
+    if actor.pk in (item.author_id, _last_writer(item)):
         raise ValidationError(
             _("The author cannot review their own item; ask another editor."), code="own_item"
         )

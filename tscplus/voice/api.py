@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, Throttled
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -114,11 +114,6 @@ def _device(request) -> str:
 class RatingsView(APIView):
     permission_classes = [permissions.AllowAny]
     parser_classes = [JSONParser, MultiPartParser, FormParser]
-    throttle_scope = "voice"
-
-    def get_throttles(self):
-        # Reading the summary is as cheap as any page; writing is what the scope limits.
-        return super().get_throttles() if self.request.method == "POST" else []
 
     @extend_schema(summary="A place's rating summary (last 90 days) and recent comments",
                    responses={200: SummarySerializer})  # fmt: skip
@@ -131,11 +126,15 @@ class RatingsView(APIView):
         return Response(SummarySerializer(data).data)
 
     @extend_schema(summary="Rate a place (public; one rating per place per device a day)",
+                   description="20 an hour from one address, counted with the page's (429 past "
+                   "that, with `Retry-After`).",
                    request=RatingInSerializer, responses={201: RatingOutSerializer})  # fmt: skip
     def post(self, request, public_id):
         place = establishment_get_public(public_id)
         body = RatingInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        if wait := services.rating_wait(client_ip(request)):
+            raise Throttled(wait=wait)
         data = body.validated_data
         evaluation = services.evaluation_submit(
             establishment=place, ratings={a: data[a] for a in Aspect.values},

@@ -33,6 +33,9 @@ from tscplus.voice.choices import (
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 REPEAT_HOURS = 24
+# A visit proven by the QR code weighs double; from one client address, only this many a day per
+# place do (a shop's Wi-Fi serves many real customers, a script serves one person many times).
+VERIFIED_PER_CLIENT_PER_DAY = 3
 COMPLAINT_CONSENT_VERSION = "2026-11-24"
 
 
@@ -69,6 +72,15 @@ def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
 
 
 @transaction.atomic
+def rating_wait(ip: str) -> int | None:
+    """Count one rating from this address: None while within RATING_LIMIT_PER_HOUR, else the
+    seconds to wait. The page and the API share the count."""
+    from tscplus.core.ratelimit import rate_limit_hit
+
+    return rate_limit_hit(scope="rate", ident=ip or "-", limit=settings.RATING_LIMIT_PER_HOUR,
+                          seconds=3600)  # fmt: skip
+
+
 def evaluation_submit(
     *,
     establishment: Establishment,
@@ -96,6 +108,17 @@ def evaluation_submit(
             ),
             code="repeat",
         )
+    if (
+        verified_visit
+        and Evaluation.objects.filter(
+            establishment=establishment,
+            client=client_key(ip),
+            verified_visit=True,
+            created_at__gte=since,
+        ).count()
+        >= VERIFIED_PER_CLIENT_PER_DAY
+    ):
+        verified_visit = False  # it counts, at single weight
     held = moderation.hold_reasons(comment)
     evaluation = Evaluation(
         establishment=establishment, **clean, comment=comment, device=device, client=client_key(ip),

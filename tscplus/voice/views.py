@@ -66,9 +66,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     if form.is_bot():
         # Answer as if it had worked: a bot learns nothing, and nothing is stored.
         return redirect("places:public_detail", public_id=place.public_id)
-    wait = rate_limit_hit(scope="rate", ident=client_ip(request),
-                          limit=settings.RATING_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
-    if wait:
+    if wait := services.rating_wait(client_ip(request)):
         return too_many_requests(request, wait)
     if form.is_valid():
         try:
