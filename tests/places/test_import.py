@@ -120,6 +120,26 @@ def test_rows_outside_the_area_and_bad_files(client, officer, upload):
     assert response.status_code == 400 and "file" in response.context["form"].errors
 
 
+def test_owners_are_operators_accounts_only(client, officer, upload):
+    from tests.factories import operator
+
+    owner = operator()
+    header = TH_HEADER.rstrip("\n") + ",อีเมลเจ้าของ\n"
+    row = "ร้าน{n},ร้านอาหาร,1 ถนนหนึ่ง,500105,เมืองเชียงใหม่,เชียงใหม่,053123456,{email}\n"
+    body = row.format(n=1, email=owner.email) + row.format(n=2, email=officer.email)
+    _response, job = upload(client, officer, csv_file(body, header=header))
+    job.refresh_from_db()
+    # A staff account is neither an owner nor told apart from an unknown address.
+    assert job.status == "refused" and [(p["row"], p["column"]) for p in job.problems] == [
+        (3, "owner_email")
+    ]
+    _response, job = upload(
+        client, officer, csv_file(row.format(n=1, email=owner.email), header=header)
+    )
+    job.refresh_from_db()
+    assert job.status == "done" and Establishment.objects.get().owner == owner
+
+
 def test_windows_874_csv_is_read(client, officer, upload):
     body = (TH_HEADER + GOOD).encode("cp874")
     _response, job = upload(client, officer, SimpleUploadedFile("thai.csv", body))

@@ -40,6 +40,13 @@ class TestModerationRules:
             ("พนักงานเหี้ยมาก", ["word"]),
             ("staff were shit", ["word"]),
             ("Scunthorpe shitake", []),
+            # Separators and spelled-out dots do not slip past.
+            ("โทร 081  234  5678", ["phone"]),
+            ("081/234/5678", ["phone"]),
+            ("0 8 1 - 2 3 4 - 5 6 7 8", ["phone"]),
+            ("evil_shop (dot) com", ["link"]),
+            ("ราคา 50 บาท เปิด 8 โมง ถึง 20 น.", []),
+            ("จุดล้างมือสะอาด", []),
         ],
     )
     def test_hold_reasons(self, text, reasons):

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from tscplus.accounts import forms, selectors, services
 from tscplus.accounts.choices import AREA_SCOPED_ROLES
+from tscplus.core.middleware import client_ip
 
 
 @require_http_methods(["GET", "POST"])
@@ -108,10 +109,24 @@ def privacy_notice(request: HttpRequest) -> HttpResponse:
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Reset links: at most RESETS_PER_HOUR to one address and to one client an hour. Past that
+    the page still says "sent" (it never tells whether an account exists) but nothing is sent,
+    so the form cannot be used to flood a mailbox."""
+
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+    RESETS_PER_HOUR = 3
+
+    def form_valid(self, form):
+        from tscplus.core.ratelimit import rate_limit_hit
+
+        email = form.cleaned_data["email"].strip().lower()
+        for scope, ident in (("reset-email", email), ("reset-client", client_ip(self.request))):
+            if rate_limit_hit(scope=scope, ident=ident, limit=self.RESETS_PER_HOUR, seconds=3600):
+                return redirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -147,6 +147,7 @@ def check(
     for c in SettingCategory.objects.values("pk", "code", "name_th", "name_en"):
         for name in (c["code"], c["name_th"], c["name_en"]):
             categories[_norm(name).casefold()] = c["pk"]
+    from tscplus.accounts.choices import Role
     from tscplus.accounts.models import User
 
     result = Checked()
@@ -166,10 +167,13 @@ def check(
         )
     }
     emails = {row["owner_email"].casefold() for _n, row in raw if row.get("owner_email")}
-    owners = {
-        e.casefold(): pk
-        for pk, e in User.objects.filter(email__in=emails).values_list("pk", "email")
-    } if emails else {}  # fmt: skip
+    # Owners are operators' accounts: an import neither hands a place to a staff account nor
+    # tells the officer which staff addresses exist.
+    operators = User.objects.filter(
+        email__in=emails, is_active=True, memberships__role=Role.OPERATOR,
+        memberships__ended_at__isnull=True,
+    )  # fmt: skip
+    owners = {e.casefold(): pk for pk, e in operators.values_list("pk", "email")} if emails else {}
     seen: dict[tuple[str, str], int] = {}
 
     for done, (number, row) in enumerate(raw, start=1):
@@ -228,7 +232,7 @@ def check(
         if row.get("owner_email"):
             owner = owners.get(row["owner_email"].casefold())
             if owner is None:
-                bad("owner_email", _("No account has this email."))
+                bad("owner_email", _("No operator's account has this e-mail."))
         if sub is not None and row.get("name_th"):
             name_key = (sub["code"], row["name_th"].casefold())
             if name_key in existing:

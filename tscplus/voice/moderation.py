@@ -16,8 +16,13 @@ LINK = re.compile(
     r"(https?://|www\.|\b[\w-]+\.(com|net|org|co|th|io|ly|me|info|biz|xyz|shop|app)\b|line\.me|@[\w.]{3,})",
     re.IGNORECASE,
 )
-# Nine or more digits, however they are spaced or dashed (0812345678, 081-234-5678, +66 81 234 5678).
-PHONE = re.compile(r"(?:\+?\d[\s\-.]?){9,}")
+# Nine or more digits, however they are spaced or separated (0812345678, 081-234-5678,
+# +66 81 234 5678, 081  234  5678, 081/234/5678, 0 8 1 - 2 3 4 - 5 6 7 8).
+PHONE = re.compile(r"(?:\+?\d[\s\-./()]{0,3}){9,}")
+# A dot spelled out to slip a link past the check: "shop (dot) com", "shop dot com", "shop[.]com".
+SPELLED_DOT = re.compile(
+    r"\s*(?:\(\s*dot\s*\)|\[\s*\.?\s*dot\s*\]|\[\.\]|\bdot\b|จุด)\s*", re.IGNORECASE
+)
 REASONS = {
     "link": _("a link"),
     "phone": _("a phone number"),
@@ -44,7 +49,7 @@ def hold_reasons(text: str) -> list[str]:
         return []
     normal = text.translate(THAI_DIGITS)
     reasons = []
-    if LINK.search(normal):
+    if LINK.search(normal) or LINK.search(SPELLED_DOT.sub(".", normal)):
         reasons.append("link")
     if PHONE.search(normal):
         reasons.append("phone")
