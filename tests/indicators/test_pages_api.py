@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import member
-from tests.indicators.test_services import OCT, enter, published_october
+from tests.indicators.test_services import OCT, drafted_october, enter, published_october
 from tscplus.accounts.choices import Role
 from tscplus.core import charts
 from tscplus.indicators import services
@@ -70,9 +70,7 @@ class TestStaffPages:
         assert 'data-testid="frozen"' in page and "บันทึกความก้าวหน้า</button>" not in page
 
     def test_send_for_approval_keeps_the_summary_typed_in_the_box(self, client, lo, on_day):
-        with on_day(2026, 11, 1):
-            services.daily_cycle(today=datetime.date(2026, 11, 1))
-        report = Report.objects.get(period=OCT, kind="monthly")
+        report = drafted_october(on_day)
         client.force_login(lo.reporter)
         with on_day(2026, 11, 3):
             enter(lo)
@@ -102,9 +100,7 @@ class TestStaffPages:
         assert "has not begun yet" in response.content.decode()
 
     def test_workflow_on_the_report_page(self, client, lo, approver, on_day):
-        with on_day(2026, 11, 1):
-            services.daily_cycle(today=datetime.date(2026, 11, 1))
-        report = Report.objects.get(period=OCT, kind="monthly")
+        report = drafted_october(on_day)
         with on_day(2026, 11, 3):
             enter(lo)
             client.force_login(lo.reporter)
@@ -190,9 +186,7 @@ class TestPublicReports:
 
 class TestEvidenceFiles:
     def test_for_staff_until_a_published_report_shows_it(self, client, lo, approver, on_day):
-        with on_day(2026, 11, 1):
-            services.daily_cycle(today=datetime.date(2026, 11, 1))
-        report = Report.objects.get(kind="monthly", period=OCT)
+        report = drafted_october(on_day)
         with on_day(2026, 11, 3):
             enter(lo, evidence_title="คำสั่งแต่งตั้งคณะทำงาน",
                   evidence_file=SimpleUploadedFile("คำสั่ง.pdf", b"%PDF-1.4\n%%EOF\n"))  # fmt: skip
@@ -223,9 +217,7 @@ def test_old_published_evidence_links_are_pointed_at_the_view(lo, approver, on_d
 
     from django.apps import apps
 
-    with on_day(2026, 11, 1):
-        services.daily_cycle(today=datetime.date(2026, 11, 1))
-    report = Report.objects.get(kind="monthly", period=OCT)
+    report = drafted_october(on_day)
     with on_day(2026, 11, 3):
         enter(lo, evidence_title="คำสั่ง", evidence_file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"))
         services.report_submit(actor=lo.reporter, report=report)

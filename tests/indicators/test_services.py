@@ -106,10 +106,15 @@ class TestProgress:
         assert not MonthlyProgress.objects.exists() and not Evidence.objects.exists()
 
 
-def published_october(lo, approver, on_day, publish_day=8):
+def drafted_october(on_day):
+    """October's report as the daily job drafts it on 1 November."""
     with on_day(2026, 11, 1):
         services.daily_cycle(today=datetime.date(2026, 11, 1))
-    report = Report.objects.get(kind=ReportKind.MONTHLY, period=OCT)
+    return Report.objects.get(kind=ReportKind.MONTHLY, period=OCT)
+
+
+def published_october(lo, approver, on_day, publish_day=8):
+    report = drafted_october(on_day)
     with on_day(2026, 11, 3):
         enter(lo)
         services.report_submit(actor=lo.reporter, report=report)
@@ -196,9 +201,7 @@ class TestReports:
         assert {"indicators.report_correct", "indicators.report_publish"} <= verbs
 
     def test_progress_is_frozen_while_sent_and_once_published(self, lo, approver, on_day):
-        with on_day(2026, 11, 1):
-            services.daily_cycle(today=datetime.date(2026, 11, 1))
-        report = Report.objects.get(kind=ReportKind.MONTHLY, period=OCT)
+        report = drafted_october(on_day)
         with on_day(2026, 11, 3):
             enter(lo)
             services.report_submit(actor=lo.reporter, report=report)
