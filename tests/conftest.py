@@ -39,6 +39,17 @@ def _thai_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _steady_rate_windows(monkeypatch):
+    """The page limits count in fixed windows of the clock (`core.ratelimit`). A test runs at one
+    moment of it, so a window cannot turn over between its requests and reset a count mid-test."""
+    from types import SimpleNamespace
+
+    from tscplus.core import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+
+
+@pytest.fixture(autouse=True)
 def _clean_cache():
     from django.core.cache import caches
 

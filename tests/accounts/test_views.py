@@ -188,12 +188,7 @@ class TestProfileAndRights:
         assert not ApiToken.objects.filter(user=user, revoked_at__isnull=True).exists()
 
 
-def test_password_reset_mails_are_limited_without_saying_so(client, monkeypatch):
-    from types import SimpleNamespace
-
-    from tscplus.core import ratelimit
-
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+def test_password_reset_mails_are_limited_without_saying_so(client):
     UserFactory(email="flood@example.org")
     for _ in range(6):
         response = client.post(reverse("accounts:password_reset"), {"email": "Flood@example.org"})

@@ -71,13 +71,7 @@ def test_editors_write_through_the_workflow(api, seeded):
     assert api.get(f"/api/v1/knowledge/items/{pk}/revisions/").status_code == 403
 
 
-def test_was_it_helpful(api, seeded, monkeypatch):
-    # One fixed moment inside an hour, so that the hourly window cannot turn over mid-test.
-    from types import SimpleNamespace
-
-    from tscplus.core import ratelimit
-
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+def test_was_it_helpful(api, seeded):
     item = KnowledgeItem.objects.filter(status="published").first()
     url = f"/api/v1/knowledge/items/{item.pk}/feedback/"
     bad = api.post(url, {"helpful": "sometimes"}, format="json")
@@ -110,14 +104,7 @@ def test_self_check(api, seeded):
     assert set(body["recommendations"]) == set(body["scores"])
 
 
-def test_self_checks_from_one_address_are_limited_page_and_api_together(
-    client, api, seeded, monkeypatch
-):
-    from types import SimpleNamespace
-
-    from tscplus.core import ratelimit
-
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+def test_self_checks_from_one_address_are_limited_page_and_api_together(client, api, seeded):
     questions = list(HLQuestion.objects.values_list("pk", flat=True))
     body = {"audience": "public", "answers": {str(q): 3 for q in questions}}
     for _ in range(10):
