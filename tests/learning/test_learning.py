@@ -8,6 +8,7 @@ import json
 import openpyxl
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from tests.factories import establishment, member, operator
 from tscplus.accounts.choices import Role
@@ -133,7 +134,8 @@ class TestInnovations:
                 "unit": "กลุ่มเทคโนโลยีสารสนเทศ", "stage": "idea"}  # fmt: skip
         typed_be = client.post("/learning/innovations/new/", {**data, "started_on": "2569-11-01"})
         assert typed_be.status_code == 400 and "ค.ศ. 2026" in typed_be.content.decode()
-        future = client.post("/learning/innovations/new/", {**data, "started_on": "2030-01-01"})
+        next_month = (timezone.localdate() + datetime.timedelta(days=31)).isoformat()
+        future = client.post("/learning/innovations/new/", {**data, "started_on": next_month})
         assert future.status_code == 400 and "ยังมาไม่ถึง" in future.content.decode()
         assert not Innovation.objects.exists()
         with django_capture_on_commit_callbacks(execute=True):  # indexed after the commit
