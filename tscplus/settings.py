@@ -56,6 +56,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that every answer carries the policy, the verification page's cached ones too.
+    "tscplus.core.middleware.ContentSecurityPolicyMiddleware",
     # The verification page (every QR scan) is answered from its cache before anything else runs;
     # what it serves is what the whole stack below produced (see assessments/verify_cache.py).
     "tscplus.assessments.verify_cache.VerifyPageCacheMiddleware",
@@ -75,6 +77,15 @@ MIDDLEWARE = [
     # Axes last, as its documentation asks, so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Scripts, styles, images and fonts from this site only; no inline script; no framing.
+CONTENT_SECURITY_POLICY = env.str(
+    "CONTENT_SECURITY_POLICY",
+    default="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+)
+CSP_EXEMPT_PREFIXES = ["/api/docs/", "/admin/", "/en/admin/"]
 
 ROOT_URLCONF = "tscplus.urls"
 WSGI_APPLICATION = "tscplus.wsgi.application"

@@ -107,3 +107,24 @@ def test_sarabun_served_locally(client):
 def test_favicon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_content_security_policy_and_no_inline_script(client):
+    import re
+    from pathlib import Path
+
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert "Content-Security-Policy" not in client.get(
+        "/api/docs/"
+    )  # Swagger UI sets itself up inline
+    # The policy forbids inline script, so no template may hold any.
+    inline = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=\"", re.IGNORECASE)
+    offenders = [
+        str(path)
+        for path in Path("tscplus").rglob("templates/**/*.html")
+        if inline.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
