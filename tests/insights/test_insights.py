@@ -7,10 +7,9 @@ import json
 
 import openpyxl
 import pytest
-from django.utils import timezone
 from pyld import jsonld
 
-from tests.factories import certify, establishment, member, operator
+from tests.factories import certify, establishment, member, operator, recorded_visit
 from tscplus.accounts.choices import Role
 from tscplus.insights.models import AreaStat
 from tscplus.insights.services import stats_refresh
@@ -44,17 +43,10 @@ class TestDashboard:
         assert 'data-testid="district-csv"' in page.content.decode()
 
     def test_inspections_are_not_self_assessments_and_revoked_shows(self, client, places):
-        from tests.factories import answer_all
-        from tscplus.assessments import services as assessment_services
         from tscplus.oversight import services as oversight
 
         officer = member(Role.AREA_OFFICER, province=places.province_id)
-        visit = oversight.inspection_plan(actor=officer, establishment=places, officer=officer,
-                                          planned_for=timezone.localdate())  # fmt: skip
-        checklist = oversight.inspection_start(actor=officer, inspection=visit)
-        answer_all(checklist)
-        assessment_services.assessment_submit(actor=officer, assessment=checklist)
-        visit.refresh_from_db()
+        visit = recorded_visit(places, officer)
         oversight.inspection_decide(actor=officer, inspection=visit, decision="revoke",
                                     reason="ปลอมเอกสาร")  # fmt: skip
         stats_refresh()

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import answer_all, certify, establishment, member
+from tests.factories import answer_all, certify, establishment, member, recorded_visit
 from tscplus.accounts.choices import Role
 from tscplus.assessments import services as assessment_services
 from tscplus.assessments.models import Assessment, Certificate
@@ -82,19 +82,13 @@ def test_plan_record_suspend_and_the_verify_page_says_so(
 def test_reinstate_and_corrections(certificate, officer):
     place = certificate.establishment
 
-    def recorded_visit():
-        visit = services.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                         planned_for=timezone.localdate())  # fmt: skip
-        checklist = services.inspection_start(actor=officer, inspection=visit)
-        answer_all(checklist)
-        assessment_services.assessment_submit(actor=officer, assessment=checklist)
-        visit.refresh_from_db()
-        return visit
+    def recorded():
+        return recorded_visit(place, officer)
 
     from django.core.exceptions import ValidationError
 
     # A certificate in force cannot be "reinstated": the visit stays open for a real decision.
-    visit = recorded_visit()
+    visit = recorded()
     with pytest.raises(ValidationError) as exc:
         services.inspection_decide(actor=officer, inspection=visit, decision="reinstate",
                                    reason="x")  # fmt: skip
@@ -103,14 +97,14 @@ def test_reinstate_and_corrections(certificate, officer):
     services.inspection_decide(actor=officer, inspection=visit, decision="suspend",
                                reason="ปิดปรับปรุง")  # fmt: skip
     with pytest.raises(ValidationError):  # already suspended
-        services.inspection_decide(actor=officer, inspection=recorded_visit(), decision="suspend",
+        services.inspection_decide(actor=officer, inspection=recorded(), decision="suspend",
                                    reason="อีกครั้ง")  # fmt: skip
-    services.inspection_decide(actor=officer, inspection=recorded_visit(), decision="reinstate",
+    services.inspection_decide(actor=officer, inspection=recorded(), decision="reinstate",
                                reason="แก้ไขครบแล้ว")  # fmt: skip
     certificate.refresh_from_db()
     assert certificate.status == "valid"
 
-    visit = recorded_visit()
+    visit = recorded()
     with pytest.raises(ValidationError) as exc:
         services.inspection_decide(actor=officer, inspection=visit, decision="corrections",
                                    reason="ติดป้าย", corrections_due=timezone.localdate())  # fmt: skip
