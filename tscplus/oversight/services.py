@@ -107,7 +107,6 @@ def _checklist_version(establishment: Establishment):
     )
 
 
-@transaction.atomic
 def _require_visit_officer(actor: Any, inspection: Inspection) -> None:
     """A visit is recorded and decided by its own officer (an administrator may stand in):
     another officer of the area plans a visit of their own."""
@@ -125,6 +124,7 @@ def _require_visit_officer(actor: Any, inspection: Inspection) -> None:
         )
 
 
+@transaction.atomic
 def inspection_start(*, actor: Any, inspection: Inspection) -> Assessment:
     """Open the visit's checklist: the place's standard, as an assessment of kind "inspection"
     that only this officer answers. Starting again resumes it."""

@@ -71,7 +71,6 @@ def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
     instance.photo.save(cleaned.name, cleaned, save=False)
 
 
-@transaction.atomic
 def rating_wait(ip: str) -> int | None:
     """Count one rating from this address: None while within RATING_LIMIT_PER_HOUR, else the
     seconds to wait. The page and the API share the count."""
@@ -81,6 +80,7 @@ def rating_wait(ip: str) -> int | None:
                           seconds=3600)  # fmt: skip
 
 
+@transaction.atomic
 def evaluation_submit(
     *,
     establishment: Establishment,
