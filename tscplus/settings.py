@@ -5,6 +5,7 @@ from pathlib import Path
 
 import environ
 import fontpkg_sarabun
+import redis
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -140,8 +141,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache, sessions, queue -----------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+# Redis is a cache and a queue, never the reason a request fails or hangs: short time-outs, then
+# the cache falls back to each process's memory for a few seconds (core/cache.py, core/breaker.py).
+REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=0.5)
+REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "tscplus.core.cache.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "tscplus.core.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # A small cache inside each web process, for the hottest pages (a few seconds at most).
@@ -157,7 +168,10 @@ if REDIS_URL:
     HUEY = {
         "huey_class": "huey.RedisHuey",
         "name": HUEY_NAME,
-        "url": REDIS_URL,
+        # The consumer waits up to a second for work (huey's read_timeout): reads may take longer.
+        "connection_pool": redis.ConnectionPool.from_url(
+            REDIS_URL, socket_connect_timeout=REDIS_TIMEOUT, socket_timeout=5
+        ),
         "immediate": False,
         "utc": True,
     }
@@ -170,6 +184,13 @@ else:
         "utc": True,
     }
 HUEY["consumer"] = {"workers": env.int("HUEY_WORKERS", default=2), "worker_type": "thread"}
+# The outbox (core/outbox.py): how often each consumer hands over promised jobs that are due, when
+# a job handed over but never started counts as lost, when one started but never finished (its
+# consumer died) is given back, and after how many failed attempts a job waits for an administrator.
+OUTBOX_RELAY_SECONDS = env.float("OUTBOX_RELAY_SECONDS", default=2.0)
+OUTBOX_REQUEUE_SECONDS = env.int("OUTBOX_REQUEUE_SECONDS", default=30)
+OUTBOX_RUNNING_LEASE_SECONDS = env.int("OUTBOX_RUNNING_LEASE_SECONDS", default=30 * 60)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 
 # --- Authentication and accounts ------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -1,11 +1,13 @@
 """The job queue's schedule: every periodic job of the platform is declared here, in one place.
 
-Jobs load what they need by id and call a service; the schedule is in Asia/Bangkok wall-clock time
-(huey runs with `utc=True`, so hours below are UTC: 19:00 UTC is 02:00 in Bangkok)."""
+Jobs that follow a change are promised through the outbox and live in each app's `tasks.py`
+(core/outbox.py). Jobs load what they need by id and call a service; the schedule is in
+Asia/Bangkok wall-clock time (huey runs with `utc=True`, so hours below are UTC: 19:00 UTC is
+02:00 in Bangkok)."""
 
 from django.core.management import call_command
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task, db_task
+from huey.contrib.djhuey import db_periodic_task
 
 from tscplus.core import health
 
@@ -45,22 +47,6 @@ def login_attempts_clean() -> None:
     call_command("axes_reset_failure_logs", age=30)
 
 
-@db_task()
-def risk_refresh_place(establishment_id: int) -> int:
-    """One place's risk score, after something that moves it was committed."""
-    from tscplus.oversight.services import risk_refresh
-
-    return risk_refresh(establishment_ids=[establishment_id])
-
-
-@db_task()
-def risk_refresh_unscored() -> int:
-    """The scores of places that have none yet (after a bulk import)."""
-    from tscplus.oversight.services import risk_refresh_unscored as refresh
-
-    return refresh()
-
-
 @db_periodic_task(crontab(hour="17", minute="30"))
 def risk_refresh_all() -> int:
     """Daily, 00:30 in Bangkok (after the certificate and rating jobs): every place's risk score,
@@ -70,48 +56,12 @@ def risk_refresh_all() -> int:
     return risk_refresh()
 
 
-@db_task()
-def places_import(job_id: int) -> int:
-    """A bulk import of establishments, checked and written in the background."""
-    from tscplus.places.models import ImportJob
-    from tscplus.places.services import import_job_run
-
-    job = ImportJob.objects.select_related("actor").get(pk=job_id)
-    return import_job_run(job=job).created
-
-
-@db_task()
-def oversight_export(job_id: int, language: str | None = None) -> int:
-    """A large spreadsheet export, built in the background, in the language it was asked in."""
-    from tscplus.oversight.models import ExportJob
-    from tscplus.oversight.services import export_job_run
-
-    job = ExportJob.objects.select_related("actor").get(pk=job_id)
-    return export_job_run(job=job, language=language).rows
-
-
-@db_task()
-def knowledge_index(item_id: int) -> bool:
-    """A knowledge item was published, edited or archived: its search entry follows."""
-    from tscplus.knowledge.indexing import index_item
-
-    return index_item(item_id)
-
-
 @db_periodic_task(crontab(minute="*/10"))
 def insights_refresh() -> dict:
     """Every ten minutes: the dashboards' and open statistics' figures, recomputed."""
     from tscplus.insights.services import stats_refresh
 
     return stats_refresh()
-
-
-@db_task()
-def learning_index(scope: str, object_id: int) -> bool:
-    """An innovation or a lesson was saved: its search entry follows."""
-    from tscplus.learning.indexing import index_one
-
-    return index_one(scope, object_id)
 
 
 @db_periodic_task(crontab(minute="*/5"))
@@ -148,3 +98,20 @@ def indicators_daily() -> dict:
     from tscplus.core import clock
 
     return indicators_daily_run(today=clock.today())
+
+
+@db_periodic_task(crontab(minute="*"))
+def outbox_relay() -> int:
+    """Every minute, besides each consumer's own relay loop: promised jobs that never reached the
+    queue (Redis was down) or were lost with it are handed over again."""
+    from tscplus.core.outbox import outbox_relay as relay
+
+    return relay()
+
+
+@db_periodic_task(crontab(hour="20", minute="0"))
+def outbox_purge() -> int:
+    """Daily, 03:00 in Bangkok: forget jobs done more than a week ago."""
+    from tscplus.core.outbox import outbox_purge as purge
+
+    return purge()

@@ -2,7 +2,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record
-from tscplus.core.models import AuditEvent, District, HealthRegion, Province, Subdistrict
+from tscplus.core.choices import OutboxState
+from tscplus.core.models import (
+    AuditEvent,
+    District,
+    HealthRegion,
+    OutboxMessage,
+    Province,
+    Subdistrict,
+)
 
 
 class AuditedAdminMixin:
@@ -78,3 +86,29 @@ class SubdistrictAdmin(admin.ModelAdmin):
 
 admin.site.site_header = _("TSC+ administration")
 admin.site.site_title = _("TSC+ administration")
+
+
+@admin.register(OutboxMessage)
+class OutboxMessageAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Jobs promised after a commit: failed ones wait here for an administrator."""
+
+    list_display = (
+        "id",
+        "name",
+        "state",
+        "attempts",
+        "created_at",
+        "next_attempt_at",
+        "last_error",
+    )
+    list_filter = ("state", "name")
+    ordering = ("-id",)
+    actions = ["retry"]
+
+    @admin.action(description=_("Try the selected failed jobs again"))
+    def retry(self, request, queryset):
+        from tscplus.core.outbox import outbox_retry
+
+        for message in queryset.filter(state=OutboxState.FAILED):
+            outbox_retry(message=message)
+            audit_record(actor=request.user, verb="job.retried", obj=message)

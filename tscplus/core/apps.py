@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
     name = "tscplus.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        # Every app's jobs (`tasks.py`) are known to web processes too, which promise them
+        # (core/outbox.py), not only to the consumer that runs them.
+        from django.utils.module_loading import autodiscover_modules
+
+        autodiscover_modules("tasks")

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.choices import OutboxState
+
 
 def bilingual(th: str, en: str) -> str:
     """The English text on English pages when there is one; the Thai text otherwise."""
@@ -151,3 +153,29 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class OutboxMessage(models.Model):
+    """Work promised by a committed change (index an item, refresh a score, send a mail): written
+    in the change's own transaction, handed to the job queue from here (`core/outbox.py`)."""
+
+    name = models.CharField(_("job"), max_length=80)
+    payload = models.JSONField(_("arguments"), default=dict, blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), default=timezone.now)
+    enqueued_at = models.DateTimeField(_("handed to the queue at"), null=True, blank=True)
+    claimed_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("queued job")
+        verbose_name_plural = _("queued jobs")
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="core_outbox_due")]
+
+    def __str__(self) -> str:
+        return f"{self.name} #{self.pk} ({self.state})"

@@ -1,6 +1,8 @@
 """The one way to tell a person something: an in-app notification, and an email after commit.
 
-The text is rendered in the person's preferred language, at the time it is sent."""
+The text is rendered in the person's preferred language, at the time it is sent. Mail goes through
+the outbox (`core/outbox.py`): it leaves once the change commits, and is retried while the mail
+server cannot be reached."""
 
 from __future__ import annotations
 
@@ -8,11 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import translation
 
 from tscplus.core.models import Notification
+from tscplus.core.outbox import outbox_enqueue
 
 
 def stored_link(link: str) -> str:
@@ -52,9 +53,7 @@ def notify(
     if email and address and getattr(user, "is_active", False):
         url = f"{settings.SITE_URL}{link_in(link, language)}" if link.startswith("/") else link
         message = f"{text}\n\n{url}".strip()
-        transaction.on_commit(
-            lambda: send_mail(subject, message, None, [address], fail_silently=True)
-        )
+        outbox_enqueue("core.mail", subject=subject, message=message, to=[address])
     return notification
 
 
@@ -75,4 +74,4 @@ def notify_address(*, email: str, title: Callable[[], str], body: Callable[[], s
             texts.append((str(title()), str(body())))
     subject = f"{texts[0][0]} / {texts[1][0]}"
     message = f"{texts[0][1]}\n\n---\n\n{texts[1][1]}"
-    transaction.on_commit(lambda: send_mail(subject, message, None, [email], fail_silently=True))
+    outbox_enqueue("core.mail", subject=subject, message=message, to=[email])

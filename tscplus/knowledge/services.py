@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.photos import photo_clean
 from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.knowledge.choices import Kind, Status
@@ -48,9 +49,7 @@ BOTS = re.compile(
 
 def index_soon(item_id: int) -> None:
     """After the current transaction, bring the item's search entry up to date (a job)."""
-    from tscplus.tasks import knowledge_index
-
-    transaction.on_commit(lambda: knowledge_index(item_id))
+    outbox_enqueue("knowledge.index", item_id=item_id)
 
 
 def _check(item: KnowledgeItem, faq: Sequence[tuple[str, str]] | None) -> None:

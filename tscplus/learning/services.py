@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record
+from tscplus.core.outbox import outbox_enqueue
 from tscplus.knowledge.models import KnowledgeItem
 from tscplus.learning import permissions
 from tscplus.learning.indexing import INNOVATION, LESSON
@@ -20,9 +21,7 @@ from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonCo
 
 
 def _index_after_commit(scope: str, object_id: int) -> None:
-    from tscplus.tasks import learning_index
-
-    transaction.on_commit(lambda: learning_index(scope, object_id))
+    outbox_enqueue("learning.index", scope=scope, object_id=object_id)
 
 
 def _save(

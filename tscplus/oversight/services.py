@@ -24,6 +24,7 @@ from tscplus.assessments.choices import (
 from tscplus.assessments.models import Assessment
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
+from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.thaidate import format_date
 from tscplus.oversight import risk, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
@@ -254,10 +255,7 @@ def export_job_create(*, actor: Any, dataset: str) -> ExportJob:
     """Queue a large XLSX export; the page links to the file when it is ready."""
     job = ExportJob.objects.create(actor=actor, dataset=dataset)
     export_record(actor=actor, dataset=dataset, fmt="xlsx")
-    from tscplus.tasks import oversight_export
-
-    pk, language = job.pk, translation.get_language()
-    transaction.on_commit(lambda: oversight_export(pk, language))
+    outbox_enqueue("oversight.export", job_id=job.pk, language=translation.get_language())
     return job
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.models import Subdistrict
 from tscplus.core.notifications import notify
+from tscplus.core.outbox import outbox_enqueue
 from tscplus.oversight.hooks import risk_refresh_soon, risk_score_new_places_soon
 from tscplus.places.choices import ImportMode, ImportStatus
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
@@ -151,10 +152,7 @@ def import_job_create(*, actor: Any, upload: Any, mode: str, language: str = "th
     job.save()
     audit_record(actor=actor, verb="import.queued", obj=job,
                  after=snapshot(job, ("filename", "mode")))  # fmt: skip
-    from tscplus.tasks import places_import
-
-    pk = job.pk
-    transaction.on_commit(lambda: places_import(pk))
+    outbox_enqueue("places.import", job_id=job.pk)
     return job
 
 
@@ -207,6 +205,10 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
                 [r for _n, r in checked.rows], default_owner_id=job.actor_id
             )
             risk_score_new_places_soon()
+            # Marked done in the same transaction as the rows: a job run twice writes them once.
+            ImportJob.objects.filter(pk=job.pk).update(
+                status=ImportStatus.DONE, created=job.created
+            )
             audit_record(actor=job.actor, verb="establishments.imported", obj=job,
                          after={"file": job.filename, "created": job.created,
                                 "rows": job.total, "errors": job.error_count})  # fmt: skip

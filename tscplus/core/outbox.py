@@ -1,0 +1,195 @@
+"""The transactional outbox: what must happen after a commit is never lost.
+
+A service that promises work after its change (index an item, refresh a score, send a mail)
+calls `outbox_enqueue`, which writes an `OutboxMessage` row in the service's own transaction: the
+promise commits with the change or not at all. After the commit the row is handed to the job
+queue (Huey, in Redis); if that fails (Redis down), the commit still stands and nothing is
+reported as failed. The relay (`outbox_relay`, run every few seconds by each consumer) hands over
+again whatever is due and was never handed over, or was handed over and not started within
+`OUTBOX_REQUEUE_SECONDS` (lost with a Redis restart). A job that fails is tried again with a
+growing delay; after `OUTBOX_MAX_ATTEMPTS` it stays `failed`, listed for administrators in the
+admin, never dropped.
+
+A job runs once per claim: `outbox_deliver` claims the row with one conditional UPDATE, so a row
+handed over twice runs once; jobs are still written to be idempotent, because a consumer can die
+between doing the work and marking it done (the row is then given back after
+`OUTBOX_RUNNING_LEASE_SECONDS`).
+
+Jobs are plain functions registered by name with `@job("app.verb")` in each app's `tasks.py`."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from tscplus.core.choices import OutboxState
+from tscplus.core.models import OutboxMessage
+
+logger = logging.getLogger("tscplus.outbox")
+
+JOBS: dict[str, Callable[..., Any]] = {}
+
+
+def job(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register `func` as the job `name` (keyword arguments only, JSON values)."""
+
+    def register(func: Callable[..., Any]) -> Callable[..., Any]:
+        if JOBS.get(name, func) is not func:
+            raise ValueError(f"two jobs are named {name!r}")
+        JOBS[name] = func
+        return func
+
+    return register
+
+
+def outbox_enqueue(name: str, **payload: Any) -> OutboxMessage:
+    """Promise the job `name` with `payload`, inside the caller's transaction."""
+    if name not in JOBS:
+        raise LookupError(f"no job is named {name!r}")
+    message = OutboxMessage.objects.create(name=name, payload=payload)
+    transaction.on_commit(lambda: outbox_hand_over([message.pk]), robust=True)
+    return message
+
+
+def outbox_hand_over(ids: list[int]) -> int:
+    """Put the messages on the job queue and note when; a queue that cannot be reached is left
+    to the relay. Returns how many were handed over."""
+    from tscplus.core.breaker import redis_breaker
+    from tscplus.core.tasks import outbox_deliver
+
+    uses_redis = "Redis" in settings.HUEY.get("huey_class", "")
+    handed: list[int] = []
+    for message_id in ids:
+        if uses_redis and not redis_breaker.allows():
+            break
+        try:
+            outbox_deliver(message_id)
+        except Exception as error:  # the queue's storage failed: the relay tries again
+            if uses_redis:
+                redis_breaker.failed(error)
+            else:
+                logger.warning(
+                    "job queue unavailable, job %s left to the relay: %s", message_id, error
+                )
+            break
+        if uses_redis and redis_breaker.succeeded():
+            logger.info("job queue reachable again")
+        handed.append(message_id)
+    if handed:
+        OutboxMessage.objects.filter(pk__in=handed, state=OutboxState.PENDING).update(
+            enqueued_at=timezone.now()
+        )
+    return len(handed)
+
+
+def outbox_run(message_id: int) -> str:
+    """Run one message's job, if it is still to be run; record the outcome. Returns its state."""
+    now = timezone.now()
+    claimed = OutboxMessage.objects.filter(
+        pk=message_id, state=OutboxState.PENDING, next_attempt_at__lte=now
+    ).update(state=OutboxState.RUNNING, claimed_at=now, attempts=F("attempts") + 1)
+    if not claimed:
+        return "skipped"  # done, failed for good, not yet due, or running elsewhere
+    message = OutboxMessage.objects.get(pk=message_id)
+    try:
+        JOBS[message.name](**message.payload)
+    except Exception as error:
+        _record_failure(message, error)
+        raise
+    OutboxMessage.objects.filter(pk=message_id).update(
+        state=OutboxState.DONE, finished_at=timezone.now(), last_error=""
+    )
+    return OutboxState.DONE
+
+
+def retry_delay(attempts: int) -> datetime.timedelta:
+    """After the n-th failed attempt: 10 s, 20 s, 40 s ... at most an hour."""
+    return datetime.timedelta(seconds=min(3600, 10 * 2 ** max(0, attempts - 1)))
+
+
+def _record_failure(message: OutboxMessage, error: Exception) -> None:
+    text = f"{type(error).__name__}: {error}"[:2000]
+    if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
+        state, next_at = OutboxState.FAILED, message.next_attempt_at
+        logger.error("job %s #%s failed for good after %s attempts: %s",
+                     message.name, message.pk, message.attempts, text)  # fmt: skip
+    else:
+        state, next_at = OutboxState.PENDING, timezone.now() + retry_delay(message.attempts)
+        logger.warning("job %s #%s failed (attempt %s), retried at %s: %s",
+                       message.name, message.pk, message.attempts, next_at.isoformat(), text)  # fmt: skip
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        state=state, next_attempt_at=next_at, enqueued_at=None, last_error=text
+    )
+
+
+def outbox_relay(*, now: datetime.datetime | None = None, limit: int = 500) -> int:
+    """Hand over what is due and not on its way; give back what a dead consumer held."""
+    now = now or timezone.now()
+    OutboxMessage.objects.filter(
+        state=OutboxState.RUNNING,
+        claimed_at__lt=now - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS),
+    ).update(state=OutboxState.PENDING, enqueued_at=None)
+    stale = now - datetime.timedelta(seconds=settings.OUTBOX_REQUEUE_SECONDS)
+    ids = list(
+        OutboxMessage.objects.filter(state=OutboxState.PENDING, next_attempt_at__lte=now)
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=stale))
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    return outbox_hand_over(ids) if ids else 0
+
+
+def outbox_retry(*, message: OutboxMessage) -> None:
+    """An administrator asks for a failed job to be tried again (after fixing its cause)."""
+    OutboxMessage.objects.filter(pk=message.pk, state=OutboxState.FAILED).update(
+        state=OutboxState.PENDING, attempts=0, next_attempt_at=timezone.now(), enqueued_at=None
+    )
+
+
+def outbox_purge(*, days: int = 7) -> int:
+    """Forget jobs done more than `days` ago (they may name people: keep them no longer)."""
+    before = timezone.now() - datetime.timedelta(days=days)
+    deleted, _ = OutboxMessage.objects.filter(
+        state=OutboxState.DONE, finished_at__lt=before
+    ).delete()
+    return deleted
+
+
+class Relay(threading.Thread):
+    """The relay loop inside a consumer process: every `OUTBOX_RELAY_SECONDS`, one pass."""
+
+    def __init__(self) -> None:
+        super().__init__(name="tscplus-outbox-relay", daemon=True)
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        from django.db import close_old_connections
+
+        while not self.stopping.wait(settings.OUTBOX_RELAY_SECONDS):
+            try:
+                close_old_connections()
+                outbox_relay()
+            except Exception as error:  # the database is down: try again next pass
+                logger.warning("outbox relay pass failed: %s", error)
+                close_old_connections()
+
+
+_relay: Relay | None = None
+_relay_lock = threading.Lock()
+
+
+def relay_start() -> None:
+    """Start this process's relay once (huey calls it as each worker starts)."""
+    global _relay
+    with _relay_lock:
+        if _relay is None or not _relay.is_alive():
+            _relay = Relay()
+            _relay.start()

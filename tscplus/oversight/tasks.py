@@ -1,0 +1,32 @@
+"""Oversight's jobs (run from the outbox, see core/outbox.py)."""
+
+from tscplus.core.outbox import job
+
+
+@job("oversight.risk_refresh")
+def risk_refresh_place(*, establishment_id: int) -> int:
+    """One place's risk score, after something that moves it was committed."""
+    from tscplus.oversight.services import risk_refresh
+
+    return risk_refresh(establishment_ids=[establishment_id])
+
+
+@job("oversight.risk_score_unscored")
+def risk_refresh_unscored() -> int:
+    """The scores of places that have none yet (after a bulk import)."""
+    from tscplus.oversight.services import risk_refresh_unscored as refresh
+
+    return refresh()
+
+
+@job("oversight.export")
+def oversight_export(*, job_id: int, language: str | None = None) -> int:
+    """A large spreadsheet export, built in the background, in the language it was asked in;
+    an export already made is not made again."""
+    from tscplus.oversight.models import ExportJob
+    from tscplus.oversight.services import export_job_run
+
+    found = ExportJob.objects.select_related("actor").get(pk=job_id)
+    if found.status == "done":
+        return found.rows
+    return export_job_run(job=found, language=language).rows
