@@ -8,3 +8,6 @@ class AccountsConfig(AppConfig):
     name = "tscplus.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from tscplus.accounts import checks  # noqa: F401 (registers the deploy checks)

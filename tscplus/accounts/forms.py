@@ -11,6 +11,7 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.accounts import services
+from tscplus.accounts.demo import DEMO_REFUSED, demo_login_refused
 from tscplus.accounts.models import User
 
 
@@ -36,6 +37,8 @@ class SignUpForm(forms.Form):
 
     def clean_email(self) -> str:
         email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if demo_login_refused(email):
+            raise forms.ValidationError(_("This address is kept for the demo accounts."))
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("An account with this email already exists."))
         return email
@@ -72,6 +75,12 @@ class LoginForm(auth_forms.AuthenticationForm):
         "invalid_login": _("The email or password is not correct. Please try again."),
         "inactive": _("This account is not active."),
     }
+
+    def clean(self) -> dict[str, Any]:
+        # Said plainly: demo accounts are public knowledge, and their password is not the problem.
+        if demo_login_refused(self.data.get("username", "")):
+            raise forms.ValidationError(DEMO_REFUSED, code="demo")
+        return super().clean()
 
 
 class ProfileForm(forms.ModelForm):

@@ -278,9 +278,12 @@ def _erase_traces(user: User) -> None:
 
 def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, str]:
     """A new personal API token for `actor`; returns it and its key (shown once, never stored)."""
+    from tscplus.accounts.demo import DEMO_REFUSED, demo_login_refused
     from tscplus.accounts.models import ApiToken
     from tscplus.accounts.tokens import SCOPES, key_hash, key_new
 
+    if demo_login_refused(actor):
+        raise ValidationError(DEMO_REFUSED)
     errors = {}
     if not (name or "").strip():
         errors["name"] = _("Give the token a name, e.g. the program that will use it.")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions
 
+from tscplus.accounts.demo import DEMO_REFUSED, demo_login_refused
 from tscplus.accounts.models import ApiToken
 
 PREFIX = "tscp_"
@@ -43,6 +44,8 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
         token = ApiToken.objects.select_related("user").filter(key_hash=key_hash(header[1])).first()
         if token is None or token.revoked_at is not None or not token.user.is_active:
             raise exceptions.AuthenticationFailed(_("This token is unknown or was revoked."))
+        if demo_login_refused(token.user):
+            raise exceptions.AuthenticationFailed(DEMO_REFUSED)
         if request.method not in permissions.SAFE_METHODS and "write" not in token.scope_list:
             raise exceptions.PermissionDenied(
                 _("This token may only read: make one with the write scope.")

@@ -29,7 +29,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     form = forms.SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save(language=get_language() or "th")
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="tscplus.accounts.backends.AccountBackend")
         messages.success(request, _("Welcome! Your account has been created."))
         return redirect("accounts:profile")
     return render(request, "accounts/sign_up.html", {"form": form})

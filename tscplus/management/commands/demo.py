@@ -30,7 +30,21 @@ LOADERS = [
 class Command(BaseCommand):
     help = "Load demo data (demo accounts for every role). Development only."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--erase",
+            action="store_true",
+            help="Erase the demo accounts instead (allowed with DEBUG off: `check --deploy` "
+            "fails while any exists).",
+        )
+
     def handle(self, *args, **options):
+        if options["erase"]:
+            erased = accounts_demo.erase()
+            self.stdout.write(f"ลบบัญชีตัวอย่าง / Demo accounts erased: {len(erased)}")
+            for email in erased:
+                self.stdout.write(f"  {email}")
+            return
         if not settings.DEBUG:
             raise CommandError(
                 "ข้อมูลตัวอย่างใช้ได้เฉพาะโหมดพัฒนา (DJANGO_DEBUG=on) / "
