@@ -131,6 +131,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": env.str("TSCPLUS_TEST_SQLITE_PATH", default=str(VAR_DIR / "test.sqlite3"))
     }
 else:
+    # Every wait is bounded, so one stuck query or a held lock never holds every worker: web
+    # requests give up fast (and answer 503, core/outage.py); jobs and commands (`tscplus ...`,
+    # which sets TSCPLUS_PROCESS=job) may run long. Values in milliseconds, 0 for none.
+    _job = env.str("TSCPLUS_PROCESS", default="web") == "job"
+    DATABASE_TIMEOUTS = {
+        "connect_timeout": env.int("DB_CONNECT_TIMEOUT", default=10 if _job else 3),
+        "statement_timeout": env.int("DB_STATEMENT_TIMEOUT_MS", default=0 if _job else 10_000),
+        "lock_timeout": env.int("DB_LOCK_TIMEOUT_MS", default=60_000 if _job else 3_000),
+        "idle_in_transaction_session_timeout": env.int(
+            "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", default=30 * 60_000 if _job else 60_000
+        ),
+    }
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DATABASE_TIMEOUTS["connect_timeout"],
+            "options": " ".join(
+                f"-c {name}={value}"
+                for name, value in DATABASE_TIMEOUTS.items()
+                if name != "connect_timeout"
+            ),
+        }
+    )
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     # Off by default: the check costs a round trip on every request that touches the database
     # (measured on the verification page); a connection that died is replaced on the next request.
@@ -138,6 +160,8 @@ else:
         "DJANGO_CONN_HEALTH_CHECKS", default=False
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# While the database cannot answer, pages and the API answer 503 and ask to come back after this.
+OUTAGE_RETRY_AFTER_SECONDS = env.int("OUTAGE_RETRY_AFTER_SECONDS", default=15)
 
 # --- Cache, sessions, queue -----------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
@@ -376,5 +400,8 @@ LOGGING = {
         "huey": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # One line per request that failed because the database could not answer, no traceback.
+        "django.request": {"filters": ["quiet_outages"]},
     },
+    "filters": {"quiet_outages": {"()": "tscplus.core.outage.QuietOutages"}},
 }

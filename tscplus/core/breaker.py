@@ -47,7 +47,7 @@ class CircuitBreaker:
             if self._down_since is not None:
                 return
             self._down_since = time.monotonic()
-        logger.error("%s unavailable, falling back (retry every %ss): %s", self.name,
+        logger.error("%s unavailable (tried again every %ss): %s", self.name,
                      self.retry_seconds, error)  # fmt: skip
 
     def succeeded(self) -> bool:

@@ -1,10 +1,15 @@
 """Error pages: friendly pages in the reader's language, JSON under /api/."""
 
+import sys
+
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
+
+from tscplus.core.outage import is_outage
 
 
 def api_or_page_404(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -34,6 +39,10 @@ def api_unknown_path(request: HttpRequest, rest: str = "") -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a database that cannot answer is an outage (503, come back soon), anything
+    else a fault of ours (500)."""
+    if is_outage(sys.exc_info()[1]):
+        return service_unavailable(request)
     if request.path.startswith("/api/"):
         return JsonResponse(
             {"errors": {"detail": _("Server error. Please try again later.")}}, status=500
@@ -49,4 +58,25 @@ def too_many_requests(request: HttpRequest, wait_seconds: int) -> HttpResponse:
     minutes = max(1, (wait_seconds + 59) // 60)
     response = render(request, "core/too_many.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(wait_seconds)
+    return response
+
+
+def service_unavailable(request: HttpRequest) -> HttpResponse:
+    """503 with `Retry-After`, in the reader's language: JSON under /api/, else a page rendered
+    without context processors or the database (it is what failed)."""
+    wait = settings.OUTAGE_RETRY_AFTER_SECONDS
+    if request.path.startswith("/api/"):
+        response: HttpResponse = JsonResponse(
+            {
+                "errors": {
+                    "detail": _("The service is briefly unavailable. Please try again in a moment.")
+                }
+            },
+            status=503,
+        )
+    else:
+        page = loader.get_template("503.html").render({"request": request})
+        response = HttpResponse(page, status=503)
+    response["Retry-After"] = str(wait)
+    response["Cache-Control"] = "no-store"
     return response

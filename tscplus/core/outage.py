@@ -1,0 +1,54 @@
+"""When PostgreSQL cannot answer: 503 with `Retry-After`, one log line, never a 500 storm.
+
+A database that refuses connections, times out (`statement_timeout`, `lock_timeout`, see
+settings) or drops the connection surfaces as Django's `OperationalError` or `InterfaceError`.
+Wherever it is raised (a view, a middleware, a context processor), Django hands it to the project's
+`handler500` (`core.errors.server_error`), which asks `is_outage` and answers 503: a page in the
+reader's language, or the API's JSON error shape. `QuietOutages` keeps the log to one line for such
+a request (no traceback), and the database's own watch (`database_watch`) says once that the
+database went away and once, at the first new connection, that it is back."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import InterfaceError, OperationalError
+
+from tscplus.core.breaker import CircuitBreaker
+
+# Not a breaker that skips the database (every request tries it: PostgreSQL answers again the
+# moment it is back); only its down and back lines are used.
+database_watch = CircuitBreaker("database")
+
+
+def is_outage(error: BaseException | None) -> bool:
+    return isinstance(error, OperationalError | InterfaceError)
+
+
+def first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0] if text else ''}"[:300]
+
+
+class QuietOutages(logging.Filter):
+    """On `django.request`: a request that failed because the database could not answer is one
+    line (method, path, the error's first line), not a traceback per request."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if is_outage(error):
+            database_watch.failed(error)
+            record.msg = "%s %s answered 503: %s"
+            request = getattr(record, "request", None)
+            record.args = (getattr(request, "method", "-"), getattr(request, "path", "-"),
+                           first_line(error))  # fmt: skip
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+def database_connected(sender, connection, **kwargs) -> None:
+    """`connection_created`: a new connection after an outage means the database is back."""
+    if database_watch.is_down:
+        database_watch.succeeded()

@@ -1,0 +1,20 @@
+"""gunicorn's set-up for production: `gunicorn -c python:tscplus.gunicorn_config tscplus.wsgi`.
+
+Threaded workers (gthread): a request that waits on the database (a held lock, a slow query,
+bounded by the time-outs in settings) holds one thread, not a whole worker, so cached QR pages and
+`/healthz` keep answering beside it. Every value can be set from the environment; see
+docs/deploy.md for what was measured."""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", "4"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# A request still running after this is ended (the database time-outs end queries well before).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+keepalive = 5
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+# The web process's database time-outs (settings.DATABASE_TIMEOUTS), whatever the shell says.
+raw_env = ["TSCPLUS_PROCESS=web"]
