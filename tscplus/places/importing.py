@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -43,6 +44,13 @@ COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
 )
 MAX_ROWS = 200_000
 LIMITS = {"name_th": 200, "name_en": 200, "address": 300, "opening_hours": 200}
+# An XLSX file is a zip: what it unpacks to is checked before a cell is parsed. MAX_ROWS rows of
+# the template's 12 columns unpack to 60 MB (Excel's shared strings) to 200 MB (inline strings, as
+# openpyxl and some exports write them), at 5 to 20 times their zipped size; a sheet of one value
+# repeated reached 18. A crafted file of repeated cells packs 250 times and more (a 198 KB file
+# held a consumer thread 20 s with its 50 MB; a 50 MB upload would have made 12 GB).
+XLSX_MAX_UNPACKED = 200 * 1024 * 1024
+XLSX_MAX_RATIO = 100
 
 
 def column_label(key: str, language: str) -> str:
@@ -88,11 +96,43 @@ def _header_key(text: str) -> str | None:
     return None
 
 
+def xlsx_check_unpacked(source: Any) -> None:
+    """Refuse an XLSX (bytes or a file) that unpacks to more than XLSX_MAX_UNPACKED or more than
+    XLSX_MAX_RATIO times its zipped size, from the sizes its zip directory declares; nothing is
+    unpacked. A member cannot lie about its size: zipfile, which openpyxl reads through, never
+    gives more than the declared size (a member that holds more fails its CRC check)."""
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    try:
+        source.seek(0)
+        with zipfile.ZipFile(source) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise ImportFileError(_("This is not an Excel (.xlsx) file we can open.")) from exc
+    finally:
+        source.seek(0)
+    unpacked = sum(m.file_size for m in members)
+    packed = max(1, sum(m.compress_size for m in members))
+    if unpacked > XLSX_MAX_UNPACKED:
+        raise ImportFileError(
+            _("This file unpacks to {size} MB, more than the {limit} MB a spreadsheet may hold "
+              "here. Split it into smaller files, or save it as CSV.").format(
+                size=f"{unpacked / 1024 / 1024:,.0f}", limit=XLSX_MAX_UNPACKED // 1024 // 1024)
+        )  # fmt: skip
+    if unpacked / packed > XLSX_MAX_RATIO:
+        raise ImportFileError(
+            _("This file unpacks to {ratio} times its size, which a list of places never does. "
+              "Copy the rows into a new spreadsheet, or save it as CSV.").format(
+                ratio=f"{unpacked // packed:,}")
+        )  # fmt: skip
+
+
 def read_rows(data: bytes, filename: str) -> tuple[list[str], Iterator[list[str]]]:
     """The header and the rows of a CSV (UTF-8, with or without BOM, or Thai Windows-874) or XLSX."""
     if filename.lower().endswith(".xlsx"):
         import openpyxl
 
+        xlsx_check_unpacked(data)
         try:
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a file that is not XLSX

@@ -144,6 +144,13 @@ def import_job_create(*, actor: Any, upload: Any, mode: str, language: str = "th
         raise ValidationError({"file": _("Send a .csv or .xlsx file (the template is both).")})
     if upload.size > IMPORT_MAX_BYTES:
         raise ValidationError({"file": _("The file is larger than 50 MB: split it in two.")})
+    if name.lower().endswith(".xlsx"):
+        from tscplus.places import importing
+
+        try:  # before anything is kept: a spreadsheet that unpacks to too much is refused now
+            importing.xlsx_check_unpacked(upload)
+        except importing.ImportFileError as exc:
+            raise ValidationError({"file": str(exc)}) from exc
     if mode not in ImportMode.values:
         raise ValidationError({"mode": _("Choose how to import.")})
     # The problems are written in the language of the page the file was sent from.
