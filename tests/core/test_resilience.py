@@ -303,3 +303,42 @@ def test_redis_cache_setting_has_short_timeouts():
 
     assert settings.REDIS_TIMEOUT <= 1
     assert caches["local"] is not None
+
+
+@pytest.mark.django_db
+class TestDailyJobsCatchUp:
+    def test_the_last_due_time_is_today_or_yesterday(self):
+        import datetime
+
+        from tscplus.core.periodic import last_due
+
+        now = datetime.datetime(2026, 12, 4, 17, 0, tzinfo=datetime.UTC)
+        assert last_due(17, 5, now) == datetime.datetime(2026, 12, 3, 17, 5, tzinfo=datetime.UTC)
+        assert last_due(16, 0, now) == datetime.datetime(2026, 12, 4, 16, 0, tzinfo=datetime.UTC)
+
+    def test_a_job_missed_in_an_outage_runs_once_when_the_consumer_is_back(self):
+        import datetime
+
+        from django.utils import timezone
+
+        from tscplus.core.models import PeriodicRun
+        from tscplus.core.periodic import DAILY, periodic_catch_up
+
+        now = timezone.now()
+        for name in DAILY:
+            PeriodicRun.objects.create(name=name, last_run_at=now)
+        PeriodicRun.objects.filter(name="sessions_clear").update(
+            last_run_at=now - datetime.timedelta(days=2)
+        )
+        assert periodic_catch_up(now=now) == ["sessions_clear"]
+        assert PeriodicRun.objects.get(name="sessions_clear").last_run_at > now
+        assert periodic_catch_up(now=now) == [], "it ran: nothing more to catch up"
+
+    def test_a_job_is_left_to_the_scheduler_just_after_its_time(self):
+        import datetime
+
+        from tscplus.core.periodic import DAILY, periodic_catch_up
+
+        hour, minute, _task = DAILY["sessions_clear"]
+        just_after = datetime.datetime(2026, 12, 4, hour, minute, 30, tzinfo=datetime.UTC)
+        assert "sessions_clear" not in periodic_catch_up(now=just_after)

@@ -179,3 +179,19 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} #{self.pk} ({self.state})"
+
+
+class PeriodicRun(models.Model):
+    """When a daily job last ran and was last asked for, so one missed in an outage catches up
+    (`core/periodic.py`)."""
+
+    name = models.CharField(_("job"), max_length=80, unique=True)
+    last_run_at = models.DateTimeField(_("last run at"), null=True, blank=True)
+    last_asked_at = models.DateTimeField(_("last asked for at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("daily job")
+        verbose_name_plural = _("daily jobs")
+
+    def __str__(self) -> str:
+        return self.name

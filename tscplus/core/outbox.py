@@ -164,7 +164,8 @@ def outbox_purge(*, days: int = 7) -> int:
 
 
 class Relay(threading.Thread):
-    """The relay loop inside a consumer process: every `OUTBOX_RELAY_SECONDS`, one pass."""
+    """The relay loop inside a consumer process: every `OUTBOX_RELAY_SECONDS`, one pass; about
+    once a minute, daily jobs that missed their time are asked for (core/periodic.py)."""
 
     def __init__(self) -> None:
         super().__init__(name="tscplus-outbox-relay", daemon=True)
@@ -173,10 +174,16 @@ class Relay(threading.Thread):
     def run(self) -> None:
         from django.db import close_old_connections
 
+        from tscplus.core.periodic import periodic_catch_up
+
+        passes = 0
         while not self.stopping.wait(settings.OUTBOX_RELAY_SECONDS):
             try:
                 close_old_connections()
                 outbox_relay()
+                if passes % max(1, int(60 / settings.OUTBOX_RELAY_SECONDS)) == 0:
+                    periodic_catch_up()
+                passes += 1
             except Exception as error:  # the database is down: try again next pass
                 logger.warning("outbox relay pass failed: %s", error)
                 close_old_connections()
