@@ -10,7 +10,7 @@ export HUEY_NAME="tscplus-smoke-$$" STATIC_ROOT="$(mktemp -d)"
 port=8099
 "$BIN/tscplus" migrate --noinput >/dev/null
 "$BIN/tscplus" collectstatic --noinput >/dev/null
-"$BIN/gunicorn" tscplus.wsgi --bind "127.0.0.1:$port" --workers 2 --access-logfile /dev/null &
+"$BIN/gunicorn" -c python:tscplus.gunicorn_config tscplus.wsgi --bind "127.0.0.1:$port" --workers 2 &
 web=$!
 "$BIN/tscplus" run_huey --quiet &
 consumer=$!

@@ -18,3 +18,6 @@ keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 # The web process's database time-outs (settings.DATABASE_TIMEOUTS), whatever the shell says.
 raw_env = ["TSCPLUS_PROCESS=web"]
+# No control socket in the service user's home (gunicorn 25+): systemd manages the process, and
+# several servers on one machine (tests, benchmarks) would share one path.
+control_socket_disable = True
