@@ -111,6 +111,10 @@ TEMPLATES = [
 ]
 
 # --- Database -------------------------------------------------------------------------------------
+# A web process (gunicorn, runserver, tests) or a job (the consumer and every other `tscplus`
+# command, see tscplus/__main__.py): jobs may wait longer on the database and on Redis.
+TSCPLUS_PROCESS = env.str("TSCPLUS_PROCESS", default="web")
+_job = TSCPLUS_PROCESS == "job"
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'tscplus.sqlite3'}"),
@@ -134,7 +138,6 @@ else:
     # Every wait is bounded, so one stuck query or a held lock never holds every worker: web
     # requests give up fast (and answer 503, core/outage.py); jobs and commands (`tscplus ...`,
     # which sets TSCPLUS_PROCESS=job) may run long. Values in milliseconds, 0 for none.
-    _job = env.str("TSCPLUS_PROCESS", default="web") == "job"
     DATABASE_TIMEOUTS = {
         "connect_timeout": env.int("DB_CONNECT_TIMEOUT", default=10 if _job else 3),
         "statement_timeout": env.int("DB_STATEMENT_TIMEOUT_MS", default=0 if _job else 10_000),
@@ -192,9 +195,12 @@ if REDIS_URL:
     HUEY = {
         "huey_class": "huey.RedisHuey",
         "name": HUEY_NAME,
-        # The consumer waits up to a second for work (huey's read_timeout): reads may take longer.
+        # The consumer waits up to a second for work (huey's read_timeout), so its reads may take
+        # longer; a web process only hands jobs over and gives up as fast as the cache does.
         "connection_pool": redis.ConnectionPool.from_url(
-            REDIS_URL, socket_connect_timeout=REDIS_TIMEOUT, socket_timeout=5
+            REDIS_URL,
+            socket_connect_timeout=REDIS_TIMEOUT,
+            socket_timeout=5 if _job else REDIS_TIMEOUT,
         ),
         "immediate": False,
         "utc": True,
@@ -317,6 +323,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    # JSON with its nesting bounded (core/parsers.py); forms and uploads as DRF reads them.
+    "DEFAULT_PARSER_CLASSES": [
+        "tscplus.core.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "tscplus.core.rest.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -63,7 +63,7 @@ def verify_page_forget(token: str) -> None:
         cache.delete_many(keys)
         caches["local"].delete_many(keys)
 
-    transaction.on_commit(forget)
+    transaction.on_commit(forget, robust=True)
 
 
 class VerifyPageCacheMiddleware:
