@@ -10,7 +10,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
-from tscplus.core.errors import api_or_page_404, api_unknown_path, server_error
+from tscplus.core.errors import api_or_page_400, api_or_page_404, api_unknown_path, server_error
 from tscplus.insights import views as insights_views
 from tscplus.voice import views as voice_views
 
@@ -62,6 +62,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = api_or_page_400
 handler404 = api_or_page_404
 handler500 = server_error
 

@@ -12,6 +12,53 @@ from django.views.decorators.csrf import csrf_exempt
 from tscplus.core.outage import is_outage
 
 
+def bad_request_errors(exception: Exception) -> tuple[int, dict[str, str]] | None:
+    """The API's answer to a body Django refused as it read it: too large (413) or too many fields
+    or files (400), said so in the caller's language. None for anything else."""
+    from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+
+    if isinstance(exception, RequestDataTooBig):
+        size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
+        return 413, {
+            "detail": _(
+                "The request body is larger than the {size} MB the API accepts (files sent as "
+                "multipart/form-data are counted apart)."
+            ).format(size=f"{size:g}")
+        }
+    if isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
+        return 400, {"detail": _("The request has too many fields or files.")}
+    return None
+
+
+# A refused body is read to its end, up to this much, before the answer: a client still sending
+# would otherwise find the connection closed (a broken pipe) instead of reading why. Larger ones
+# are cut off (behind nginx, its client_max_body_size answers first).
+DRAIN_LIMIT = 64 * 1024 * 1024
+
+
+def drain_body(request: HttpRequest) -> None:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return
+    if length > DRAIN_LIMIT:
+        return
+    try:
+        while request.read(64 * 1024):
+            pass
+    except OSError:  # the client went away: nobody to answer
+        pass
+
+
+def api_or_page_400(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """handler400: under /api/, the API's JSON (a body too large is a 413); else Django's page."""
+    if request.path.startswith("/api/"):
+        drain_body(request)
+        status, errors = bad_request_errors(exception) or (400, {"detail": _("Bad request.")})
+        return JsonResponse({"errors": errors}, status=status)
+    return defaults.bad_request(request, exception)
+
+
 def api_or_page_404(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"errors": {"detail": _("Not found.")}}, status=404)

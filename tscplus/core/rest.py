@@ -11,6 +11,8 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from tscplus.core.errors import bad_request_errors, drain_body
+from tscplus.core.parsers import JsonTooDeep
 from tscplus.core.permissions import require_officer
 
 
@@ -97,6 +99,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         exc = exceptions.NotFound(_("Not found."))
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif refused := bad_request_errors(exc):
+        # Django refused the body as the view read it (DATA_UPLOAD_MAX_MEMORY_SIZE and its kin):
+        # answered here, in JSON, whatever DEBUG is (Django alone would send an HTML 400).
+        status, errors = refused
+        drain_body(context["request"]._request)
+        return Response({"errors": errors}, status=status)
     exc = _in_our_words(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -116,7 +124,7 @@ def _in_our_words(exc: Exception) -> Exception:
     """DRF writes a few messages without gettext: say them in the caller's language."""
     from django.utils.translation import ngettext
 
-    if isinstance(exc, exceptions.ParseError):
+    if isinstance(exc, exceptions.ParseError) and not isinstance(exc, JsonTooDeep):
         return exceptions.ParseError(_("The body is not valid JSON (or not in the declared type)."))
     if isinstance(exc, exceptions.Throttled):
         wait = exc.wait

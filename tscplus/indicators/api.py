@@ -10,12 +10,12 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schem
 from rest_framework import generics, serializers
 from rest_framework import permissions as drf_permissions
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.accounts.permissions import StaffOnlyApi
 from tscplus.core import clock
+from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import read_query, request_example
 from tscplus.indicators import permissions, selectors, services
 from tscplus.indicators.choices import RevisionStatus, StepStatus

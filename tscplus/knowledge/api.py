@@ -9,12 +9,13 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
 from tscplus.core.models import Province
+from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import PageFilters, paged, paginated, read_query, request_example
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind, Language, Skill

@@ -8,10 +8,10 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import generics, serializers, status
 from rest_framework import permissions as drf_permissions
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from tscplus.accounts.permissions import StaffOnlyApi
+from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import PageFilters, paged, paginated, read_query
 from tscplus.knowledge.models import KnowledgeItem
 from tscplus.learning import inventory, selectors, services

@@ -7,11 +7,12 @@ from django.utils import translation
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, Throttled
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
+from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import (
     OfficerOnlyMixin,
     PageFilters,

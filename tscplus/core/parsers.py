@@ -1,0 +1,52 @@
+"""How the API reads JSON bodies: DRF's parser, with the nesting bounded. Python's decoder recurses
+once per level, so 50,000 `[` ran out of stack (a RecursionError, answered 500); no body of this
+API nests more than four levels, so anything deeper than MAX_DEPTH is refused with a 400 in the
+API's error shape before a serializer sees it. The size of a body is bounded by Django's
+DATA_UPLOAD_MAX_MEMORY_SIZE, read before parsing (`core.rest` answers it with a 413)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions, parsers
+
+MAX_DEPTH = 64
+
+
+class JsonTooDeep(exceptions.ParseError):
+    default_code = "too_deep"
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("The JSON body nests more than {depth} levels deep.").format(depth=MAX_DEPTH)
+        )
+
+
+def nesting_exceeds(data: Any, limit: int) -> bool:
+    """Whether lists and objects inside `data` nest deeper than `limit` (without recursing)."""
+    if not isinstance(data, dict | list):
+        return False
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in value.values() if isinstance(value, dict) else value:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return False
+
+
+class JSONParser(parsers.JSONParser):
+    """The one JSON parser of the API (REST_FRAMEWORK's DEFAULT_PARSER_CLASSES, and the views that
+    list their parsers name this one)."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError as exc:
+            raise JsonTooDeep() from exc
+        if nesting_exceeds(data, MAX_DEPTH):
+            raise JsonTooDeep()
+        return data
