@@ -341,7 +341,6 @@ REST_FRAMEWORK = {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="600/minute"),
         "verify": env.str("API_THROTTLE_VERIFY", default="60/minute"),
-        "voice": env.str("API_THROTTLE_VOICE", default="20/hour"),
         "tracking": env.str("API_THROTTLE_TRACKING", default="20/minute"),
     },
     "EXCEPTION_HANDLER": "tscplus.core.rest.exception_handler",

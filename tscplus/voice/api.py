@@ -147,16 +147,19 @@ class RatingsView(APIView):
 
 
 @extend_schema(tags=["people voice"], summary="File a complaint about a place (public)",
+               description="5 an hour from one address, counted with the page's (429 past "
+               "that, with `Retry-After`).",
                request=ComplaintInSerializer, responses={201: ComplaintStatusSerializer})  # fmt: skip
 class ComplaintCreateView(APIView):
     permission_classes = [permissions.AllowAny]
     parser_classes = [JSONParser, MultiPartParser, FormParser]
-    throttle_scope = "voice"
 
     def post(self, request, public_id):
         place = establishment_get_public(public_id)
         body = ComplaintInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        if wait := services.complaint_wait(client_ip(request)):
+            raise Throttled(wait=wait)
         complaint = services.complaint_file(establishment=place, ip=client_ip(request),
                                             **body.validated_data)  # fmt: skip
         return Response(ComplaintStatusSerializer(complaint).data, status=status.HTTP_201_CREATED)

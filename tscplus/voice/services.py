@@ -80,6 +80,15 @@ def rating_wait(ip: str) -> int | None:
                           seconds=3600)  # fmt: skip
 
 
+def complaint_wait(ip: str) -> int | None:
+    """Count one complaint from this address: None while within COMPLAINT_LIMIT_PER_HOUR, else
+    the seconds to wait. The page and the API share the count."""
+    from tscplus.core.ratelimit import rate_limit_hit
+
+    return rate_limit_hit(scope="complain", ident=ip or "-",
+                          limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
+
+
 @transaction.atomic
 def evaluation_submit(
     *,

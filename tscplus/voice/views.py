@@ -122,9 +122,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_bot():
             return redirect("voice:track")
-        wait = rate_limit_hit(scope="complain", ident=client_ip(request),
-                              limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
-        if wait:
+        if wait := services.complaint_wait(client_ip(request)):
             return too_many_requests(request, wait)
         if form.is_valid():
             data = form.cleaned_data
