@@ -17,9 +17,19 @@ hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 def pytest_collection_modifyitems(config, items):
-    # Live-server tests empty every table when they finish; running them last keeps the geography
-    # that the migration loaded for all the other tests.
-    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+    # Live-server tests, and any other test on a real transaction, empty every table when they
+    # finish; running them last keeps the geography and the reference data that the migrations
+    # loaded for all the other tests (the browser journeys load them again, see e2e/conftest.py).
+    def empties_tables(item) -> int:
+        if item.get_closest_marker("e2e") is not None:
+            return 2
+        marker = item.get_closest_marker("django_db")
+        transactional = "transactional_db" in getattr(item, "fixturenames", ()) or bool(
+            marker and marker.kwargs.get("transaction")
+        )
+        return 1 if transactional else 0
+
+    items.sort(key=empties_tables)
 
 
 @pytest.fixture(autouse=True)

@@ -149,29 +149,20 @@ class TestPagesWhenRedisIsDown:
                    for _ in range(5)]  # fmt: skip
         assert answers[:3] == [None, None, None] and all(a and a > 0 for a in answers[3:])
 
-    def test_api_throttles_still_refuse(self, redis_away, client, settings):
-        settings.REST_FRAMEWORK = {
-            **settings.REST_FRAMEWORK,
-            "DEFAULT_THROTTLE_RATES": {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
-                                       "anon": "3/minute"},
-        }  # fmt: skip
-        from rest_framework.settings import api_settings
+    def test_api_throttles_still_refuse(self, redis_away, client, monkeypatch):
         from rest_framework.throttling import SimpleRateThrottle
 
-        api_settings.reload()
-        SimpleRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
-        try:
-            codes = [client.get("/api/v1/categories/").status_code for _ in range(5)]
-        finally:
-            api_settings.reload()
-            SimpleRateThrottle.THROTTLE_RATES = api_settings.DEFAULT_THROTTLE_RATES
+        rates = {**SimpleRateThrottle.THROTTLE_RATES, "anon": "3/minute"}
+        monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", rates)
+        codes = [client.get("/api/v1/categories/").status_code for _ in range(5)]
         assert codes == [200, 200, 200, 429, 429]
 
 
 @pytest.fixture
-def database_away(transactional_db, django_db_serialized_rollback):
+def database_away(transactional_db):
     """The database stops answering: new connections are refused (PostgreSQL) or cannot open
-    the file (SQLite). Restored, with every row the migrations loaded, after the test."""
+    the file (SQLite). Restored after the test (a transactional test: it runs with the ones
+    that empty the tables, after the others, see tests/conftest.py)."""
     saved = dict(connection.settings_dict)
     connection.close()
     if connection.vendor == "sqlite":
