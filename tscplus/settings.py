@@ -62,6 +62,8 @@ MIDDLEWARE = [
     # The verification page (every QR scan) is answered from its cache before anything else runs;
     # what it serves is what the whole stack below produced (see assessments/verify_cache.py).
     "tscplus.assessments.verify_cache.VerifyPageCacheMiddleware",
+    # Answers made for a signed-in person are never stored by a cache (inside the one above).
+    "tscplus.core.middleware.PersonalAnswerMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -90,7 +90,9 @@ class VerifyPageCacheMiddleware:
 
 def _shareable(response: HttpResponse) -> bool:
     """A page that is the same for everyone: no cookie set, nothing read from the visitor's
-    cookies (the session and the CSRF token add "Vary: Cookie" when they are used)."""
+    cookies (the session and the CSRF token add "Vary: Cookie" when they are used), and not
+    marked private or not to be stored (an answer made for a signed-in person)."""
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",")}
+    control = {v.strip().lower() for v in response.get("Cache-Control", "").split(",")}
     return (response.status_code == 200 and not response.cookies and not response.streaming
-            and "cookie" not in vary)  # fmt: skip
+            and "cookie" not in vary and not control & {"private", "no-store"})  # fmt: skip

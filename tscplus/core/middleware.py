@@ -90,3 +90,54 @@ class ContentSecurityPolicyMiddleware:
         if self.policy and not request.path.startswith(self.exempt):
             response.headers.setdefault("Content-Security-Policy", self.policy)
         return response
+
+
+# --- Answers that hold personal data ------------------------------------------------------------
+
+PRIVATE = "private, no-store"
+
+
+def personal(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Mark a view whose answer holds personal data even for someone not signed in (a complaint
+    followed by its tracking code): no browser or proxy keeps it. For DRF views, decorate
+    `dispatch` (`method_decorator(personal, name="dispatch")`)."""
+    from functools import wraps
+
+    @wraps(view)
+    def marked(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = PRIVATE
+        return response
+
+    return marked
+
+
+def signed_in(request: HttpRequest) -> bool:
+    """Whether the answer was made for a signed-in person (a session, or an API token: DRF puts
+    the token's user on the request). A user nobody looked at is not loaded here: what the view
+    did not look at, it did not show (and loading it could query a database that is down)."""
+    from django.utils.functional import SimpleLazyObject, empty
+
+    user = request.__dict__.get("user")
+    if isinstance(user, SimpleLazyObject):
+        user = user._wrapped
+        if user is empty:
+            return False
+    return bool(getattr(user, "is_authenticated", False))
+
+
+class PersonalAnswerMiddleware:
+    """No browser or shared cache keeps an answer made for a signed-in person (their name is in
+    every page's menu; their data, their area's complaints with phone numbers, their tokens are
+    in the rest): each gets `Cache-Control: private, no-store` unless its view said otherwise (a
+    public file may be kept an hour). Anonymous answers that are personal say so themselves
+    (`personal`). Inside the verification page's cache, which never keeps such an answer."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not response.has_header("Cache-Control") and signed_in(request):
+            response["Cache-Control"] = PRIVATE
+        return response

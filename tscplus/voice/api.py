@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, Throttled
@@ -11,7 +12,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.middleware import client_ip
+from tscplus.core.middleware import client_ip, personal
 from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import (
     OfficerOnlyMixin,
@@ -167,6 +168,7 @@ class ComplaintCreateView(APIView):
 
 @extend_schema(tags=["people voice"], summary="Follow a complaint by its tracking code (public)",
                responses={200: ComplaintStatusSerializer})  # fmt: skip
+@method_decorator(personal, name="dispatch")  # the complainant's own complaint
 class ComplaintTrackView(APIView):
     permission_classes = [permissions.AllowAny]
     throttle_scope = "tracking"

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.assessments.selectors import certificate_for_verification
 from tscplus.core.errors import too_many_requests
 from tscplus.core.forms import form_add_service_errors
-from tscplus.core.middleware import client_ip
+from tscplus.core.middleware import client_ip, personal
 from tscplus.core.permissions import require_officer
 from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.places.selectors import establishment_get_public
@@ -94,6 +94,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_GET
+@personal  # the form carries a signed visit token: it proves this scan, nobody else's
 def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     """Reached from the verification page: the scan proves a visit, so the form carries a
     signed visit token and the rating counts as a verified visit."""
@@ -110,9 +111,7 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     with translation.override(language):
         place = certificate.establishment
         form = EvaluationForm(initial={"visit": visit_token(place.public_id)})
-        response = _rate_page(request, place, form, _device(request))
-    response["Cache-Control"] = "private, no-store"
-    return response
+        return _rate_page(request, place, form, _device(request))
 
 
 @require_http_methods(["GET", "POST"])
@@ -141,6 +140,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_GET
+@personal  # the complainant's own complaint, whoever holds its code
 def track(request: HttpRequest) -> HttpResponse:
     """Follow a complaint by its tracking code, without an account. Guessing is limited."""
     code = request.GET.get("code", "")
@@ -155,7 +155,6 @@ def track(request: HttpRequest) -> HttpResponse:
         return render(request, "voice/track.html", {"code": code, "missing": True}, status=404)
     context = {"complaint": complaint, "new": request.GET.get("new") == "1"}
     response = render(request, "voice/track.html", context)
-    response["Cache-Control"] = "private, no-store"
     # The code is in the address: other sites never see it (same-origin still lets forms post).
     response["Referrer-Policy"] = "same-origin"
     return response
@@ -283,5 +282,8 @@ def photo(request: HttpRequest, kind: str, pk: int) -> FileResponse:
     if item is None or not item.photo:
         raise Http404
     response = FileResponse(item.photo.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
+    # A complaint's photo is evidence for the officers: never left in a shared computer's cache.
+    response["Cache-Control"] = (
+        "private, no-store" if kind == "complaint" else "private, max-age=3600"
+    )
     return response
