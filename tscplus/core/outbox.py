@@ -5,8 +5,9 @@ calls `outbox_enqueue`, which writes an `OutboxMessage` row in the service's own
 promise commits with the change or not at all. After the commit the row is handed to the job
 queue (Huey, in Redis); if that fails (Redis down), the commit still stands and nothing is
 reported as failed. The relay (`outbox_relay`, run every few seconds by each consumer) hands over
-again whatever is due and was never handed over, or was handed over and not started within
-`OUTBOX_REQUEUE_SECONDS` (lost with a Redis restart). A job that fails is tried again with a
+again whatever is still waiting `OUTBOX_REQUEUE_SECONDS` after it was promised or last handed
+over (it never reached the queue, or was lost with a Redis restart), and retries as soon as
+they are due. A job that fails is tried again with a
 growing delay; after `OUTBOX_MAX_ATTEMPTS` it stays `failed`, listed for administrators in the
 admin, never dropped.
 
@@ -59,9 +60,12 @@ def outbox_enqueue(name: str, **payload: Any) -> OutboxMessage:
     return message
 
 
-def outbox_hand_over(ids: list[int]) -> int:
-    """Put the messages on the job queue and note when; a queue that cannot be reached is left
-    to the relay. Returns how many were handed over."""
+def outbox_hand_over(ids: list[int], *, mark: bool = False) -> int:
+    """Put the messages on the job queue; a queue that cannot be reached is left to the relay.
+    With `mark` (the relay) the rows note when, so the next pass leaves them be; right after a
+    commit nothing more is written (the row is new: the relay waits `OUTBOX_REQUEUE_SECONDS`
+    before it counts it as lost), which keeps a page's write to one commit. Returns how many were
+    handed over."""
     from tscplus.core.breaker import redis_breaker
     from tscplus.core.tasks import outbox_deliver
 
@@ -83,7 +87,7 @@ def outbox_hand_over(ids: list[int]) -> int:
         if uses_redis and redis_breaker.succeeded():
             logger.info("job queue reachable again")
         handed.append(message_id)
-    if handed:
+    if handed and mark:
         OutboxMessage.objects.filter(pk__in=handed, state=OutboxState.PENDING).update(
             enqueued_at=timezone.now()
         )
@@ -138,13 +142,16 @@ def outbox_relay(*, now: datetime.datetime | None = None, limit: int = 500) -> i
         claimed_at__lt=now - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS),
     ).update(state=OutboxState.PENDING, enqueued_at=None)
     stale = now - datetime.timedelta(seconds=settings.OUTBOX_REQUEUE_SECONDS)
+    # Due, and not handed over lately: a new row is given its hand-over after commit a while to
+    # run; a retry (its time set by the failure) is due at once.
     ids = list(
         OutboxMessage.objects.filter(state=OutboxState.PENDING, next_attempt_at__lte=now)
+        .filter(Q(enqueued_at__isnull=True, attempts__gt=0) | Q(created_at__lt=stale))
         .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=stale))
         .order_by("pk")
         .values_list("pk", flat=True)[:limit]
     )
-    return outbox_hand_over(ids) if ids else 0
+    return outbox_hand_over(ids, mark=True) if ids else 0
 
 
 def outbox_retry(*, message: OutboxMessage) -> None:
