@@ -409,8 +409,6 @@ def render(
         "| backend | items | indexing | search p50 / p95 | bare query p50 / p95 | p95 ratio (<= 3) | nDCG@10 (>= 0.8) | MRR |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    # No slower than the commit before, side by side (5 % for the noise of a shared machine).
-    missed += [m for m in (beside or {}).values() if isinstance(m, dict) and m["ratio"] < 0.95]
     for found in searches:
         lines.append(
             f"| {found['backend']} | {found['items']:,} ({found['megabytes']:.0f} MB) | "
