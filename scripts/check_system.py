@@ -1,13 +1,89 @@
-"""Check the system packages a goal needs, and say in Thai and English how to get them.
+"""Check the system packages a goal needs, install the missing ones when this machine allows it
+without asking anyone, and otherwise stop with the one command to run, in Thai and English.
 
-Usage: check_system.py python|run|test. Exit 1 with a clear message instead of a traceback later."""
+Usage: check_system.py python|run|test. Missing Debian/Ubuntu packages (python3.X-venv, the Pango
+libraries that render PDFs, Chromium for the browser tests) are installed with apt-get when the
+script runs as root or sudo needs no password (`sudo -n`); otherwise it exits 1 with the command.
+Runs with the system's Python, before the virtualenv exists: the standard library only."""
+
+from __future__ import annotations
 
 import ctypes.util
+import importlib.util
 import os
 import shutil
+import subprocess
 import sys
+from dataclasses import dataclass
 
-APT_PANGO = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+PANGO = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
+# WeasyPrint subsets fonts with HarfBuzz; Debian ships it apart from Pango.
+HARFBUZZ_SUBSET = ("harfbuzz-subset", "libharfbuzz-subset0")
+CHROMIUM = "chromium"
+
+
+@dataclass(frozen=True)
+class Machine:
+    """What decides whether packages can be installed here without asking anyone."""
+
+    is_root: bool
+    passwordless_sudo: bool
+    has_apt: bool
+
+
+def machine_now() -> Machine:
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    sudo = False
+    if not is_root and shutil.which("sudo"):
+        # -n: fail at once instead of asking for a password.
+        probe = subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False)
+        sudo = probe.returncode == 0
+    return Machine(is_root=is_root, passwordless_sudo=sudo, has_apt=bool(shutil.which("apt-get")))
+
+
+def install_plan(packages: list[str], machine: Machine) -> list[list[str]]:
+    """The commands that install `packages` here without a question (apt-get update, then
+    install), or [] when nothing is missing or this machine cannot do it unattended."""
+    if not packages or not machine.has_apt:
+        return []
+    if machine.is_root:
+        prefix: list[str] = []
+    elif machine.passwordless_sudo:
+        prefix = ["sudo", "-n"]
+    else:
+        return []
+    # `env` carries the variable through sudo, which drops the caller's environment.
+    quiet = ["env", "DEBIAN_FRONTEND=noninteractive"]
+    return [
+        [*prefix, *quiet, "apt-get", "update"],
+        [*prefix, *quiet, "apt-get", "install", "-y", "--no-install-recommends", *packages],
+    ]
+
+
+def manual_command(packages: list[str]) -> str:
+    """The one command a person runs when the script cannot install `packages` itself."""
+    names = " ".join(packages)
+    return f"sudo apt-get update && sudo apt-get install -y {names}"
+
+
+def missing_packages(goal: str) -> list[str]:
+    """The Debian/Ubuntu packages `goal` needs that this machine lacks."""
+    missing = []
+    if goal == "python" and importlib.util.find_spec("ensurepip") is None:
+        # Debian's Python makes no virtualenv without it ("ensurepip is not available").
+        missing.append(f"python{sys.version_info[0]}.{sys.version_info[1]}-venv")
+    if goal in ("run", "test"):
+        missing += [pkg for lib, pkg in PANGO.items() if not ctypes.util.find_library(lib)]
+        if not ctypes.util.find_library(HARFBUZZ_SUBSET[0]):
+            missing.append(HARFBUZZ_SUBSET[1])
+    if goal == "test" and not os.environ.get("CHROMIUM_PATH") and chromium_path() is None:
+        missing.append(CHROMIUM)
+    return missing
+
+
+def chromium_path() -> str | None:
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    return path if os.path.exists(path) else None
 
 
 def fail(th: str, en: str, fix: str) -> None:
@@ -24,34 +100,41 @@ def check_python() -> None:
         )
 
 
-def check_pango() -> None:
-    missing = [lib for lib in ("pango-1.0", "pangoft2-1.0") if not ctypes.util.find_library(lib)]
-    if missing:
+def check_chromium_path() -> None:
+    """CHROMIUM_PATH names a browser the person chose: it is not installed over, only checked."""
+    if os.environ.get("CHROMIUM_PATH") and chromium_path() is None:
         fail(
-            "ไม่พบไลบรารี Pango ที่ใช้สร้างไฟล์ PDF (ใบรับรอง รายงาน)",
-            "The Pango libraries that render PDFs (certificates, reports) are missing",
-            f"Debian/Ubuntu: sudo apt-get install {APT_PANGO}",
+            "ไม่พบเบราว์เซอร์ Chromium ที่ CHROMIUM_PATH ระบุ",
+            "CHROMIUM_PATH names no browser (the browser tests drive Chromium)",
+            "Set CHROMIUM_PATH to Chromium's path, or unset it and run: "
+            + manual_command([CHROMIUM]),
         )
 
 
-def chromium_path() -> str | None:
-    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-    return path if os.path.exists(path) else None
-
-
-def check_chromium() -> None:
-    if chromium_path() is None:
-        fail(
-            "ไม่พบเบราว์เซอร์ Chromium สำหรับการทดสอบผ่านเบราว์เซอร์",
-            "Chromium, which the browser tests drive, is missing",
-            "Debian/Ubuntu: sudo apt-get install chromium (or set CHROMIUM_PATH)",
-        )
+def ensure_packages(goal: str, machine: Machine) -> None:
+    missing = missing_packages(goal)
+    if not missing:
+        return
+    plan = install_plan(missing, machine)
+    names = ", ".join(missing)
+    if plan:
+        print(f"  ติดตั้งแพ็กเกจที่ขาด / Installing missing packages: {names}", file=sys.stderr)
+        for command in plan:
+            if subprocess.run(command, check=False).returncode != 0:
+                break
+        missing = missing_packages(goal)
+        if not missing:
+            return
+    fail(
+        f"ขาดแพ็กเกจของระบบ: {names} (ไลบรารี Pango สร้างไฟล์ PDF, Chromium ใช้ทดสอบผ่านเบราว์เซอร์)",
+        f"System packages are missing: {names} (Pango renders PDFs, Chromium runs the browser tests)",
+        f"Debian/Ubuntu, run: {manual_command(missing)}",
+    )
 
 
 if __name__ == "__main__":
     goal = sys.argv[1] if len(sys.argv) > 1 else "run"
     check_python()
-    if goal in ("run", "test"):
-        check_pango()
     if goal == "test":
-        check_chromium()
+        check_chromium_path()
+    ensure_packages(goal, machine_now())

@@ -75,16 +75,6 @@ def test_console_command_runs_any_django_command():
     assert "no issues" in result.stdout
 
 
-def test_system_check_script_explains_in_both_languages():
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "check_system.py"), "test"],
-        capture_output=True, text=True, check=False, env={"CHROMIUM_PATH": "/nonexistent", "PATH": ""},
-    )  # fmt: skip
-    assert result.returncode == 1
-    assert "Chromium" in result.stderr and "apt-get install chromium" in result.stderr
-    assert "ไม่พบ" in result.stderr
-
-
 @pytest.mark.usefixtures("geo")
 def test_every_menu_page_answers_for_every_demo_role(
     settings, client, django_capture_on_commit_callbacks
