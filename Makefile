@@ -7,13 +7,14 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE := tscplus.settings
 
-.PHONY: help setup run test test-fast e2e lint format check messages bench clean
+.PHONY: help setup run test test-fast e2e lint format check messages bench fault clean
 
 help:
 	@echo "make run    - set up, load demo data on SQLite, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - set up and run every test (browser tests included)"
 	@echo "make lint   - ruff check + format check, migrations check, deploy check"
 	@echo "make bench  - benchmarks, figures written to BENCHMARKS.md"
+	@echo "make fault  - fault test (Redis, PostgreSQL, a lock) under load, figures in RELIABILITY.md"
 
 $(BIN)/python:
 	@$(PYTHON) scripts/check_system.py python
@@ -59,6 +60,9 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+fault: setup
+	$(BIN)/python scripts/fault.py
 
 clean:
 	rm -rf $(VENV) staticfiles var/*.sqlite3*
