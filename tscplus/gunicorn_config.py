@@ -10,7 +10,11 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "4"))
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
+# A worker takes no more connections than it has threads: one whose threads all wait on a lock
+# leaves new requests (a cached QR page, /healthz) to a worker that can answer them, instead of
+# queueing them behind the lock (gthread's default is 1,000 per worker).
+worker_connections = threads
 # A request still running after this is ended (the database time-outs end queries well before).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30

@@ -143,7 +143,7 @@ else:
     DATABASE_TIMEOUTS = {
         "connect_timeout": env.int("DB_CONNECT_TIMEOUT", default=10 if _job else 3),
         "statement_timeout": env.int("DB_STATEMENT_TIMEOUT_MS", default=0 if _job else 10_000),
-        "lock_timeout": env.int("DB_LOCK_TIMEOUT_MS", default=60_000 if _job else 3_000),
+        "lock_timeout": env.int("DB_LOCK_TIMEOUT_MS", default=60_000 if _job else 2_000),
         "idle_in_transaction_session_timeout": env.int(
             "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", default=30 * 60_000 if _job else 60_000
         ),
@@ -360,6 +360,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Example dates that must stay valid are written afresh for each schema (core.rest).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "tscplus.core.rest.fresh_example_dates",
+    ],
     # Choice sets that share a field name ("status", "decision") get names of their own.
     "ENUM_NAME_OVERRIDES": {
         "ModerationEnum": "tscplus.voice.choices.Moderation",
@@ -415,6 +420,8 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
         # One line per request that failed because the database could not answer, no traceback.
         "django.request": {"filters": ["quiet_outages"]},
+        # The consumer's "Error reading from queue" while Redis is away: one line, no traceback.
+        "huey.consumer": {"filters": ["quiet_outages"]},
     },
     "filters": {"quiet_outages": {"()": "tscplus.core.outage.QuietOutages"}},
 }

@@ -196,6 +196,7 @@ def test_a_database_outage_answers_503_with_one_log_line_each(database_away, cap
     health = client.get("/healthz")
     assert time.monotonic() - started < 1
     assert health.status_code == 503 and health.json()["database"] == "error"
+    assert health["Retry-After"] == "15"
 
 
 @outbox.job("tests.flaky")
@@ -339,3 +340,43 @@ class TestDailyJobsCatchUp:
         hour, minute, _task = DAILY["sessions_clear"]
         just_after = datetime.datetime(2026, 12, 4, hour, minute, 30, tzinfo=datetime.UTC)
         assert "sessions_clear" not in periodic_catch_up(now=just_after)
+
+
+def test_the_consumer_says_redis_is_away_in_one_line():
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from tscplus.core.outage import QuietOutages
+
+    try:
+        raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+    except RedisConnectionError:
+        import sys
+
+        record = logging.LogRecord("huey.consumer.Worker", logging.ERROR, __file__, 1,
+                                   "Worker-%s: Error reading from queue", (1,), sys.exc_info())  # fmt: skip
+    assert QuietOutages().filter(record) and record.exc_info is None
+    assert record.getMessage() == ("Worker-1: Error reading from queue: ConnectionError: "
+                                   "Error 111 connecting to 127.0.0.1:6379. Connection refused.")  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_a_job_cut_off_by_a_database_outage_is_given_back_by_the_relay(monkeypatch):
+    """The job fails because the database went away, and so does writing the failure down (the
+    one step that stands in for the outage here: the test's own connection must survive)."""
+    from django.db import OperationalError
+
+    def cut_off() -> None:
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setitem(outbox.JOBS, "tests.cut_off", cut_off)
+    message = OutboxMessage.objects.create(name="tests.cut_off")
+    with monkeypatch.context() as outage:
+        outage.setattr(outbox, "_record_failure", lambda message, error: cut_off())
+        with pytest.raises(OperationalError):
+            outbox.outbox_run(message.pk)
+    message.refresh_from_db()
+    assert message.state == OutboxState.RUNNING
+    monkeypatch.setitem(outbox.JOBS, "tests.cut_off", lambda: None)  # back: the job can finish
+    outbox.outbox_relay()
+    message.refresh_from_db()
+    assert message.state == OutboxState.DONE and message.attempts == 2

@@ -25,6 +25,12 @@ def is_outage(error: BaseException | None) -> bool:
     return isinstance(error, OperationalError | InterfaceError)
 
 
+def _redis_unavailable(error: BaseException | None) -> bool:
+    from redis.exceptions import ConnectionError, TimeoutError
+
+    return isinstance(error, ConnectionError | TimeoutError)
+
+
 def first_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
     return f"{type(error).__name__}: {text[0] if text else ''}"[:300]
@@ -32,10 +38,16 @@ def first_line(error: BaseException) -> str:
 
 class QuietOutages(logging.Filter):
     """On `django.request`: a request that failed because the database could not answer is one
-    line (method, path, the error's first line), not a traceback per request."""
+    line (method, path, the error's first line), not a traceback per request. On huey's consumer:
+    its complaint that Redis cannot be read is one line, not a traceback each time it retries."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
+        if record.name.startswith("huey") and _redis_unavailable(error):
+            said = record.getMessage()
+            record.msg, record.args = "%s: %s", (said, first_line(error))
+            record.exc_info = record.exc_text = None
+            return True
         if is_outage(error):
             database_watch.failed(error)
             record.msg = "%s %s answered 503: %s"

@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from tscplus.core.choices import OutboxState
 from tscplus.core.models import OutboxMessage
+from tscplus.core.outage import is_outage
 
 logger = logging.getLogger("tscplus.outbox")
 
@@ -102,15 +103,24 @@ def outbox_run(message_id: int) -> str:
     ).update(state=OutboxState.RUNNING, claimed_at=now, attempts=F("attempts") + 1)
     if not claimed:
         return "skipped"  # done, failed for good, not yet due, or running elsewhere
-    message = OutboxMessage.objects.get(pk=message_id)
     try:
-        JOBS[message.name](**message.payload)
+        message = OutboxMessage.objects.get(pk=message_id)
+        try:
+            JOBS[message.name](**message.payload)
+        except Exception as error:
+            _record_failure(message, error)
+            raise
+        OutboxMessage.objects.filter(pk=message_id).update(
+            state=OutboxState.DONE, finished_at=timezone.now(), last_error=""
+        )
     except Exception as error:
-        _record_failure(message, error)
+        if is_outage(error):
+            # The database went away mid-job: the outcome could not be written. The relay of
+            # this process gives the message back as soon as the database answers (a consumer
+            # that dies instead leaves it to the lease).
+            with _unsettled_lock:
+                _unsettled.add(message_id)
         raise
-    OutboxMessage.objects.filter(pk=message_id).update(
-        state=OutboxState.DONE, finished_at=timezone.now(), last_error=""
-    )
     return OutboxState.DONE
 
 
@@ -134,9 +144,22 @@ def _record_failure(message: OutboxMessage, error: Exception) -> None:
     )
 
 
+_unsettled: set[int] = set()
+_unsettled_lock = threading.Lock()
+
+
 def outbox_relay(*, now: datetime.datetime | None = None, limit: int = 500) -> int:
-    """Hand over what is due and not on its way; give back what a dead consumer held."""
+    """Hand over what is due and not on its way; give back what a dead consumer held, and what
+    this process claimed while the database went away."""
     now = now or timezone.now()
+    with _unsettled_lock:
+        unsettled = list(_unsettled)
+    if unsettled:
+        OutboxMessage.objects.filter(pk__in=unsettled, state=OutboxState.RUNNING).update(
+            state=OutboxState.PENDING, enqueued_at=None
+        )
+        with _unsettled_lock:
+            _unsettled.difference_update(unsettled)
     OutboxMessage.objects.filter(
         state=OutboxState.RUNNING,
         claimed_at__lt=now - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS),

@@ -70,6 +70,44 @@ def request_example(name: str, value: dict[str, Any]) -> Any:
     return extend_schema_serializer(examples=[OpenApiExample(name, value=value, request_only=True)])
 
 
+class DaysFromToday(str):
+    """A date in a schema example that must stay valid (a visit is planned for today or later):
+    `days_from_today(7)`. The schema is made afresh for each request, and `fresh_example_dates`
+    writes the date of that day; this value is only what the example shows before that."""
+
+    days: int
+
+    def __new__(cls, days: int) -> "DaysFromToday":
+        import datetime
+
+        from django.utils import timezone
+
+        day = timezone.localdate() + datetime.timedelta(days=days)
+        value = super().__new__(cls, day.isoformat())
+        value.days = days
+        return value
+
+
+def days_from_today(days: int) -> str:
+    return DaysFromToday(days)
+
+
+def fresh_example_dates(result: Any, generator: Any, request: Any, public: bool) -> Any:
+    """drf-spectacular post-processing hook: each `days_from_today` in the schema becomes that
+    day's date as of now (in new containers: the examples themselves are shared and kept)."""
+
+    def fresh(value: Any) -> Any:
+        if isinstance(value, DaysFromToday):
+            return str(DaysFromToday(value.days))
+        if isinstance(value, dict):
+            return {k: fresh(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [fresh(v) for v in value]
+        return value
+
+    return fresh(result)
+
+
 def read_query(request: Any, filters: type[serializers.Serializer]) -> dict[str, Any]:
     """A list endpoint's query parameters, checked by its filters serializer (the same class
     documents them: `extend_schema(parameters=[filters])`). A value of the wrong type or outside

@@ -1,5 +1,6 @@
 """Site-wide pages: home, health check, the area look-up and its HTMX options."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
@@ -26,14 +27,21 @@ def home(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
+    """200 while this web process can serve (the database answers): "ok", or "degraded" when
+    the queue's Redis is down (pages still answer; jobs wait in the outbox). 503, with
+    `Retry-After`, only when the database is down: a load balancer then takes the process out."""
     checks = {"database": health.database_status(), "queue": health.queue_status()}
-    healthy = all(v == "ok" for v in checks.values())
+    serving = checks["database"] == "ok"
     body = {
-        "status": "ok" if healthy else "error",
+        "status": ("ok" if checks["queue"] == "ok" else "degraded") if serving else "error",
         **checks,
         "consumer_last_seen": health.consumer_last_seen() if checks["queue"] == "ok" else None,
     }
-    return JsonResponse(body, status=200 if healthy else 503)
+    response = JsonResponse(body, status=200 if serving else 503)
+    if not serving:
+        response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required
