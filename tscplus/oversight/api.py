@@ -11,7 +11,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.core.rest import OfficerOnlyMixin, PageFilters, paged, paginated, request_example
+from tscplus.core.rest import (
+    OfficerOnlyMixin,
+    PageFilters,
+    days_from_today,
+    paged,
+    paginated,
+    request_example,
+)
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
@@ -42,7 +49,7 @@ class InspectionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-@request_example("Plan a visit", {"establishment": "P7K2M9QX", "planned_for": "2026-12-03"})
+@request_example("Plan a visit", {"establishment": "P7K2M9QX", "planned_for": days_from_today(7)})
 class PlanSerializer(serializers.Serializer):
     establishment = serializers.CharField()
     planned_for = serializers.DateField()
@@ -50,7 +57,11 @@ class PlanSerializer(serializers.Serializer):
 
 @request_example(
     "Corrections needed",
-    {"decision": "corrections", "reason": "ยังไม่มีจุดล้างมือหน้าร้าน", "corrections_due": "2026-12-17"},
+    {
+        "decision": "corrections",
+        "reason": "ยังไม่มีจุดล้างมือหน้าร้าน",
+        "corrections_due": days_from_today(14),
+    },
 )
 class DecideSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=Decision.choices)

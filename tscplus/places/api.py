@@ -122,7 +122,7 @@ class ImportInSerializer(serializers.Serializer):
                responses={201: ImportJobSerializer},
                examples=[OpenApiExample("A CSV file, all or nothing", request_only=True,
                                         media_type="multipart/form-data",
-                                        value={"file": "places.csv", "mode": "all_or_nothing"})])  # fmt: skip
+                                        value={"file": "places.csv", "mode": ImportMode.ALL_OR_NOTHING.value})])  # fmt: skip
 class ImportCreateView(OfficerOnlyMixin, APIView):
     parser_classes = [MultiPartParser, FormParser]
 
