@@ -143,7 +143,7 @@ else:
     DATABASE_TIMEOUTS = {
         "connect_timeout": env.int("DB_CONNECT_TIMEOUT", default=10 if _job else 3),
         "statement_timeout": env.int("DB_STATEMENT_TIMEOUT_MS", default=0 if _job else 10_000),
-        "lock_timeout": env.int("DB_LOCK_TIMEOUT_MS", default=60_000 if _job else 2_000),
+        "lock_timeout": env.int("DB_LOCK_TIMEOUT_MS", default=60_000 if _job else 5_000),
         "idle_in_transaction_session_timeout": env.int(
             "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", default=30 * 60_000 if _job else 60_000
         ),
@@ -411,17 +411,17 @@ SILENCED_SYSTEM_CHECKS = env.list("DJANGO_SILENCED_SYSTEM_CHECKS", default=["sec
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # One line, no traceback, for a request that failed because the database could not answer
+    # and for the consumer's "Error reading from queue" while Redis is away (core/outage.py).
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_outages"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "axes": {"level": "WARNING"},
         "huey": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
-        # One line per request that failed because the database could not answer, no traceback.
+        # Before any handler, too (a handler added by a test or a library sees the short line).
         "django.request": {"filters": ["quiet_outages"]},
-        # The consumer's "Error reading from queue" while Redis is away: one line, no traceback.
-        "huey.consumer": {"filters": ["quiet_outages"]},
     },
     "filters": {"quiet_outages": {"()": "tscplus.core.outage.QuietOutages"}},
 }

@@ -37,26 +37,26 @@ def first_line(error: BaseException) -> str:
 
 
 class QuietOutages(logging.Filter):
-    """On `django.request`: a request that failed because the database could not answer is one
-    line (method, path, the error's first line), not a traceback per request. On huey's consumer:
-    its complaint that Redis cannot be read is one line, not a traceback each time it retries."""
+    """On the log's handler: a request that failed because the database could not answer is one
+    line (method, path, the error's first line), not a traceback per request; any other record
+    about the database or Redis being unreachable (the consumer's "Error reading from queue")
+    keeps its message and the error's first line, without the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if record.name.startswith("huey") and _redis_unavailable(error):
-            said = record.getMessage()
-            record.msg, record.args = "%s: %s", (said, first_line(error))
-            record.exc_info = record.exc_text = None
-            return True
-        if is_outage(error):
+        if record.name == "django.request" and is_outage(error):
             database_watch.failed(error)
-            record.msg = "%s %s answered 503: %s"
             request = getattr(record, "request", None)
+            record.msg = "%s %s answered 503: %s"
             record.args = (getattr(request, "method", "-"), getattr(request, "path", "-"),
                            first_line(error))  # fmt: skip
-            record.exc_info = None
-            record.exc_text = None
             record.levelno, record.levelname = logging.WARNING, "WARNING"
+        elif is_outage(error) or _redis_unavailable(error):
+            said = record.getMessage()
+            record.msg, record.args = "%s: %s", (said, first_line(error))
+        else:
+            return True
+        record.exc_info = record.exc_text = None
         return True
 
 
