@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import platform
 import re
 import shutil
 import subprocess
@@ -160,17 +159,10 @@ def dashboard_growth(main_url: str, env: dict[str, str]) -> dict | None:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+def _machine() -> str:
+    from bench.machine import machine  # the project's root is on sys.path once main() runs
+
+    return machine()
 
 
 def main() -> int:
@@ -344,7 +336,7 @@ def render(
     lines = [
         "# Benchmarks",
         "",
-        f"Measured {now} with `make bench` on {machine()}.",
+        f"Measured {now} with `make bench` on {_machine()}.",
         f"Database: {db_label}. Server: gunicorn, {WORKERS} sync workers, DJANGO_DEBUG off, Redis cache.",
         f"Load: wrk, 2 threads, {CONNECTIONS} connections, {DURATION} per row, each request from a random client",
         "address (X-Forwarded-For through a trusted proxy), on the same machine",

@@ -17,7 +17,6 @@ import http.client
 import json
 import math
 import os
-import platform
 import pwd
 import random
 import re
@@ -37,6 +36,15 @@ from glob import glob
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _machine() -> str:
+    sys.path.insert(0, str(ROOT))
+    from bench.machine import machine
+
+    return machine()
+
+
 BIN = Path(sys.executable).parent
 
 # --- What is run ------------------------------------------------------------------------------
@@ -1047,20 +1055,6 @@ def fault_checks(
 # --- The report ----------------------------------------------------------------------------------
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")  # fmt: skip
-
-
 def commit() -> str:
     def git(*args: str) -> str:
         return subprocess.run(
@@ -1078,7 +1072,7 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
     lines = [
         "## Figures of the last run",
         "",
-        f"Measured {now} with `make fault` on {machine()}, at commit {commit()}.",
+        f"Measured {now} with `make fault` on {_machine()}, at commit {commit()}.",
         f"Server: {server_label}, DJANGO_DEBUG off, and `tscplus run_huey`; PostgreSQL and Redis of the",
         f"run's own. Load: {CLIENTS} clients (80 % QR scans of {len(load.doors):,} certificates, spread like real",
         "doors; 10 % ratings through the QR page's form; 10 % self-assessments through the API: start, 50",

@@ -143,3 +143,18 @@ def on_day():
         return clock.fixed_at(clock.local_datetime(datetime.date(year, month, day), hour))
 
     return at
+
+
+@pytest.fixture
+def redis_url():
+    """The real Redis the cache tests use (`TEST_REDIS_URL`); the test fails if it is down."""
+    import os
+
+    import redis
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
+    return url

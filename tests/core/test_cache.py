@@ -1,7 +1,6 @@
 """The Redis cache backend (tscplus.core.cache) against a real Redis: it behaves as Django's and
 keeps one client per connection pool instead of building one per call."""
 
-import os
 import uuid
 
 import pytest
@@ -10,15 +9,8 @@ from tscplus.core.cache import RedisCache
 
 
 @pytest.fixture
-def redis_cache():
-    import redis
-
-    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-    try:
-        redis.Redis.from_url(url).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
-    backend = RedisCache(url, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
+def redis_cache(redis_url):
+    backend = RedisCache(redis_url, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
     yield backend
     backend.delete_many(["page", "counter", "a", "b"])
 

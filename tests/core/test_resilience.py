@@ -100,20 +100,6 @@ class TestCacheWhenRedisFails:
 
 
 @pytest.fixture
-def redis_url():
-    import os
-
-    import redis
-
-    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-    try:
-        redis.Redis.from_url(url).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
-    return url
-
-
-@pytest.fixture
 def redis_away(settings):
     """The platform's cache is a Redis that refuses connections."""
     from tscplus.core.breaker import redis_breaker
