@@ -546,7 +546,8 @@ def main() -> int:
     watchdog.daemon = True
     watchdog.start()
     tmp = Path(tempfile.mkdtemp(prefix="tscplus-fault-"))
-    cleanup.push("temporary directory", lambda: shutil.rmtree(tmp, ignore_errors=True))
+    if not os.environ.get("FAULT_KEEP"):  # FAULT_KEEP=1 keeps the logs and data to read
+        cleanup.push("temporary directory", lambda: shutil.rmtree(tmp, ignore_errors=True))
     try:
         return run(tmp, cleanup, failures, started)
     except KeyboardInterrupt:

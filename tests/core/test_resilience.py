@@ -366,3 +366,12 @@ def test_a_job_cut_off_by_a_database_outage_is_given_back_by_the_relay(monkeypat
     outbox.outbox_relay()
     message.refresh_from_db()
     assert message.state == OutboxState.DONE and message.attempts == 2
+
+
+@pytest.mark.django_db
+def test_a_new_installation_runs_no_daily_job_at_the_consumers_first_start():
+    from tscplus.core.models import PeriodicRun
+    from tscplus.core.periodic import DAILY, periodic_catch_up
+
+    assert periodic_catch_up() == []
+    assert set(PeriodicRun.objects.values_list("name", flat=True)) == set(DAILY)

@@ -4,7 +4,7 @@ database was down runs as soon as they are back, instead of waiting a day.
 `@daily(hour=..., minute=...)` declares a job on huey's schedule (UTC, as huey runs) and records
 each run in `PeriodicRun`. Each consumer's relay loop (core/outbox.py) calls `periodic_catch_up`
 about once a minute: a job whose last scheduled time is more than `GRACE` ago and that has not run
-since is asked for once more. Daily jobs are idempotent (each step is done once), so a job asked
+since is asked for once more. A job seen for the first time is only recorded: nothing was missed. Daily jobs are idempotent (each step is done once), so a job asked
 for twice does its work once."""
 
 from __future__ import annotations
@@ -62,7 +62,12 @@ def periodic_catch_up(*, now: datetime.datetime | None = None) -> list[str]:
         due = last_due(hour, minute, now)
         if now - due < GRACE:
             continue
-        run = runs.get(name) or PeriodicRun(name=name)
+        run = runs.get(name)
+        if run is None:
+            # First seen (a new installation, or a job just added): nothing was missed yet; it
+            # runs at its time, not all at once at the consumer's first start.
+            PeriodicRun.objects.get_or_create(name=name, defaults={"last_run_at": now})
+            continue
         if run.last_run_at and run.last_run_at >= due:
             continue
         if run.last_asked_at and run.last_asked_at >= due and now - run.last_asked_at < ASK_AGAIN:
