@@ -59,6 +59,7 @@ messages: setup
 	$(BIN)/python scripts/compile_messages.py
 
 bench: setup
+	@$(BIN)/python scripts/check_system.py bench
 	$(BIN)/python bench/run.py
 
 fault: setup

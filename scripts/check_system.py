@@ -72,12 +72,14 @@ def missing_packages(goal: str) -> list[str]:
     if goal == "python" and importlib.util.find_spec("ensurepip") is None:
         # Debian's Python makes no virtualenv without it ("ensurepip is not available").
         missing.append(f"python{sys.version_info[0]}.{sys.version_info[1]}-venv")
-    if goal in ("run", "test"):
+    if goal in ("run", "test", "bench"):
         missing += [pkg for lib, pkg in PANGO.items() if not ctypes.util.find_library(lib)]
         if not ctypes.util.find_library(HARFBUZZ_SUBSET[0]):
             missing.append(HARFBUZZ_SUBSET[1])
     if goal == "test" and not os.environ.get("CHROMIUM_PATH") and chromium_path() is None:
         missing.append(CHROMIUM)
+    if goal == "bench" and shutil.which("wrk") is None:
+        missing.append("wrk")  # the load generator of `make bench`
     return missing
 
 

@@ -91,6 +91,7 @@ class TestCacheWhenRedisFails:
 
     def test_keys_deleted_during_an_outage_are_deleted_when_redis_is_back(self, redis_url):
         backend = dead_redis_cache(redis_url, retry=60)
+        backend.breaker.on_recovery(backend.recovered)  # as the platform's breaker does
         backend.set("verify-page", b"valid", timeout=60)
         backend.breaker.failed(ConnectionError("as if Redis had gone"))
         backend.delete("verify-page")  # the certificate was suspended meanwhile
@@ -375,3 +376,21 @@ def test_a_new_installation_runs_no_daily_job_at_the_consumers_first_start():
 
     assert periodic_catch_up() == []
     assert set(PeriodicRun.objects.values_list("name", flat=True)) == set(DAILY)
+
+
+def test_whoever_notices_redis_is_back_the_cache_catches_up(redis_url, settings):
+    """The job queue's hand-over may be the first to reach Redis again: the cache's deletes made
+    meanwhile are replayed all the same."""
+    from tscplus.core.breaker import redis_breaker
+
+    settings.CACHES = {**settings.CACHES, "default": {
+        "BACKEND": "tscplus.core.cache.RedisCache", "LOCATION": redis_url,
+        "KEY_PREFIX": uuid.uuid4().hex}}  # fmt: skip
+    backend = caches["default"]
+    backend.set("verify-page", b"valid", timeout=60)
+    redis_breaker.failed(ConnectionError("as if Redis had gone"))
+    try:
+        backend.delete("verify-page")
+    finally:
+        redis_breaker.succeeded()  # noticed by someone else (the outbox's hand-over)
+    assert backend._cache.get(backend.make_key("verify-page"), None) is None

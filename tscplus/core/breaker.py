@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 logger = logging.getLogger("tscplus.dependencies")
 
@@ -22,6 +23,7 @@ class CircuitBreaker:
         self._down_since: float | None = None
         self._retry_at = 0.0
         self._lock = threading.Lock()
+        self._on_recovery: list[Callable[[], None]] = []
 
     @property
     def is_down(self) -> bool:
@@ -60,7 +62,17 @@ class CircuitBreaker:
             seconds = time.monotonic() - self._down_since
             self._down_since = None
         logger.warning("%s is back after %.1f s", self.name, seconds)
+        for catch_up in list(self._on_recovery):
+            try:
+                catch_up()
+            except Exception as error:  # a catch-up chore never fails the call that noticed
+                logger.warning("%s: catching up after the outage failed: %s", self.name, error)
         return True
+
+    def on_recovery(self, catch_up: Callable[[], None]) -> None:
+        """Run `catch_up` once each time the dependency is back, whoever noticed it."""
+        if catch_up not in self._on_recovery:
+            self._on_recovery.append(catch_up)
 
 
 # One breaker for the one Redis that the cache and the queue share (REDIS_URL).

@@ -66,8 +66,7 @@ class RedisCache(DjangoRedisCache):
         except UNAVAILABLE as error:
             self.breaker.failed(error)
             return False, None
-        if self.breaker.succeeded():
-            self._recovered()
+        self.breaker.succeeded()
         return True, result
 
     def _run(self, name: str, *args: Any) -> Any:
@@ -123,9 +122,10 @@ class RedisCache(DjangoRedisCache):
             if len(_pending_deletes) < _PENDING_LIMIT:
                 _pending_deletes.update(made)
 
-    def _recovered(self) -> None:
-        """Redis answers again: what was deleted meanwhile is deleted there too, and the
-        process's own copies give way to the shared cache."""
+    def recovered(self) -> None:
+        """Redis answers again (whoever noticed: the cache or the job queue's hand-over): what
+        was deleted meanwhile is deleted there too, and the process's own copies give way to
+        the shared cache."""
         with _pending_lock:
             pending = list(_pending_deletes)
             _pending_deletes.clear()
@@ -138,3 +138,14 @@ class RedisCache(DjangoRedisCache):
                 self.breaker.failed(error)
                 return
         self.fallback.clear()
+
+
+def _catch_up() -> None:
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        backend.recovered()
+
+
+redis_breaker.on_recovery(_catch_up)
