@@ -80,9 +80,9 @@ class DaysFromToday(str):
     def __new__(cls, days: int) -> "DaysFromToday":
         import datetime
 
-        from django.utils import timezone
+        from tscplus.core import clock
 
-        day = timezone.localdate() + datetime.timedelta(days=days)
+        day = clock.today() + datetime.timedelta(days=days)
         value = super().__new__(cls, day.isoformat())
         value.days = days
         return value
