@@ -39,7 +39,18 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(autouse=True)
 def _server_before_browser(live_server, transactional_db):
     """Start the server and the database before the browser, so that the browser closes first: a
-    request still in flight when the test ends must not write while the tables are being emptied."""
+    request still in flight when the test ends must not write while the tables are being emptied.
+    Once the browser is closed, the requests it left with the server are let finish (up to 10 s):
+    on PostgreSQL, emptying the tables beside one deadlocks."""
+    yield
+    import threading
+    import time
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(
+        "process_request_thread" in thread.name for thread in threading.enumerate()
+    ):
+        time.sleep(0.05)
 
 
 @pytest.fixture

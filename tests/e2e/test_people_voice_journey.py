@@ -1,7 +1,10 @@
 """People Voice in the browser: a visitor scans a certificate's QR page and rates the place (a
 verified visit); another files a complaint, keeps the tracking code and follows it."""
 
+import pytest
 from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
 
 
 def certified_place():

@@ -5,7 +5,10 @@ outbox and runs by itself once the queue is back."""
 import datetime
 import socket
 
+import pytest
 from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
 
 
 def _dead_redis_url() -> str:
