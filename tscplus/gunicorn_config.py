@@ -18,7 +18,9 @@ worker_connections = threads
 # A request still running after this is ended (the database time-outs end queries well before).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
-keepalive = 5
+# No keep-alive: a worker that may take only as many connections as it has threads cannot keep
+# idle ones open (gunicorn would warn at each start); nginx reconnects over loopback instead.
+keepalive = 0
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 # The web process's database time-outs (settings.DATABASE_TIMEOUTS), whatever the shell says.
 raw_env = ["TSCPLUS_PROCESS=web"]

@@ -1,6 +1,7 @@
 """Settings of the TSC+ platform: every value comes from the environment, with a safe default for
 development. `.env.example` lists the variables; `docs/deploy.md` shows production values."""
 
+import sys
 from pathlib import Path
 
 import environ
@@ -116,7 +117,8 @@ TEMPLATES = [
 # A web process (gunicorn, runserver, tests) or a job (the consumer and every other `tscplus`
 # command, see tscplus/__main__.py): jobs may wait longer on the database and on Redis.
 TSCPLUS_PROCESS = env.str("TSCPLUS_PROCESS", default="web")
-_job = TSCPLUS_PROCESS == "job"
+# The consumer is a job however it was started (`tscplus run_huey` or `django-admin run_huey`).
+_job = TSCPLUS_PROCESS == "job" or "run_huey" in sys.argv
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'tscplus.sqlite3'}"),

@@ -358,7 +358,7 @@ def test_a_job_cut_off_by_a_database_outage_is_given_back_by_the_relay(monkeypat
     monkeypatch.setitem(outbox.JOBS, "tests.cut_off", cut_off)
     message = OutboxMessage.objects.create(name="tests.cut_off")
     with monkeypatch.context() as outage:
-        outage.setattr(outbox, "_record_failure", lambda message, error: cut_off())
+        outage.setattr(outbox, "_record_failure", lambda message, error, **claim: cut_off())
         with pytest.raises(OperationalError):
             outbox.outbox_run(message.pk)
     message.refresh_from_db()
@@ -394,3 +394,34 @@ def test_whoever_notices_redis_is_back_the_cache_catches_up(redis_url, settings)
     finally:
         redis_breaker.succeeded()  # noticed by someone else (the outbox's hand-over)
     assert backend._cache.get(backend.make_key("verify-page"), None) is None
+
+
+@pytest.mark.django_db
+def test_a_bug_in_sql_is_not_an_outage():
+    """A missing table is an OperationalError too: it stays a 500 with its traceback."""
+    from django.db import OperationalError
+
+    from tscplus.core.outage import is_outage
+
+    with (
+        pytest.raises(OperationalError) as raised,
+        transaction.atomic(),
+        connection.cursor() as cur,
+    ):
+        cur.execute("SELECT * FROM tscplus_no_such_table")
+    assert not is_outage(raised.value)
+
+
+@pytest.mark.django_db
+def test_a_job_that_keeps_taking_its_consumer_down_stops_at_the_limit(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    lapsed = timezone.now() - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS + 5)
+    message = OutboxMessage.objects.create(name="tests.flaky", payload={"fail": False},
+                                           state=OutboxState.RUNNING, claimed_at=lapsed,
+                                           attempts=settings.OUTBOX_MAX_ATTEMPTS)  # fmt: skip
+    outbox.outbox_relay()
+    message.refresh_from_db()
+    assert message.state == OutboxState.FAILED and "stopped" in message.last_error

@@ -49,9 +49,15 @@ def verify_page_get(token: str, language: str) -> HttpResponse | None:
 
 
 def verify_page_put(token: str, language: str, response: HttpResponse) -> None:
+    from tscplus.core.breaker import redis_breaker
+
     key = verify_page_key(token, language)
     packed = zlib.compress(pickle.dumps((dict(response.items()), response.content)), 1)
-    cache.set(key, packed, timeout=settings.VERIFY_PAGE_CACHE_SECONDS)
+    # While Redis is away the page is kept in this process only, where another process's
+    # suspension cannot drop it: for seconds, then, not minutes.
+    shared = not redis_breaker.is_down
+    cache.set(key, packed, timeout=settings.VERIFY_PAGE_CACHE_SECONDS if shared
+              else settings.VERIFY_PAGE_LOCAL_SECONDS)  # fmt: skip
     caches["local"].set(key, packed, timeout=settings.VERIFY_PAGE_LOCAL_SECONDS)
 
 

@@ -21,8 +21,39 @@ from tscplus.core.breaker import CircuitBreaker
 database_watch = CircuitBreaker("database")
 
 
+# PostgreSQL's codes for "cannot answer now": connection errors (08...), shutting down or not
+# yet started (57P01-57P03), a statement or lock time-out (57014, 55P03), too many connections
+# (53300), and a transaction that lost a race and may simply be tried again (40001, 40P01).
+_TRANSIENT_SQLSTATES = (
+    "08",
+    "57P01",
+    "57P02",
+    "57P03",
+    "57014",
+    "55P03",
+    "53300",
+    "40001",
+    "40P01",
+)
+# SQLite's: the file is locked by another writer past the busy time-out, or cannot be opened.
+_TRANSIENT_SQLITE = ("database is locked", "unable to open database file", "disk i/o error")
+
+
 def is_outage(error: BaseException | None) -> bool:
-    return isinstance(error, OperationalError | InterfaceError)
+    """Whether a database error means "cannot answer now" (answered 503, one log line) rather
+    than a fault of ours (a 500 with its traceback): a missing table or a value too large for
+    its index is an `OperationalError` too, and is a bug."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.__cause__
+    sqlstate = getattr(cause, "sqlstate", None)
+    if sqlstate:
+        return sqlstate.startswith(_TRANSIENT_SQLSTATES)
+    if type(cause).__module__.startswith("sqlite3"):
+        return str(cause).lower().startswith(_TRANSIENT_SQLITE)
+    return True  # a driver error with no code: the connection itself failed
 
 
 def _redis_unavailable(error: BaseException | None) -> bool:

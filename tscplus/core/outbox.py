@@ -108,11 +108,13 @@ def outbox_run(message_id: int) -> str:
         try:
             JOBS[message.name](**message.payload)
         except Exception as error:
-            _record_failure(message, error)
+            _record_failure(message, error, claimed_at=now)
             raise
-        OutboxMessage.objects.filter(pk=message_id).update(
-            state=OutboxState.DONE, finished_at=timezone.now(), last_error=""
-        )
+        # Only this claim's outcome: a run given back after its lease and claimed again owns
+        # the row now.
+        OutboxMessage.objects.filter(
+            pk=message_id, state=OutboxState.RUNNING, claimed_at=now
+        ).update(state=OutboxState.DONE, finished_at=timezone.now(), last_error="")
     except Exception as error:
         if is_outage(error):
             # The database went away mid-job: the outcome could not be written. The relay of
@@ -129,7 +131,9 @@ def retry_delay(attempts: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=min(3600, 10 * 2 ** max(0, attempts - 1)))
 
 
-def _record_failure(message: OutboxMessage, error: Exception) -> None:
+def _record_failure(
+    message: OutboxMessage, error: Exception, *, claimed_at: datetime.datetime
+) -> None:
     text = f"{type(error).__name__}: {error}"[:2000]
     if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
         state, next_at = OutboxState.FAILED, message.next_attempt_at
@@ -139,9 +143,9 @@ def _record_failure(message: OutboxMessage, error: Exception) -> None:
         state, next_at = OutboxState.PENDING, timezone.now() + retry_delay(message.attempts)
         logger.warning("job %s #%s failed (attempt %s), retried at %s: %s",
                        message.name, message.pk, message.attempts, next_at.isoformat(), text)  # fmt: skip
-    OutboxMessage.objects.filter(pk=message.pk).update(
-        state=state, next_attempt_at=next_at, enqueued_at=None, last_error=text
-    )
+    OutboxMessage.objects.filter(
+        pk=message.pk, state=OutboxState.RUNNING, claimed_at=claimed_at
+    ).update(state=state, next_attempt_at=next_at, enqueued_at=None, last_error=text)
 
 
 _unsettled: set[int] = set()
@@ -160,10 +164,15 @@ def outbox_relay(*, now: datetime.datetime | None = None, limit: int = 500) -> i
         )
         with _unsettled_lock:
             _unsettled.difference_update(unsettled)
-    OutboxMessage.objects.filter(
+    lapsed = OutboxMessage.objects.filter(
         state=OutboxState.RUNNING,
         claimed_at__lt=now - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS),
-    ).update(state=OutboxState.PENDING, enqueued_at=None)
+    )
+    # A job that keeps taking its consumer down with it (memory, a crash) stops at the limit too.
+    lapsed.filter(attempts__gte=settings.OUTBOX_MAX_ATTEMPTS).update(
+        state=OutboxState.FAILED, last_error="its consumer stopped while running it, every time"
+    )
+    lapsed.update(state=OutboxState.PENDING, enqueued_at=None)
     stale = now - datetime.timedelta(seconds=settings.OUTBOX_REQUEUE_SECONDS)
     # Due, and not handed over lately: a new row is given its hand-over after commit a while to
     # run; a retry (its time set by the failure) is due at once.
