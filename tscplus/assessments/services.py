@@ -262,8 +262,11 @@ def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     """The issue itself, inside the caller's transaction (no savepoint of its own)."""
     now = timezone.now()
     establishment = assessment.establishment
+    # Only the certificates' rows: without `of`, the join would lock the standard's version row
+    # too, which every submission's new certificate refers to, and two submissions of one province
+    # then deadlocked (one holding the version, the other the province's number counter).
     earlier = list(
-        Certificate.objects.select_for_update().filter(
+        Certificate.objects.select_for_update(of=("self",)).filter(
             establishment=establishment,
             version__standard=assessment.version.standard_id,
             status__in=LIVE_STATUSES,
