@@ -807,6 +807,16 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         excerpt = first_traceback(path)
         if excerpt:
             print(f"--- first traceback in {path.name} ---\n{excerpt}\n---")
+    if failures:
+        # Why the web answered 503, by the database's own words (a deadlock, a lock time-out, a
+        # refused connection), so a failure outside the faults can be read without FAULT_KEEP.
+        causes = Counter(
+            line.split(" answered 503: ", 1)[1].strip()[:160]
+            for line in gunicorn_err.read_text(errors="replace").splitlines()
+            if " answered 503: " in line
+        )
+        for cause, count in causes.most_common(8):
+            print(f"503 x {count}: {cause}")
     log(f"{'FAILED' if failures else 'passed'}: {len(failures)} target(s) missed; "
         f"{time.monotonic() - started:.0f} s; logs were in {tmp}")  # fmt: skip
     return 1 if failures else 0
