@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.test import override_settings
 from django.utils import timezone
 
 from tests.factories import answer_all, establishment
@@ -66,8 +67,12 @@ def test_new_version_makes_certificates_due_then_grace_ends(
     assert (
         draft.number == 2 and draft.items.count() == old.items.count() and draft.status == "draft"
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        services.standard_version_activate(actor=None, version=draft, grace_days=30)
+    # Standards announce the new version; assessments hear it after the commit.
+    with (
+        override_settings(CERTIFICATE_GRACE_DAYS=30),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        standard_services.version_activate(actor=None, version=draft)
     old.refresh_from_db()
     certificate.refresh_from_db()
     assert old.status == "retired" and StandardVersion.objects.get(pk=draft.pk).status == "active"

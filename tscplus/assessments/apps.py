@@ -14,3 +14,10 @@ class AssessmentsConfig(AppConfig):
         from tscplus.assessments.personal import assessments_started
 
         personal_data.register("assessments_started", assessments_started)
+
+        # A standard's new version moves the certificates issued under the old one.
+        from tscplus.assessments import tasks  # noqa: F401 (declares the jobs subscribed below)
+        from tscplus.core.events import subscribe
+        from tscplus.standards.events import STANDARD_VERSION_ACTIVATED
+
+        subscribe(STANDARD_VERSION_ACTIVATED, "assessments.version_replaced")

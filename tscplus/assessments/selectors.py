@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models import F, Model, QuerySet
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -33,7 +34,6 @@ from tscplus.assessments.models import (
 from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.thaidate import format_date
-from tscplus.voice.ratings import stars_text
 
 
 def assessment_get_for_user(user: Any, pk: int) -> Assessment:
@@ -119,6 +119,25 @@ VERIFY_FIELDS = ("number", "status", "status_reason", "issued_at", "expires_on",
 VERIFY_RATING_FIELDS = ("count", "weight", "overall")  # the place's public rating (90 days)
 
 
+@dataclass(frozen=True)
+class RatingSource:
+    """Where the verification page finds a place's public rating: a table with one row per
+    place (an `establishment` key and the `VERIFY_RATING_FIELDS`), and how stars are drawn.
+    People Voice, a pillar above this one, registers it from its `AppConfig.ready()`: the page
+    joins it in its one statement without this app importing voice."""
+
+    model: type[Model]
+    stars: Callable[[float], str]
+
+
+RATING_SOURCES: list[RatingSource] = []
+
+
+def verify_rating_source_register(*, model: type[Model], stars: Callable[[float], str]) -> None:
+    RATING_SOURCES[:] = [RatingSource(model=model, stars=stars)]
+    _verify_sql.cache_clear()
+
+
 _SLOT = "__slot__"
 
 
@@ -201,7 +220,7 @@ class VerifiedCertificate:
             "%(stars)s %(average)s of 5, %(count)s rating in the last 90 days",
             "%(stars)s %(average)s of 5, %(count)s ratings in the last 90 days",
             count,
-        ) % {"stars": stars_text(average), "average": f"{average:.1f}", "count": count}
+        ) % {"stars": RATING_SOURCES[0].stars(average), "average": f"{average:.1f}", "count": count}
 
     @property
     def rate_url(self) -> str:
@@ -236,20 +255,24 @@ class VerifiedCertificate:
 
 @functools.cache
 def _verify_sql() -> str:
-    from tscplus.voice.models import PlaceRating
-
     quote = connection.ops.quote_name
 
-    def column(model, name: str) -> str:
+    def column(model: type[Model], name: str) -> str:
         return quote(model._meta.get_field(name).column)
 
-    columns = ", ".join([f"c.{column(Certificate, f)}" for f in VERIFY_FIELDS]
-                        + [f"r.{column(PlaceRating, f)}" for f in VERIFY_RATING_FIELDS])  # fmt: skip
-    certificates, ratings = quote(Certificate._meta.db_table), quote(PlaceRating._meta.db_table)
-    join = f"r.{column(PlaceRating, 'establishment')} = c.{column(Certificate, 'establishment')}"
+    certificates = quote(Certificate._meta.db_table)
+    columns = [f"c.{column(Certificate, f)}" for f in VERIFY_FIELDS]
+    join = ""
+    if RATING_SOURCES:
+        ratings = RATING_SOURCES[0].model
+        columns += [f"r.{column(ratings, f)}" for f in VERIFY_RATING_FIELDS]
+        on = f"r.{column(ratings, 'establishment')} = c.{column(Certificate, 'establishment')}"
+        join = f" LEFT JOIN {quote(ratings._meta.db_table)} r ON {on}"
+    else:
+        columns += ["NULL"] * len(VERIFY_RATING_FIELDS)
     # Only names from the models' metadata, quoted, go into the text; the token is bound.
     return (
-        f"SELECT {columns} FROM {certificates} c LEFT JOIN {ratings} r ON {join}"  # noqa: S608
+        f"SELECT {', '.join(columns)} FROM {certificates} c{join}"  # noqa: S608
         f" WHERE c.{column(Certificate, 'verify_token')} = %s"
     )
 

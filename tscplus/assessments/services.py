@@ -19,12 +19,13 @@ from tscplus.assessments.choices import (
     AssessmentStatus,
     CertificateStatus,
 )
+from tscplus.assessments.events import ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.events import announce
 from tscplus.core.photos import photo_clean
-from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
@@ -217,7 +218,8 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     # An inspection records what an officer saw; what follows is their decision, never a certificate.
     if result.passed and assessment.kind == AssessmentKind.SELF:
         _certificate_issue(actor=actor, assessment=assessment)
-    risk_refresh_soon(establishment_id=assessment.establishment_id)
+    announce(ASSESSMENT_SUBMITTED, establishment_id=assessment.establishment_id,
+             assessment_id=assessment.pk, kind=assessment.kind, passed=assessment.passed)  # fmt: skip
     return assessment
 
 
@@ -315,7 +317,8 @@ def certificate_set_status(
     audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
                  before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
     place_certification_refresh(certificate.establishment)
-    risk_refresh_soon(establishment_id=certificate.establishment_id)
+    announce(CERTIFICATE_STATUS_CHANGED, establishment_id=certificate.establishment_id,
+             certificate_id=certificate.pk, status=certificate.status)  # fmt: skip
     return certificate
 
 
@@ -411,23 +414,27 @@ def translation_language() -> str:
 
 
 @transaction.atomic
-def standard_version_activate(
-    *, actor: Any, version: StandardVersion, grace_days: int | None = None
-) -> StandardVersion:
-    """Put a draft version in force: the old active version retires, and the certificates issued
-    under it become "re-assessment due" with a grace period; their operators are told."""
+def certificates_version_replaced(
+    *,
+    actor: Any,
+    version: StandardVersion,
+    previous: StandardVersion,
+    grace_days: int | None = None,
+) -> int:
+    """A new version of the standard is in force (standards announced it): the certificates
+    issued under the one it retired become "re-assessment due" with a grace period, and their
+    operators are told. Idempotent: a certificate already moved is not moved again. Returns how
+    many were moved."""
     from tscplus.core.notifications import notify
-    from tscplus.standards import services as standard_services
 
-    previous = standard_services.version_activate(actor=actor, version=version)
-    if previous is None:
-        return version
     grace = settings.CERTIFICATE_GRACE_DAYS if grace_days is None else grace_days
     due_by = timezone.localdate() + datetime.timedelta(days=grace)
     affected = Certificate.objects.filter(
         version=previous, status=CertificateStatus.VALID
     ).select_related("establishment__owner")
+    moved = 0
     for certificate in affected:
+        moved += 1
         certificate_set_status(actor=actor, certificate=certificate, status=CertificateStatus.REASSESSMENT_DUE,
                                reason=_("New version {number} of the standard").format(number=version.number))  # fmt: skip
         Certificate.objects.filter(pk=certificate.pk).update(reassessment_due_by=due_by)
@@ -436,7 +443,7 @@ def standard_version_activate(
                body=lambda: _("The standard has a new version. Assess your place against it by {date}; until then your certificate still counts.").format(
                    date=thaidate.format_date(due_by, "long", translation_language())),
                link=_place_link(certificate))  # fmt: skip
-    return version
+    return moved
 
 
 def verify_miss_wait(ip: str) -> int | None:

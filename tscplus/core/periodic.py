@@ -47,6 +47,16 @@ def daily(*, hour: int, minute: int) -> Callable[[Callable[[], Any]], Any]:
     return declare
 
 
+def every(schedule: crontab) -> Callable[[Callable[[], Any]], Any]:
+    """Declare a job that runs at each time of `schedule` (minutes, not days): a missed run is
+    not caught up, the next one comes soon."""
+
+    def declare(func: Callable[[], Any]) -> Any:
+        return db_periodic_task(schedule, name=func.__name__)(func)
+
+    return declare
+
+
 def last_due(hour: int, minute: int, now: datetime.datetime) -> datetime.datetime:
     """The latest scheduled time (UTC) at or before `now`."""
     due = now.astimezone(datetime.UTC).replace(hour=hour, minute=minute, second=0, microsecond=0)

@@ -23,3 +23,28 @@ def _start_relay() -> None:
 def mail_send(*, subject: str, message: str, to: list[str]) -> int:
     """One e-mail (a notification); a failure to reach the mail server is retried."""
     return send_mail(subject, message, None, to, fail_silently=False)
+
+
+def consumer_heartbeat() -> float:
+    """Tells `/healthz` that a consumer is running."""
+    from tscplus.core import health
+
+    return health.consumer_heartbeat_record()
+
+
+def sessions_clear() -> None:
+    """Drop expired sessions."""
+    from django.core.management import call_command
+
+    call_command("clearsessions")
+
+
+def outbox_relay() -> int:
+    """Besides each consumer's own relay loop: promised jobs that never reached the queue (Redis
+    was down) or were lost with it are handed over again."""
+    return outbox.outbox_relay()
+
+
+def outbox_purge() -> int:
+    """Forget jobs done more than a week ago."""
+    return outbox.outbox_purge()

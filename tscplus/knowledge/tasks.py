@@ -9,3 +9,17 @@ def knowledge_index(*, item_id: int) -> bool:
     from tscplus.knowledge.indexing import index_item
 
     return index_item(item_id)
+
+
+def knowledge_publish_due() -> int:
+    """Approved items whose publishing time has come are published (and indexed)."""
+    from tscplus.knowledge.services import publish_due
+
+    return publish_due()
+
+
+def knowledge_review_due() -> int:
+    """Editors hear once about each published item that is due for review."""
+    from tscplus.knowledge.services import review_due_notify
+
+    return review_due_notify()

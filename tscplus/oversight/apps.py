@@ -8,3 +8,16 @@ class OversightConfig(AppConfig):
     name = "tscplus.oversight"
     label = "oversight"
     verbose_name = _("Area oversight")
+
+    def ready(self) -> None:
+        # What moves a place's risk score, heard from the pillars below (core/events.py).
+        from tscplus.assessments.events import ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED
+        from tscplus.core.events import subscribe
+        from tscplus.oversight import tasks  # noqa: F401 (declares the jobs subscribed below)
+        from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
+        from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
+
+        for moved in (PLACE_REGISTERED, ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED,
+                      COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED):  # fmt: skip
+            subscribe(moved, "oversight.risk_refresh")
+        subscribe(PLACES_IMPORTED, "oversight.risk_score_unscored")

@@ -28,7 +28,6 @@ from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.thaidate import format_date
 from tscplus.oversight import risk, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
-from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.oversight.models import ExportJob, Inspection, RiskScore
 from tscplus.places.models import Establishment
 from tscplus.voice.ratings import ENOUGH_RATINGS
@@ -240,7 +239,7 @@ def inspection_decide(
         body=body,
         link=reverse("places:mine_detail", args=[place.public_id]),
     )
-    risk_refresh_soon(establishment_id=place.pk)
+    outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
     return inspection
 
 

@@ -30,3 +30,11 @@ def oversight_export(*, job_id: int, language: str | None = None) -> int:
     if found.status == "done":
         return found.rows
     return export_job_run(job=found, language=language).rows
+
+
+def risk_refresh_all() -> int:
+    """Every place's risk score, as time since inspection and certificate age move on their
+    own."""
+    from tscplus.oversight.services import risk_refresh
+
+    return risk_refresh()

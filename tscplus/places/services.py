@@ -14,11 +14,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.events import announce
 from tscplus.core.models import Subdistrict
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
-from tscplus.oversight.hooks import risk_refresh_soon, risk_score_new_places_soon
 from tscplus.places.choices import ImportMode, ImportStatus
+from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
 logger = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def establishment_register(
         obj=establishment,
         after=snapshot(establishment, EDITABLE_FIELDS),
     )
-    risk_refresh_soon(establishment_id=establishment.pk)
+    announce(PLACE_REGISTERED, establishment_id=establishment.pk)
     return establishment
 
 
@@ -211,7 +212,7 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
             job.created = importing.write(
                 [r for _n, r in checked.rows], default_owner_id=job.actor_id
             )
-            risk_score_new_places_soon()
+            announce(PLACES_IMPORTED, job_id=job.pk, created=job.created)
             # Marked done in the same transaction as the rows: a job run twice writes them once.
             ImportJob.objects.filter(pk=job.pk).update(
                 status=ImportStatus.DONE, created=job.created

@@ -61,11 +61,9 @@ class StandardVersionAdmin(AuditedAdminMixin, admin.ModelAdmin):
         description=_("Activate (certificates of the old version become re-assessment due)")
     )
     def activate(self, request, queryset):
-        from tscplus.assessments.services import standard_version_activate
-
         for version in queryset:
             try:
-                standard_version_activate(actor=request.user, version=version)
+                services.version_activate(actor=request.user, version=version)
             except ValidationError as exc:
                 self.message_user(request, " ".join(exc.messages), messages.ERROR)
             else:

@@ -1,7 +1,7 @@
 """Authoring standards: copy the active version into a draft, edit it, activate it.
 
-Activation that also moves certificates is `assessments.services.standard_version_activate`
-(certificates belong to the assessments app); this module only handles the versions."""
+Activation announces `standard_version_activated` (standards/events.py): the certificates issued
+under the retired version belong to assessments, which listens and moves them on."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.events import announce
 from tscplus.standards.choices import VersionStatus
+from tscplus.standards.events import STANDARD_VERSION_ACTIVATED
 from tscplus.standards.models import Item, Section, StandardVersion
 
 ITEM_FIELDS = ("order", "code", "text_th", "text_en", "essential", "weight", "measure", "allow_na",
@@ -67,4 +69,6 @@ def version_activate(*, actor: Any, version: StandardVersion) -> StandardVersion
     version.save(update_fields=["status", "activated_at", "effective_date"])
     audit_record(actor=actor, verb="standard_version.activated", obj=version,
                  after=snapshot(version, ("status", "effective_date")))  # fmt: skip
+    announce(STANDARD_VERSION_ACTIVATED, version_id=version.pk,
+             previous_id=previous.pk if previous else None, actor_id=getattr(actor, "pk", None))  # fmt: skip
     return previous

@@ -17,9 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.events import announce
 from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
-from tscplus.oversight.hooks import risk_refresh_soon
 from tscplus.places.models import Establishment
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import (
@@ -30,6 +30,7 @@ from tscplus.voice.choices import (
     ComplaintTopic,
     Moderation,
 )
+from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 REPEAT_HOURS = 24
@@ -245,7 +246,7 @@ def complaint_file(
     complaint.full_clean(exclude=["establishment", "tracking_code"], validate_constraints=False)
     _attach_photo(complaint, photo)
     complaint.save()
-    risk_refresh_soon(establishment_id=establishment.pk)
+    announce(COMPLAINT_FILED, establishment_id=establishment.pk, complaint_id=complaint.pk)
     _tell_area_officers(complaint)
     audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
                  after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
@@ -379,7 +380,8 @@ def complaint_set_status(
     if resolution:
         complaint.resolution = resolution[:2000]
     complaint.save(update_fields=["status", "resolution", "updated_at"])
-    risk_refresh_soon(establishment_id=complaint.establishment_id)
+    announce(COMPLAINT_STATUS_CHANGED, establishment_id=complaint.establishment_id,
+             complaint_id=complaint.pk, status=complaint.status)  # fmt: skip
     audit_record(actor=actor, verb="complaint.status_changed", obj=complaint, before=before,
                  after=snapshot(complaint, ("status", "resolution")))  # fmt: skip
     _tell_complainant(complaint)

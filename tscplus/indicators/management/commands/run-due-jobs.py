@@ -8,7 +8,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from tscplus.core import clock
-from tscplus.tasks import DATED_JOBS
+from tscplus.indicators.tasks import DATED_JOBS
 
 
 class Command(BaseCommand):

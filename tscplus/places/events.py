@@ -1,0 +1,8 @@
+"""What places announce (core/events.py): who listens is their business, not ours."""
+
+from tscplus.core.events import event
+
+# A new place was registered (one at a time, by its owner or an officer).
+PLACE_REGISTERED = event("place_registered", "establishment_id")
+# A bulk import wrote `created` new places.
+PLACES_IMPORTED = event("places_imported", "job_id", "created")
