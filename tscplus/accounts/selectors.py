@@ -32,3 +32,24 @@ def users_with_role(role: str) -> QuerySet[User]:
     """Active people holding an active membership with this role (anywhere)."""
     memberships = Membership.objects.active().filter(role=role)
     return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))
+
+
+def user_by_email(email: str) -> User | None:
+    """The account with this address, if any (the demo data and imports find people by it)."""
+    return User.objects.filter(email=email).first()
+
+
+def operator_ids_by_email(emails: set[str]) -> dict[str, int]:
+    """Active operators' account ids by address, case-folded: an import hands places only to
+    operators, never to a staff account, and tells the officer nothing of staff addresses."""
+    from tscplus.accounts.choices import Role
+
+    if not emails:
+        return {}
+    operators = User.objects.filter(
+        email__in=emails,
+        is_active=True,
+        memberships__role=Role.OPERATOR,
+        memberships__ended_at__isnull=True,
+    )
+    return {e.casefold(): pk for pk, e in operators.values_list("pk", "email")}

@@ -16,7 +16,7 @@ from tscplus.core.rest import request_example
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
 from tscplus.standards.choices import AnswerValue
-from tscplus.standards.models import StandardVersion
+from tscplus.standards.selectors import versions_in_force
 
 
 class AnswerInSerializer(serializers.Serializer):
@@ -60,9 +60,7 @@ class AssessmentSerializer(serializers.ModelSerializer):
 @request_example("Start a self-assessment", {"establishment": "P7K2M9QX", "version": 3})
 class AssessmentCreateSerializer(serializers.Serializer):
     establishment = serializers.CharField()
-    version = serializers.PrimaryKeyRelatedField(
-        queryset=StandardVersion.objects.filter(status="active")
-    )
+    version = serializers.PrimaryKeyRelatedField(queryset=versions_in_force())
 
 
 class CertificateSerializer(serializers.ModelSerializer):

@@ -10,12 +10,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from PIL import Image, ImageDraw, ImageFont
 
-from tscplus.accounts.models import User
+from tscplus.accounts.selectors import user_by_email
 from tscplus.assessments import services
 from tscplus.assessments.models import Certificate
 from tscplus.core.models import Subdistrict
 from tscplus.places import services as place_services
-from tscplus.places.models import Establishment, SettingCategory
+from tscplus.places.selectors import category_get, establishment_list_for_owner
 
 # (name, category, subdistrict, outcome)
 PLACES = (
@@ -50,12 +50,12 @@ def _sample_photo(code: str) -> SimpleUploadedFile:
 
 @transaction.atomic
 def load() -> int:
-    owner = User.objects.get(email="operator@demo.tscplus.test")
-    if Establishment.objects.filter(owner=owner).exists():
+    owner = user_by_email("operator@demo.tscplus.test")
+    if establishment_list_for_owner(owner).exists():
         return 0
     for name, category, subdistrict, outcome in PLACES:
         place = place_services.establishment_register(
-            owner=owner, name_th=name, category=SettingCategory.objects.get(code=category),
+            owner=owner, name_th=name, category=category_get(category),
             address="99 หมู่ 1", subdistrict=Subdistrict.objects.get(code=subdistrict), phone="021234567",
         )  # fmt: skip
         version = services.versions_for(place).exclude(standard__code="covid-free-setting").get()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from django.db import connection
-from django.db.models import F, Model, QuerySet
+from django.db.models import Count, F, Model, OuterRef, Q, QuerySet, Subquery
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -31,9 +31,12 @@ from tscplus.assessments.models import (
     certificate_live_status,
     certificate_status_label,
 )
+from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.thaidate import format_date
+from tscplus.places.choices import Certification, EstablishmentStatus
+from tscplus.places.models import Establishment
 
 
 def assessment_get_for_user(user: Any, pk: int) -> Assessment:
@@ -299,3 +302,84 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
     return VerifiedCertificate(
         number, status, reason, issued_at, expires_on, details, token, rating
     )
+
+
+# The figures other pillars count (dashboards, open data, indicators): defined here, once.
+# Self-assessments only: an officer's inspection checklist is not the place assessing itself.
+def _self_assessments() -> QuerySet[Assessment]:
+    return Assessment.objects.filter(submitted_at__isnull=False, kind=AssessmentKind.SELF)
+
+
+def self_assessments_submitted(start: datetime.datetime, end: datetime.datetime) -> int:
+    """Self-assessments submitted from `start` (included) to `end` (excluded)."""
+    return _self_assessments().filter(submitted_at__gte=start, submitted_at__lt=end).count()
+
+
+def certificates_issued(start: datetime.datetime, end: datetime.datetime) -> int:
+    """Certificates issued from `start` (included) to `end` (excluded)."""
+    return Certificate.objects.filter(issued_at__gte=start, issued_at__lt=end).count()
+
+
+def assessment_figures_by_district_category() -> Iterator[dict[str, Any]]:
+    """Self-assessments of open places by district and category: places assessed, assessments
+    and passes."""
+    return by_district_category(
+        _self_assessments().filter(establishment__status=EstablishmentStatus.ACTIVE),
+        district="establishment__district_id",
+        category="establishment__category_id",
+        assessed=Count("establishment_id", distinct=True),
+        assessments=Count("pk"),
+        passed=Count("pk", filter=Q(passed=True)),
+    )
+
+
+def assessment_figures_by_district_month(since: datetime.date) -> Iterator[dict[str, Any]]:
+    """Self-assessments and passes each month since `since`, by district."""
+    return by_district_month(
+        _self_assessments(),
+        field="submitted_at",
+        district="establishment__district_id",
+        since=since,
+        assessments=Count("pk"),
+        passed=Count("pk", filter=Q(passed=True)),
+    )
+
+
+def certificate_figures_by_district_month(since: datetime.date) -> Iterator[dict[str, Any]]:
+    """Certificates issued each month since `since`, by district."""
+    return by_district_month(
+        Certificate.objects.all(),
+        field="issued_at",
+        district="establishment__district_id",
+        since=since,
+        certified=Count("pk"),
+    )
+
+
+def certified_registry(*, province: str = "", district: str = "") -> QuerySet[Establishment]:
+    """Open places holding a valid certificate, with its number and last day (the open
+    registry), in area order."""
+    valid = Certificate.objects.filter(
+        establishment=OuterRef("pk"), status=CertificateStatus.VALID
+    ).order_by("-issued_at")
+    places = (
+        Establishment.objects.filter(
+            status=EstablishmentStatus.ACTIVE, certification=Certification.CERTIFIED
+        )
+        .select_related("category", "province", "district", "subdistrict")
+        .annotate(
+            certificate_number=Subquery(valid.values("number")[:1]),
+            certificate_expires=Subquery(valid.values("expires_on")[:1]),
+        )
+        .order_by("province_id", "district_id", "pk")
+    )
+    if province:
+        places = places.filter(province_id=province)
+    if district:
+        places = places.filter(district_id=district)
+    return places
+
+
+def certificates_all() -> QuerySet[Certificate]:
+    """Every certificate ever issued (the knowledge inventory's dataset)."""
+    return Certificate.objects.all()

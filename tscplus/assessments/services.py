@@ -5,7 +5,7 @@ Each service is atomic and audited. Scoring is `tscplus.standards.scoring.score`
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -27,11 +27,14 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.photos import photo_clean
 from tscplus.places.choices import Certification
-from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
-from tscplus.standards.choices import AnswerValue, VersionStatus
-from tscplus.standards.models import StandardVersion
+from tscplus.standards import selectors as standard_selectors
+from tscplus.standards.choices import AnswerValue
 from tscplus.standards.scoring import ItemRule, score
+
+if TYPE_CHECKING:
+    from tscplus.places.models import Establishment
+    from tscplus.standards.models import StandardVersion
 
 # Moves a certificate may make, and nothing else.
 CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
@@ -51,9 +54,7 @@ LIVE_STATUSES = IN_FORCE
 
 def versions_for(establishment: Establishment):
     """The active versions of the standards that apply to this establishment's setting group."""
-    return StandardVersion.objects.filter(
-        status=VersionStatus.ACTIVE, standard__groups=establishment.category.group_id
-    ).select_related("standard")
+    return standard_selectors.versions_in_force(group_id=establishment.category.group_id)
 
 
 @transaction.atomic

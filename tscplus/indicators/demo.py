@@ -5,14 +5,18 @@ the demo approver. Dates are set on the platform's clock, so timeliness is real.
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
-from tscplus.accounts.models import User
+from tscplus.accounts.selectors import user_by_email
 from tscplus.core import clock
 from tscplus.indicators import services
 from tscplus.indicators.choices import ReportKind, StepStatus
 from tscplus.indicators.models import Indicator, Report, month_end
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
 
 # FY 2565's months that were reported (the SOP: November to June), the level reached and the day
 # of the next month the report was published (March's, on the 14th, was late).
@@ -45,8 +49,8 @@ def _publish(report: Report, *, reporter: User, approver: User, sent: datetime.d
 
 @transaction.atomic
 def load() -> None:
-    reporter = User.objects.filter(email="reporter@demo.tscplus.test").first()
-    approver = User.objects.filter(email="approver@demo.tscplus.test").first()
+    reporter = user_by_email("reporter@demo.tscplus.test")
+    approver = user_by_email("approver@demo.tscplus.test")
     if reporter is None or approver is None:
         return
     for indicator in Indicator.objects.filter(code="LO-1"):

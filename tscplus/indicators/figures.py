@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.clock import local_datetime
@@ -30,26 +29,19 @@ def month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.date
 
 
 def month_figures(month: datetime.date) -> dict[str, int]:
-    from tscplus.assessments.choices import AssessmentKind
-    from tscplus.assessments.models import Assessment, Certificate
-    from tscplus.knowledge.models import HLResponse, KnowledgeItem, SearchDay
-    from tscplus.places.models import Establishment
+    """Each figure of `month`, asked of the pillar that owns its rows."""
+    from tscplus.assessments import selectors as assessments
+    from tscplus.knowledge import selectors as knowledge
+    from tscplus.places import selectors as places
 
     start, end = month_bounds(month)
-    searches = SearchDay.objects.filter(day__gte=month, day__lte=month_end(month))
     return {
-        "registered": Establishment.objects.filter(
-            created_at__gte=start, created_at__lt=end
-        ).count(),
-        "assessed": Assessment.objects.filter(  # self-assessments, as on the dashboards
-            submitted_at__gte=start, submitted_at__lt=end, kind=AssessmentKind.SELF
-        ).count(),
-        "certified": Certificate.objects.filter(issued_at__gte=start, issued_at__lt=end).count(),
-        "knowledge_published": KnowledgeItem.objects.filter(
-            published_at__gte=start, published_at__lt=end
-        ).count(),
-        "searches": searches.aggregate(total=Sum("count"))["total"] or 0,
-        "self_checks": HLResponse.objects.filter(created_at__gte=start, created_at__lt=end).count(),
+        "registered": places.places_registered(start, end),
+        "assessed": assessments.self_assessments_submitted(start, end),
+        "certified": assessments.certificates_issued(start, end),
+        "knowledge_published": knowledge.items_published(start, end),
+        "searches": knowledge.searches_made(month, month_end(month)),
+        "self_checks": knowledge.self_checks_taken(start, end),
     }
 
 

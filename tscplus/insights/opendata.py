@@ -46,22 +46,11 @@ def _province_names():
 
 
 def _registry(params: dict[str, str]) -> QuerySet:
-    from tscplus.assessments.models import Certificate
-    from tscplus.places.models import Establishment
+    from tscplus.assessments.selectors import certified_registry
 
-    valid = Certificate.objects.filter(establishment=OuterRef("pk"), status="valid").order_by(
-        "-issued_at"
+    return certified_registry(
+        province=params.get("province", ""), district=params.get("district", "")
     )
-    places = (Establishment.objects.filter(status="active", certification="certified")
-              .select_related("category", "province", "district", "subdistrict")
-              .annotate(certificate_number=Subquery(valid.values("number")[:1]),
-                        certificate_expires=Subquery(valid.values("expires_on")[:1]))
-              .order_by("province_id", "district_id", "pk"))  # fmt: skip
-    if params.get("province"):
-        places = places.filter(province_id=params["province"])
-    if params.get("district"):
-        places = places.filter(district_id=params["district"])
-    return places
 
 
 def _by_category(params: dict[str, str]) -> QuerySet:
@@ -84,10 +73,9 @@ def _by_month(params: dict[str, str]) -> QuerySet:
 
 
 def _knowledge(params: dict[str, str]) -> QuerySet:
-    from tscplus.knowledge.models import KnowledgeItem
+    from tscplus.knowledge.selectors import public_items
 
-    return (KnowledgeItem.objects.published().filter(staff_only=False)
-            .prefetch_related("topics").order_by("pk"))  # fmt: skip
+    return public_items()
 
 
 def _iso(value: Any) -> str:
@@ -231,9 +219,8 @@ def download_url(dataset: OpenDataset, fmt: str) -> str:
 def catalog() -> dict[str, Any]:
     """The DCAT catalogue (JSON-LD): every open dataset with a distribution per format, and the
     knowledge inventory's public entries."""
-    from tscplus.learning.choices import Access
     from tscplus.learning.inventory import DCAT_CONTEXT, dcat_dataset, live_figures
-    from tscplus.learning.models import KnowledgeAsset
+    from tscplus.learning.selectors import assets_public
 
     publisher = {"@type": "foaf:Organization", "foaf:name": "กรมอนามัย กระทรวงสาธารณสุข"}
     datasets = []
@@ -254,9 +241,7 @@ def catalog() -> dict[str, Any]:
             } for fmt, media in FORMATS.items()],
         })  # fmt: skip
     figures = live_figures()
-    datasets += [
-        dcat_dataset(a, figures) for a in KnowledgeAsset.objects.filter(access=Access.PUBLIC)
-    ]
+    datasets += [dcat_dataset(a, figures) for a in assets_public()]
     return {"@context": DCAT_CONTEXT, "@id": _site("/catalog.jsonld"), "@type": "dcat:Catalog",
             "dct:title": [{"@value": "ข้อมูลเปิด Thai Stop COVID Plus", "@language": "th"},
                           {"@value": "Thai Stop COVID Plus open data", "@language": "en"}],

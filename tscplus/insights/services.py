@@ -1,5 +1,5 @@
 """The stats job: recompute the dashboards' figures from the registers in a few grouped queries (by
-district), add them up into provinces, regions and the nation, and replace the aggregate tables in
+district, each defined by the pillar that owns the rows, in its selectors), add them up into provinces, regions and the nation, and replace the aggregate tables in
 one transaction (readers see the old figures or the new, never half). Its cost grows with the data;
 the pages' cost does not."""
 
@@ -8,88 +8,42 @@ from __future__ import annotations
 import datetime
 import time
 from collections import defaultdict
+from itertools import chain
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import TruncMonth
 
+from tscplus.assessments import selectors as assessments_selectors
 from tscplus.core import clock
+from tscplus.core.models import District
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
 from tscplus.insights.selectors import last_months
+from tscplus.places import selectors as places_selectors
+from tscplus.voice import selectors as voice_selectors
 
 MONTHS = 24  # the trend charts look back two years at most
-OPEN_COMPLAINTS = ("received", "assigned", "investigating")
 
 
 def stats_refresh() -> dict[str, Any]:
-    from tscplus.assessments.choices import AssessmentKind
-    from tscplus.assessments.models import Assessment, Certificate
-    from tscplus.core.models import District
-    from tscplus.places.models import Establishment
-    from tscplus.voice.models import Complaint, PlaceRating
-
     started = time.perf_counter()
     where = {d: (p, r) for d, p, r in District.objects.values_list("code", "province_id",
                                                                    "province__region_id")}  # fmt: skip
     rows: dict[tuple[str, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-
-    places = Establishment.objects.filter(status="active").values("district_id", "category_id")
-    for row in places.annotate(
-        registered=Count("pk"),
-        certified=Count("pk", filter=Q(certification="certified")),
-        reassessment_due=Count("pk", filter=Q(certification="reassessment_due")),
-        expired=Count("pk", filter=Q(certification="expired")),
-        suspended=Count("pk", filter=Q(certification="suspended")),
-        revoked=Count("pk", filter=Q(certification="revoked")),
-    ).order_by():
+    for row in chain(
+        places_selectors.place_figures_by_district_category(),
+        assessments_selectors.assessment_figures_by_district_category(),
+        voice_selectors.voice_figures_by_district_category(),
+    ):
         rows[row.pop("district_id"), row.pop("category_id")].update(row)
-
-    key = ("establishment__district_id", "establishment__category_id")
-    # Self-assessments only: an officer's inspection checklist is not the place assessing itself.
-    submitted = Assessment.objects.filter(
-        submitted_at__isnull=False, establishment__status="active", kind=AssessmentKind.SELF
-    )
-    for row in submitted.values(*key).annotate(
-        assessed=Count("establishment_id", distinct=True), assessments=Count("pk"),
-        passed=Count("pk", filter=Q(passed=True)),
-    ).order_by():  # fmt: skip
-        rows[row.pop(key[0]), row.pop(key[1])].update(row)
-
-    rated = PlaceRating.objects.filter(establishment__status="active", count__gt=0)
-    for row in (
-        rated.values(*key)
-        .annotate(ratings=Sum("count"), rating_weight=Sum("weight"), rating_overall=Sum("overall"))
-        .order_by()
-    ):
-        rows[row.pop(key[0]), row.pop(key[1])].update(row)
-
-    complaints = Complaint.objects.filter(establishment__status="active")
-    for row in (
-        complaints.values(*key)
-        .annotate(
-            complaints=Count("pk"),
-            complaints_open=Count("pk", filter=Q(status__in=OPEN_COMPLAINTS)),
-        )
-        .order_by()
-    ):
-        rows[row.pop(key[0]), row.pop(key[1])].update(row)
 
     since = last_months(MONTHS)[0]
     months: dict[tuple[str, datetime.date], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for model, field, extra, figures in (
-        (Establishment, "created_at", {}, {"registered": Count("pk")}),
-        (Assessment, "submitted_at", {"submitted_at__isnull": False, "kind": AssessmentKind.SELF},
-         {"assessments": Count("pk"), "passed": Count("pk", filter=Q(passed=True))}),
-        (Certificate, "issued_at", {}, {"certified": Count("pk")}),
-    ):  # fmt: skip
-        district = "district_id" if model is Establishment else "establishment__district_id"
-        queryset = model.objects.filter(**{f"{field}__date__gte": since}, **extra)
-        for row in (queryset.annotate(month=TruncMonth(field)).values(district, "month")
-                    .annotate(**figures).order_by()):  # fmt: skip
-            month = row.pop("month")
-            month = month.date() if isinstance(month, datetime.datetime) else month
-            months[row.pop(district), month].update(row)
+    for row in chain(
+        places_selectors.places_registered_by_district_month(since),
+        assessments_selectors.assessment_figures_by_district_month(since),
+        assessments_selectors.certificate_figures_by_district_month(since),
+    ):
+        months[row.pop("district_id"), row.pop("month")].update(row)
 
     area_rows = _roll_up(rows, where)
     area_months = _roll_up(months, where)

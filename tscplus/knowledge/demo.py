@@ -3,7 +3,7 @@ review (an administrator, who is not its author, can publish it)."""
 
 from __future__ import annotations
 
-from tscplus.accounts.models import User
+from tscplus.accounts.selectors import user_by_email
 from tscplus.knowledge import services
 from tscplus.knowledge.choices import Kind
 from tscplus.knowledge.models import KnowledgeItem, Topic
@@ -14,7 +14,7 @@ DRAFT_TITLE = "เตรียมร้านก่อนเปิดบริ�
 
 def load() -> None:
     seed_knowledge()
-    editor = User.objects.filter(email="editor@demo.tscplus.test").first()
+    editor = user_by_email("editor@demo.tscplus.test")
     if editor is None or KnowledgeItem.objects.filter(title=DRAFT_TITLE).exists():
         return
     item = services.item_create(

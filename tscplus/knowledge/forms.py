@@ -100,7 +100,7 @@ class ItemForm(forms.ModelForm):
         return pairs
 
     def clean_fix_codes(self) -> list[tuple[int, str]]:
-        from tscplus.standards.models import Item, Standard
+        from tscplus.standards.selectors import standards_with_active_item
 
         links: list[tuple[int, str]] = []
         for number, line in enumerate(self.cleaned_data["fix_codes"].splitlines(), start=1):
@@ -112,11 +112,7 @@ class ItemForm(forms.ModelForm):
                     _("Line %(n)s: write a standard's code and an item code.") % {"n": number}
                 )
             code, item_code = parts
-            standards = (Standard.objects.filter(code__startswith="tsc-") if code == "tsc-*"
-                         else Standard.objects.filter(code=code))  # fmt: skip
-            found = Item.objects.filter(version__standard__in=standards, code=item_code,
-                                        version__status="active")  # fmt: skip
-            ids = set(found.values_list("version__standard_id", flat=True))
+            ids = standards_with_active_item(code, item_code)
             if not ids:
                 raise forms.ValidationError(
                     _("Line %(n)s: no active checklist item %(item)s in %(standard)s.")

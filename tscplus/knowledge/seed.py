@@ -698,10 +698,10 @@ def seed_knowledge() -> int:
     from tscplus.knowledge.content import markdown_to_html, pdf_text
     from tscplus.knowledge.indexing import index_item
     from tscplus.knowledge.models import FaqEntry, FixLink, KnowledgeItem, Revision, Topic
-    from tscplus.standards.models import Standard
+    from tscplus.standards.selectors import TSC_STANDARDS, standards_coded
 
     topics = {t.code: t for t in Topic.objects.all()}
-    tsc = list(Standard.objects.filter(code__startswith="tsc-"))
+    tsc = list(standards_coded(TSC_STANDARDS))
     added: list[int] = []
     now = timezone.now()
     with transaction.atomic():

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from tscplus.knowledge.choices import Status
-from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, Topic
+from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, SearchDay, Topic
 from tscplus.knowledge.services import review_due_before
 
 
@@ -179,3 +179,36 @@ def revision_diff(item: KnowledgeItem, number: int) -> tuple[Any, Any, list[tupl
 
     diff = difflib.ndiff(lines(previous), lines(revision))
     return revision, previous, [(line[0], line[2:]) for line in diff if line[:1] in {"+", "-", " "}]
+
+
+# The figures other pillars count (indicators, open data): defined here, once.
+def items_published(start: datetime.datetime, end: datetime.datetime) -> int:
+    """Knowledge items published from `start` (included) to `end` (excluded)."""
+    return KnowledgeItem.objects.filter(published_at__gte=start, published_at__lt=end).count()
+
+
+def searches_made(first_day: datetime.date, last_day: datetime.date) -> int:
+    """Searches of the hub from `first_day` to `last_day`, both included."""
+    days = SearchDay.objects.filter(day__gte=first_day, day__lte=last_day)
+    return days.aggregate(total=Sum("count"))["total"] or 0
+
+
+def self_checks_taken(start: datetime.datetime, end: datetime.datetime) -> int:
+    """Health-literacy self-checks taken from `start` (included) to `end` (excluded)."""
+    return HLResponse.objects.filter(created_at__gte=start, created_at__lt=end).count()
+
+
+def items_public() -> QuerySet[KnowledgeItem]:
+    """Published items for everyone (not staff-only): what a public page or register may name
+    or link."""
+    return KnowledgeItem.objects.public()
+
+
+def public_items() -> QuerySet[KnowledgeItem]:
+    """The open dataset: items for everyone, with their topics."""
+    return items_public().prefetch_related("topics").order_by("pk")
+
+
+def items_published_all() -> QuerySet[KnowledgeItem]:
+    """Every published item, staff-only ones included (the knowledge inventory's dataset)."""
+    return KnowledgeItem.objects.published()

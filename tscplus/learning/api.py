@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from tscplus.accounts.permissions import StaffOnlyApi
 from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import PageFilters, paged, paginated, read_query
-from tscplus.knowledge.models import KnowledgeItem
+from tscplus.knowledge.selectors import items_public
 from tscplus.learning import inventory, selectors, services
 from tscplus.learning.choices import Access, AssetKind
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonComment
@@ -21,7 +21,7 @@ from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonCo
 
 class InnovationApiSerializer(serializers.ModelSerializer):
     knowledge_items = serializers.PrimaryKeyRelatedField(
-        many=True, required=False, queryset=KnowledgeItem.objects.public(),
+        many=True, required=False, queryset=items_public(),
         help_text="Ids of published public knowledge items that explain or came from the innovation.",
     )  # fmt: skip
 

@@ -6,7 +6,7 @@ import datetime
 
 from django.db import transaction
 
-from tscplus.accounts.models import User
+from tscplus.accounts.selectors import user_by_email
 from tscplus.learning import services
 from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
 
@@ -40,8 +40,8 @@ LESSONS = (
 
 @transaction.atomic
 def load() -> None:
-    keeper = User.objects.filter(email="reporter@demo.tscplus.test").first()
-    officer = User.objects.filter(email="officer@demo.tscplus.test").first()
+    keeper = user_by_email("reporter@demo.tscplus.test")
+    officer = user_by_email("officer@demo.tscplus.test")
     if keeper is None or officer is None:
         return
     fields = ("name", "kind", "source", "owner", "format", "frequency", "access", "personal_data",

@@ -37,17 +37,13 @@ class InnovationForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        from tscplus.knowledge.models import KnowledgeItem
+        from tscplus.knowledge.selectors import items_public
 
         super().__init__(*args, **kwargs)
         # Items in the page's language, and any already linked whatever their language.
-        linked = (
-            self.instance.knowledge_items.all()
-            if self.instance.pk
-            else KnowledgeItem.objects.none()
-        )
+        linked = self.instance.knowledge_items.all() if self.instance.pk else items_public().none()
         self.fields["knowledge_items"].queryset = (
-            KnowledgeItem.objects.public()
+            items_public()
             .filter(Q(language=get_language() or "th") | Q(pk__in=linked.values("pk")))
             .order_by("title")
         )

@@ -29,28 +29,29 @@ class PlatformDataset:
     access: str
 
 
+# Each dataset's rows, as the pillar that owns them hands them out (its selectors).
 def _establishments() -> QuerySet:
-    from tscplus.places.models import Establishment
+    from tscplus.places.selectors import establishments_all
 
-    return Establishment.objects.all()
+    return establishments_all()
 
 
 def _certificates() -> QuerySet:
-    from tscplus.assessments.models import Certificate
+    from tscplus.assessments.selectors import certificates_all
 
-    return Certificate.objects.all()
+    return certificates_all()
 
 
 def _ratings() -> QuerySet:
-    from tscplus.voice.models import Evaluation
+    from tscplus.voice.selectors import evaluations_all
 
-    return Evaluation.objects.all()
+    return evaluations_all()
 
 
 def _knowledge_items() -> QuerySet:
-    from tscplus.knowledge.models import KnowledgeItem
+    from tscplus.knowledge.selectors import items_published_all
 
-    return KnowledgeItem.objects.published()
+    return items_published_all()
 
 
 PLATFORM_DATASETS = (

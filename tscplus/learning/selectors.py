@@ -94,3 +94,8 @@ def lesson_search(q: str, *, community: int | None = None, limit: int = 50) -> S
     return search(q[:1000], Filters(scope=LESSON, include_restricted=True,
                                     topic=str(community) if community else ""),
                   page=1, per_page=limit)  # fmt: skip
+
+
+def assets_public() -> QuerySet[KnowledgeAsset]:
+    """The inventory's entries open to everyone (the open-data catalogue lists them)."""
+    return KnowledgeAsset.objects.filter(access=Access.PUBLIC)

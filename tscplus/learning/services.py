@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.audit import audit_record
 from tscplus.core.outbox import outbox_enqueue
-from tscplus.knowledge.models import KnowledgeItem
+from tscplus.knowledge.selectors import items_public
 from tscplus.learning import permissions
 from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonComment
@@ -67,7 +67,7 @@ def innovation_save(
     if not permissions.is_keeper(actor):
         raise PermissionDenied
     knowledge_items = list(knowledge_items)
-    public = set(KnowledgeItem.objects.public().filter(pk__in=[k.pk for k in knowledge_items])
+    public = set(items_public().filter(pk__in=[k.pk for k in knowledge_items])
                  .values_list("pk", flat=True))  # fmt: skip
     if any(k.pk not in public for k in knowledge_items):
         # The register is public: it may only point to knowledge everyone can read.

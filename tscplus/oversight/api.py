@@ -10,7 +10,6 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.rest import (
     OfficerOnlyMixin,
     PageFilters,
@@ -22,20 +21,18 @@ from tscplus.core.rest import (
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.choices import Decision
 from tscplus.oversight.models import Inspection
-from tscplus.places.models import Establishment
+from tscplus.places.api import PlaceSummarySerializer
+from tscplus.places.selectors import establishment_get_overseen
 
 
-class QueueRowSerializer(serializers.ModelSerializer):
+class QueueRowSerializer(PlaceSummarySerializer):
     score = serializers.FloatField(source="risk.score", default=None)
     reasons = serializers.ListField(
         source="risk.reasons", default=list, child=serializers.CharField()
     )
-    category = serializers.CharField(source="category.code")
 
-    class Meta:
-        model = Establishment
-        fields = ["public_id", "name_th", "name_en", "category", "province", "district",
-                  "certification", "score", "reasons"]  # fmt: skip
+    class Meta(PlaceSummarySerializer.Meta):
+        fields = [*PlaceSummarySerializer.Meta.fields, "score", "reasons"]
 
 
 class InspectionSerializer(serializers.ModelSerializer):
@@ -89,8 +86,7 @@ class InspectionsView(OfficerOnlyMixin, APIView):
     def post(self, request):
         body = PlanSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        place = get_visible_or_404(Establishment.objects.overseen_by(request.user), request.user,
-                                   public_id=body.validated_data["establishment"])  # fmt: skip
+        place = establishment_get_overseen(request.user, body.validated_data["establishment"])
         visit = services.inspection_plan(actor=request.user, establishment=place, officer=request.user,
                                          planned_for=body.validated_data["planned_for"])  # fmt: skip
         return Response(InspectionSerializer(visit).data, status=status.HTTP_201_CREATED)

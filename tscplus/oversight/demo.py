@@ -5,16 +5,16 @@ import datetime
 
 from django.utils import timezone
 
-from tscplus.accounts.models import User
+from tscplus.accounts.selectors import user_by_email
 from tscplus.oversight import services
 from tscplus.oversight.models import Inspection
-from tscplus.places.models import Establishment
+from tscplus.places.selectors import establishments_named
 
 
 def load() -> int:
     scored = services.risk_refresh()
-    officer = User.objects.get(email="officer@demo.tscplus.test")
-    place = Establishment.objects.get(name_th="ร้านข้าวซอยแม่สาย")
+    officer = user_by_email("officer@demo.tscplus.test")
+    place = establishments_named({"ร้านข้าวซอยแม่สาย"}).get()
     if not Inspection.objects.filter(establishment=place).exists():
         services.inspection_plan(actor=officer, establishment=place, officer=officer,
                                  planned_for=timezone.localdate() + datetime.timedelta(days=1))  # fmt: skip

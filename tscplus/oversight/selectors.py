@@ -141,3 +141,8 @@ def inspection_list_for_place(establishment: Any) -> QuerySet[Inspection]:
     return establishment.inspections.select_related("officer", "assessment").order_by(
         "-planned_for", "-pk"
     )
+
+
+def places_unscored() -> QuerySet[Establishment]:
+    """Open places that have no risk score yet (a new place, or a bulk import's)."""
+    return Establishment.objects.filter(status=EstablishmentStatus.ACTIVE, risk__isnull=True)

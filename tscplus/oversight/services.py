@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -21,7 +21,6 @@ from tscplus.assessments.choices import (
     AssessmentStatus,
     CertificateStatus,
 )
-from tscplus.assessments.models import Assessment
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
@@ -29,8 +28,12 @@ from tscplus.core.thaidate import format_date
 from tscplus.oversight import risk, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
 from tscplus.oversight.models import ExportJob, Inspection, RiskScore
-from tscplus.places.models import Establishment
+from tscplus.places.selectors import establishment_is_overseen_by
 from tscplus.voice.ratings import ENOUGH_RATINGS
+
+if TYPE_CHECKING:
+    from tscplus.assessments.models import Assessment
+    from tscplus.places.models import Establishment
 
 BATCH = 2000
 
@@ -56,9 +59,7 @@ def risk_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
 
 def risk_refresh_unscored() -> int:
     """Score the open places that have no score yet, a batch at a time."""
-    from tscplus.places.choices import EstablishmentStatus
-
-    unscored = Establishment.objects.filter(status=EstablishmentStatus.ACTIVE, risk__isnull=True)
+    unscored = selectors.places_unscored()
     written = 0
     while ids := list(unscored.values_list("pk", flat=True)[:BATCH]):
         done = risk_refresh(establishment_ids=ids)
@@ -73,7 +74,7 @@ def inspection_plan(
     *, actor: Any, establishment: Establishment, officer: Any, planned_for: datetime.date
 ) -> Inspection:
     """Plan a visit by an officer who oversees the place's area."""
-    if not Establishment.objects.overseen_by(officer).filter(pk=establishment.pk).exists():
+    if not establishment_is_overseen_by(officer, establishment):
         raise ValidationError({"officer": _("This officer does not oversee the place's area.")})
     if planned_for < timezone.localdate():
         raise ValidationError({"planned_for": _("Choose today or a later date.")})

@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tscplus.core.forms import form_add_service_errors
-from tscplus.core.permissions import get_visible_or_404, require_officer
+from tscplus.core.permissions import require_officer
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.forms import DecisionForm, PlanForm
 from tscplus.oversight.models import ExportJob
 from tscplus.oversight.risk import LABELS
-from tscplus.places.models import Establishment
+from tscplus.places.selectors import establishment_get_overseen
 
 PAGE_SIZE = 50
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,8 +44,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
     """Plan a visit to a place of the officer's area (the officer visits it themself)."""
     require_officer(request.user)
-    place = get_visible_or_404(Establishment.objects.overseen_by(request.user), request.user,
-                               public_id=public_id)  # fmt: skip
+    place = establishment_get_overseen(request.user, public_id)
     form = PlanForm(request.POST or None, initial={"planned_for": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:

@@ -26,6 +26,24 @@ class CategorySerializer(serializers.ModelSerializer):
         fields = ["code", "name_th", "name_en", "group", "group_name_th", "group_name_en"]
 
 
+# A place in one line of a list; other pillars' lists extend it (the officers' queue). No
+# docstring: drf-spectacular would give it to every subclass's schema as its description.
+class PlaceSummarySerializer(serializers.ModelSerializer):
+    category = serializers.CharField(source="category.code")
+
+    class Meta:
+        model = Establishment
+        fields = [
+            "public_id",
+            "name_th",
+            "name_en",
+            "category",
+            "province",
+            "district",
+            "certification",
+        ]
+
+
 @request_example(
     "Register a restaurant",
     {

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
+from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.permissions import area_scope_of, get_visible_or_404
+from tscplus.places.choices import Certification, EstablishmentStatus
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
+
+# The states of certification the dashboards count (each is a column of AreaStat).
+CERTIFICATION_FIGURES = {
+    "certified": Certification.CERTIFIED,
+    "reassessment_due": Certification.REASSESSMENT_DUE,
+    "expired": Certification.EXPIRED,
+    "suspended": Certification.SUSPENDED,
+    "revoked": Certification.REVOKED,
+}
 
 
 def _normalise(name: str) -> str:
@@ -36,6 +49,16 @@ def establishment_list_visible_to(user: Any) -> QuerySet[Establishment]:
 def establishment_get_for_user(user: Any, public_id: str) -> Establishment:
     """The owner's or an officer's view of one establishment; anyone else gets 404."""
     return get_visible_or_404(establishment_base(), user, public_id=public_id)
+
+
+def establishment_get_overseen(user: Any, public_id: str) -> Establishment:
+    """A place of the officer's area (404 for any other, as for one that does not exist)."""
+    return get_visible_or_404(Establishment.objects.overseen_by(user), user, public_id=public_id)
+
+
+def establishment_is_overseen_by(user: Any, place: Establishment) -> bool:
+    """Whether the place lies in an area the user oversees as an officer."""
+    return Establishment.objects.overseen_by(user).filter(pk=place.pk).exists()
 
 
 def establishment_get_public(public_id: str) -> Establishment:
@@ -75,3 +98,51 @@ def import_job_get_for_user(user: Any, pk: int) -> ImportJob:
 
 def import_jobs_for_user(user: Any) -> QuerySet[ImportJob]:
     return ImportJob.objects.filter(actor=user)[:20]
+
+
+# The figures other pillars count (dashboards, open data, indicators): defined here, once.
+def places_registered(start: datetime.datetime, end: datetime.datetime) -> int:
+    """Places registered from `start` (included) to `end` (excluded)."""
+    return Establishment.objects.filter(created_at__gte=start, created_at__lt=end).count()
+
+
+def place_figures_by_district_category() -> Iterator[dict[str, Any]]:
+    """Open places by district and category: registered, and how many hold each state of
+    certification."""
+    states = {
+        name: Count("pk", filter=Q(certification=state))
+        for name, state in CERTIFICATION_FIGURES.items()
+    }
+    return by_district_category(
+        Establishment.objects.filter(status=EstablishmentStatus.ACTIVE),
+        district="district_id",
+        category="category_id",
+        registered=Count("pk"),
+        **states,
+    )
+
+
+def places_registered_by_district_month(since: datetime.date) -> Iterator[dict[str, Any]]:
+    """Places registered each month since `since`, by district."""
+    return by_district_month(
+        Establishment.objects.all(),
+        field="created_at",
+        district="district_id",
+        since=since,
+        registered=Count("pk"),
+    )
+
+
+def establishments_all() -> QuerySet[Establishment]:
+    """Every registered place, open or closed (the knowledge inventory's dataset)."""
+    return Establishment.objects.all()
+
+
+def establishments_named(names: set[str]) -> QuerySet[Establishment]:
+    """Places by their Thai names (the demo data finds its own places by them)."""
+    return Establishment.objects.filter(name_th__in=names)
+
+
+def category_get(code: str) -> SettingCategory:
+    """One setting category by its code."""
+    return SettingCategory.objects.get(code=code)

@@ -51,3 +51,9 @@ COMPLAINT_TRANSITIONS: dict[str, frozenset[str]] = {
     ComplaintStatus.DISMISSED: frozenset(),
 }
 CLOSED = frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED})
+# Still waiting for an outcome (the dashboards' "open complaints").
+OPEN_COMPLAINTS = (
+    ComplaintStatus.RECEIVED,
+    ComplaintStatus.ASSIGNED,
+    ComplaintStatus.INVESTIGATING,
+)

@@ -1,7 +1,7 @@
 """Demo People Voice: ratings of the demo places (some from verified visits, one comment held
 for moderation, one with the owner's reply) and two complaints. Idempotent."""
 
-from tscplus.places.models import Establishment
+from tscplus.places.selectors import establishments_named
 from tscplus.voice import services
 from tscplus.voice.models import Evaluation
 
@@ -20,9 +20,7 @@ RATINGS = (
 def load() -> int:
     if Evaluation.objects.filter(device__startswith="demo-").exists():
         return 0
-    places = {
-        p.name_th: p for p in Establishment.objects.filter(name_th__in={r[0] for r in RATINGS})
-    }
+    places = {p.name_th: p for p in establishments_named({r[0] for r in RATINGS})}
     for name, device, stars, overall, verified, comment in RATINGS:
         place = places[name]
         aspects = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), stars)

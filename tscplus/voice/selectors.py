@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.http import Http404
 from django.utils import timezone
 
+from tscplus.core.figures import by_district_category
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.voice import ratings
-from tscplus.voice.choices import Aspect, Moderation
+from tscplus.voice.choices import OPEN_COMPLAINTS, Aspect, Moderation
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 _WEIGHT = Case(
@@ -133,3 +134,30 @@ def photo_owner_for(user: Any, kind: str, pk: int) -> Evaluation | Complaint | N
     if kind == "complaint":
         return Complaint.objects.visible_to(user).filter(pk=pk).first()
     return None
+
+
+# The figures other pillars count (dashboards): defined here, once.
+def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
+    """People Voice about open places, by district and category: the rating sums of the last 90
+    days (from the places' rating summaries) and complaints, all and still open."""
+    key = {"district": "establishment__district_id", "category": "establishment__category_id"}
+    rated = PlaceRating.objects.filter(establishment__status="active", count__gt=0)
+    yield from by_district_category(
+        rated,
+        **key,
+        ratings=Sum("count"),
+        rating_weight=Sum("weight"),
+        rating_overall=Sum("overall"),
+    )
+    complaints = Complaint.objects.filter(establishment__status="active")
+    yield from by_district_category(
+        complaints,
+        **key,
+        complaints=Count("pk"),
+        complaints_open=Count("pk", filter=Q(status__in=OPEN_COMPLAINTS)),
+    )
+
+
+def evaluations_all() -> QuerySet[Evaluation]:
+    """Every rating given, whatever its moderation (the knowledge inventory's dataset)."""
+    return Evaluation.objects.all()

@@ -7,7 +7,7 @@ import datetime
 import hashlib
 import hmac
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,7 +20,6 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
-from tscplus.places.models import Establishment
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import (
     CLOSED,
@@ -32,6 +31,9 @@ from tscplus.voice.choices import (
 )
 from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
+
+if TYPE_CHECKING:
+    from tscplus.places.models import Establishment
 
 REPEAT_HOURS = 24
 # A visit proven by the QR code weighs double; from one client address, only this many a day per

@@ -6,14 +6,14 @@ from django import template
 
 from tscplus.oversight import selectors
 from tscplus.oversight.risk import LABELS
-from tscplus.places.models import Establishment
+from tscplus.places.selectors import establishment_is_overseen_by
 
 register = template.Library()
 
 
 @register.simple_tag
 def place_oversight(place, user):
-    if not Establishment.objects.overseen_by(user).filter(pk=place.pk).exists():
+    if not establishment_is_overseen_by(user, place):
         if getattr(user, "pk", None) is None or place.owner_id != user.pk:
             return None
         decided = selectors.inspection_list_for_place(place).filter(decision__gt="")
