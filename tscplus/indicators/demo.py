@@ -12,7 +12,8 @@ from tscplus.accounts.models import User
 from tscplus.core import clock
 from tscplus.indicators import services
 from tscplus.indicators.choices import ReportKind, StepStatus
-from tscplus.indicators.models import Indicator, Report, month_end
+from tscplus.indicators.models import Indicator, Report
+from tscplus.indicators.timeliness import month_end
 
 # FY 2565's months that were reported (the SOP: November to June), the level reached and the day
 # of the next month the report was published (March's, on the 14th, was late).
