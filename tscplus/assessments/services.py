@@ -10,7 +10,6 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tscplus.assessments import validity
@@ -212,7 +211,7 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     assessment.score = result.score
     assessment.passed = result.passed
     assessment.status = AssessmentStatus.SUBMITTED
-    assessment.submitted_at = timezone.now()
+    assessment.submitted_at = clock.now()
     assessment.save(update_fields=["score", "passed", "status", "submitted_at"])
     audit_record(actor=actor, verb="assessment.submitted", obj=assessment,
                  after=snapshot(assessment, ("score", "passed")))  # fmt: skip
@@ -263,7 +262,7 @@ def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
 
 def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     """The issue itself, inside the caller's transaction (no savepoint of its own)."""
-    now = timezone.now()
+    now = clock.now()  # the issue day decides the expiry day
     establishment = assessment.establishment
     # Only the certificates' rows: without `of`, the join would lock the standard's version row
     # too, which every submission's new certificate refers to, and two submissions of one province
