@@ -7,7 +7,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from tscplus.core.permissions import area_scope_of, get_visible_or_404
+from tscplus.core.permissions import get_visible_or_404
+from tscplus.core.scoping import area_scope_of
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
 
