@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
@@ -12,7 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.accounts.choices import AREA_SCOPED_ROLES, AreaLevel, ConsentPurpose, Role
-from tscplus.core.permissions import AreaScope, AreaScopedQuerySet
+from tscplus.core import scoping
+from tscplus.core.permissions import AreaScopedQuerySet
+from tscplus.core.scoping import AreaScope
 from tscplus.core.validators import phone_validator
 
 
@@ -95,28 +99,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         )
 
     def area_scope(self) -> AreaScope:
-        """The areas this user oversees, from memberships of area-scoped roles."""
-        if self.is_superuser:
-            return AreaScope(everything=True)
-        regions: set[int] = set()
-        provinces: set[str] = set()
-        districts: set[str] = set()
+        """The areas this user oversees (the rule: `core.scoping.scope_of`)."""
+        return scoping.scope_of(self._held(), superuser=self.is_superuser)
+
+    def _held(self) -> Iterator[scoping.Held]:
+        """The active memberships as the scoping rule sees them; a generator, so that a
+        superuser's memberships are never loaded."""
         for m in self._active_memberships():
-            if m.role not in AREA_SCOPED_ROLES:
-                continue
-            if m.level == AreaLevel.COUNTRY:
-                return AreaScope(everything=True)
-            if m.level == AreaLevel.REGION:
-                regions.add(m.region_id)
-            elif m.level == AreaLevel.PROVINCE:
-                provinces.add(m.province_id)
-            elif m.level == AreaLevel.DISTRICT:
-                districts.add(m.district_id)
-        return AreaScope(
-            region_numbers=frozenset(regions),
-            province_codes=frozenset(provinces),
-            district_codes=frozenset(districts),
-        )
+            yield scoping.Held(scoped=m.role in AREA_SCOPED_ROLES, level=m.level,
+                               region=m.region_id, province=m.province_id, district=m.district_id)  # fmt: skip
 
 
 class MembershipQuerySet(AreaScopedQuerySet):

@@ -11,12 +11,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.assessments import validity
 from tscplus.assessments.choices import (
-    IN_FORCE,
     AssessmentKind,
     AssessmentStatus,
     CertificateStatus,
 )
+from tscplus.core import clock
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.standards.choices import AnswerValue
 
@@ -117,16 +118,8 @@ class Answer(models.Model):
 def certificate_live_status(
     status: str, expires_on: datetime.date, today: datetime.date | None = None
 ) -> str:
-    """The status as of today: a certificate past its expiry date reads as expired even before
-    the nightly job has marked it (the one rule, for the model and the fast verify page)."""
-    live = (
-        CertificateStatus.VALID,
-        CertificateStatus.REASSESSMENT_DUE,
-        CertificateStatus.SUSPENDED,
-    )
-    if status in live and expires_on < (today or timezone.localdate()):
-        return CertificateStatus.EXPIRED
-    return status
+    """The status as of today (`validity.live_status`, "today" from the platform's clock)."""
+    return validity.live_status(status, expires_on, today or clock.today())
 
 
 def certificate_status_label(status: str) -> str:
@@ -202,7 +195,7 @@ class Certificate(models.Model):
     @property
     def in_force(self) -> bool:
         """Valid, or valid while re-assessment is due: only then may it be printed and shown."""
-        return self.live_status in IN_FORCE
+        return validity.counts_as_valid(self.status, self.expires_on, clock.today())
 
 
 class CertificateSequence(models.Model):

@@ -18,8 +18,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language, ngettext
 
+from tscplus.assessments import validity
 from tscplus.assessments.choices import (
-    IN_FORCE,
     AssessmentKind,
     AssessmentStatus,
     CertificateStatus,
@@ -31,6 +31,7 @@ from tscplus.assessments.models import (
     certificate_live_status,
     certificate_status_label,
 )
+from tscplus.core import clock
 from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.geography import area_text
 from tscplus.core.permissions import get_visible_or_404
@@ -93,7 +94,7 @@ def certificate_get_for_user(user: Any, number: str) -> Certificate:
 
 def _count_miss() -> None:
     """One more look-up of an unknown token today (fraud monitoring keeps only the count)."""
-    today = timezone.localdate()
+    today = clock.today()
     updated = VerificationMiss.objects.filter(day=today).update(count=F("count") + 1)
     if not updated:
         VerificationMiss.objects.bulk_create(
@@ -253,7 +254,7 @@ class VerifiedCertificate:
 
     @property
     def in_force(self) -> bool:
-        return self.live_status in IN_FORCE
+        return validity.counts_as_valid(self.status, self.expires_on, clock.today())
 
 
 @functools.cache

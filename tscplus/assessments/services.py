@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tscplus.assessments import validity
 from tscplus.assessments.choices import (
     IN_FORCE,
     AssessmentKind,
@@ -22,7 +22,7 @@ from tscplus.assessments.choices import (
 from tscplus.assessments.events import ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED
 from tscplus.assessments.models import Answer, Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
-from tscplus.core import thaidate
+from tscplus.core import clock, thaidate
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.photos import photo_clean
@@ -212,7 +212,7 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     assessment.score = result.score
     assessment.passed = result.passed
     assessment.status = AssessmentStatus.SUBMITTED
-    assessment.submitted_at = timezone.now()
+    assessment.submitted_at = clock.now()
     assessment.save(update_fields=["score", "passed", "status", "submitted_at"])
     audit_record(actor=actor, verb="assessment.submitted", obj=assessment,
                  after=snapshot(assessment, ("score", "passed")))  # fmt: skip
@@ -263,7 +263,7 @@ def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
 
 def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
     """The issue itself, inside the caller's transaction (no savepoint of its own)."""
-    now = timezone.now()
+    now = clock.now()  # the issue day decides the expiry day
     establishment = assessment.establishment
     # Only the certificates' rows: without `of`, the join would lock the standard's version row
     # too, which every submission's new certificate refers to, and two submissions of one province
@@ -282,8 +282,9 @@ def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
         assessment=assessment,
         version=assessment.version,
         issued_at=now,
-        expires_on=thaidate.local_date(now)
-        + datetime.timedelta(days=settings.CERTIFICATE_VALID_DAYS),
+        expires_on=validity.expiry_date(
+            thaidate.local_date(now), valid_days=validity.policy().valid_days
+        ),
     )
     for old in earlier:
         certificate_set_status(actor=actor, certificate=old, status=CertificateStatus.EXPIRED,
@@ -342,7 +343,7 @@ def place_certification_refresh(establishment: Establishment) -> str:
     return best
 
 
-REMINDER_DAYS = (30, 7)
+REMINDER_DAYS = validity.REMINDER_DAYS
 
 
 def _place_link(certificate: Certificate) -> str:
@@ -357,12 +358,13 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
     from tscplus.assessments.models import CertificateReminder
     from tscplus.core.notifications import notify
 
-    today = today or timezone.localdate()
+    today = today or clock.today()
     done = {"expired": 0, "grace_ended": 0, "reminded": 0}
     live = Certificate.objects.filter(status__in=LIVE_STATUSES).select_related(
         "establishment__owner"
     )
-    expiring = Certificate.objects.filter(status__in=(*LIVE_STATUSES, CertificateStatus.SUSPENDED))
+    # Past expiry (validity.is_past_expiry) and past grace (validity.is_past_grace), as queries.
+    expiring = Certificate.objects.filter(status__in=validity.RUNS_OUT)
     for certificate in expiring.filter(expires_on__lt=today).select_related("establishment__owner"):
         with transaction.atomic():
             certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
@@ -382,8 +384,8 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                    body=lambda: _("The grace period to assess against the new version of the standard is over."),
                    link=_place_link(certificate))  # fmt: skip
         done["grace_ended"] += 1
-    for days in REMINDER_DAYS:
-        due = live.filter(expires_on=today + datetime.timedelta(days=days)).exclude(
+    for days in validity.policy().reminder_days:
+        due = live.filter(expires_on=validity.expiry_reminded_on(today, days)).exclude(
             reminders__days_before=days
         )
         for certificate in due:
@@ -428,8 +430,8 @@ def certificates_version_replaced(
     many were moved."""
     from tscplus.core.notifications import notify
 
-    grace = settings.CERTIFICATE_GRACE_DAYS if grace_days is None else grace_days
-    due_by = timezone.localdate() + datetime.timedelta(days=grace)
+    grace = validity.policy().grace_days if grace_days is None else grace_days
+    due_by = validity.grace_end(clock.today(), grace_days=grace)
     affected = Certificate.objects.filter(
         version=previous, status=CertificateStatus.VALID
     ).select_related("establishment__owner")

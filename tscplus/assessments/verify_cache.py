@@ -22,14 +22,16 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
+
+from tscplus.core import clock
 
 LANGUAGES = ("th", "en")
 VERIFY_PATH = re.compile(r"^/v/([A-Za-z0-9_-]{16,64})$")
 
 
 def verify_page_key(token: str, language: str) -> str:
-    return f"verify-page:{timezone.localdate().isoformat()}:{language}:{token}"
+    # The page shows the status as of today (validity.live_status): a new day is a new page.
+    return f"verify-page:{clock.today().isoformat()}:{language}:{token}"
 
 
 def verify_page_get(token: str, language: str) -> HttpResponse | None:

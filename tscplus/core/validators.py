@@ -5,8 +5,9 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from tscplus.core import clock
 
 # Thai numbers as people write them: 02 123 4567, 081-234-5678, +66 81 234 5678 (9-15 digits).
 phone_validator = RegexValidator(
@@ -38,7 +39,7 @@ def western_year(value: datetime.date) -> None:
 def not_in_future(value: datetime.date) -> None:
     """A date something already happened on (started, last updated)."""
     western_year(value)
-    if value and value > timezone.localdate():
+    if value and value > clock.today():
         raise ValidationError(_("This date is in the future."), code="future")
 
 

@@ -13,7 +13,8 @@ from tscplus.accounts.selectors import user_by_email
 from tscplus.core import clock
 from tscplus.indicators import services
 from tscplus.indicators.choices import ReportKind, StepStatus
-from tscplus.indicators.models import Indicator, Report, month_end
+from tscplus.indicators.models import Indicator, Report
+from tscplus.indicators.timeliness import month_end
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User

@@ -10,7 +10,7 @@ import datetime
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.clock import local_datetime
-from tscplus.indicators.models import month_end
+from tscplus.indicators.timeliness import month_end
 
 FIGURES = (
     ("registered", _("Establishments registered")),

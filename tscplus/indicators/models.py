@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.models import bilingual
 from tscplus.core.thaidate import fiscal_year_bounds
+from tscplus.indicators import timeliness
 from tscplus.indicators.choices import (
     IndicatorKind,
     NoticeKind,
@@ -22,21 +23,7 @@ from tscplus.indicators.choices import (
     RevisionStatus,
     StepStatus,
 )
-
-
-def month_start(day: datetime.date) -> datetime.date:
-    return day.replace(day=1)
-
-
-def month_end(day: datetime.date) -> datetime.date:
-    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
-
-
-def due_date(period: datetime.date) -> datetime.date:
-    """The report of a month is due on the REPORT_DUE_DAY (the 10th) of the next month."""
-    following = month_end(period) + datetime.timedelta(days=1)
-    return following.replace(day=min(settings.INDICATOR_REPORT_DUE_DAY, month_end(following).day))
+from tscplus.indicators.timeliness import month_start
 
 
 class FiscalYear(models.Model):
@@ -236,8 +223,10 @@ class PlanStep(models.Model):
         return bilingual(self.responsible_th, self.responsible_en)
 
     def is_late(self, today: datetime.date) -> bool:
-        """Not done, and its last month is over."""
-        return self.status != StepStatus.DONE and today > month_end(self.ends_on)
+        """Not done, and its last month is over (`timeliness.step_is_late`)."""
+        return timeliness.step_is_late(
+            done=self.status == StepStatus.DONE, ends_on=self.ends_on, today=today
+        )
 
     def state(self, today: datetime.date) -> str:
         """How the timeline draws it: done, late, open (under way) or planned."""

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from tscplus.core import charts, clock
-from tscplus.core.thaidate import fiscal_year, reader_date
+from tscplus.core.thaidate import fiscal_year, local_date, reader_date
+from tscplus.indicators import timeliness as timeliness_rule
 from tscplus.indicators.choices import IndicatorKind, ReportKind, RevisionStatus
 from tscplus.indicators.figures import month_figures
 from tscplus.indicators.models import (
@@ -21,7 +20,11 @@ from tscplus.indicators.models import (
     MonthlyProgress,
     Report,
     ReportRevision,
+)
+from tscplus.indicators.timeliness import (
+    Timeliness,
     due_date,
+    is_overdue,
     month_end,
     month_start,
 )
@@ -146,36 +149,15 @@ def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
     return content
 
 
-@dataclass
-class Timeliness:
-    """Whether a report was (or is being) published by its due date."""
-
-    state: str  # on_time, late, overdue (not published, past due), pending
-    days: int = 0
-
-    @property
-    def label(self) -> str:
-        if self.state == "on_time":
-            return _("Published on time")
-        if self.state == "late":
-            return ngettext("Published late by {days} day", "Published late by {days} days",
-                            self.days).format(days=self.days)  # fmt: skip
-        if self.state == "overdue":
-            return ngettext("Not published, {days} day past the due date",
-                            "Not published, {days} days past the due date", self.days).format(days=self.days)  # fmt: skip
-        return _("Not yet due")
-
-
 def timeliness(report: Report, today: datetime.date | None = None) -> Timeliness:
-    from tscplus.core.thaidate import local_date
-
-    if report.first_published_at is not None:
-        days = (local_date(report.first_published_at) - report.due_on).days
-        return Timeliness("late", days) if days > 0 else Timeliness("on_time")
-    today = today or clock.today()
-    if today > report.due_on:
-        return Timeliness("overdue", (today - report.due_on).days)
-    return Timeliness("pending")
+    """The report's timeliness (`tscplus.indicators.timeliness`), its first publication read as
+    a day in Thailand."""
+    published = report.first_published_at
+    return timeliness_rule.timeliness(
+        report.due_on,
+        None if published is None else local_date(published),
+        today or clock.today(),
+    )
 
 
 def published_revision(report: Report, number: int | None = None) -> ReportRevision | None:
@@ -238,7 +220,7 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
             if report is None and not fy.reports_monthly(m):
                 cells.append({"state": "not_required", "label": _("No report required")})
                 continue
-            if report is None and today > due_date(m):
+            if report is None and is_overdue(due_date(m), today):
                 # Due, and no report was ever made for the month (years before the platform).
                 cells.append({"state": "missing", "label": _("No report")})
                 due += 1

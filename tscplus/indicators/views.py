@@ -30,8 +30,8 @@ from tscplus.indicators.models import (
     MonthlyProgress,
     PlanStep,
     Report,
-    month_start,
 )
+from tscplus.indicators.timeliness import month_start
 
 
 @require_GET

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from tscplus.core.permissions import area_scope_of
+from tscplus.core.scoping import area_scope_of
 from tscplus.insights import opendata, permissions, selectors
 
 

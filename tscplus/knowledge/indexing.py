@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from django.utils import timezone
-
+from tscplus.core import clock
 from tscplus.knowledge.choices import Status
 from tscplus.knowledge.content import plain_text
 from tscplus.knowledge.models import KnowledgeItem
@@ -30,7 +29,7 @@ def entry_for(item: KnowledgeItem) -> Entry:
 
 def is_listed(item: KnowledgeItem) -> bool:
     return item.status == Status.PUBLISHED and (
-        item.published_at is None or item.published_at <= timezone.now()
+        item.published_at is None or item.published_at <= clock.now()
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
+from tscplus.core import clock
+
 P, E, S = "public", "establishments", "staff"
 VIDEO_URL = "https://multimedia.anamai.moph.go.th/"
 
@@ -714,7 +716,7 @@ def seed_knowledge() -> int:
                 tags=spec.get("tags", ""), staff_only=spec.get("staff_only", False),
                 for_public=P in spec["audiences"], for_establishments=E in spec["audiences"],
                 for_staff=S in spec["audiences"], status=Status.PUBLISHED, published_at=now,
-                reviewed_on=timezone.localdate(), image_alt=spec.get("alt", ""),
+                reviewed_on=clock.today(), image_alt=spec.get("alt", ""),
                 video_url=VIDEO_URL if spec["kind"] == "video" else "",
             )  # fmt: skip
             if spec["kind"] == "infographic":
@@ -748,7 +750,7 @@ def seed_knowledge() -> int:
                     body_html=markdown_to_html(body), tags=item.tags,
                     for_public=item.for_public, for_establishments=item.for_establishments,
                     for_staff=item.for_staff, status=Status.PUBLISHED, published_at=now,
-                    reviewed_on=timezone.localdate(),
+                    reviewed_on=clock.today(),
                 )  # fmt: skip
                 english.topics.set(item.topics.all())
                 added.append(english.pk)

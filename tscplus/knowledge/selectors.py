@@ -8,9 +8,9 @@ from typing import Any
 
 from django.db.models import Avg, Count, Exists, OuterRef, QuerySet, Sum
 from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import get_language
 
+from tscplus.core import clock
 from tscplus.knowledge.choices import Status
 from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, SearchDay, Topic
 from tscplus.knowledge.services import review_due_before
@@ -25,7 +25,7 @@ def search_facets() -> dict[str, list[str]]:
 
 
 def item_list(user: Any, *, audience: str = "", topic: str = "", kind: str = "") -> QuerySet:
-    items = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=timezone.now())
+    items = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=clock.now())
     if audience:
         items = items.for_audience(audience)
     if topic:
@@ -59,7 +59,7 @@ def related_items(user: Any, item: KnowledgeItem, limit: int = 4) -> list[Knowle
 
 
 def most_read(user: Any, *, audience: str = "", days: int = 30, limit: int = 5) -> list:
-    since = timezone.localdate() - datetime.timedelta(days=days)
+    since = clock.today() - datetime.timedelta(days=days)
     items = item_list(user, audience=audience).filter(view_days__day__gte=since)
     items = items.annotate(recent=Sum("view_days__count")).order_by("-recent", "-published_at")
     return list(items[:limit])

@@ -14,9 +14,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.photos import photo_clean
@@ -218,8 +218,8 @@ def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "
             raise ValidationError({"note": _("Say what should change.")})
         _revise(item, actor, _("sent back: {note}").format(note=note))
         return _move(actor, item, "knowledge.return", status=Status.DRAFT, reviewer=actor)
-    now = timezone.now()
-    today = timezone.localdate()
+    now = clock.now()
+    today = clock.today()
     if item.publish_at and item.publish_at > now:
         # Approved and waiting for its time: the job `knowledge_publish_due` publishes it.
         return _move(actor, item, "knowledge.schedule", reviewer=actor, reviewed_on=today)
@@ -229,7 +229,7 @@ def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "
 
 def publish_due(*, now: datetime.datetime | None = None) -> int:
     """Publish approved items whose time has come (idempotent: run it as often as you like)."""
-    now = now or timezone.now()
+    now = now or clock.now()
     due = KnowledgeItem.objects.filter(
         status=Status.IN_REVIEW, reviewer__isnull=False, reviewed_on__isnull=False,
         publish_at__lte=now,
@@ -269,7 +269,7 @@ def item_mark_reviewed(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
     item = _locked_for_editor(actor, item)
     if item.status != Status.PUBLISHED:
         raise ValidationError(_("Only a published item can be marked as reviewed."))
-    return _move(actor, item, "knowledge.reviewed", reviewed_on=timezone.localdate())
+    return _move(actor, item, "knowledge.reviewed", reviewed_on=clock.today())
 
 
 @transaction.atomic
@@ -326,7 +326,7 @@ def item_viewed(*, item: KnowledgeItem, user_agent: str) -> bool:
     """Count a read by a person (not by a crawler or a link preview); True when counted."""
     if not user_agent or BOTS.search(user_agent):
         return False
-    today = timezone.localdate()
+    today = clock.today()
     with transaction.atomic():
         KnowledgeItem.objects.filter(pk=item.pk).update(view_count=F("view_count") + 1)
         if not ViewDay.objects.filter(item=item, day=today).update(count=F("count") + 1):
@@ -337,13 +337,13 @@ def item_viewed(*, item: KnowledgeItem, user_agent: str) -> bool:
 
 def search_counted() -> None:
     """Count one search for today's figure (the monthly reports show searches per month)."""
-    today = timezone.localdate()
+    today = clock.today()
     if not SearchDay.objects.filter(day=today).update(count=F("count") + 1):
         SearchDay.objects.bulk_create([SearchDay(day=today, count=1)], ignore_conflicts=True)
 
 
 def review_due_before() -> datetime.date:
-    return timezone.localdate() - datetime.timedelta(days=settings.KNOWLEDGE_REVIEW_DAYS)
+    return clock.today() - datetime.timedelta(days=settings.KNOWLEDGE_REVIEW_DAYS)
 
 
 def review_due_notify() -> int:
@@ -368,7 +368,7 @@ def review_due_notify() -> int:
             body=lambda: "\n".join(titles),
             link=reverse("knowledge:editor"),
         )
-    due.update(review_flagged_on=timezone.localdate())
+    due.update(review_flagged_on=clock.today())
     return count
 
 

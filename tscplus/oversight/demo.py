@@ -3,9 +3,8 @@ area officer. Idempotent."""
 
 import datetime
 
-from django.utils import timezone
-
 from tscplus.accounts.selectors import user_by_email
+from tscplus.core import clock
 from tscplus.oversight import services
 from tscplus.oversight.models import Inspection
 from tscplus.places.selectors import establishments_named
@@ -17,5 +16,5 @@ def load() -> int:
     place = establishments_named({"ร้านข้าวซอยแม่สาย"}).get()
     if not Inspection.objects.filter(establishment=place).exists():
         services.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                 planned_for=timezone.localdate() + datetime.timedelta(days=1))  # fmt: skip
+                                 planned_for=clock.today() + datetime.timedelta(days=1))  # fmt: skip
     return scored

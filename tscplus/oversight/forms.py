@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core import clock
 from tscplus.core.validators import western_year
 from tscplus.core.widgets import ISODateInput
 from tscplus.oversight.choices import Decision
@@ -15,7 +15,7 @@ from tscplus.oversight.choices import Decision
 def _not_far(value):
     """Refuse dates typed as Buddhist Era years (2569 for 2026) or simply far off."""
     western_year(value)
-    if value and abs((value - timezone.localdate()).days) > 2 * 366:
+    if value and abs((value - clock.today()).days) > 2 * 366:
         raise ValidationError(
             _("Choose a date within two years (Western calendar, e.g. 2026-12-31).")
         )

@@ -21,6 +21,7 @@ from tscplus.assessments.choices import (
     AssessmentStatus,
     CertificateStatus,
 )
+from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
@@ -76,7 +77,7 @@ def inspection_plan(
     """Plan a visit by an officer who oversees the place's area."""
     if not establishment_is_overseen_by(officer, establishment):
         raise ValidationError({"officer": _("This officer does not oversee the place's area.")})
-    if planned_for < timezone.localdate():
+    if planned_for < clock.today():
         raise ValidationError({"planned_for": _("Choose today or a later date.")})
     inspection = Inspection.objects.create(establishment=establishment, officer=officer,
                                            planned_for=planned_for)  # fmt: skip
@@ -187,7 +188,7 @@ def inspection_decide(
     if decision != Decision.CONFIRM and not reason:
         raise ValidationError({"reason": _("Give the reasons: the operator reads them.")})
     if decision == Decision.CORRECTIONS and (
-        corrections_due is None or corrections_due <= timezone.localdate()
+        corrections_due is None or corrections_due <= clock.today()
     ):
         raise ValidationError(
             {"corrections_due": _("Give a date after today for the corrections.")}
@@ -270,7 +271,7 @@ def export_job_run(*, job: ExportJob, language: str | None = None) -> ExportJob:
         data = exports.xlsx_bytes(dataset, job.actor)
     job.rows = dataset.rows(job.actor).count()
     job.file.save(
-        f"tscplus-{job.dataset}-{timezone.localdate().isoformat()}.xlsx",
+        f"tscplus-{job.dataset}-{clock.today().isoformat()}.xlsx",
         ContentFile(data),
         save=False,
     )

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tscplus.core import clock
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.permissions import require_officer
 from tscplus.oversight import exports, selectors, services
@@ -45,7 +46,7 @@ def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
     """Plan a visit to a place of the officer's area (the officer visits it themself)."""
     require_officer(request.user)
     place = establishment_get_overseen(request.user, public_id)
-    form = PlanForm(request.POST or None, initial={"planned_for": timezone.localdate()})
+    form = PlanForm(request.POST or None, initial={"planned_for": clock.today()})
     if request.method == "POST" and form.is_valid():
         try:
             inspection = services.inspection_plan(actor=request.user, establishment=place,
@@ -114,7 +115,7 @@ def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpRespons
     chosen = exports.DATASETS.get(dataset)
     if chosen is None or fmt not in ("csv", "xlsx"):
         raise Http404
-    filename = f"tscplus-{dataset}-{timezone.localdate().isoformat()}.{fmt}"
+    filename = f"tscplus-{dataset}-{clock.today().isoformat()}.{fmt}"
     if fmt == "csv":
         response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
                                          content_type="text/csv; charset=utf-8")  # fmt: skip

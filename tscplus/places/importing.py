@@ -21,8 +21,9 @@ from django.db import connection
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tscplus.core import scoping
 from tscplus.core.models import Subdistrict
-from tscplus.core.permissions import area_scope_of
+from tscplus.core.scoping import area_scope_of
 from tscplus.core.validators import phone_validator
 from tscplus.places.choices import Certification, EstablishmentStatus
 from tscplus.places.models import Establishment, SettingCategory, new_public_id
@@ -241,11 +242,8 @@ def check(
                 if given and given not in allowed:
                     bad(key, _("Does not match the subdistrict code ({name}).").format(
                         name=sub[names[0]]))  # fmt: skip
-            in_scope = scope.everything or (
-                sub["district__province_id"] in scope.province_codes
-                or sub["district_id"] in scope.district_codes
-                or sub["district__province__region_id"] in scope.region_numbers
-            )
+            in_scope = scoping.covers(scope, region=sub["district__province__region_id"],
+                                      province=sub["district__province_id"], district=sub["district_id"])  # fmt: skip
             if not in_scope:
                 bad("subdistrict", _("Outside the area you oversee."))
         category = categories.get(row.get("category", "").casefold())

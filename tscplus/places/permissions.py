@@ -1,5 +1,6 @@
-"""Who may change a place (and assess it themselves): its owner, or an administrator. Officers of
-the area see it (`visible_to`) but act on it through inspections, not by editing it."""
+"""Who may change a place (and assess it themselves): its owner, or an administrator. Who may
+see it is the scoping rule (`core.scoping`, applied by `Establishment.objects.visible_to`): officers
+of the area see it but act on it through inspections, not by editing it."""
 
 from typing import Any
 

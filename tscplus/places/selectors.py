@@ -10,7 +10,8 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from tscplus.core.figures import by_district_category, by_district_month
-from tscplus.core.permissions import area_scope_of, get_visible_or_404
+from tscplus.core.permissions import get_visible_or_404
+from tscplus.core.scoping import area_scope_of
 from tscplus.places.choices import Certification, EstablishmentStatus
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 

@@ -10,9 +10,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.standards.choices import VersionStatus
@@ -64,8 +64,8 @@ def version_activate(*, actor: Any, version: StandardVersion) -> StandardVersion
         audit_record(actor=actor, verb="standard_version.retired", obj=previous,
                      after=snapshot(previous, ("status",)))  # fmt: skip
     version.status = VersionStatus.ACTIVE
-    version.activated_at = timezone.now()
-    version.effective_date = version.effective_date or timezone.localdate()
+    version.activated_at = clock.now()
+    version.effective_date = version.effective_date or clock.today()
     version.save(update_fields=["status", "activated_at", "effective_date"])
     audit_record(actor=actor, verb="standard_version.activated", obj=version,
                  after=snapshot(version, ("status", "effective_date")))  # fmt: skip

@@ -2,7 +2,6 @@
 (draft, sent for approval, published, corrected) and the daily job that drafts, reminds and
 escalates. Each change is checked, saved in one transaction and audited."""
 
-from tscplus.indicators.models import due_date
 from tscplus.indicators.services.daily import daily_cycle
 from tscplus.indicators.services.progress import (
     month_check,
@@ -21,6 +20,7 @@ from tscplus.indicators.services.reports import (
     report_submit,
     report_title,
 )
+from tscplus.indicators.timeliness import due_date
 
 __all__ = [
     "daily_cycle", "due_date", "month_check", "month_open_check", "open_revision", "plan_step_update", "previous_month",

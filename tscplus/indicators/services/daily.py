@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,7 +12,6 @@ from django.utils.translation import ngettext
 from tscplus.core.notifications import notify
 from tscplus.indicators.choices import (
     NoticeKind,
-    ReportKind,
 )
 from tscplus.indicators.models import (
     Report,
@@ -21,8 +19,7 @@ from tscplus.indicators.models import (
 )
 from tscplus.indicators.services.progress import previous_month
 from tscplus.indicators.services.reports import report_draft, report_title
-
-REMINDERS = (NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.REMINDER_3)
+from tscplus.indicators.timeliness import escalates, reminders_reached, report_kinds
 
 
 def _notice_once(report: Report, kind: str, today: datetime.date) -> bool:
@@ -77,10 +74,7 @@ def daily_cycle(*, today: datetime.date) -> dict[str, int]:
     step is recorded, so running the day again (or a later day) never repeats one."""
     done = {"drafted": 0, "reminded": 0, "escalated": 0}
     period = previous_month(today)
-    kinds = [ReportKind.MONTHLY]
-    if period.month in settings.INDICATOR_HALF_YEAR_MONTHS:
-        kinds.append(ReportKind.HALF_YEAR)
-    for kind in kinds:
+    for kind in report_kinds(period):
         report = report_draft(period=period, kind=kind)
         if report is None:
             continue
@@ -91,12 +85,13 @@ def daily_cycle(*, today: datetime.date) -> dict[str, int]:
                 continue
             # Only the latest reminder day reached is sent: a job that was down on the 1st and 5th
             # and runs on the 8th sends one message, not three.
-            reached = [k for k, d in zip(REMINDERS, settings.INDICATOR_REMINDER_DAYS, strict=True)
-                       if today.day >= d and today <= report.due_on]  # fmt: skip
-            if reached and kind == ReportKind.MONTHLY:
+            reached = reminders_reached(kind, today, report.due_on)
+            if reached:
                 fresh = [k for k in reached if _notice_once(report, k, today)]
                 if reached[-1] in fresh:
                     done["reminded"] += _remind(report, reached[-1])
-            if today > report.due_on and _notice_once(report, NoticeKind.ESCALATION, today):
+            if escalates(
+                today, report.due_on, published=report.first_published_at is not None
+            ) and _notice_once(report, NoticeKind.ESCALATION, today):
                 done["escalated"] += _escalate(report, today)
     return done

@@ -26,8 +26,8 @@ from tscplus.indicators.models import (
     Indicator,
     MonthlyProgress,
     PlanStep,
-    month_start,
 )
+from tscplus.indicators.timeliness import month_start
 
 PROGRESS_FIELDS = ("level", "value", "done", "problems", "next_steps")
 EVIDENCE_TYPES = {".pdf": "PDF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WebP",

@@ -22,10 +22,8 @@ from tscplus.indicators.models import (
     FiscalYear,
     Report,
     ReportRevision,
-    due_date,
-    month_end,
-    month_start,
 )
+from tscplus.indicators.timeliness import due_date, month_is_over, month_start
 
 
 def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Report | None:
@@ -82,7 +80,7 @@ def report_submit(*, actor: Any, report: Report) -> ReportRevision:
     from tscplus.indicators.selectors import report_content
 
     permissions.require(permissions.is_reporter(actor))
-    if clock.today() <= month_end(report.period):
+    if not month_is_over(report.period, clock.today()):
         raise ValidationError(_("The month is not over yet: send its report from the 1st of the "
                                 "next month."))  # fmt: skip
     with transaction.atomic():
