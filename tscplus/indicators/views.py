@@ -84,6 +84,76 @@ def indicator(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _progress_save(request: HttpRequest, item: Indicator, form: ProgressForm) -> bool:
+    """Save a valid form through the service; its refusals become the form's errors."""
+    if not form.is_valid():
+        return False
+    data = form.cleaned_data
+    try:
+        services.progress_save(
+            actor=request.user,
+            indicator=item,
+            month=data["month"],
+            level=data["level"],
+            value=data["value"],
+            done=data["done"],
+            problems=data["problems"],
+            next_steps=data["next_steps"],
+            evidence_title=data["evidence_title"],
+            evidence_file=data["evidence_file"],
+            evidence_url=data["evidence_url"],
+        )
+    except ValidationError as exc:
+        form_add_service_errors(form, exc)
+        return False
+    return True
+
+
+def _progress_form_for(
+    item: Indicator, month: datetime.date
+) -> tuple[ProgressForm, MonthlyProgress | None]:
+    """The form of a month, filled in with what was entered for it, if anything."""
+    existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
+    initial = {"month": f"{month:%Y-%m}"}
+    if existing:
+        initial.update(
+            level=existing.level,
+            value=existing.value,
+            done=existing.done,
+            problems=existing.problems,
+            next_steps=existing.next_steps,
+        )
+    return ProgressForm(initial=initial), existing
+
+
+def _progress_page(
+    request: HttpRequest,
+    item: Indicator,
+    form: ProgressForm,
+    month: datetime.date | None,
+    existing: MonthlyProgress | None,
+    frozen: str | None,
+) -> HttpResponse:
+    this_month = month_start(clock.today())
+    figures = None
+    if month and item.fiscal_year.contains(month) and month <= this_month:
+        figures = labelled(month_figures(month))
+    context = {
+        "indicator": item,
+        "form": form,
+        "figures": figures,
+        "month": month,
+        "existing": existing,
+        "frozen": frozen,
+        "month_label": month and reader_date(month, "month_long"),
+        "months": [
+            (m, reader_date(m, "month_long")) for m in item.fiscal_year.months() if m <= this_month
+        ],
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "indicators/progress.html", context, status=status)
+
+
 @require_http_methods(["GET", "POST"])
 def progress(request: HttpRequest, pk: int) -> HttpResponse:
     """Enter a month's progress: what was reached and done, with evidence; the platform's own
@@ -94,68 +164,16 @@ def progress(request: HttpRequest, pk: int) -> HttpResponse:
     permissions.require(permissions.can_report(request.user, item))
     if request.method == "POST":
         form = ProgressForm(request.POST, request.FILES)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.progress_save(
-                    actor=request.user,
-                    indicator=item,
-                    month=data["month"],
-                    level=data["level"],
-                    value=data["value"],
-                    done=data["done"],
-                    problems=data["problems"],
-                    next_steps=data["next_steps"],
-                    evidence_title=data["evidence_title"],
-                    evidence_file=data["evidence_file"],
-                    evidence_url=data["evidence_url"],
-                )
-            except ValidationError as exc:
-                form_add_service_errors(form, exc)
-            else:
-                messages.success(request, _("Progress saved."))
-                return redirect("indicators:indicator", pk=item.pk)
+        if _progress_save(request, item, form):
+            messages.success(request, _("Progress saved."))
+            return redirect("indicators:indicator", pk=item.pk)
         month = _month_param(request.POST.get("month", ""))
-        existing, frozen = None, None
-    else:
-        # The month is chosen with its own small form (a GET), so the fields below always hold
-        # the month named in the heading: changing months can never save one month's text
-        # over another's.
-        month = _month_param(request.GET.get("month", "")) or _default_month(item)
-        existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
-        initial = {"month": f"{month:%Y-%m}"}
-        if existing:
-            initial.update(
-                level=existing.level,
-                value=existing.value,
-                done=existing.done,
-                problems=existing.problems,
-                next_steps=existing.next_steps,
-            )
-        form = ProgressForm(initial=initial)
-        frozen = _frozen_reason(month)
-    figures = None
-    if month and item.fiscal_year.contains(month) and month <= month_start(clock.today()):
-        figures = labelled(month_figures(month))
-    return render(
-        request,
-        "indicators/progress.html",
-        {
-            "indicator": item,
-            "form": form,
-            "figures": figures,
-            "month": month,
-            "existing": existing,
-            "frozen": frozen,
-            "month_label": month and reader_date(month, "month_long"),
-            "months": [
-                (m, reader_date(m, "month_long"))
-                for m in item.fiscal_year.months()
-                if m <= month_start(clock.today())
-            ],
-        },
-        status=400 if request.method == "POST" else 200,
-    )
+        return _progress_page(request, item, form, month, existing=None, frozen=None)
+    # The month is chosen with its own small form (a GET), so the fields below always hold the
+    # month named in the heading: changing months can never save one month's text over another's.
+    month = _month_param(request.GET.get("month", "")) or _default_month(item)
+    form, existing = _progress_form_for(item, month)
+    return _progress_page(request, item, form, month, existing, frozen=_frozen_reason(month))
 
 
 def _default_month(item: Indicator) -> datetime.date:
