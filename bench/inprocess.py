@@ -79,9 +79,12 @@ def submissions(count: int, processes: int = 1) -> dict:
     ids = []
     for n in range(count):
         place = place_services.establishment_register(
-            owner=owner, name_th=f"ร้านส่ง {n} {time.time_ns()}", category=category, address="1",
+            owner=owner,
+            name_th=f"ร้านส่ง {n} {time.time_ns()}",
+            category=category,
+            address="1",
             subdistrict=subdistricts[n % len(subdistricts)],
-        )  # fmt: skip
+        )
         draft = services.assessment_start(actor=owner, establishment=place, version=version)
         services.assessment_save_answers(actor=owner, assessment=draft, answers=answers)
         ids.append(draft.pk)
@@ -108,10 +111,13 @@ def pdfs(sample: int, batch: int) -> dict:
 
     certificates = list(
         Certificate.objects.select_related(
-            "establishment__category", "establishment__subdistrict", "establishment__district",
-            "establishment__province", "version__standard",
+            "establishment__category",
+            "establishment__subdistrict",
+            "establishment__district",
+            "establishment__province",
+            "version__standard",
         ).order_by("pk")[: max(sample, batch)]
-    )  # fmt: skip
+    )
     certificate_pdf(certificates[0])  # fonts and templates loaded once, as in a running worker
     times = []
     for certificate in certificates[:sample]:
@@ -122,8 +128,12 @@ def pdfs(sample: int, batch: int) -> dict:
     for certificate in certificates[:batch]:
         certificate_pdf(certificate)
     total = time.perf_counter() - t
-    return {"median_ms": statistics.median(times) * 1000, "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000,
-            "batch": min(batch, len(certificates)), "batch_seconds": total}  # fmt: skip
+    return {
+        "median_ms": statistics.median(times) * 1000,
+        "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000,
+        "batch": min(batch, len(certificates)),
+        "batch_seconds": total,
+    }
 
 
 def _rate_all(jobs: list[tuple[int, str]]) -> float:
@@ -137,8 +147,14 @@ def _rate_all(jobs: list[tuple[int, str]]) -> float:
     stars = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 4)
     started = time.perf_counter()
     for pk, device in jobs:
-        services.evaluation_submit(establishment=places[pk], ratings=stars, comment="สะอาดดี",
-                                   device=device, ip="198.51.100.1", verified_visit=True)  # fmt: skip
+        services.evaluation_submit(
+            establishment=places[pk],
+            ratings=stars,
+            comment="สะอาดดี",
+            device=device,
+            ip="198.51.100.1",
+            verified_visit=True,
+        )
     return time.perf_counter() - started
 
 
@@ -187,13 +203,19 @@ def risk_queue(places: int, repeats: int = 20) -> dict:
     for start in range(have, places, 5000):
         Establishment.objects.bulk_create(
             Establishment(
-                public_id=new_public_id(), name_th=f"สถานที่ {n}", owner=owner,
-                category=categories[n % len(categories)], address="1", subdistrict=s,
-                district=s.district, province=province, postcode=s.postcode,
+                public_id=new_public_id(),
+                name_th=f"สถานที่ {n}",
+                owner=owner,
+                category=categories[n % len(categories)],
+                address="1",
+                subdistrict=s,
+                district=s.district,
+                province=province,
+                postcode=s.postcode,
             )
             for n in range(start, min(places, start + 5000))
             for s in [subdistricts[n % len(subdistricts)]]
-        )  # fmt: skip
+        )
     refresh_started = time.perf_counter()
     risk_refresh(
         establishment_ids=Establishment.objects.filter(province=province).values_list(
@@ -201,11 +223,13 @@ def risk_queue(places: int, repeats: int = 20) -> dict:
         )
     )
     refresh_seconds = time.perf_counter() - refresh_started
-    officer, created = User.objects.get_or_create(email="bench-officer@example.org",
-                                                  defaults={"full_name": "Officer"})  # fmt: skip
+    officer, created = User.objects.get_or_create(
+        email="bench-officer@example.org", defaults={"full_name": "Officer"}
+    )
     if created:
-        Membership.objects.create(user=officer, role=Role.AREA_OFFICER, level="province",
-                                  province=province)  # fmt: skip
+        Membership.objects.create(
+            user=officer, role=Role.AREA_OFFICER, level="province", province=province
+        )
 
     def median(fn) -> float:
         fn()
@@ -213,9 +237,14 @@ def risk_queue(places: int, repeats: int = 20) -> dict:
 
     queue_s = median(lambda: _first_page(selectors.risk_queue(officer)))
     plain_s = median(lambda: _first_page(selectors.place_list_for_officer(officer)))
-    return {"places": Establishment.objects.filter(province=province).count(),
-            "queue_ms": queue_s * 1000, "plain_ms": plain_s * 1000, "ratio": queue_s / plain_s,
-            "refresh_seconds": refresh_seconds, "made_seconds": refresh_started - made}  # fmt: skip
+    return {
+        "places": Establishment.objects.filter(province=province).count(),
+        "queue_ms": queue_s * 1000,
+        "plain_ms": plain_s * 1000,
+        "ratio": queue_s / plain_s,
+        "refresh_seconds": refresh_seconds,
+        "made_seconds": refresh_started - made,
+    }
 
 
 def _first_page(queryset) -> float:
@@ -243,29 +272,43 @@ def bulk_import(rows: int) -> dict:
     from tscplus.places import importing
     from tscplus.places.models import Establishment, SettingCategory
 
-    officer, _ = User.objects.get_or_create(email="bench-import@example.org",
-                                            defaults={"full_name": "Import", "is_superuser": True})  # fmt: skip
+    officer, _ = User.objects.get_or_create(
+        email="bench-import@example.org", defaults={"full_name": "Import", "is_superuser": True}
+    )
     subdistricts = list(Subdistrict.objects.values_list("code", flat=True)[:2000])
     categories = list(SettingCategory.objects.values_list("code", flat=True))
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([th for _key, th, _en, _required in importing.COLUMNS])
     for n in range(rows):
-        writer.writerow([f"สถานที่นำเข้า {n}", "", categories[n % len(categories)], f"{n} หมู่ 1",
-                         subdistricts[n % len(subdistricts)], "", "", "0812345678", "08:00-20:00",
-                         "", "", ""])  # fmt: skip
+        writer.writerow(
+            [
+                f"สถานที่นำเข้า {n}",
+                "",
+                categories[n % len(categories)],
+                f"{n} หมู่ 1",
+                subdistricts[n % len(subdistricts)],
+                "",
+                "",
+                "0812345678",
+                "08:00-20:00",
+                "",
+                "",
+                "",
+            ]
+        )
     data = out.getvalue().encode("utf-8")
 
-    class Rollback(Exception):
-        pass
+    class RollbackError(Exception):
+        """Raised after the timed work so that its writes are undone and every run starts alike."""
 
     def timed(fn) -> float:
         started = time.perf_counter()
         try:
             with transaction.atomic():
                 fn()
-                raise Rollback
-        except Rollback:
+                raise RollbackError
+        except RollbackError:
             pass
         return time.perf_counter() - started
 
@@ -291,12 +334,31 @@ def bulk_import(rows: int) -> dict:
         return "\\N" if value is None else str(value)
 
     payload = "".join(
-        "\t".join(cell(v) for v in (
-            new_public_id(), r["name_th"], r["name_en"], r["category_id"], officer.pk, r["address"],
-            r["subdistrict_id"], r["district_id"], r["province_id"], r["postcode"], r["latitude"],
-            r["longitude"], r["phone"], r["opening_hours"], "active", "none", now)) + "\n"
+        "\t".join(
+            cell(v)
+            for v in (
+                new_public_id(),
+                r["name_th"],
+                r["name_en"],
+                r["category_id"],
+                officer.pk,
+                r["address"],
+                r["subdistrict_id"],
+                r["district_id"],
+                r["province_id"],
+                r["postcode"],
+                r["latitude"],
+                r["longitude"],
+                r["phone"],
+                r["opening_hours"],
+                "active",
+                "none",
+                now,
+            )
+        )
+        + "\n"
         for r in prepared
-    )  # fmt: skip
+    )
     table = Establishment._meta.db_table
 
     def copy_only() -> None:
@@ -328,24 +390,41 @@ def report_pdf(indicators: int = 20, repeats: int = 3) -> dict:
     fy, _ = FiscalYear.objects.get_or_create(year=2599)
     for n in range(fy.indicators.count(), indicators):
         indicator = Indicator.objects.create(
-            fiscal_year=fy, code=f"B-{n + 1:02d}", name_th=f"ตัวชี้วัดทดสอบความเร็วที่ {n + 1} ร้อยละของสถานประกอบการที่ผ่านเกณฑ์",
-            definition_th="นิยามของตัวชี้วัด", owner_unit_th="กองแผนงาน", kind="numeric" if n % 2 else "level",
-            target=80 if n % 2 else 5, unit_th="ร้อยละ" if n % 2 else "", order=n,
-        )  # fmt: skip
+            fiscal_year=fy,
+            code=f"B-{n + 1:02d}",
+            name_th=f"ตัวชี้วัดทดสอบความเร็วที่ {n + 1} ร้อยละของสถานประกอบการที่ผ่านเกณฑ์",
+            definition_th="นิยามของตัวชี้วัด",
+            owner_unit_th="กองแผนงาน",
+            kind="numeric" if n % 2 else "level",
+            target=80 if n % 2 else 5,
+            unit_th="ร้อยละ" if n % 2 else "",
+            order=n,
+        )
         for i, month in enumerate(fy.months()):
             MonthlyProgress.objects.create(
-                indicator=indicator, month=month, level=None if n % 2 else 1 + i % 5,
+                indicator=indicator,
+                month=month,
+                level=None if n % 2 else 1 + i % 5,
                 value=(40 + 4 * i) if n % 2 else None,
                 done="ดำเนินการตามแผน ประชุมติดตามงาน และรวบรวมหลักฐานการดำเนินงานของเดือน " * 2,
-                problems="งบประมาณล่าช้าเล็กน้อย", next_steps="ติดตามผลและรายงานในเดือนถัดไป",
-            )  # fmt: skip
+                problems="งบประมาณล่าช้าเล็กน้อย",
+                next_steps="ติดตามผลและรายงานในเดือนถัดไป",
+            )
         for i in range(1, 8):
-            PlanStep.objects.create(indicator=indicator, order=i, activity_th=f"กิจกรรมที่ {i}",
-                                    responsible_th="กองแผนงาน", starts_on=fy.months()[i],
-                                    ends_on=fy.months()[i + 2])  # fmt: skip
+            PlanStep.objects.create(
+                indicator=indicator,
+                order=i,
+                activity_th=f"กิจกรรมที่ {i}",
+                responsible_th="กองแผนงาน",
+                starts_on=fy.months()[i],
+                ends_on=fy.months()[i + 2],
+            )
     period = fy.months()[-1]
-    report, _ = Report.objects.get_or_create(kind="monthly", period=period, defaults={
-        "fiscal_year": fy, "due_on": period + datetime.timedelta(days=40)})  # fmt: skip
+    report, _ = Report.objects.get_or_create(
+        kind="monthly",
+        period=period,
+        defaults={"fiscal_year": fy, "due_on": period + datetime.timedelta(days=40)},
+    )
     with clock.fixed_at(clock.local_datetime(period + datetime.timedelta(days=35))):
         content = selectors.report_content(report)
     header = {"number": 1, "published_at": "", "approved_by": "", "correction_note": ""}
@@ -358,8 +437,12 @@ def report_pdf(indicators: int = 20, repeats: int = 3) -> dict:
     import pypdfium2
 
     pages = len(pypdfium2.PdfDocument(pdf))
-    return {"indicators": indicators, "seconds": statistics.median(times), "pages": pages,
-            "kilobytes": len(pdf) / 1024}  # fmt: skip
+    return {
+        "indicators": indicators,
+        "seconds": statistics.median(times),
+        "pages": pages,
+        "kilobytes": len(pdf) / 1024,
+    }
 
 
 def inventory_list(entries: int = 5000, repeats: int = 30) -> dict:
@@ -371,12 +454,21 @@ def inventory_list(entries: int = 5000, repeats: int = 30) -> dict:
     have = KnowledgeAsset.objects.count()
     kinds, accesses = ("data", "information", "knowledge"), ("public", "internal", "restricted")
     KnowledgeAsset.objects.bulk_create(
-        KnowledgeAsset(name=f"ชุดข้อมูลทดสอบ {n}", kind=kinds[n % 3], source="ระบบทดสอบ", owner="กองแผนงาน",
-                       format="Excel", frequency="monthly", access=accesses[n % 3], personal_data=n % 4 == 0,
-                       importance=1 + n % 5, necessity=1 + (n * 7) % 5,
-                       description="รายละเอียดของชุดข้อมูลสำหรับวิเคราะห์สถานการณ์")
+        KnowledgeAsset(
+            name=f"ชุดข้อมูลทดสอบ {n}",
+            kind=kinds[n % 3],
+            source="ระบบทดสอบ",
+            owner="กองแผนงาน",
+            format="Excel",
+            frequency="monthly",
+            access=accesses[n % 3],
+            personal_data=n % 4 == 0,
+            importance=1 + n % 5,
+            necessity=1 + (n * 7) % 5,
+            description="รายละเอียดของชุดข้อมูลสำหรับวิเคราะห์สถานการณ์",
+        )
         for n in range(have, entries)
-    )  # fmt: skip
+    )
     from django.db import connection
 
     with connection.cursor() as cursor:  # statistics, as a table in service has them
@@ -396,5 +488,9 @@ def inventory_list(entries: int = 5000, repeats: int = 30) -> dict:
 
     ranked = median(lambda: first_page(asset_list(kind="data", personal="no", sort="priority")))
     plain = median(lambda: first_page(KnowledgeAsset.objects.order_by("pk")))
-    return {"entries": KnowledgeAsset.objects.count(), "ranked_ms": ranked * 1000,
-            "plain_ms": plain * 1000, "ratio": ranked / plain}  # fmt: skip
+    return {
+        "entries": KnowledgeAsset.objects.count(),
+        "ranked_ms": ranked * 1000,
+        "plain_ms": plain * 1000,
+        "ratio": ranked / plain,
+    }

@@ -8,6 +8,12 @@ from tscplus.core.models import District, HealthRegion, Province
 PASSWORD = "a-Str0ng-passphrase"
 
 
+def _save_when_created(user: User, create: bool, extracted: object, **kwargs: object) -> None:
+    """Saves the user once the password is hashed (`skip_postgeneration_save` leaves it to us)."""
+    if create:
+        user.save()
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
@@ -16,11 +22,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"user{n}@example.org")
     full_name = factory.Sequence(lambda n: f"ผู้ใช้ ทดสอบ{n}")
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
-
-    @factory.post_generation
-    def _save(obj, create, extracted, **kwargs):
-        if create:
-            obj.save()
+    # factory_boy calls it with the user made (not a factory), after the password is set.
+    _save = factory.PostGeneration(_save_when_created)
 
 
 def member(
@@ -64,9 +67,13 @@ def establishment(
     from tscplus.places.models import SettingCategory
 
     return place_services.establishment_register(
-        owner=owner or operator(), name_th=name_th, category=SettingCategory.objects.get(code=category),
-        address="1 ถนนทดสอบ", subdistrict=Subdistrict.objects.get(code=subdistrict), **extra,
-    )  # fmt: skip
+        owner=owner or operator(),
+        name_th=name_th,
+        category=SettingCategory.objects.get(code=category),
+        address="1 ถนนทดสอบ",
+        subdistrict=Subdistrict.objects.get(code=subdistrict),
+        **extra,
+    )
 
 
 def image_upload(name="photo.jpg", fmt="JPEG", size=(2400, 1800), exif_gps=False):
@@ -112,8 +119,9 @@ def recorded_visit(place, officer):
     from tscplus.assessments import services as assessment_services
     from tscplus.oversight import services as oversight
 
-    visit = oversight.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                      planned_for=timezone.localdate())  # fmt: skip
+    visit = oversight.inspection_plan(
+        actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
+    )
     checklist = oversight.inspection_start(actor=officer, inspection=visit)
     answer_all(checklist)
     assessment_services.assessment_submit(actor=officer, assessment=checklist)

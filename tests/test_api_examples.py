@@ -5,6 +5,7 @@ example needs its line in SETUPS, or this test fails for it."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 from collections.abc import Callable
@@ -45,8 +46,16 @@ def schema_examples() -> list[Example]:
             content = (operation.get("requestBody") or {}).get("content", {})
             for media_type, body in content.items():
                 for name, example in (body.get("examples") or {}).items():
-                    found.append(Example(operation["operationId"], method, path, media_type,
-                                         name, example["value"]))  # fmt: skip
+                    found.append(
+                        Example(
+                            operation["operationId"],
+                            method,
+                            path,
+                            media_type,
+                            name,
+                            example["value"],
+                        )
+                    )
     return found
 
 
@@ -116,23 +125,33 @@ class World:
         from tscplus.voice import services
 
         return services.evaluation_submit(
-            establishment=self.market, ratings=dict.fromkeys(
-                ("cleanliness", "distancing", "hygiene", "staff", "overall"), 4),
-            comment=comment, device="phone-1", ip="203.0.113.60",
-        )  # fmt: skip
+            establishment=self.market,
+            ratings=dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 4),
+            comment=comment,
+            device="phone-1",
+            ip="203.0.113.60",
+        )
 
     def complaint(self):
         from tscplus.voice import services
 
-        return services.complaint_file(establishment=self.market, topic="dirty",
-                                       description="ห้องน้ำสกปรก", ip="203.0.113.61")  # fmt: skip
+        return services.complaint_file(
+            establishment=self.market, topic="dirty", description="ห้องน้ำสกปรก", ip="203.0.113.61"
+        )
 
     def knowledge_item(self, *, state: str):
         from tscplus.knowledge import services
 
-        item = services.item_create(actor=self.editor, data={
-            "kind": "article", "title": "ล้างมือ", "summary": "ล้างมือถูกวิธี",
-            "body": "ล้างมือด้วยสบู่", "for_public": True})  # fmt: skip
+        item = services.item_create(
+            actor=self.editor,
+            data={
+                "kind": "article",
+                "title": "ล้างมือ",
+                "summary": "ล้างมือถูกวิธี",
+                "body": "ล้างมือด้วยสบู่",
+                "for_public": True,
+            },
+        )
         if state in ("in_review", "published"):
             item = services.item_submit(actor=self.editor, item=item)
         if state == "published":
@@ -142,10 +161,17 @@ class World:
     def innovation(self):
         from tscplus.learning import services
 
-        return services.innovation_save(actor=self.keeper, data={
-            "title": "ตู้เจลล้างมือแบบเหยียบ", "problem": "ขวดเจลใช้ร่วมกัน", "solution": "กดด้วยเท้า",
-            "unit": "ศูนย์อนามัยที่ 5", "stage": "pilot",
-            "started_on": datetime.date(2026, 10, 1)})  # fmt: skip
+        return services.innovation_save(
+            actor=self.keeper,
+            data={
+                "title": "ตู้เจลล้างมือแบบเหยียบ",
+                "problem": "ขวดเจลใช้ร่วมกัน",
+                "solution": "กดด้วยเท้า",
+                "unit": "ศูนย์อนามัยที่ 5",
+                "stage": "pilot",
+                "started_on": datetime.date(2026, 10, 1),
+            },
+        )
 
     def inventory_entry(self):
         from tests.learning.test_learning import asset_data
@@ -157,17 +183,25 @@ class World:
         from tscplus.learning import services
         from tscplus.learning.models import Community
 
-        return services.lesson_post(actor=self.officer, data={
-            "community": Community.objects.get(pk=1), "kind": "lesson", "title": "นัดตรวจช่วงบ่าย",
-            "body": "ร้านว่างช่วงบ่าย", "tags": ""})  # fmt: skip
+        return services.lesson_post(
+            actor=self.officer,
+            data={
+                "community": Community.objects.get(pk=1),
+                "kind": "lesson",
+                "title": "นัดตรวจช่วงบ่าย",
+                "body": "ร้านว่างช่วงบ่าย",
+                "tags": "",
+            },
+        )
 
     def submitted_october(self):
         from tscplus.core import clock
         from tscplus.indicators import services
 
         with clock.fixed_at(IN_NOVEMBER):
-            services.progress_save(actor=self.keeper, indicator=self.lo, month=OCTOBER,
-                                   level=3, done="รวบรวมบัญชีข้อมูล")  # fmt: skip
+            services.progress_save(
+                actor=self.keeper, indicator=self.lo, month=OCTOBER, level=3, done="รวบรวมบัญชีข้อมูล"
+            )
             report = services.report_draft(period=OCTOBER)
             services.report_submit(actor=self.keeper, report=report)
         return report
@@ -177,8 +211,9 @@ def _answers(world: World) -> Call:
     from tscplus.assessments import services
     from tscplus.standards.models import StandardVersion
 
-    assessment = services.assessment_start(actor=world.operator, establishment=world.market,
-                                           version=StandardVersion.objects.get(pk=3))  # fmt: skip
+    assessment = services.assessment_start(
+        actor=world.operator, establishment=world.market, version=StandardVersion.objects.get(pk=3)
+    )
     return Call(world.operator, {"id": assessment.pk})
 
 
@@ -212,28 +247,35 @@ SETUPS: dict[str, Callable[[World], Call]] = {
     "establishments_complaints_create": lambda w: Call(None, {"public_id": w.market.public_id}),
     "establishments_ratings_create": lambda w: Call(None, {"public_id": w.market.public_id}),
     "imports_create": _import,
-    "indicators_progress_save": lambda w: Call(w.keeper, {"id": w.lo.pk, "month": "2026-10"},
-                                               day=IN_NOVEMBER),
+    "indicators_progress_save": lambda w: Call(
+        w.keeper, {"id": w.lo.pk, "month": "2026-10"}, day=IN_NOVEMBER
+    ),
     # "Send back" is the approver's `return` of a report sent for approval.
-    "indicators_report_action": lambda w: Call(member(Role.REPORT_APPROVER), {
-        "id": w.submitted_october().pk, "verb": "return"}, day=datetime.date(2026, 11, 4)),
-    "indicators_step_update": lambda w: Call(w.keeper, {"id": w.lo.steps.first().pk},
-                                             day=IN_NOVEMBER),
+    "indicators_report_action": lambda w: Call(
+        member(Role.REPORT_APPROVER),
+        {"id": w.submitted_october().pk, "verb": "return"},
+        day=datetime.date(2026, 11, 4),
+    ),
+    "indicators_step_update": lambda w: Call(
+        w.keeper, {"id": w.lo.steps.first().pk}, day=IN_NOVEMBER
+    ),
     "innovations_create": lambda w: Call(w.keeper),
     "innovation_update": lambda w: Call(w.keeper, {"id": w.innovation().pk}),
     "inspections_create": lambda w: Call(w.officer, made=w.market),
-    "inspections_decide_create": lambda w: Call(w.officer, {
-        "id": recorded_visit(w.market, w.officer).pk}),
+    "inspections_decide_create": lambda w: Call(
+        w.officer, {"id": recorded_visit(w.market, w.officer).pk}
+    ),
     "inventory_create": lambda w: Call(w.keeper),
     "inventory_update": lambda w: Call(w.keeper, {"id": w.inventory_entry().pk}),
     "knowledge_items_create": lambda w: Call(w.editor),
-    "knowledge_items_update": lambda w: Call(w.editor, {
-        "id": w.knowledge_item(state="draft").pk}),
+    "knowledge_items_update": lambda w: Call(w.editor, {"id": w.knowledge_item(state="draft").pk}),
     # "Approve (verb review)": another editor approves an item sent for review.
-    "knowledge_items_action": lambda w: Call(w.reviewer, {
-        "id": w.knowledge_item(state="in_review").pk, "verb": "review"}),
-    "knowledge_items_feedback": lambda w: Call(None, {
-        "id": w.knowledge_item(state="published").pk}),
+    "knowledge_items_action": lambda w: Call(
+        w.reviewer, {"id": w.knowledge_item(state="in_review").pk, "verb": "review"}
+    ),
+    "knowledge_items_feedback": lambda w: Call(
+        None, {"id": w.knowledge_item(state="published").pk}
+    ),
     "knowledge_self_check_create": lambda w: Call(None),
     "lessons_post": lambda w: Call(w.officer),
     "lesson_comment": lambda w: Call(w.officer, {"id": w.lesson().pk}),
@@ -244,7 +286,7 @@ SETUPS: dict[str, Callable[[World], Call]] = {
     "ratings_reply_create": lambda w: Call(w.operator, {"id": w.rating().pk}),
     # Tokens are made in a signed-in session only (a token cannot make another).
     "tokens_create": lambda w: Call(w.operator, session=True),
-}  # fmt: skip
+}
 
 
 def test_every_example_has_its_setup_and_every_setup_its_example():
@@ -270,15 +312,7 @@ def test_the_example_is_accepted(example, client, django_capture_on_commit_callb
         assert example.media_type == "multipart/form-data" and example.method == "post"
         send = {"data": {**example.value, **call.files}}
     request = getattr(client, example.method)
-    day = clock.fixed_at(call.day) if call.day else _no_fixed_day()
+    day = clock.fixed_at(call.day) if call.day else contextlib.nullcontext()
     with day, django_capture_on_commit_callbacks(execute=True):
         response = request(url, **send, **headers)
     assert 200 <= response.status_code < 300, (response.status_code, response.content[:500])
-
-
-class _no_fixed_day:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False

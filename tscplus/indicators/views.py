@@ -4,6 +4,7 @@ public `/reports/` where the published reports are read and downloaded."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -42,10 +43,17 @@ def home(request: HttpRequest) -> HttpResponse:
     fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)
     if fy is None:
         raise Http404
-    return render(request, "indicators/home.html", {
-        "fy": fy, "years": FiscalYear.objects.all(), "indicators": selectors.indicator_list(fy),
-        "desk": selectors.desk(fy), "can_report": permissions.is_reporter(request.user),
-    })  # fmt: skip
+    return render(
+        request,
+        "indicators/home.html",
+        {
+            "fy": fy,
+            "years": FiscalYear.objects.all(),
+            "indicators": selectors.indicator_list(fy),
+            "desk": selectors.desk(fy),
+            "can_report": permissions.is_reporter(request.user),
+        },
+    )
 
 
 def _indicator_or_404(pk: int) -> Indicator:
@@ -62,12 +70,88 @@ def indicator(request: HttpRequest, pk: int) -> HttpResponse:
     item = _indicator_or_404(pk)
     months = [m for m in item.fiscal_year.months() if m <= month_start(clock.today())]
     by_month = {p.month: p for p in item.progress.all()}
-    return render(request, "indicators/indicator.html", {
-        "indicator": item, "timeline": selectors.timeline(item),
-        "chart": selectors.progress_chart(item, item.fiscal_year.months(), by_month),
-        "rows": [(m, by_month.get(m)) for m in months],
-        "can_report": permissions.can_report(request.user, item), "step_form": StepForm(),
-    })  # fmt: skip
+    return render(
+        request,
+        "indicators/indicator.html",
+        {
+            "indicator": item,
+            "timeline": selectors.timeline(item),
+            "chart": selectors.progress_chart(item, item.fiscal_year.months(), by_month),
+            "rows": [(m, by_month.get(m)) for m in months],
+            "can_report": permissions.can_report(request.user, item),
+            "step_form": StepForm(),
+        },
+    )
+
+
+def _progress_save(request: HttpRequest, item: Indicator, form: ProgressForm) -> bool:
+    """Save a valid form through the service; its refusals become the form's errors."""
+    if not form.is_valid():
+        return False
+    data = form.cleaned_data
+    try:
+        services.progress_save(
+            actor=request.user,
+            indicator=item,
+            month=data["month"],
+            level=data["level"],
+            value=data["value"],
+            done=data["done"],
+            problems=data["problems"],
+            next_steps=data["next_steps"],
+            evidence_title=data["evidence_title"],
+            evidence_file=data["evidence_file"],
+            evidence_url=data["evidence_url"],
+        )
+    except ValidationError as exc:
+        form_add_service_errors(form, exc)
+        return False
+    return True
+
+
+def _progress_form_for(
+    item: Indicator, month: datetime.date
+) -> tuple[ProgressForm, MonthlyProgress | None]:
+    """The form of a month, filled in with what was entered for it, if anything."""
+    existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
+    initial = {"month": f"{month:%Y-%m}"}
+    if existing:
+        initial.update(
+            level=existing.level,
+            value=existing.value,
+            done=existing.done,
+            problems=existing.problems,
+            next_steps=existing.next_steps,
+        )
+    return ProgressForm(initial=initial), existing
+
+
+def _progress_page(
+    request: HttpRequest,
+    item: Indicator,
+    form: ProgressForm,
+    month: datetime.date | None,
+    existing: MonthlyProgress | None,
+    frozen: str | None,
+) -> HttpResponse:
+    this_month = month_start(clock.today())
+    figures = None
+    if month and item.fiscal_year.contains(month) and month <= this_month:
+        figures = labelled(month_figures(month))
+    context = {
+        "indicator": item,
+        "form": form,
+        "figures": figures,
+        "month": month,
+        "existing": existing,
+        "frozen": frozen,
+        "month_label": month and reader_date(month, "month_long"),
+        "months": [
+            (m, reader_date(m, "month_long")) for m in item.fiscal_year.months() if m <= this_month
+        ],
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "indicators/progress.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -80,51 +164,16 @@ def progress(request: HttpRequest, pk: int) -> HttpResponse:
     permissions.require(permissions.can_report(request.user, item))
     if request.method == "POST":
         form = ProgressForm(request.POST, request.FILES)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.progress_save(
-                    actor=request.user,
-                    indicator=item,
-                    month=data["month"],
-                    level=data["level"],
-                    value=data["value"],
-                    done=data["done"],
-                    problems=data["problems"],
-                    next_steps=data["next_steps"],
-                    evidence_title=data["evidence_title"],
-                    evidence_file=data["evidence_file"],
-                    evidence_url=data["evidence_url"],
-                )
-            except ValidationError as exc:
-                form_add_service_errors(form, exc)
-            else:
-                messages.success(request, _("Progress saved."))
-                return redirect("indicators:indicator", pk=item.pk)
+        if _progress_save(request, item, form):
+            messages.success(request, _("Progress saved."))
+            return redirect("indicators:indicator", pk=item.pk)
         month = _month_param(request.POST.get("month", ""))
-        existing, frozen = None, None
-    else:
-        # The month is chosen with its own small form (a GET), so the fields below always hold
-        # the month named in the heading: changing months can never save one month's text
-        # over another's.
-        month = _month_param(request.GET.get("month", "")) or _default_month(item)
-        existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
-        initial = {"month": f"{month:%Y-%m}"}
-        if existing:
-            initial.update(level=existing.level, value=existing.value, done=existing.done,
-                           problems=existing.problems, next_steps=existing.next_steps)  # fmt: skip
-        form = ProgressForm(initial=initial)
-        frozen = _frozen_reason(month)
-    figures = None
-    if month and item.fiscal_year.contains(month) and month <= month_start(clock.today()):
-        figures = labelled(month_figures(month))
-    return render(request, "indicators/progress.html", {
-        "indicator": item, "form": form, "figures": figures, "month": month,
-        "existing": existing, "frozen": frozen,
-        "month_label": month and reader_date(month, "month_long"),
-        "months": [(m, reader_date(m, "month_long")) for m in item.fiscal_year.months()
-                   if m <= month_start(clock.today())],
-    }, status=400 if request.method == "POST" else 200)  # fmt: skip
+        return _progress_page(request, item, form, month, existing=None, frozen=None)
+    # The month is chosen with its own small form (a GET), so the fields below always hold the
+    # month named in the heading: changing months can never save one month's text over another's.
+    month = _month_param(request.GET.get("month", "")) or _default_month(item)
+    form, existing = _progress_form_for(item, month)
+    return _progress_page(request, item, form, month, existing, frozen=_frozen_reason(month))
 
 
 def _default_month(item: Indicator) -> datetime.date:
@@ -165,8 +214,12 @@ def step_update(request: HttpRequest, pk: int) -> HttpResponse:
     step = get_object_or_404(PlanStep.objects.select_related("indicator"), pk=pk)
     form = StepForm(request.POST)
     if form.is_valid():
-        services.plan_step_update(actor=request.user, step=step, status=form.cleaned_data["status"],
-                                  evidence=form.cleaned_data["evidence"])  # fmt: skip
+        services.plan_step_update(
+            actor=request.user,
+            step=step,
+            status=form.cleaned_data["status"],
+            evidence=form.cleaned_data["evidence"],
+        )
         messages.success(request, _("Plan step updated."))
     else:
         messages.error(request, _("Choose a status from the list."))
@@ -174,6 +227,69 @@ def step_update(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 ACTIONS = ("narrative", "submit", "return", "publish", "correct")
+
+
+def _report_forms(request: HttpRequest, action: str) -> tuple[NarrativeForm, NoteForm, bool]:
+    """The forms an action posts; and whether it carries the narrative. The summary and "send
+    for approval" share one form: what is typed in the box is kept before the report is sent,
+    never dropped."""
+    note_form = NoteForm(request.POST) if action in ("return", "correct") else NoteForm()
+    with_narrative = action == "narrative" or (action == "submit" and "narrative" in request.POST)
+    narrative_form = NarrativeForm(request.POST) if with_narrative else NarrativeForm()
+    return narrative_form, note_form, with_narrative
+
+
+def _cleaned(form: NarrativeForm | NoteForm) -> dict[str, Any]:
+    if not form.is_valid():
+        raise ValidationError(_("Check the form below."))
+    return form.cleaned_data
+
+
+def _report_act(
+    request: HttpRequest,
+    report: Report,
+    action: str,
+    forms: tuple[NarrativeForm, NoteForm, bool],
+) -> None:
+    """Save the narrative typed (when sent), then make the action's move through its service;
+    a form that does not validate, or a move out of turn, is a ValidationError."""
+    narrative_form, note_form, with_narrative = forms
+    if with_narrative:
+        narrative = _cleaned(narrative_form)["narrative"]
+        services.report_narrative_save(actor=request.user, report=report, narrative=narrative)
+    if action == "submit":
+        services.report_submit(actor=request.user, report=report)
+    elif action == "publish":
+        services.report_publish(actor=request.user, report=report)
+    elif action in ("return", "correct"):
+        note = _cleaned(note_form)["note"]
+        service = services.report_return if action == "return" else services.report_correct
+        service(actor=request.user, report=report, note=note)
+
+
+def _report_manage_page(
+    request: HttpRequest, report: Report, narrative_form: NarrativeForm, note_form: NoteForm
+) -> HttpResponse:
+    revision, content = selectors.working_report(report)
+    if (
+        revision is not None
+        and revision.status == RevisionStatus.DRAFT
+        and not narrative_form.is_bound
+    ):
+        narrative_form = NarrativeForm(initial={"narrative": revision.narrative})
+    context = {
+        "report": report,
+        "revision": revision,
+        "r": documents.present(content),
+        "timeliness": selectors.timeliness(report),
+        "narrative_form": narrative_form,
+        "note_form": note_form,
+        "published": report.revisions.filter(status=RevisionStatus.PUBLISHED),
+        "is_reporter": permissions.is_reporter(request.user),
+        "is_approver": permissions.is_approver(request.user),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "indicators/report_manage.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -187,47 +303,16 @@ def report_manage(request: HttpRequest, pk: int) -> HttpResponse:
         action = request.POST.get("action", "")
         if action not in ACTIONS:
             raise Http404
-        note_form = NoteForm(request.POST) if action in ("return", "correct") else note_form
-        # The summary and "send for approval" share one form: what is typed in the box is kept
-        # before the report is sent, never dropped.
-        with_narrative = action == "narrative" or (
-            action == "submit" and "narrative" in request.POST
-        )
-        narrative_form = NarrativeForm(request.POST) if with_narrative else narrative_form
+        forms = _report_forms(request, action)
+        narrative_form, note_form, _with_narrative = forms
         try:
-            if with_narrative:
-                if not narrative_form.is_valid():
-                    raise ValidationError(_("Check the form below."))
-                services.report_narrative_save(actor=request.user, report=report,
-                                               narrative=narrative_form.cleaned_data["narrative"])  # fmt: skip
-            if action == "submit":
-                services.report_submit(actor=request.user, report=report)
-            elif action == "publish":
-                services.report_publish(actor=request.user, report=report)
-            elif action in ("return", "correct"):
-                if not note_form.is_valid():
-                    raise ValidationError(_("Check the form below."))
-                service = services.report_return if action == "return" else services.report_correct
-                service(actor=request.user, report=report, note=note_form.cleaned_data["note"])
+            _report_act(request, report, action, forms)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, _("Done."))
             return redirect("indicators:report", pk=report.pk)
-    revision, content = selectors.working_report(report)
-    if (
-        revision is not None
-        and revision.status == RevisionStatus.DRAFT
-        and not narrative_form.is_bound
-    ):
-        narrative_form = NarrativeForm(initial={"narrative": revision.narrative})
-    return render(request, "indicators/report_manage.html", {
-        "report": report, "revision": revision, "r": documents.present(content),
-        "timeliness": selectors.timeliness(report), "narrative_form": narrative_form,
-        "note_form": note_form, "published": report.revisions.filter(status=RevisionStatus.PUBLISHED),
-        "is_reporter": permissions.is_reporter(request.user),
-        "is_approver": permissions.is_approver(request.user),
-    }, status=400 if request.method == "POST" else 200)  # fmt: skip
+    return _report_manage_page(request, report, narrative_form, note_form)
 
 
 @require_GET
@@ -269,14 +354,23 @@ def _public_revision(request: HttpRequest, pk: int):
 @require_GET
 def public_report(request: HttpRequest, pk: int) -> HttpResponse:
     report, revision = _public_revision(request, pk)
-    return render(request, "indicators/public_report.html", {
-        "report": report, "revision": revision, "r": documents.present(revision.content),
-        "timeliness": selectors.timeliness(report), "latest": report.published[0],
-    })  # fmt: skip
+    return render(
+        request,
+        "indicators/public_report.html",
+        {
+            "report": report,
+            "revision": revision,
+            "r": documents.present(revision.content),
+            "timeliness": selectors.timeliness(report),
+            "latest": report.published[0],
+        },
+    )
 
 
-FORMATS = {"pdf": "application/pdf",
-           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}  # fmt: skip
+FORMATS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 
 @require_GET
@@ -289,10 +383,13 @@ def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     data = cache.get(key)
     if data is None:  # a published revision never changes: its file is made once per language
         if fmt == "pdf":
-            header = {"number": revision.number, "correction_note": revision.correction_note,
-                      "published_at": reader_date(report.first_published_at, "long"),
-                      "corrected_at": revision.number > 1 and reader_date(revision.published_at, "long"),
-                      "approved_by": revision.approved_by.full_name if revision.approved_by else ""}  # fmt: skip
+            header = {
+                "number": revision.number,
+                "correction_note": revision.correction_note,
+                "published_at": reader_date(report.first_published_at, "long"),
+                "corrected_at": revision.number > 1 and reader_date(revision.published_at, "long"),
+                "approved_by": revision.approved_by.full_name if revision.approved_by else "",
+            }
             data = documents.report_pdf(revision.content, header=header)
         else:
             data = documents.report_xlsx(revision.content)

@@ -153,13 +153,13 @@ DATASETS = {d.slug: d for d in (
 )}  # fmt: skip
 
 
-class UnknownArea(ValueError):
+class UnknownAreaError(ValueError):
     """An area filter that names no province or district."""
 
 
 def params_of(dataset: OpenDataset, query: dict[str, str]) -> dict[str, str]:
     """The filters a dataset takes, from the query string (unknown parameters ignored; a code
-    that names no area refused with UnknownArea, never passed on, e.g. into a file name)."""
+    that names no area refused with UnknownAreaError, never passed on, e.g. into a file name)."""
     from tscplus.core.models import District, Province
 
     if not dataset.area_filters:
@@ -170,7 +170,7 @@ def params_of(dataset: OpenDataset, query: dict[str, str]) -> dict[str, str]:
         if not value:
             continue
         if not value.isdigit() or not model.objects.filter(code=value).exists():
-            raise UnknownArea(key)
+            raise UnknownAreaError(key)
         params[key] = value
     return params
 

@@ -37,8 +37,11 @@ def officer_home(request: HttpRequest) -> HttpResponse:
     scope = area_scope_of(request.user)
     if scope.everything or scope.is_empty:
         return redirect("insights:dashboard")
-    for level, codes in (("region", scope.region_numbers), ("province", scope.province_codes),
-                         ("district", scope.district_codes)):  # fmt: skip
+    for level, codes in (
+        ("region", scope.region_numbers),
+        ("province", scope.province_codes),
+        ("district", scope.district_codes),
+    ):
         if codes:
             return redirect("insights:area", level=level, code=str(sorted(codes)[0]))
     return redirect("insights:dashboard")
@@ -65,9 +68,16 @@ def dataset_page(request: HttpRequest, slug: str) -> HttpResponse:
     dataset = opendata.DATASETS.get(slug)
     if dataset is None:
         raise Http404("dataset")
-    return render(request, "insights/dataset.html", {
-        "dataset": dataset, "dictionary": opendata.dictionary(dataset), "formats": opendata.FORMATS,
-        "licence": opendata.LICENCE})  # fmt: skip
+    return render(
+        request,
+        "insights/dataset.html",
+        {
+            "dataset": dataset,
+            "dictionary": opendata.dictionary(dataset),
+            "formats": opendata.FORMATS,
+            "licence": opendata.LICENCE,
+        },
+    )
 
 
 @require_GET
@@ -75,14 +85,30 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     """A dataset in one format; an unknown format is a 404 that lists the formats there are."""
     dataset = opendata.DATASETS.get(slug)
     if dataset is None:
-        return JsonResponse({"errors": {"detail": _("There is no such dataset."),
-                                        "datasets": sorted(opendata.DATASETS)}}, status=404)  # fmt: skip
+        return JsonResponse(
+            {
+                "errors": {
+                    "detail": _("There is no such dataset."),
+                    "datasets": sorted(opendata.DATASETS),
+                }
+            },
+            status=404,
+        )
     if fmt not in opendata.FORMATS:
-        return JsonResponse({"errors": {"detail": _("There is no “{format}” format of this dataset.").format(format=fmt[:20]),
-                                        "formats": list(opendata.FORMATS)}}, status=404)  # fmt: skip
+        return JsonResponse(
+            {
+                "errors": {
+                    "detail": _("There is no “{format}” format of this dataset.").format(
+                        format=fmt[:20]
+                    ),
+                    "formats": list(opendata.FORMATS),
+                }
+            },
+            status=404,
+        )
     try:
         params = opendata.params_of(dataset, request.GET.dict())
-    except opendata.UnknownArea as exc:
+    except opendata.UnknownAreaError as exc:
         return JsonResponse(
             {"errors": {str(exc): _("There is no area with this code.")}}, status=404
         )
@@ -91,8 +117,9 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
             opendata.csv_stream(dataset, params), content_type="text/csv; charset=utf-8"
         )
     elif fmt == "json":
-        response = StreamingHttpResponse(opendata.json_stream(dataset, params),
-                                         content_type="application/json; charset=utf-8")  # fmt: skip
+        response = StreamingHttpResponse(
+            opendata.json_stream(dataset, params), content_type="application/json; charset=utf-8"
+        )
     else:
         response = HttpResponse(
             opendata.xlsx_bytes(dataset, params), content_type=opendata.FORMATS[fmt]
@@ -108,5 +135,7 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
 def catalog(request: HttpRequest) -> HttpResponse:
     import json
 
-    return HttpResponse(json.dumps(opendata.catalog(), ensure_ascii=False, indent=1),
-                        content_type="application/ld+json; charset=utf-8")  # fmt: skip
+    return HttpResponse(
+        json.dumps(opendata.catalog(), ensure_ascii=False, indent=1),
+        content_type="application/ld+json; charset=utf-8",
+    )

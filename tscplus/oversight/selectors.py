@@ -6,6 +6,7 @@ across pillars, and a per-place loop through their selectors would cost a query 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,10 +34,8 @@ def risk_weights() -> dict[str, float]:
     return row.as_dict() if row else dict(DEFAULT_WEIGHTS)
 
 
-def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Facts]:
-    places = Establishment.objects.filter(status=EstablishmentStatus.ACTIVE)
-    if establishment_ids is not None:
-        places = places.filter(pk__in=list(establishment_ids))
+def _place_rows(places: QuerySet[Establishment]) -> list[dict[str, Any]]:
+    """Each place with what its risk is computed from, in one query (subqueries per column)."""
     submitted = Assessment.objects.filter(
         establishment=OuterRef("pk"), status=AssessmentStatus.SUBMITTED
     ).order_by("-submitted_at", "-pk")
@@ -49,7 +48,7 @@ def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Fact
         .values("n")
     )
     live = list(IN_FORCE)
-    rows = list(
+    return list(
         places.annotate(
             last_id=Subquery(submitted.values("pk")[:1]),
             last_score=Subquery(submitted.filter(kind=AssessmentKind.SELF).values("score")[:1]),
@@ -77,36 +76,49 @@ def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Fact
             "rating__overall",
         )
     )
-    last_ids = [row["last_id"] for row in rows if row["last_id"]]
-    failed = dict(
+
+
+def _essential_failures(assessment_ids: list[int]) -> dict[int, int]:
+    """How many essential items each of these assessments failed, in one query."""
+    return dict(
         Answer.objects.filter(
-            assessment_id__in=last_ids, value=AnswerValue.FAIL, item__essential=True
+            assessment_id__in=assessment_ids, value=AnswerValue.FAIL, item__essential=True
         )
         .order_by()
         .values("assessment_id")
         .annotate(n=Count("pk"))
         .values_list("assessment_id", "n")
     )
+
+
+def _days_since(now: datetime.datetime, when: datetime.datetime | None) -> int | None:
+    return (now - when).days if when else None
+
+
+def _facts(row: dict[str, Any], failed: dict[int, int], now: datetime.datetime) -> Facts:
+    weight = row["rating__weight"] or 0
+    return Facts(
+        essential_failed=failed.get(row["last_id"], 0),
+        last_score=float(row["last_score"]) if row["last_score"] is not None else None,
+        rating_count=row["rating__count"] or 0,
+        rating_average=row["rating__overall"] / weight if weight else None,
+        open_complaints=row["open_complaints"] or 0,
+        days_since_inspection=_days_since(now, row["last_inspection"]),
+        certification=row["certification"],
+        certificate_age_days=_days_since(now, row["certificate_issued"]),
+        group=row["group"],
+    )
+
+
+def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Facts]:
+    """The facts of the risk score of the active places (these ones, or all), in a few queries."""
+    places = Establishment.objects.filter(status=EstablishmentStatus.ACTIVE)
+    if establishment_ids is not None:
+        places = places.filter(pk__in=list(establishment_ids))
+    rows = _place_rows(places)
+    failed = _essential_failures([row["last_id"] for row in rows if row["last_id"]])
     now = timezone.now()
-    facts = {}
-    for row in rows:
-        weight = row["rating__weight"] or 0
-        facts[row["pk"]] = Facts(
-            essential_failed=failed.get(row["last_id"], 0),
-            last_score=float(row["last_score"]) if row["last_score"] is not None else None,
-            rating_count=row["rating__count"] or 0,
-            rating_average=row["rating__overall"] / weight if weight else None,
-            open_complaints=row["open_complaints"] or 0,
-            days_since_inspection=(now - row["last_inspection"]).days
-            if row["last_inspection"]
-            else None,
-            certification=row["certification"],
-            certificate_age_days=(now - row["certificate_issued"]).days
-            if row["certificate_issued"]
-            else None,
-            group=row["group"],
-        )
-    return facts
+    return {row["pk"]: _facts(row, failed, now) for row in rows}
 
 
 def _queue_base(user: Any) -> QuerySet[Establishment]:

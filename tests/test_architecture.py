@@ -1,0 +1,74 @@
+"""docs/architecture.md says how the code is shaped; these tests keep it true: the events table
+is the registry's, every rule module it names exists with its tests, and the import contracts
+hold (`make lint` runs them too)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tscplus.core.events import EVENTS, subscriptions
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+
+def _table(start: str, end: str | None = None) -> list[list[str]]:
+    text = DOC.split(start, 1)[1]
+    if end:
+        text = text.split(end, 1)[0]
+    rows = []
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            if rows:
+                break
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if set("".join(cells)) <= set("-"):
+            continue
+        rows.append(cells)
+    return rows[1:]  # without the header
+
+
+def _names(cell: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", cell)
+
+
+def test_the_events_table_is_the_registry():
+    rows = _table("<!-- events:", "<!-- /events -->")
+    documented = {
+        _names(event)[0]: (tuple(_names(carries)), _names(heard))
+        for event, _by, carries, heard in rows
+    }
+    registered = {
+        name: (EVENTS[name].fields, listeners) for name, listeners in subscriptions().items()
+    }
+    assert documented == registered
+
+
+def test_each_announcer_named_in_the_table_announces_its_event():
+    for event, announcer, _carries, _heard in _table("<!-- events:", "<!-- /events -->"):
+        module = _names(announcer)[0].split(".")[:2]
+        source = (ROOT / "tscplus" / module[0] / f"{module[1]}.py").read_text(encoding="utf-8")
+        constant = _names(event)[0].upper()
+        assert f"announce({constant}" in source.replace("\n", "").replace(" ", ""), event
+
+
+def test_every_rule_module_and_its_tests_exist():
+    rows = _table("## Where each rule lives")
+    assert len(rows) >= 8
+    for _rule, module, tests in rows:
+        path = _names(module)[0]
+        assert (ROOT / "tscplus" / path).exists(), path
+        for test_path in _names(tests):
+            assert (ROOT / test_path).exists(), test_path
+
+
+def test_the_import_contracts_hold():
+    linter = Path(sys.executable).with_name("lint-imports")
+    run = subprocess.run(
+        [str(linter), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]

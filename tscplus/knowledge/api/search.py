@@ -1,0 +1,84 @@
+"""Finding knowledge in the API: the ranked search and the titles the search box suggests; staff
+also find staff-only items."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import permissions, serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from tscplus.core.rest import read_query
+from tscplus.knowledge import selectors, services
+from tscplus.knowledge.api.filters import SearchFilters, SuggestFilters
+from tscplus.knowledge.indexing import SCOPE
+from tscplus.knowledge.permissions import is_staff_reader
+from tscplus.search.backends import Filters
+from tscplus.search.selectors import search
+from tscplus.search.selectors import suggest as suggest_titles
+
+
+class KnowledgeHitSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="document.object_id")
+    title = serializers.CharField(source="document.title")
+    kind = serializers.CharField(source="document.kind")
+    language = serializers.CharField(source="document.language")
+    score = serializers.FloatField()
+    title_html = serializers.CharField(help_text="The title with matched words in <mark>.")
+    snippet_html = serializers.CharField(
+        help_text="A stretch of the text, matched words in <mark>."
+    )
+
+
+class KnowledgeSearchResultSerializer(serializers.Serializer):
+    query = serializers.CharField()
+    total = serializers.IntegerField()
+    any_word = serializers.BooleanField(help_text="True when no item had every word.")
+    terms = serializers.ListField(child=serializers.CharField())
+    facets = serializers.DictField()
+    results = KnowledgeHitSerializer(many=True, source="hits")
+
+
+@extend_schema(tags=["knowledge"])
+class SearchView(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        summary="Search published knowledge in Thai or English",
+        description="Ranked best first (BM25 with a title boost), 10 a page, with highlighted "
+        "snippets and facet counts. Staff also find staff-only items.",
+        parameters=[SearchFilters],
+        responses={200: KnowledgeSearchResultSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        params = read_query(request, SearchFilters)
+        filters = Filters(
+            scope=SCOPE,
+            include_restricted=is_staff_reader(request.user),
+            kind=params.get("kind", ""),
+            audience=params.get("audience", ""),
+            topic=params.get("topic", ""),
+        )
+        result = search(
+            params.get("q", ""), filters, page=params["page"], facets=selectors.search_facets()
+        )
+        services.search_counted()
+        return Response(KnowledgeSearchResultSerializer(result).data)
+
+
+@extend_schema(tags=["knowledge"])
+class SuggestView(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        summary="Titles to suggest while someone types",
+        operation_id="knowledge_suggest",
+        description="The titles the search box offers, best first (at most 8).",
+        parameters=[SuggestFilters],
+        responses={200: {"type": "array", "items": {"type": "string"}}},
+    )
+    def get(self, request: Request) -> Response:
+        q = read_query(request, SuggestFilters).get("q", "")
+        titles = suggest_titles(q, SCOPE, include_restricted=is_staff_reader(request.user))
+        return Response([str(t) for t in titles])
