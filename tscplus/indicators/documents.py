@@ -8,12 +8,12 @@ import datetime
 import io
 from typing import Any
 
-from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tscplus.core import charts
 from tscplus.core.models import bilingual
+from tscplus.core.pdf import render_pdf
 from tscplus.core.thaidate import format_date
 from tscplus.indicators.choices import IndicatorKind, ReportKind, StepStatus
 from tscplus.indicators.figures import labelled
@@ -90,14 +90,7 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
 
 
 def report_pdf(content: dict[str, Any], *, header: dict[str, Any]) -> bytes:
-    from weasyprint import HTML
-
-    from tscplus.assessments.documents import FONT_DIR
-
-    html = render_to_string("indicators/report_pdf.html", {
-        "r": present(content), "header": header, "font_dir": FONT_DIR.as_uri(),
-    })  # fmt: skip
-    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+    return render_pdf("indicators/report_pdf.html", {"r": present(content), "header": header})
 
 
 def report_xlsx(content: dict[str, Any]) -> bytes:
