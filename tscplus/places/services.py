@@ -238,17 +238,13 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
 
 def _import_report(problems: list, job: ImportJob) -> bytes:
     """Every problem by row and column, as CSV that Excel opens in Thai (UTF-8 with BOM)."""
-    import csv
-    import io
-
+    from tscplus.core.tabular import csv_bytes
     from tscplus.places.importing import column_label
 
     language = job.language
-    out = io.StringIO()
-    writer = csv.writer(out)
     with translation.override(language):
-        writer.writerow([_("Row"), _("Column"), _("Problem"), _("Kind")])
+        rows = [[_("Row"), _("Column"), _("Problem"), _("Kind")]]
         for kind, p in problems:
-            writer.writerow([p.row, column_label(p.column, language), p.message,
-                             _("error") if kind == "error" else _("warning")])  # fmt: skip
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+            rows.append([p.row, column_label(p.column, language), p.message,
+                         _("error") if kind == "error" else _("warning")])  # fmt: skip
+        return csv_bytes(rows)
