@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.accounts.permissions import is_staff_reader, staff_page_or_login
-from tscplus.core import clock
+from tscplus.core import clock, tabular
 from tscplus.core.files import serve_stored
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.thaidate import reader_date
@@ -275,8 +275,7 @@ def public_report(request: HttpRequest, pk: int) -> HttpResponse:
     })  # fmt: skip
 
 
-FORMATS = {"pdf": "application/pdf",
-           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}  # fmt: skip
+FORMATS = {"pdf": "application/pdf", "xlsx": tabular.XLSX_CONTENT_TYPE}
 
 
 @require_GET
