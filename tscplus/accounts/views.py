@@ -13,12 +13,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy, translate_url
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tscplus.accounts import forms, selectors, services
 from tscplus.accounts.choices import AREA_SCOPED_ROLES
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip
 
 
@@ -28,7 +28,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:profile")
     form = forms.SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save(language=get_language() or "th")
+        user = form.save(language=reader_language())
         login(request, user, backend="tscplus.accounts.backends.AccountBackend")
         messages.success(request, _("Welcome! Your account has been created."))
         return redirect("accounts:profile")

@@ -25,6 +25,7 @@ from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import thaidate
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
+from tscplus.core.language import reader_language
 from tscplus.core.photos import photo_clean
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
@@ -395,7 +396,7 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                 notify(user=certificate.establishment.owner,
                        title=lambda c=certificate, d=days: _("Certificate {number} expires in {days} days").format(number=c.number, days=d),
                        body=lambda c=certificate: _("Assess {place} again before {date} to keep it certified.").format(
-                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", translation_language())),
+                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", reader_language())),
                        link=_place_link(certificate))  # fmt: skip
                 audit_record(
                     actor=None,
@@ -405,12 +406,6 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                 )
             done["reminded"] += 1
     return done
-
-
-def translation_language() -> str:
-    from django.utils.translation import get_language
-
-    return get_language() or "th"
 
 
 @transaction.atomic
@@ -441,7 +436,7 @@ def certificates_version_replaced(
         notify(user=certificate.establishment.owner,
                title=lambda c=certificate: _("Re-assessment due for {place}").format(place=c.establishment.name_th),
                body=lambda: _("The standard has a new version. Assess your place against it by {date}; until then your certificate still counts.").format(
-                   date=thaidate.format_date(due_by, "long", translation_language())),
+                   date=thaidate.format_date(due_by, "long", reader_language())),
                link=_place_link(certificate))  # fmt: skip
     return moved
 

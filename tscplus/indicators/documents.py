@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tscplus.core import charts, tabular
+from tscplus.core.language import reader_language
 from tscplus.core.models import bilingual
 from tscplus.core.pdf import render_pdf
 from tscplus.core.thaidate import format_date
@@ -40,7 +40,7 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
     readers, a chart per indicator."""
     from tscplus.learning.choices import Stage
 
-    language = get_language() or "th"
+    language = reader_language()
     period = _date(content["period"])
     step_labels = dict(StepStatus.choices)
     indicators = []

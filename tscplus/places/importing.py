@@ -18,9 +18,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import connection
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tscplus.core.language import reader_language
 from tscplus.core.models import Subdistrict
 from tscplus.core.permissions import area_scope_of
 from tscplus.core.validators import phone_validator
@@ -165,7 +166,7 @@ def check(
     progress: Callable[[int], None] | None = None,
 ) -> Checked:
     keys = [_header_key(h) for h in header]
-    language = translation.get_language() or "th"
+    language = reader_language()
     missing = [column_label(key, language) for key, _th, _en, required in COLUMNS
                if required and key not in keys]  # fmt: skip
     if missing:

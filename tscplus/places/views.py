@@ -8,12 +8,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tscplus.core import tabular
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
 from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
@@ -97,7 +97,7 @@ def import_start(request: HttpRequest) -> HttpResponse:
         try:
             job = services.import_job_create(
                 actor=request.user, upload=form.cleaned_data["file"], mode=form.cleaned_data["mode"],
-                language=translation.get_language() or "th",
+                language=reader_language(),
             )  # fmt: skip
         except ValidationError as exc:
             form_add_service_errors(form, exc)
@@ -117,7 +117,7 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _problem_labels(job) -> list[dict]:
-    language = translation.get_language() or "th"
+    language = reader_language()
     return [{**p, "column": column_label(p["column"], language)} for p in job.problems]
 
 
@@ -139,7 +139,7 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
     require_officer(request.user)
     if kind not in ("csv", "xlsx"):
         raise Http404
-    language = translation.get_language() or "th"
+    language = reader_language()
     header = [column_label(key, language) for key, *_rest in COLUMNS]
     examples = [
         ["ร้านข้าวแกงป้าศรี", "Pa Sri Curry Rice", "ร้านอาหาร", "12 ถนนนิมมานเหมินท์", "500105",

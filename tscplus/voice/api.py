@@ -12,6 +12,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
 from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import (
@@ -142,7 +143,7 @@ class RatingsView(APIView):
             establishment=place, ratings={a: data[a] for a in Aspect.values},
             comment=data.get("comment", ""), photo=data.get("photo"), device=_device(request),
             ip=client_ip(request), verified_visit=visit_token_valid(data.get("visit", ""), place.public_id),
-            language=translation.get_language() or "th",
+            language=reader_language(),
         )  # fmt: skip
         return Response(RatingOutSerializer(evaluation).data, status=status.HTTP_201_CREATED)
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.assessments.selectors import certificate_for_verification
 from tscplus.core.errors import too_many_requests
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
 from tscplus.core.permissions import require_officer
 from tscplus.core.ratelimit import rate_limit_hit
@@ -74,7 +75,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
                 establishment=place, ratings=form.ratings(), comment=form.cleaned_data["comment"],
                 photo=form.cleaned_data["photo"], device=device, ip=client_ip(request),
                 verified_visit=visit_token_valid(form.cleaned_data["visit"], place.public_id),
-                language=translation.get_language() or "th",
+                language=reader_language(),
             )  # fmt: skip
         except ValidationError as exc:
             form_add_service_errors(form, exc)
@@ -106,7 +107,7 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "assessments/verify_limited.html", status=429)
         raise Http404
     # ?lang= from the verify page's link; otherwise the reader's chosen language (the switch).
-    chosen = request.GET.get("lang") or translation.get_language() or "th"
+    chosen = request.GET.get("lang") or reader_language()
     language = "en" if chosen.startswith("en") else "th"
     with translation.override(language):
         place = certificate.establishment
