@@ -27,6 +27,7 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.language import reader_language
 from tscplus.core.photos import photo_clean
+from tscplus.core.ratelimit import RateLimit
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
@@ -441,11 +442,6 @@ def certificates_version_replaced(
     return moved
 
 
-def verify_miss_wait(ip: str) -> int | None:
-    """Count one unknown certificate token from this client, on every address that takes a token
-    (the verify page and its rating link): None while within VERIFY_MISS_LIMIT a minute, else the
-    seconds to wait. A guesser is stopped; real scans never pay for the check."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="verify-miss", ident=ip or "-",
-                          limit=settings.VERIFY_MISS_LIMIT, seconds=60)  # fmt: skip
+# Unknown certificate tokens from one client a minute, counted on every address that takes a
+# token (the verify page and its rating link): a guesser is stopped; real scans never pay for it.
+VERIFY_MISS_LIMIT = RateLimit(scope="verify-miss", limit="VERIFY_MISS_LIMIT", seconds=60)

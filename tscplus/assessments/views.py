@@ -194,7 +194,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     language = "en" if request.GET.get("lang") == "en" else "th"
     certificate = selectors.certificate_verification_page(token)
     if certificate is None:
-        wait = services.verify_miss_wait(client_ip(request))
+        wait = services.VERIFY_MISS_LIMIT.wait(client_ip(request))
         with translation.override(language):
             if wait:
                 return render(request, "assessments/verify_limited.html", status=429)

@@ -370,7 +370,7 @@ class FeedbackView(APIView):
     )  # fmt: skip
     def post(self, request, pk):
         item = selectors.item_get_readable(request.user, pk)
-        if wait := services.feedback_wait(client_ip(request)):
+        if wait := services.FEEDBACK_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         body = FeedbackSerializer(data=request.data)
         body.is_valid(raise_exception=True)
@@ -439,7 +439,7 @@ class SelfCheckView(APIView):
                     {"answers": {str(key): [_("There is no such question.")]}}
                 )
             answers[int(key)] = value
-        if wait := services.selfcheck_wait(client_ip(request)):
+        if wait := services.SELF_CHECK_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         try:
             response = services.selfcheck_submit(audience=data["audience"], province_id=province,

@@ -136,7 +136,7 @@ class RatingsView(APIView):
         place = establishment_get_public(public_id)
         body = RatingInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        if wait := services.rating_wait(client_ip(request)):
+        if wait := services.RATING_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         data = body.validated_data
         evaluation = services.evaluation_submit(
@@ -160,7 +160,7 @@ class ComplaintCreateView(APIView):
         place = establishment_get_public(public_id)
         body = ComplaintInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        if wait := services.complaint_wait(client_ip(request)):
+        if wait := services.COMPLAINT_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         complaint = services.complaint_file(establishment=place, ip=client_ip(request),
                                             **body.validated_data)  # fmt: skip

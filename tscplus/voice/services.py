@@ -20,6 +20,7 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
+from tscplus.core.ratelimit import RateLimit
 from tscplus.places.models import Establishment
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import (
@@ -72,22 +73,11 @@ def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
     instance.photo.save(cleaned.name, cleaned, save=False)
 
 
-def rating_wait(ip: str) -> int | None:
-    """Count one rating from this address: None while within RATING_LIMIT_PER_HOUR, else the
-    seconds to wait. The page and the API share the count."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="rate", ident=ip or "-", limit=settings.RATING_LIMIT_PER_HOUR,
-                          seconds=3600)  # fmt: skip
-
-
-def complaint_wait(ip: str) -> int | None:
-    """Count one complaint from this address: None while within COMPLAINT_LIMIT_PER_HOUR, else
-    the seconds to wait. The page and the API share the count."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="complain", ident=ip or "-",
-                          limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
+# Ratings and complaints from one address an hour; the page and the API share each count.
+RATING_LIMIT = RateLimit(scope="rate", limit="RATING_LIMIT_PER_HOUR", seconds=3600)
+COMPLAINT_LIMIT = RateLimit(scope="complain", limit="COMPLAINT_LIMIT_PER_HOUR", seconds=3600)
+# Unknown tracking codes one client may try in 10 minutes: guessing a code is stopped.
+TRACKING_MISS_LIMIT = RateLimit(scope="track-miss", limit="TRACKING_MISS_LIMIT", seconds=600)
 
 
 @transaction.atomic

@@ -6,7 +6,6 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -23,7 +22,6 @@ from tscplus.core.forms import form_add_service_errors
 from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
 from tscplus.core.permissions import require_officer
-from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
 from tscplus.voice.choices import ComplaintStatus
@@ -67,7 +65,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     if form.is_bot():
         # Answer as if it had worked: a bot learns nothing, and nothing is stored.
         return redirect("places:public_detail", public_id=place.public_id)
-    if wait := services.rating_wait(client_ip(request)):
+    if wait := services.RATING_LIMIT.wait(client_ip(request)):
         return too_many_requests(request, wait)
     if form.is_valid():
         try:
@@ -101,9 +99,9 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     signed visit token and the rating counts as a verified visit."""
     certificate = certificate_for_verification(token)
     if certificate is None:
-        from tscplus.assessments.services import verify_miss_wait
+        from tscplus.assessments.services import VERIFY_MISS_LIMIT
 
-        if verify_miss_wait(client_ip(request)):
+        if VERIFY_MISS_LIMIT.wait(client_ip(request)):
             return render(request, "assessments/verify_limited.html", status=429)
         raise Http404
     # ?lang= from the verify page's link; otherwise the reader's chosen language (the switch).
@@ -122,7 +120,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_bot():
             return redirect("voice:track")
-        if wait := services.complaint_wait(client_ip(request)):
+        if wait := services.COMPLAINT_LIMIT.wait(client_ip(request)):
             return too_many_requests(request, wait)
         if form.is_valid():
             data = form.cleaned_data
@@ -149,8 +147,7 @@ def track(request: HttpRequest) -> HttpResponse:
         return render(request, "voice/track.html", {})
     complaint = selectors.complaint_get_by_tracking_code(code)
     if complaint is None:
-        wait = rate_limit_hit(scope="track-miss", ident=client_ip(request),
-                              limit=settings.TRACKING_MISS_LIMIT, seconds=600)  # fmt: skip
+        wait = services.TRACKING_MISS_LIMIT.wait(client_ip(request))
         if wait:
             return too_many_requests(request, wait)
         return render(request, "voice/track.html", {"code": code, "missing": True}, status=404)
