@@ -28,6 +28,7 @@ from tscplus.core.events import announce
 from tscplus.core.language import reader_language
 from tscplus.core.photos import photo_clean
 from tscplus.core.ratelimit import RateLimit
+from tscplus.core.services import model_update
 from tscplus.places.choices import Certification
 from tscplus.places.models import Establishment
 from tscplus.places.services import establishment_set_certification
@@ -311,13 +312,10 @@ def certificate_set_status(
             {"status": _("A certificate that is “{current}” cannot become “{new}”.").format(
                 current=CertificateStatus(certificate.status).label, new=CertificateStatus(status).label)}
         )  # fmt: skip
-    before = snapshot(certificate, ("status", "status_reason"))
     verify_page_forget(certificate.verify_token)
-    certificate.status = status
-    certificate.status_reason = reason[:300]
-    certificate.save(update_fields=["status", "status_reason"])
-    audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
-                 before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
+    data = {"status": status, "status_reason": reason[:300]}
+    model_update(instance=certificate, data=data, actor=actor, verb="certificate.status_changed",
+                 audited=tuple(data), clean=False)  # fmt: skip
     place_certification_refresh(certificate.establishment)
     announce(CERTIFICATE_STATUS_CHANGED, establishment_id=certificate.establishment_id,
              certificate_id=certificate.pk, status=certificate.status)  # fmt: skip

@@ -21,6 +21,7 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.photos import photo_clean
 from tscplus.core.ratelimit import RateLimit
+from tscplus.core.services import model_update
 from tscplus.knowledge.choices import Kind, Status
 from tscplus.knowledge.content import markdown_to_html, pdf_text
 from tscplus.knowledge.models import (
@@ -184,11 +185,8 @@ def _locked_for_editor(actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
-    before = snapshot(item, AUDITED)
-    for name, value in changes.items():
-        setattr(item, name, value)
-    item.save(update_fields=[*changes, "updated_at"])
-    audit_record(actor=actor, verb=verb, obj=item, before=before, after=snapshot(item, AUDITED))
+    """A step of the editorial workflow (checked by the caller); the search entry follows it."""
+    model_update(instance=item, data=changes, actor=actor, verb=verb, audited=AUDITED, clean=False)
     index_soon(item.pk)
     return item
 
