@@ -75,10 +75,3 @@ def district_get(code: str) -> District:
 def subdistrict_list(*, district_code: str) -> QuerySet[Subdistrict]:
     district_get(district_code)
     return Subdistrict.objects.filter(district_id=district_code).order_by("code")
-
-
-def subdistrict_get(code: str) -> Subdistrict:
-    try:
-        return Subdistrict.objects.select_related("district__province__region").get(code=code)
-    except Subdistrict.DoesNotExist as exc:
-        raise Http404("subdistrict") from exc

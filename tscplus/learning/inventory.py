@@ -67,7 +67,6 @@ PLATFORM_DATASETS = (
                     "บทความ อินโฟกราฟิก วิดีโอ คำถามที่พบบ่อย และเอกสารที่เผยแพร่",
                     _knowledge_items, "published_at", False, Access.PUBLIC),
 )  # fmt: skip
-BY_KEY = {d.key: d for d in PLATFORM_DATASETS}
 
 
 def platform_assets_sync(*, model: Any = KnowledgeAsset) -> int:
