@@ -35,7 +35,8 @@ def html_to_pdf(html: str) -> bytes:
     template may name a font file by its bare name."""
     from weasyprint import HTML  # imported here: Pango is only needed when a PDF is made
 
-    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+    data: bytes = HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+    return data
 
 
 def render_pdf(template_name: str, context: Mapping[str, object]) -> bytes:
