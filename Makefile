@@ -12,7 +12,7 @@ export DJANGO_SETTINGS_MODULE := tscplus.settings
 help:
 	@echo "make run    - set up, load demo data on SQLite, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - set up and run every test (browser tests included)"
-	@echo "make lint   - ruff check + format check, migrations check, deploy check"
+	@echo "make lint   - ruff, the architecture's import contracts, migrations check, deploy check"
 	@echo "make bench  - benchmarks, figures written to BENCHMARKS.md"
 	@echo "make fault  - fault test (Redis, PostgreSQL, a lock) under load, figures in RELIABILITY.md"
 
@@ -47,6 +47,7 @@ e2e: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/tscplus makemigrations --check --dry-run
 	@scripts/check_deploy.sh $(BIN)
 

@@ -21,6 +21,7 @@ from tscplus.accounts.models import ConsentRecord, Membership, User
 from tscplus.accounts.personal_data import iso
 from tscplus.core.audit import audit_record, current_ip, snapshot
 from tscplus.core.models import AuditEvent, District, HealthRegion, Province
+from tscplus.core.services import model_update
 
 PROFILE_FIELDS = ("full_name", "phone", "preferred_language")
 
@@ -58,20 +59,10 @@ def user_sign_up(
 def user_profile_update(
     *, user: User, actor: User, full_name: str, phone: str, preferred_language: str
 ) -> User:
-    before = snapshot(user, PROFILE_FIELDS)
-    user.full_name = full_name.strip()
-    user.phone = phone.strip()
-    user.preferred_language = preferred_language
-    user.full_clean()
-    user.save(update_fields=list(PROFILE_FIELDS))
-    audit_record(
-        actor=actor,
-        verb="user.profile_updated",
-        obj=user,
-        before=before,
-        after=snapshot(user, PROFILE_FIELDS),
-    )
-    return user
+    data = {"full_name": full_name.strip(), "phone": phone.strip(),
+            "preferred_language": preferred_language}  # fmt: skip
+    return model_update(instance=user, data=data, actor=actor, verb="user.profile_updated",
+                        audited=PROFILE_FIELDS)  # fmt: skip
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from rest_framework.views import APIView
 from tscplus.assessments import documents, selectors, services
 from tscplus.assessments.models import Assessment, Certificate
 from tscplus.assessments.permissions import require_answer
+from tscplus.core.language import reader_language
 from tscplus.core.rest import request_example
 from tscplus.places.permissions import require_manage
 from tscplus.places.selectors import establishment_get_for_user
@@ -171,5 +172,5 @@ class CertificatePdfView(APIView):
 
     def get(self, request, number):
         certificate = selectors.certificate_get_for_user(request.user, number)
-        pdf = documents.certificate_pdf(certificate, language=translation.get_language() or "th")
+        pdf = documents.certificate_pdf(certificate, language=reader_language())
         return HttpResponse(pdf, content_type="application/pdf")

@@ -3,9 +3,7 @@ suspended, and one still in draft. Idempotent: nothing is added if the demo plac
 
 import datetime
 from io import BytesIO
-from pathlib import Path
 
-import fontpkg_sarabun
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from PIL import Image, ImageDraw, ImageFont
@@ -14,6 +12,7 @@ from tscplus.accounts.selectors import user_by_email
 from tscplus.assessments import services
 from tscplus.assessments.models import Certificate
 from tscplus.core.models import Subdistrict
+from tscplus.core.pdf import FONT_DIR
 from tscplus.places import services as place_services
 from tscplus.places.selectors import category_get, establishment_list_for_owner
 
@@ -41,7 +40,7 @@ def _answers(version, *, fail_essential: bool):
 def _sample_photo(code: str) -> SimpleUploadedFile:
     """A picture that says plainly it is a demo sample, never passed off as real evidence."""
     img = Image.new("RGB", (800, 600), (0, 107, 63))
-    font = ImageFont.truetype(str(Path(fontpkg_sarabun.ROOT) / "files" / "Sarabun-Bold.ttf"), 56)
+    font = ImageFont.truetype(str(FONT_DIR / "Sarabun-Bold.ttf"), 56)
     ImageDraw.Draw(img).text((60, 250), f"ภาพตัวอย่าง {code} (demo)", fill="white", font=font)
     out = BytesIO()
     img.save(out, "JPEG", quality=80)

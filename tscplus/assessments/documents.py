@@ -3,20 +3,15 @@ HTML templates in Sarabun, with the QR code that opens the live verification pag
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import fontpkg_sarabun
 import segno
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tscplus.assessments.models import Certificate
-
-FONT_DIR = Path(fontpkg_sarabun.ROOT) / "files"
+from tscplus.core.pdf import render_pdf
 
 
 def verify_url(certificate: Certificate) -> str:
@@ -34,8 +29,6 @@ def certificate_pdf(
 ) -> bytes:
     """The certificate (A4) or door poster (A5). A certificate that is not in force (suspended,
     revoked, expired) is not printed: a clean copy would show a standing the place has lost."""
-    from weasyprint import HTML  # imported here: Pango is only needed when a PDF is made
-
     if not certificate.in_force:
         raise ValidationError(
             _("This certificate's status is “%(status)s”, so it can no longer be printed. "
@@ -45,7 +38,7 @@ def certificate_pdf(
         )  # fmt: skip
     url = verify_url(certificate)
     with translation.override(language):
-        html = render_to_string(
+        return render_pdf(
             "assessments/certificate_poster.html" if poster else "assessments/certificate_pdf.html",
             {
                 "certificate": certificate,
@@ -53,7 +46,5 @@ def certificate_pdf(
                 "version": certificate.version,
                 "qr": qr_svg_data_uri(url),
                 "verify_url": url,
-                "font_dir": FONT_DIR.as_uri(),
             },
         )
-    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()

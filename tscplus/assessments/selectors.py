@@ -16,7 +16,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.http import RFC3986_SUBDELIMS
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import ngettext
 
 from tscplus.assessments import validity
 from tscplus.assessments.choices import (
@@ -34,6 +34,7 @@ from tscplus.assessments.models import (
 from tscplus.core import clock
 from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.geography import area_text
+from tscplus.core.language import reader_is_english, reader_language
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.thaidate import format_date
 from tscplus.places.choices import Certification, EstablishmentStatus
@@ -154,7 +155,7 @@ def _reverse_fast(name: str, value: str) -> str:
     """`reverse(name, args=[value])` for a one-argument URL, without walking the URL map on
     every call: the address is worked out once per language with a slot, then filled in, quoted
     as `reverse` quotes it (the verification page builds three addresses on every view)."""
-    pattern = _url_pattern(name, get_language() or "th", get_script_prefix())
+    pattern = _url_pattern(name, reader_language(), get_script_prefix())
     return pattern.replace(_SLOT, quote(str(value), safe=RFC3986_SUBDELIMS + "/~:@"))
 
 
@@ -173,7 +174,7 @@ class VerifiedCertificate:
 
     @staticmethod
     def _english() -> bool:
-        return (get_language() or "th").startswith("en")
+        return reader_is_english()
 
     def _pick(self, key: str) -> str:
         th, en = self.details[key]
@@ -238,11 +239,11 @@ class VerifiedCertificate:
 
     @property
     def issued_on_text(self) -> str:
-        return format_date(self.issued_at, "long", get_language() or "th")
+        return format_date(self.issued_at, "long", reader_language())
 
     @property
     def expires_on_text(self) -> str:
-        return format_date(self.expires_on, "long", get_language() or "th")
+        return format_date(self.expires_on, "long", reader_language())
 
     @property
     def live_status(self) -> str:
@@ -384,3 +385,8 @@ def certified_registry(*, province: str = "", district: str = "") -> QuerySet[Es
 def certificates_all() -> QuerySet[Certificate]:
     """Every certificate ever issued (the knowledge inventory's dataset)."""
     return Certificate.objects.all()
+
+
+def assessments_overseen_by(user: Any) -> QuerySet[Assessment]:
+    """Every assessment of a place in the areas the officer oversees (an officer's export)."""
+    return Assessment.objects.overseen_by(user)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
@@ -25,7 +24,10 @@ from tscplus.assessments.verify_cache import verify_page_forget
 from tscplus.core import clock, thaidate
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
+from tscplus.core.language import reader_language
 from tscplus.core.photos import photo_clean
+from tscplus.core.ratelimit import RateLimit
+from tscplus.core.services import model_update
 from tscplus.places.choices import Certification
 from tscplus.places.services import establishment_set_certification
 from tscplus.standards import selectors as standard_selectors
@@ -311,13 +313,10 @@ def certificate_set_status(
             {"status": _("A certificate that is “{current}” cannot become “{new}”.").format(
                 current=CertificateStatus(certificate.status).label, new=CertificateStatus(status).label)}
         )  # fmt: skip
-    before = snapshot(certificate, ("status", "status_reason"))
     verify_page_forget(certificate.verify_token)
-    certificate.status = status
-    certificate.status_reason = reason[:300]
-    certificate.save(update_fields=["status", "status_reason"])
-    audit_record(actor=actor, verb="certificate.status_changed", obj=certificate,
-                 before=before, after=snapshot(certificate, ("status", "status_reason")))  # fmt: skip
+    data = {"status": status, "status_reason": reason[:300]}
+    model_update(instance=certificate, data=data, actor=actor, verb="certificate.status_changed",
+                 audited=tuple(data), clean=False)  # fmt: skip
     place_certification_refresh(certificate.establishment)
     announce(CERTIFICATE_STATUS_CHANGED, establishment_id=certificate.establishment_id,
              certificate_id=certificate.pk, status=certificate.status)  # fmt: skip
@@ -398,7 +397,7 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                 notify(user=certificate.establishment.owner,
                        title=lambda c=certificate, d=days: _("Certificate {number} expires in {days} days").format(number=c.number, days=d),
                        body=lambda c=certificate: _("Assess {place} again before {date} to keep it certified.").format(
-                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", translation_language())),
+                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", reader_language())),
                        link=_place_link(certificate))  # fmt: skip
                 audit_record(
                     actor=None,
@@ -408,12 +407,6 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                 )
             done["reminded"] += 1
     return done
-
-
-def translation_language() -> str:
-    from django.utils.translation import get_language
-
-    return get_language() or "th"
 
 
 @transaction.atomic
@@ -444,16 +437,11 @@ def certificates_version_replaced(
         notify(user=certificate.establishment.owner,
                title=lambda c=certificate: _("Re-assessment due for {place}").format(place=c.establishment.name_th),
                body=lambda: _("The standard has a new version. Assess your place against it by {date}; until then your certificate still counts.").format(
-                   date=thaidate.format_date(due_by, "long", translation_language())),
+                   date=thaidate.format_date(due_by, "long", reader_language())),
                link=_place_link(certificate))  # fmt: skip
     return moved
 
 
-def verify_miss_wait(ip: str) -> int | None:
-    """Count one unknown certificate token from this client, on every address that takes a token
-    (the verify page and its rating link): None while within VERIFY_MISS_LIMIT a minute, else the
-    seconds to wait. A guesser is stopped; real scans never pay for the check."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="verify-miss", ident=ip or "-",
-                          limit=settings.VERIFY_MISS_LIMIT, seconds=60)  # fmt: skip
+# Unknown certificate tokens from one client a minute, counted on every address that takes a
+# token (the verify page and its rating link): a guesser is stopped; real scans never pay for it.
+VERIFY_MISS_LIMIT = RateLimit(scope="verify-miss", limit="VERIFY_MISS_LIMIT", seconds=60)

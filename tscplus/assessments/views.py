@@ -16,6 +16,7 @@ from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.assessments.permissions import require_answer
 from tscplus.assessments.verify_page import verify_page_html
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip
 from tscplus.knowledge import selectors as knowledge_selectors
 from tscplus.places.permissions import require_manage
@@ -176,7 +177,7 @@ def certificate_document(request: HttpRequest, number: str, kind: str) -> HttpRe
     certificate = selectors.certificate_get_for_user(request.user, number)
     try:
         pdf = documents.certificate_pdf(
-            certificate, poster=kind == "poster", language=translation.get_language() or "th"
+            certificate, poster=kind == "poster", language=reader_language()
         )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
@@ -193,7 +194,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     language = "en" if request.GET.get("lang") == "en" else "th"
     certificate = selectors.certificate_verification_page(token)
     if certificate is None:
-        wait = services.verify_miss_wait(client_ip(request))
+        wait = services.VERIFY_MISS_LIMIT.wait(client_ip(request))
         with translation.override(language):
             if wait:
                 return render(request, "assessments/verify_limited.html", status=429)

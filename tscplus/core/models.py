@@ -4,15 +4,15 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.choices import OutboxState
+from tscplus.core.language import reader_is_english
 
 
 def bilingual(th: str, en: str) -> str:
     """The English text on English pages when there is one; the Thai text otherwise."""
-    return en if en and (get_language() or "th").startswith("en") else th
+    return en if en and reader_is_english() else th
 
 
 class BilingualNameMixin(models.Model):
@@ -51,7 +51,7 @@ class HealthRegion(BilingualNameMixin):
 
     @property
     def centre(self) -> str:
-        return self.centre_en if (get_language() or "th").startswith("en") else self.centre_th
+        return self.centre_en if reader_is_english() else self.centre_th
 
 
 class Province(BilingualNameMixin):

@@ -5,9 +5,9 @@ import hashlib
 from django.core.cache import cache
 from django.db.models import Case, IntegerField, QuerySet, When
 from django.http import Http404
-from django.utils.translation import get_language
 
 from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
+from tscplus.core.language import reader_is_english
 from tscplus.core.models import District, HealthRegion, Province, Subdistrict
 from tscplus.core.thaisort import thai_sort_key
 
@@ -15,7 +15,7 @@ from tscplus.core.thaisort import thai_sort_key
 def name_order() -> str:
     """Areas are listed by their name in the reader's language (Krabi after Kanchanaburi in
     English; กระบี่ first in Thai)."""
-    return "name_en" if (get_language() or "th").startswith("en") else "name_th"
+    return "name_en" if reader_is_english() else "name_th"
 
 
 def in_name_order(areas: QuerySet) -> QuerySet:
@@ -75,10 +75,3 @@ def district_get(code: str) -> District:
 def subdistrict_list(*, district_code: str) -> QuerySet[Subdistrict]:
     district_get(district_code)
     return Subdistrict.objects.filter(district_id=district_code).order_by("code")
-
-
-def subdistrict_get(code: str) -> Subdistrict:
-    try:
-        return Subdistrict.objects.select_related("district__province__region").get(code=code)
-    except Subdistrict.DoesNotExist as exc:
-        raise Http404("subdistrict") from exc

@@ -13,6 +13,8 @@ from typing import Literal
 
 from django.utils import timezone
 
+from tscplus.core.language import reader_language
+
 BE_OFFSET = 543
 
 MONTHS_TH = (
@@ -89,9 +91,8 @@ def format_date(
 
 def reader_date(value: datetime.date | datetime.datetime, style: Style = "short") -> str:
     """`format_date` in the language being served (Thai unless English is active)."""
-    from django.utils.translation import get_language
 
-    return format_date(value, style, get_language() or "th")
+    return format_date(value, style, reader_language())
 
 
 def fiscal_year(value: datetime.date | datetime.datetime) -> int:

@@ -5,15 +5,14 @@ spreadsheet officers open in Excel."""
 from __future__ import annotations
 
 import datetime
-import io
 from typing import Any
 
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from tscplus.core import charts
+from tscplus.core import charts, tabular
+from tscplus.core.language import reader_language
 from tscplus.core.models import bilingual
+from tscplus.core.pdf import render_pdf
 from tscplus.core.thaidate import format_date
 from tscplus.indicators.choices import IndicatorKind, ReportKind, StepStatus
 from tscplus.indicators.figures import labelled
@@ -41,7 +40,7 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
     readers, a chart per indicator."""
     from tscplus.learning.choices import Stage
 
-    language = get_language() or "th"
+    language = reader_language()
     period = _date(content["period"])
     step_labels = dict(StepStatus.choices)
     indicators = []
@@ -90,61 +89,41 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
 
 
 def report_pdf(content: dict[str, Any], *, header: dict[str, Any]) -> bytes:
-    from weasyprint import HTML
-
-    from tscplus.assessments.documents import FONT_DIR
-
-    html = render_to_string("indicators/report_pdf.html", {
-        "r": present(content), "header": header, "font_dir": FONT_DIR.as_uri(),
-    })  # fmt: skip
-    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+    return render_pdf("indicators/report_pdf.html", {"r": present(content), "header": header})
 
 
 def report_xlsx(content: dict[str, Any]) -> bytes:
     """One sheet of progress by indicator and month, one of the month's details, one of the
     platform's figures (and the innovations for a half-year summary). What was reached is a number
     in its own cell (the unit has a column), so officers can sum and chart it."""
-    import openpyxl
-    from openpyxl.styles import Font
-
-    from tscplus.oversight.exports import safe
-
     r = present(content)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = _("Progress")[:31]
     month_labels = [label for label, _v in r["indicators"][0]["months"]] if r["indicators"] else []
-    sheet.append(
+    progress: list[list[Any]] = [
         [_("Code"), _("Indicator"), _("Owner unit"), _("Unit"), _("Target"), *month_labels]
-    )
+    ]
     for row in r["indicators"]:
-        sheet.append([safe(row["code"]), safe(row["name"]), safe(row["owner_unit"]), safe(row["unit"]),
-                      row["target_value"], *row["values"]])  # fmt: skip
-    details = book.create_sheet(_("This month")[:31])
-    details.append([_("Code"), _("Reached"), _("What was done"), _("Problems and obstacles"),
-                    _("Next steps"), _("Evidence")])  # fmt: skip
+        progress.append([row["code"], row["name"], row["owner_unit"], row["unit"],
+                         row["target_value"], *row["values"]])  # fmt: skip
+    details: list[list[Any]] = [[_("Code"), _("Reached"), _("What was done"),
+                                 _("Problems and obstacles"), _("Next steps"), _("Evidence")]]  # fmt: skip
     for row in r["indicators"]:
         c = row["current"]
         if c:
-            details.append([safe(row["code"]), c["reached_value"], safe(c["done"]), safe(c["problems"]),
-                            safe(c["next_steps"]),
-                            safe("\n".join(f"{e['title']} {e['url']}" for e in c["evidence"]))])  # fmt: skip
+            details.append([row["code"], c["reached_value"], c["done"], c["problems"], c["next_steps"],
+                            "\n".join(f"{e['title']} {e['url']}" for e in c["evidence"])])  # fmt: skip
         else:
-            details.append([safe(row["code"]), "\u2013", _("No progress entered")])
-    figures = book.create_sheet(_("Platform figures")[:31])
-    figures.append([_("Figure"), r["period"]])
-    for label, number in r["figures"]:
-        figures.append([label, number])
+            details.append([row["code"], "\u2013", _("No progress entered")])
+    figures: list[list[Any]] = [[_("Figure"), r["period"]], *map(list, r["figures"])]
+    sheets = [
+        tabular.Sheet(_("Progress"), progress, bold_header=True),
+        tabular.Sheet(_("This month"), details, bold_header=True),
+        tabular.Sheet(_("Platform figures"), figures, bold_header=True),
+    ]
     if r["is_half_year"]:
-        innovations = book.create_sheet(_("Innovations")[:31])
-        innovations.append([_("Title"), _("Unit or team"), _("Stage"), _("Started on"),
-                            _("Results"), _("Measures")])  # fmt: skip
+        innovations: list[list[Any]] = [[_("Title"), _("Unit or team"), _("Stage"), _("Started on"),
+                                         _("Results"), _("Measures")]]  # fmt: skip
         for i in r["innovations"]:
-            innovations.append([safe(i["title"]), safe(i["unit"]), i["stage"], i["started_on"],
-                                safe(i["results"]), safe("\n".join(i["measures"]))])  # fmt: skip
-    for ws in book.worksheets:
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+            innovations.append([i["title"], i["unit"], i["stage"], i["started_on"], i["results"],
+                                "\n".join(i["measures"])])  # fmt: skip
+        sheets.append(tabular.Sheet(_("Innovations"), innovations, bold_header=True))
+    return tabular.xlsx_bytes(sheets)

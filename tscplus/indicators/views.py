@@ -11,14 +11,14 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.accounts.permissions import is_staff_reader, staff_page_or_login
-from tscplus.core import clock
+from tscplus.core import clock, tabular
 from tscplus.core.files import serve_stored
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.thaidate import reader_date
 from tscplus.indicators import documents, permissions, selectors, services
 from tscplus.indicators.choices import RevisionStatus
@@ -367,10 +367,7 @@ def public_report(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-FORMATS = {
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+FORMATS = {"pdf": "application/pdf", "xlsx": tabular.XLSX_CONTENT_TYPE}
 
 
 @require_GET
@@ -378,7 +375,7 @@ def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404
     report, revision = _public_revision(request, pk)
-    language = get_language() or "th"
+    language = reader_language()
     key = f"indicators:report:{revision.pk}:{fmt}:{language}"
     data = cache.get(key)
     if data is None:  # a published revision never changes: its file is made once per language

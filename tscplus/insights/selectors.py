@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tscplus.core import charts, clock
+from tscplus.core.language import reader_is_english
 from tscplus.core.models import District, HealthRegion, Province
 from tscplus.core.thaidate import reader_date
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
@@ -161,9 +162,8 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
 
 
 def _english() -> bool:
-    from django.utils.translation import get_language
 
-    return (get_language() or "th").startswith("en")
+    return reader_is_english()
 
 
 def _children_figures(area: Area) -> list[dict[str, Any]]:

@@ -39,13 +39,6 @@ def markdown_to_html(text: str) -> str:
     )  # fmt: skip
 
 
-def clean_html(html: str) -> str:
-    """The same cleaning for HTML that arrives as HTML (an API client's body_html is ignored;
-    this serves imported text)."""
-    return nh3.clean(html or "", tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                     url_schemes={"http", "https", "mailto"})  # fmt: skip
-
-
 def plain_text(markdown: str) -> str:
     """The words of a Markdown body without its markup (for search and snippets)."""
     html = markdown_to_html(markdown)

@@ -672,21 +672,17 @@ def _infographic_png(title: str) -> bytes:
 def _document_pdf(title: str, summary: str, body: str) -> bytes:
     """A seeded document: a one-page PDF in Sarabun, made with WeasyPrint like every PDF here."""
     from django.utils.html import escape
-    from weasyprint import HTML
 
-    from tscplus.assessments.documents import FONT_DIR
+    from tscplus.core.pdf import font_face_css, html_to_pdf
     from tscplus.knowledge.content import markdown_to_html
 
-    font = FONT_DIR.as_uri()
     html = (
-        "<html lang='th'><head><meta charset='utf-8'><style>"
-        f"@font-face{{font-family:Sarabun;src:url('{font}/Sarabun-Regular.ttf');font-weight:400}}"
-        f"@font-face{{font-family:Sarabun;src:url('{font}/Sarabun-Bold.ttf');font-weight:700}}"
+        f"<html lang='th'><head><meta charset='utf-8'><style>{font_face_css()}"
         "body{font-family:Sarabun;font-size:16pt;margin:2cm}h1{font-size:22pt}</style></head>"
         f"<body><h1>{escape(title)}</h1><p><strong>{escape(summary)}</strong></p>"
         f"{markdown_to_html(body)}<p>กรมอนามัย กระทรวงสาธารณสุข</p></body></html>"
     )
-    return HTML(string=html).write_pdf()
+    return html_to_pdf(html)
 
 
 def seed_knowledge() -> int:

@@ -8,9 +8,9 @@ from typing import Any
 
 from django.db.models import Avg, Count, Exists, OuterRef, QuerySet, Sum
 from django.http import Http404
-from django.utils.translation import get_language
 
 from tscplus.core import clock
+from tscplus.core.language import reader_language
 from tscplus.knowledge.choices import Status
 from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, SearchDay, Topic
 from tscplus.knowledge.services import review_due_before
@@ -101,7 +101,7 @@ def fix_knowledge_for(user: Any, checklist_items: Iterable[Any]) -> dict[int, li
         if pk is not None:
             found.setdefault(pk, []).append(link.item)
     # On a page in another language, an item's published translation stands in for it.
-    language = get_language() or "th"
+    language = reader_language()
     ids = {item.pk for items in found.values() for item in items if item.language != language}
     if ids:
         translated = {t.translation_of_id: t for t in

@@ -20,7 +20,8 @@ from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.photos import photo_clean
-from tscplus.core.ratelimit import rate_limit_hit
+from tscplus.core.ratelimit import RateLimit
+from tscplus.core.services import model_update
 from tscplus.knowledge.choices import Kind, Status
 from tscplus.knowledge.content import markdown_to_html, pdf_text
 from tscplus.knowledge.models import (
@@ -184,11 +185,8 @@ def _locked_for_editor(actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
-    before = snapshot(item, AUDITED)
-    for name, value in changes.items():
-        setattr(item, name, value)
-    item.save(update_fields=[*changes, "updated_at"])
-    audit_record(actor=actor, verb=verb, obj=item, before=before, after=snapshot(item, AUDITED))
+    """A step of the editorial workflow (checked by the caller); the search entry follows it."""
+    model_update(instance=item, data=changes, actor=actor, verb=verb, audited=AUDITED, clean=False)
     index_soon(item.pk)
     return item
 
@@ -289,25 +287,10 @@ def fix_links_set(*, actor: Any, item: KnowledgeItem, links: Iterable[tuple[int,
                      before={"links": sorted(have)}, after={"links": sorted(wanted)})  # fmt: skip
 
 
-FEEDBACK_PER_HOUR = 30
-
-
-def feedback_wait(ip: str) -> int | None:
-    """Count one "was this helpful?" from this address: None while within 30 an hour, else the
-    seconds until more are taken (the page and the API share the count)."""
-    return rate_limit_hit(scope="knowledge-feedback", ident=ip or "-", limit=FEEDBACK_PER_HOUR,
-                          seconds=3600)  # fmt: skip
-
-
-SELF_CHECKS_PER_HOUR = 20
-
-
-def selfcheck_wait(ip: str) -> int | None:
-    """Count one self-check from this address: None while within 20 an hour, else the seconds
-    until more are taken. The page and the API share the count, so neither skews the public
-    figures."""
-    return rate_limit_hit(scope="knowledge-selfcheck", ident=ip or "-",
-                          limit=SELF_CHECKS_PER_HOUR, seconds=3600)  # fmt: skip
+# "Was this helpful?" answers and self-checks from one address an hour. The page and the API
+# share each count, so neither skews the public figures.
+FEEDBACK_LIMIT = RateLimit(scope="knowledge-feedback", limit=30, seconds=3600)
+SELF_CHECK_LIMIT = RateLimit(scope="knowledge-selfcheck", limit=20, seconds=3600)
 
 
 def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") -> Feedback:

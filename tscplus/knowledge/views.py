@@ -118,7 +118,7 @@ def item_url(item: KnowledgeItem) -> str:
 @require_POST
 def item_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.item_get_readable(request.user, pk)
-    wait = services.feedback_wait(client_ip(request))
+    wait = services.FEEDBACK_LIMIT.wait(client_ip(request))
     if wait:
         return too_many_requests(request, wait)
     form = FeedbackForm(request.POST)
@@ -203,7 +203,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
 def self_check(request: HttpRequest) -> HttpResponse:
     form = SelfCheckForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if wait := services.selfcheck_wait(client_ip(request)):
+        if wait := services.SELF_CHECK_LIMIT.wait(client_ip(request)):
             return too_many_requests(request, wait)
         province = form.cleaned_data["province"]
         try:

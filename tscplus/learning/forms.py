@@ -1,7 +1,7 @@
 from django import forms
 from django.db.models import Q
-from django.utils.translation import get_language
 
+from tscplus.core.language import reader_language
 from tscplus.core.widgets import ISODateInput
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
 
@@ -44,7 +44,7 @@ class InnovationForm(forms.ModelForm):
         linked = self.instance.knowledge_items.all() if self.instance.pk else items_public().none()
         self.fields["knowledge_items"].queryset = (
             items_public()
-            .filter(Q(language=get_language() or "th") | Q(pk__in=linked.values("pk")))
+            .filter(Q(language=reader_language()) | Q(pk__in=linked.values("pk")))
             .order_by("title")
         )
 

@@ -4,14 +4,14 @@ figures read live), the priority grid, and the exports (CSV, XLSX, DCAT JSON-LD)
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
 
-from tscplus.core import clock
+from tscplus.core import clock, tabular
 from tscplus.learning.choices import Access, AssetKind, Frequency
 from tscplus.learning.models import KnowledgeAsset
 
@@ -68,7 +68,6 @@ PLATFORM_DATASETS = (
                     "บทความ อินโฟกราฟิก วิดีโอ คำถามที่พบบ่อย และเอกสารที่เผยแพร่",
                     _knowledge_items, "published_at", False, Access.PUBLIC),
 )  # fmt: skip
-BY_KEY = {d.key: d for d in PLATFORM_DATASETS}
 
 
 def platform_assets_sync(*, model: Any = KnowledgeAsset) -> int:
@@ -174,11 +173,9 @@ def dcat_catalog(assets: QuerySet[KnowledgeAsset]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1)
 
 
-def _dataset(assets: QuerySet[KnowledgeAsset]):
-    """The inventory as a table of columns, for the same CSV and XLSX writers as officers' exports."""
+def _columns() -> tabular.Columns[KnowledgeAsset]:
+    """The inventory as a table of columns, for the same CSV and XLSX writers as every export."""
     from django.utils.translation import gettext_lazy as _
-
-    from tscplus.oversight.exports import Dataset, _date, _yes_no
 
     figures = live_figures()
 
@@ -186,31 +183,33 @@ def _dataset(assets: QuerySet[KnowledgeAsset]):
         return figures.get(a.platform_dataset or "", {}).get("records", "")
 
     def updated(a: KnowledgeAsset) -> Any:
-        return _date(
+        return tabular.date_cell(
             figures.get(a.platform_dataset or "", {}).get("last_updated") or a.last_updated
         )
 
-    return Dataset(_("Knowledge inventory"), lambda _user: assets, (
+    return (
         (_("name"), lambda a: a.name), (_("kind"), lambda a: str(AssetKind(a.kind).label)),
         (_("description"), lambda a: a.description), (_("source system or unit"), lambda a: a.source),
         (_("owner"), lambda a: a.owner), (_("format"), lambda a: a.format),
         (_("update frequency"), lambda a: str(Frequency(a.frequency).label)),
         (_("last updated"), updated), (_("access level"), lambda a: str(Access(a.access).label)),
-        (_("holds personal data"), lambda a: _yes_no(a.personal_data)),
+        (_("holds personal data"), lambda a: tabular.yes_no(a.personal_data)),
         (_("importance (1-5)"), lambda a: a.importance),
         (_("necessity to the mission (1-5)"), lambda a: a.necessity),
         (_("priority (importance x necessity)"), lambda a: a.importance * a.necessity),
         (_("records (live)"), records),
-    ))  # fmt: skip
+    )  # fmt: skip
 
 
-def csv_rows(assets: QuerySet[KnowledgeAsset]):
-    from tscplus.oversight.exports import csv_stream
+def _rows(assets: QuerySet[KnowledgeAsset]) -> Iterator[list[object]]:
+    return tabular.table_rows(_columns(), assets.iterator(chunk_size=2000))
 
-    return csv_stream(_dataset(assets), None)
+
+def csv_rows(assets: QuerySet[KnowledgeAsset]) -> Iterator[str]:
+    return tabular.csv_lines(_rows(assets))
 
 
 def xlsx_bytes(assets: QuerySet[KnowledgeAsset]) -> bytes:
-    from tscplus.oversight import exports
+    from django.utils.translation import gettext as _
 
-    return exports.xlsx_bytes(_dataset(assets), None)
+    return tabular.xlsx_bytes([tabular.Sheet(_("Knowledge inventory"), _rows(assets))])

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tscplus.accounts.permissions import staff_page_or_login
+from tscplus.core import tabular
 from tscplus.core.forms import form_add_service_errors
 from tscplus.learning import inventory, permissions, selectors, services
 from tscplus.learning.choices import Access, AssetKind
@@ -66,8 +67,9 @@ def inventory_export(request: HttpRequest, fmt: str) -> HttpResponse:
             inventory.csv_rows(assets), content_type="text/csv; charset=utf-8"
         )
     else:
-        response = HttpResponse(inventory.xlsx_bytes(assets), content_type=(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))  # fmt: skip
+        response = HttpResponse(
+            inventory.xlsx_bytes(assets), content_type=tabular.XLSX_CONTENT_TYPE
+        )
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 

@@ -6,21 +6,19 @@ and how to read each value from a row."""
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tscplus.assessments.models import Assessment
+from tscplus.assessments import selectors as assessments_selectors
+from tscplus.core import tabular
+from tscplus.core.tabular import date_cell, yes_no
 from tscplus.oversight.models import Inspection
-from tscplus.places.models import Establishment
-from tscplus.voice.models import Complaint
+from tscplus.places import selectors as places_selectors
+from tscplus.voice import selectors as voice_selectors
 
 XLSX_INLINE_ROWS = 20_000  # more than this, and the XLSX is built in the job queue
 XLSX_MAX_ROWS = 1_000_000  # Excel's own limit is 1,048,576 rows a sheet
@@ -28,38 +26,18 @@ XLSX_MAX_ROWS = 1_000_000  # Excel's own limit is 1,048,576 rows a sheet
 
 @dataclass(frozen=True)
 class Dataset:
+    """An export: its name, the rows an officer may see (scoped by `overseen_by`), its columns."""
+
     label: Any
     rows: Callable[[Any], QuerySet]
     columns: tuple[tuple[Any, Callable[[Any], Any]], ...]
-
-
-def _date(value: Any) -> Any:
-    """A date, or a time in Bangkok to the minute: written YYYY-MM-DD (HH:MM) in CSV, and as a
-    real date cell in Excel, so a spreadsheet sorts, filters and reformats it (in B.E. too)."""
-    if not value:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).replace(tzinfo=None, second=0, microsecond=0)
-    return value
-
-
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else str(_("yes") if value else _("no"))
 
 
 DATASETS: dict[str, Dataset] = {
     "establishments": Dataset(
         _("Establishments"),
         lambda user: (
-            Establishment.objects.overseen_by(user)
+            places_selectors.establishments_overseen_by(user)
             .select_related("category", "subdistrict", "district", "province")
             .order_by("province_id", "district_id", "pk")
         ),
@@ -76,13 +54,13 @@ DATASETS: dict[str, Dataset] = {
             (_("phone"), lambda e: e.phone),
             (_("certification"), lambda e: str(e.get_certification_display())),
             (_("status"), lambda e: str(e.get_status_display())),
-            (_("registered at"), lambda e: _date(e.created_at)),
+            (_("registered at"), lambda e: date_cell(e.created_at)),
         ),
     ),
     "assessments": Dataset(
         _("Assessments"),
         lambda user: (
-            Assessment.objects.overseen_by(user)
+            assessments_selectors.assessments_overseen_by(user)
             .select_related("establishment", "version__standard")
             .order_by("pk")
         ),
@@ -94,9 +72,9 @@ DATASETS: dict[str, Dataset] = {
             (_("version"), lambda a: a.version.number),
             (_("kind"), lambda a: str(a.get_kind_display())),
             (_("status"), lambda a: str(a.get_status_display())),
-            (_("submitted at"), lambda a: _date(a.submitted_at)),
+            (_("submitted at"), lambda a: date_cell(a.submitted_at)),
             (_("score (%)"), lambda a: "" if a.score is None else float(a.score)),
-            (_("passed"), lambda a: _yes_no(a.passed)),
+            (_("passed"), lambda a: yes_no(a.passed)),
         ),
     ),
     "inspections": Dataset(
@@ -111,19 +89,19 @@ DATASETS: dict[str, Dataset] = {
             (_("public id"), lambda i: i.establishment.public_id),
             (_("establishment"), lambda i: i.establishment.name_th),
             (_("officer"), lambda i: i.officer.full_name or i.officer.email),
-            (_("planned for"), lambda i: _date(i.planned_for)),
-            (_("visited on"), lambda i: _date(i.visited_on)),
+            (_("planned for"), lambda i: date_cell(i.planned_for)),
+            (_("visited on"), lambda i: date_cell(i.visited_on)),
             (_("status"), lambda i: str(i.get_status_display())),
             (_("decision"), lambda i: str(i.get_decision_display()) if i.decision else ""),
             (_("reasons"), lambda i: i.reason),
-            (_("corrections due by"), lambda i: _date(i.corrections_due)),
-            (_("decided at"), lambda i: _date(i.decided_at)),
+            (_("corrections due by"), lambda i: date_cell(i.corrections_due)),
+            (_("decided at"), lambda i: date_cell(i.decided_at)),
         ),
     ),
     "complaints": Dataset(
         _("Complaints (without contact details)"),
         lambda user: (
-            Complaint.objects.overseen_by(user)
+            voice_selectors.complaints_overseen_by(user)
             .select_related("establishment", "assignee")
             .order_by("pk")
         ),
@@ -133,8 +111,8 @@ DATASETS: dict[str, Dataset] = {
             (_("establishment"), lambda c: c.establishment.name_th),
             (_("topic"), lambda c: str(c.get_topic_display())),
             (_("status"), lambda c: str(c.get_status_display())),
-            (_("filed at"), lambda c: _date(c.created_at)),
-            (_("updated at"), lambda c: _date(c.updated_at)),
+            (_("filed at"), lambda c: date_cell(c.created_at)),
+            (_("updated at"), lambda c: date_cell(c.updated_at)),
             (_("assigned officer"), lambda c: c.assignee.email if c.assignee else ""),
             (_("outcome"), lambda c: c.resolution),
         ),
@@ -142,64 +120,15 @@ DATASETS: dict[str, Dataset] = {
 }
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe(value: Any) -> Any:
-    """Text typed by the public or operators (a place's name, a reason) that starts like a formula
-    would run as one in Excel: such cells get a leading apostrophe and stay text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def sheet_title(label: Any) -> str:
-    """A sheet name within Excel's 31 characters, cut at a word rather than mid-word."""
-    text = str(label)
-    if len(text) <= 31:
-        return text
-    cut = text[:31]
-    return cut[: cut.rfind(" ")].rstrip(" (") if " " in cut else cut
-
-
 def rows(dataset: Dataset, user: Any) -> Iterator[list[Any]]:
     """The header, then every row, read from the database in chunks."""
-    yield [str(label) for label, _get in dataset.columns]
-    for obj in dataset.rows(user).iterator(chunk_size=2000):
-        yield [safe(get(obj)) for _label, get in dataset.columns]
-
-
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+    return tabular.table_rows(dataset.columns, dataset.rows(user).iterator(chunk_size=2000))
 
 
 def csv_stream(dataset: Dataset, user: Any) -> Iterator[str]:
     """CSV text, a row at a time, opening in Excel with Thai intact (UTF-8 with a BOM)."""
-    writer = csv.writer(_Echo())
-    yield "\ufeff"
-    for row in rows(dataset, user):
-        yield writer.writerow([_csv_cell(v) for v in row])
+    return tabular.csv_lines(rows(dataset, user))
 
 
 def xlsx_bytes(dataset: Dataset, user: Any) -> bytes:
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet(sheet_title(dataset.label))
-
-    def cell(value: Any) -> Any:
-        if not isinstance(value, datetime.date):
-            return value
-        written = WriteOnlyCell(sheet, value=value)
-        written.number_format = (
-            "yyyy-mm-dd hh:mm" if isinstance(value, datetime.datetime) else "yyyy-mm-dd"
-        )
-        return written
-
-    for row in rows(dataset, user):
-        sheet.append([cell(v) for v in row])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return tabular.xlsx_bytes([tabular.Sheet(dataset.label, rows(dataset, user))])

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tscplus.assessments import selectors as assessment_selectors
@@ -23,6 +22,7 @@ from tscplus.assessments.choices import (
 )
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.language import reader_language
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.thaidate import format_date
@@ -89,7 +89,7 @@ def inspection_plan(
             title=lambda: _("An inspection was planned for you"),
             body=lambda: _("{place} on {date}.").format(
                 place=establishment.name,
-                date=format_date(planned_for, "long", get_language() or "th"),
+                date=format_date(planned_for, "long", reader_language()),
             ),
             link=reverse("oversight:inspection", args=[inspection.pk]),
         )
@@ -231,7 +231,7 @@ def inspection_decide(
             text += " " + _("Reasons: {reason}").format(reason=reason)
         if due:
             text += " " + _("Corrections are due by {date}.").format(
-                date=format_date(due, "long", get_language() or "th")
+                date=format_date(due, "long", reader_language())
             )
         return text
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from tscplus.core import clock
+from tscplus.core import clock, tabular
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.permissions import require_officer
 from tscplus.oversight import exports, selectors, services
@@ -22,7 +22,6 @@ from tscplus.oversight.risk import LABELS
 from tscplus.places.selectors import establishment_get_overseen
 
 PAGE_SIZE = 50
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -128,7 +127,9 @@ def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpRespons
         if count > exports.XLSX_INLINE_ROWS:
             job = services.export_job_create(actor=request.user, dataset=dataset)
             return redirect("oversight:export_job", pk=job.pk)
-        response = HttpResponse(exports.xlsx_bytes(chosen, request.user), content_type=XLSX_TYPE)
+        response = HttpResponse(
+            exports.xlsx_bytes(chosen, request.user), content_type=tabular.XLSX_CONTENT_TYPE
+        )
     services.export_record(actor=request.user, dataset=dataset, fmt=fmt)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

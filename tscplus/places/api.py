@@ -1,13 +1,13 @@
 """Setting categories (public) and establishments (operators: their own; officers: their area)."""
 
 from django.urls import reverse
-from django.utils import translation
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import generics, permissions, serializers
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.language import reader_language
 from tscplus.core.models import Subdistrict
 from tscplus.core.rest import OfficerOnlyMixin, request_example
 from tscplus.places import selectors, services
@@ -149,7 +149,7 @@ class ImportCreateView(OfficerOnlyMixin, APIView):
         body.is_valid(raise_exception=True)
         job = services.import_job_create(
             actor=request.user, upload=body.validated_data["file"], mode=body.validated_data["mode"],
-            language=translation.get_language() or "th",
+            language=reader_language(),
         )  # fmt: skip
         return Response(ImportJobSerializer(job).data, status=201)
 

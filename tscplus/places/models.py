@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.language import reader_is_english
 from tscplus.core.models import BilingualNameMixin
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.core.validators import phone_validator
@@ -147,9 +148,8 @@ class Establishment(models.Model):
 
     @property
     def name(self) -> str:
-        from django.utils.translation import get_language
 
-        if self.name_en and (get_language() or "th").startswith("en"):
+        if self.name_en and reader_is_english():
             return self.name_en
         return self.name_th
 

@@ -147,3 +147,8 @@ def establishments_named(names: set[str]) -> QuerySet[Establishment]:
 def category_get(code: str) -> SettingCategory:
     """One setting category by its code."""
     return SettingCategory.objects.get(code=code)
+
+
+def establishments_overseen_by(user: Any) -> QuerySet[Establishment]:
+    """Every place in the areas the officer oversees (an officer's export)."""
+    return Establishment.objects.overseen_by(user)

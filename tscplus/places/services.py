@@ -18,6 +18,7 @@ from tscplus.core.events import announce
 from tscplus.core.models import Subdistrict
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
+from tscplus.core.services import model_update
 from tscplus.places.choices import ImportMode, ImportStatus
 from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
@@ -110,17 +111,8 @@ def establishment_transfer(
     *, actor: Any, establishment: Establishment, new_owner: Any
 ) -> Establishment:
     """Give an establishment to another operator (administrators only; checked by the caller)."""
-    before = snapshot(establishment, ("owner",))
-    establishment.owner = new_owner
-    establishment.save(update_fields=["owner"])
-    audit_record(
-        actor=actor,
-        verb="establishment.transferred",
-        obj=establishment,
-        before=before,
-        after=snapshot(establishment, ("owner",)),
-    )
-    return establishment
+    return model_update(instance=establishment, data={"owner": new_owner}, actor=actor,
+                        verb="establishment.transferred", audited=("owner",), clean=False)  # fmt: skip
 
 
 def establishment_set_certification(*, establishment: Establishment, certification: str) -> None:
@@ -238,17 +230,13 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
 
 def _import_report(problems: list, job: ImportJob) -> bytes:
     """Every problem by row and column, as CSV that Excel opens in Thai (UTF-8 with BOM)."""
-    import csv
-    import io
-
+    from tscplus.core.tabular import csv_bytes
     from tscplus.places.importing import column_label
 
     language = job.language
-    out = io.StringIO()
-    writer = csv.writer(out)
     with translation.override(language):
-        writer.writerow([_("Row"), _("Column"), _("Problem"), _("Kind")])
+        rows = [[_("Row"), _("Column"), _("Problem"), _("Kind")]]
         for kind, p in problems:
-            writer.writerow([p.row, column_label(p.column, language), p.message,
-                             _("error") if kind == "error" else _("warning")])  # fmt: skip
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+            rows.append([p.row, column_label(p.column, language), p.message,
+                         _("error") if kind == "error" else _("warning")])  # fmt: skip
+        return csv_bytes(rows)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tscplus.core import tabular
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
 from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
@@ -99,7 +97,7 @@ def import_start(request: HttpRequest) -> HttpResponse:
         try:
             job = services.import_job_create(
                 actor=request.user, upload=form.cleaned_data["file"], mode=form.cleaned_data["mode"],
-                language=translation.get_language() or "th",
+                language=reader_language(),
             )  # fmt: skip
         except ValidationError as exc:
             form_add_service_errors(form, exc)
@@ -119,7 +117,7 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _problem_labels(job) -> list[dict]:
-    language = translation.get_language() or "th"
+    language = reader_language()
     return [{**p, "column": column_label(p["column"], language)} for p in job.problems]
 
 
@@ -141,7 +139,7 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
     require_officer(request.user)
     if kind not in ("csv", "xlsx"):
         raise Http404
-    language = translation.get_language() or "th"
+    language = reader_language()
     header = [column_label(key, language) for key, *_rest in COLUMNS]
     examples = [
         ["ร้านข้าวแกงป้าศรี", "Pa Sri Curry Rice", "ร้านอาหาร", "12 ถนนนิมมานเหมินท์", "500105",
@@ -149,32 +147,15 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
         ["ตลาดนัดหน้าวัด", "", "fresh-market", "หมู่ 3", "500105", "", "", "", "", "", "", ""],
     ]  # fmt: skip
     if kind == "xlsx":
-        import openpyxl
-
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "places"
-        sheet.append(header)
-        # Examples on a sheet of their own: only the first sheet is imported.
-        example = book.create_sheet("example")
-        for row in [header, *examples]:
-            example.append(row)
-        types = book.create_sheet("types")
-        types.append(["code", "ชื่อ (ไทย)", "Name (English)"])
-        for c in selectors.category_list():
-            types.append([c.code, c.name_th, c.name_en])
-        out = io.BytesIO()
-        book.save(out)
-        response = HttpResponse(
-            out.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+        types = [[c.code, c.name_th, c.name_en] for c in selectors.category_list()]
+        data = tabular.xlsx_bytes([
+            tabular.Sheet("places", [header]),
+            # Examples on a sheet of their own: only the first sheet is imported.
+            tabular.Sheet("example", [header, *examples]),
+            tabular.Sheet("types", [["code", "ชื่อ (ไทย)", "Name (English)"], *types]),
+        ])  # fmt: skip
+        response = HttpResponse(data, content_type=tabular.XLSX_CONTENT_TYPE)
     else:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(header)
-        response = HttpResponse(
-            ("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
-        )
+        response = HttpResponse(tabular.csv_bytes([header]), content_type=tabular.CSV_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="tscplus-places-template.{kind}"'
     return response

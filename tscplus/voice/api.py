@@ -12,6 +12,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
 from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import (
@@ -135,14 +136,14 @@ class RatingsView(APIView):
         place = establishment_get_public(public_id)
         body = RatingInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        if wait := services.rating_wait(client_ip(request)):
+        if wait := services.RATING_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         data = body.validated_data
         evaluation = services.evaluation_submit(
             establishment=place, ratings={a: data[a] for a in Aspect.values},
             comment=data.get("comment", ""), photo=data.get("photo"), device=_device(request),
             ip=client_ip(request), verified_visit=visit_token_valid(data.get("visit", ""), place.public_id),
-            language=translation.get_language() or "th",
+            language=reader_language(),
         )  # fmt: skip
         return Response(RatingOutSerializer(evaluation).data, status=status.HTTP_201_CREATED)
 
@@ -159,7 +160,7 @@ class ComplaintCreateView(APIView):
         place = establishment_get_public(public_id)
         body = ComplaintInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        if wait := services.complaint_wait(client_ip(request)):
+        if wait := services.COMPLAINT_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         complaint = services.complaint_file(establishment=place, ip=client_ip(request),
                                             **body.validated_data)  # fmt: skip

@@ -161,3 +161,8 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
 def evaluations_all() -> QuerySet[Evaluation]:
     """Every rating given, whatever its moderation (the knowledge inventory's dataset)."""
     return Evaluation.objects.all()
+
+
+def complaints_overseen_by(user: Any) -> QuerySet[Complaint]:
+    """Every complaint about a place in the areas the officer oversees (an officer's export)."""
+    return Complaint.objects.overseen_by(user)

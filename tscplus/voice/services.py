@@ -20,6 +20,8 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.core.notifications import notify, notify_address
 from tscplus.core.photos import photo_clean
+from tscplus.core.ratelimit import RateLimit
+from tscplus.core.services import model_update
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import (
     CLOSED,
@@ -74,22 +76,11 @@ def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
     instance.photo.save(cleaned.name, cleaned, save=False)
 
 
-def rating_wait(ip: str) -> int | None:
-    """Count one rating from this address: None while within RATING_LIMIT_PER_HOUR, else the
-    seconds to wait. The page and the API share the count."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="rate", ident=ip or "-", limit=settings.RATING_LIMIT_PER_HOUR,
-                          seconds=3600)  # fmt: skip
-
-
-def complaint_wait(ip: str) -> int | None:
-    """Count one complaint from this address: None while within COMPLAINT_LIMIT_PER_HOUR, else
-    the seconds to wait. The page and the API share the count."""
-    from tscplus.core.ratelimit import rate_limit_hit
-
-    return rate_limit_hit(scope="complain", ident=ip or "-",
-                          limit=settings.COMPLAINT_LIMIT_PER_HOUR, seconds=3600)  # fmt: skip
+# Ratings and complaints from one address an hour; the page and the API share each count.
+RATING_LIMIT = RateLimit(scope="rate", limit="RATING_LIMIT_PER_HOUR", seconds=3600)
+COMPLAINT_LIMIT = RateLimit(scope="complain", limit="COMPLAINT_LIMIT_PER_HOUR", seconds=3600)
+# Unknown tracking codes one client may try in 10 minutes: guessing a code is stopped.
+TRACKING_MISS_LIMIT = RateLimit(scope="track-miss", limit="TRACKING_MISS_LIMIT", seconds=600)
 
 
 @transaction.atomic
@@ -323,14 +314,12 @@ def complaint_assign(*, actor: Any, complaint: Complaint, assignee: Any) -> Comp
         raise ValidationError(_("This complaint is closed."), code="closed")
     if not Complaint.objects.overseen_by(assignee).filter(pk=complaint.pk).exists():
         raise ValidationError({"assignee": _("This officer does not oversee the place's area.")})
-    before = snapshot(complaint, ("status", "assignee"))
     previous = complaint.assignee if complaint.assignee_id not in (None, assignee.pk) else None
-    complaint.assignee = assignee
-    if complaint.status == ComplaintStatus.RECEIVED:
-        complaint.status = ComplaintStatus.ASSIGNED
-    complaint.save(update_fields=["assignee", "status", "updated_at"])
-    audit_record(actor=actor, verb="complaint.assigned", obj=complaint, before=before,
-                 after=snapshot(complaint, ("status", "assignee")))  # fmt: skip
+    received = complaint.status == ComplaintStatus.RECEIVED
+    data = {"assignee": assignee,
+            "status": ComplaintStatus.ASSIGNED if received else complaint.status}  # fmt: skip
+    model_update(instance=complaint, data=data, actor=actor, verb="complaint.assigned",
+                 audited=("status", "assignee"), clean=False)  # fmt: skip
     if previous is not None:
         # Taking over from a colleague is allowed (leave, workload) but never silent.
         code = complaint.tracking_code
@@ -377,14 +366,13 @@ def complaint_set_status(
     resolution = (resolution or "").strip()
     if status in CLOSED and not resolution:
         raise ValidationError({"resolution": _("Say what was found and done.")})
-    before = snapshot(complaint, ("status", "resolution"))
-    complaint.status = status
-    if resolution:
-        complaint.resolution = resolution[:2000]
-    complaint.save(update_fields=["status", "resolution", "updated_at"])
+    data = {
+        "status": status,
+        "resolution": resolution[:2000] if resolution else complaint.resolution,
+    }
+    model_update(instance=complaint, data=data, actor=actor, verb="complaint.status_changed",
+                 audited=tuple(data), clean=False)  # fmt: skip
     announce(COMPLAINT_STATUS_CHANGED, establishment_id=complaint.establishment_id,
              complaint_id=complaint.pk, status=complaint.status)  # fmt: skip
-    audit_record(actor=actor, verb="complaint.status_changed", obj=complaint, before=before,
-                 after=snapshot(complaint, ("status", "resolution")))  # fmt: skip
     _tell_complainant(complaint)
     return complaint

@@ -6,7 +6,6 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -20,9 +19,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tscplus.assessments.selectors import certificate_for_verification
 from tscplus.core.errors import too_many_requests
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
 from tscplus.core.permissions import require_officer
-from tscplus.core.ratelimit import rate_limit_hit
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
 from tscplus.voice.choices import ComplaintStatus
@@ -66,7 +65,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     if form.is_bot():
         # Answer as if it had worked: a bot learns nothing, and nothing is stored.
         return redirect("places:public_detail", public_id=place.public_id)
-    if wait := services.rating_wait(client_ip(request)):
+    if wait := services.RATING_LIMIT.wait(client_ip(request)):
         return too_many_requests(request, wait)
     if form.is_valid():
         try:
@@ -74,7 +73,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
                 establishment=place, ratings=form.ratings(), comment=form.cleaned_data["comment"],
                 photo=form.cleaned_data["photo"], device=device, ip=client_ip(request),
                 verified_visit=visit_token_valid(form.cleaned_data["visit"], place.public_id),
-                language=translation.get_language() or "th",
+                language=reader_language(),
             )  # fmt: skip
         except ValidationError as exc:
             form_add_service_errors(form, exc)
@@ -100,13 +99,13 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     signed visit token and the rating counts as a verified visit."""
     certificate = certificate_for_verification(token)
     if certificate is None:
-        from tscplus.assessments.services import verify_miss_wait
+        from tscplus.assessments.services import VERIFY_MISS_LIMIT
 
-        if verify_miss_wait(client_ip(request)):
+        if VERIFY_MISS_LIMIT.wait(client_ip(request)):
             return render(request, "assessments/verify_limited.html", status=429)
         raise Http404
     # ?lang= from the verify page's link; otherwise the reader's chosen language (the switch).
-    chosen = request.GET.get("lang") or translation.get_language() or "th"
+    chosen = request.GET.get("lang") or reader_language()
     language = "en" if chosen.startswith("en") else "th"
     with translation.override(language):
         place = certificate.establishment
@@ -121,7 +120,7 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_bot():
             return redirect("voice:track")
-        if wait := services.complaint_wait(client_ip(request)):
+        if wait := services.COMPLAINT_LIMIT.wait(client_ip(request)):
             return too_many_requests(request, wait)
         if form.is_valid():
             data = form.cleaned_data
@@ -148,8 +147,7 @@ def track(request: HttpRequest) -> HttpResponse:
         return render(request, "voice/track.html", {})
     complaint = selectors.complaint_get_by_tracking_code(code)
     if complaint is None:
-        wait = rate_limit_hit(scope="track-miss", ident=client_ip(request),
-                              limit=settings.TRACKING_MISS_LIMIT, seconds=600)  # fmt: skip
+        wait = services.TRACKING_MISS_LIMIT.wait(client_ip(request))
         if wait:
             return too_many_requests(request, wait)
         return render(request, "voice/track.html", {"code": code, "missing": True}, status=404)

@@ -5,9 +5,9 @@ in the active language as on an address (the rule is `core.geography.area_text`)
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language
 
 from tscplus.core.geography import area_text
+from tscplus.core.language import reader_is_english
 
 register = template.Library()
 
@@ -25,5 +25,5 @@ def area(value: Any, depth: str = "subdistrict") -> str:
         province=name("province"),
         district=name("district"),
         subdistrict=name("subdistrict") if depth == "subdistrict" else "",
-        thai=not (get_language() or "th").startswith("en"),
+        thai=not reader_is_english(),
     )

@@ -3,9 +3,8 @@ written once for its reader) shown in the language of the page, so following it 
 page stays in English."""
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 
+from tscplus.core.language import reader_language
 from tscplus.core.notifications import link_in
 
 register = template.Library()
@@ -13,4 +12,4 @@ register = template.Library()
 
 @register.filter
 def in_page_language(link: str) -> str:
-    return link_in(link or "", translation.get_language() or settings.LANGUAGE_CODE)
+    return link_in(link or "", reader_language())

@@ -4,9 +4,9 @@
 import datetime
 
 from django import template
-from django.utils.translation import get_language
 
 from tscplus.core import thaidate
+from tscplus.core.language import reader_language
 
 register = template.Library()
 
@@ -27,4 +27,4 @@ def be_year(value: datetime.date | datetime.datetime | int | None) -> int | str:
 def fiscal_year(value: datetime.date | datetime.datetime | None) -> str:
     if value in (None, ""):
         return ""
-    return thaidate.fiscal_year_label(thaidate.fiscal_year(value), get_language() or "th")
+    return thaidate.fiscal_year_label(thaidate.fiscal_year(value), reader_language())

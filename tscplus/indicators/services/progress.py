@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
+from tscplus.core.services import model_update
 from tscplus.core.validators import western_year
 from tscplus.indicators import permissions
 from tscplus.indicators.choices import (
@@ -220,11 +221,7 @@ def plan_step_update(*, actor: Any, step: PlanStep, status: str, evidence: str =
     if status not in StepStatus.values:
         raise ValidationError({"status": _("Choose a status from the list.")})
     with transaction.atomic():
-        before = snapshot(step, ("status", "evidence", "completed_on"))
-        step.status, step.evidence = status, evidence.strip()
-        step.completed_on = clock.today() if status == StepStatus.DONE else None
-        step.full_clean()
-        step.save()
-        audit_record(actor=actor, verb="indicators.plan_step_update", obj=step, before=before,
-                     after=snapshot(step, ("status", "evidence", "completed_on")))  # fmt: skip
-    return step
+        data = {"status": status, "evidence": evidence.strip(),
+                "completed_on": clock.today() if status == StepStatus.DONE else None}  # fmt: skip
+        return model_update(instance=step, data=data, actor=actor,
+                            verb="indicators.plan_step_update", audited=tuple(data))  # fmt: skip

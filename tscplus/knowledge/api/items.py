@@ -300,7 +300,7 @@ class FeedbackView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         item = selectors.item_get_readable(request.user, pk)
-        if wait := services.feedback_wait(client_ip(request)):
+        if wait := services.FEEDBACK_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         body = FeedbackSerializer(data=request.data)
         body.is_valid(raise_exception=True)

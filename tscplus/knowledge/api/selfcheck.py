@@ -126,7 +126,7 @@ class SelfCheckView(APIView):
         data = body.validated_data
         province = _known_province(data.get("province"))
         answers = _answers_by_question(data["answers"])
-        if wait := services.selfcheck_wait(client_ip(request)):
+        if wait := services.SELF_CHECK_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         try:
             response = services.selfcheck_submit(

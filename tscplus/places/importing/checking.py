@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from django.utils import translation
 from django.utils.translation import gettext as _
 
+from tscplus.core.language import reader_language
 from tscplus.core.models import Subdistrict
 from tscplus.core.scoping import area_scope_of
 from tscplus.places.importing.columns import (
@@ -25,7 +25,7 @@ from tscplus.places.models import Establishment, SettingCategory
 
 
 def _require_columns(keys: list[str | None]) -> None:
-    language = translation.get_language() or "th"
+    language = reader_language()
     missing = [
         column_label(key, language)
         for key, _th, _en, required in COLUMNS
