@@ -81,12 +81,12 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             _attach_errors(form, exc)
         else:
             if autosave:
-                return render(request, "assessments/partials/saved.html", {"at": timezone.now()})
+                return render(request, "assessments/_saved.html", {"at": timezone.now()})
             if number < len(sections):
                 return redirect("assessments:step", pk=assessment.pk, number=number + 1)
             return redirect("assessments:review", pk=assessment.pk)
     if autosave:
-        return render(request, "assessments/partials/saved.html", {"form": form}, status=400)
+        return render(request, "assessments/_saved.html", {"form": form}, status=400)
     return render(
         request,
         "assessments/step.html",

@@ -70,11 +70,11 @@ def address_options(request: HttpRequest) -> HttpResponse:
         areas = selectors.district_options(selectors.province_get(code).code) if code else []
         for_filter = request.GET.get("filter") == "1"
         context = {"areas": areas, "level": level, "for_filter": for_filter}
-        return render(request, "core/partials/address_options.html", context)
+        return render(request, "core/_address_options.html", context)
     if level == "subdistrict":
         code = request.GET.get("district") or ""
         areas = selectors.subdistrict_options(selectors.district_get(code).code) if code else []
         return render(
-            request, "core/partials/address_options.html", {"areas": areas, "level": level}
+            request, "core/_address_options.html", {"areas": areas, "level": level}
         )
     return HttpResponse(status=400)

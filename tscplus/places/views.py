@@ -112,7 +112,7 @@ def import_start(request: HttpRequest) -> HttpResponse:
 def import_job(request: HttpRequest, pk: int) -> HttpResponse:
     """The import's progress (HTMX polls the partial until it ends), then its summary."""
     job = selectors.import_job_get_for_user(request.user, pk)
-    template = "places/partials/import_progress.html" if request.htmx else "places/import_job.html"
+    template = "places/_import_progress.html" if request.htmx else "places/import_job.html"
     return render(request, template, {"job": job, "labels": _problem_labels(job)})
 
 
