@@ -9,6 +9,7 @@ answers 404, never 403, so ids cannot be probed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from django.db import models
@@ -30,7 +31,7 @@ class AreaScopedQuerySet(models.QuerySet[M]):
     `{"region": ("province__region",), "province": ("province",), "district": ("district",)}`,
     and may override `owned_by_q` for rows a user sees because they own them."""
 
-    area_lookups: dict[str, tuple[str, ...]] = {}
+    area_lookups: Mapping[str, tuple[str, ...]] = {}
 
     def owned_by_q(self, user: AbstractBaseUser | AnonymousUser) -> Q | None:
         """The rows `user` owns (asked only for a signed-in user); None: ownership shows nothing."""
