@@ -3,8 +3,6 @@ with DEBUG off an account of the demo domain cannot log in by any path (the log-
 admin, a session made earlier, an API token) and `check --deploy` fails while one exists
 (`accounts.checks`): a database that once held demo data is not open with the published password."""
 
-from typing import Any
-
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -34,7 +32,7 @@ def demo_emails_q() -> Q:
     return Q(email__iendswith="@" + DEMO_DOMAIN) | Q(email__iendswith="." + DEMO_DOMAIN)
 
 
-def demo_login_refused(user_or_email: Any) -> bool:
+def demo_login_refused(user_or_email: User | str) -> bool:
     """True when this account may not log in: a demo account while DEBUG is off. The one rule that
     the authentication backend, the API tokens, the log-in and sign-up forms ask."""
     email = getattr(user_or_email, "email", user_or_email)
@@ -56,7 +54,7 @@ DEMO_USERS = (
 @transaction.atomic
 def load() -> list[tuple[str, str]]:
     """Create the demo accounts if missing (idempotent); returns (email, role) pairs."""
-    created = []
+    created: list[tuple[str, str]] = []
     for email, name, role, level, code in DEMO_USERS:
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -66,12 +64,15 @@ def load() -> list[tuple[str, str]]:
         if role == Role.ADMINISTRATOR and not user.is_superuser:
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
-        area = {}
-        if level == AreaLevel.REGION:
-            area["region"] = HealthRegion.objects.get(number=code)
-        elif level == AreaLevel.PROVINCE:
-            area["province"] = Province.objects.get(code=code)
-        services.membership_grant(actor=None, user=user, role=role, level=level, **area)
+        region: HealthRegion | None = None
+        province: Province | None = None
+        if level == AreaLevel.REGION and code is not None:
+            region = HealthRegion.objects.get(number=code)
+        elif level == AreaLevel.PROVINCE and code is not None:
+            province = Province.objects.get(code=code)
+        services.membership_grant(
+            actor=None, user=user, role=role, level=level, region=region, province=province
+        )
         created.append((email, role))
     return created
 

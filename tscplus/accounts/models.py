@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
@@ -19,15 +20,19 @@ from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.core.scoping import AreaScope
 from tscplus.core.validators import phone_validator
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrPromise
 
-class UserManager(BaseUserManager):
+
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
-    def get_by_natural_key(self, username: str) -> User:
+    def get_by_natural_key(self, username: str | None) -> User:
         # Emails are stored lower-case; people type them in any case.
         return self.get(email__iexact=username)
 
-    def create_user(self, email: str, password: str | None = None, **extra) -> User:
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
         if not email:
             raise ValueError("email is required")
         user = self.model(email=self.normalize_email(email).lower(), **extra)
@@ -35,7 +40,7 @@ class UserManager(BaseUserManager):
         user.save(using=self._db)
         return user
 
-    def create_superuser(self, email: str, password: str | None = None, **extra) -> User:
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
@@ -56,6 +61,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
 
     objects = UserManager()
+    # The active memberships, read once per request (`_active_memberships`); None: read again.
+    _membership_cache: list[Membership] | None
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -110,7 +117,7 @@ class User(AbstractBaseUser, PermissionsMixin):
                                region=m.region_id, province=m.province_id, district=m.district_id)  # fmt: skip
 
 
-class MembershipQuerySet(AreaScopedQuerySet):
+class MembershipQuerySet(AreaScopedQuerySet["Membership"]):
     # A membership lies in the area it names; an officer sees the memberships inside their area.
     area_lookups = {
         "region": ("region", "province__region", "district__province__region"),
@@ -118,7 +125,7 @@ class MembershipQuerySet(AreaScopedQuerySet):
         "district": ("district",),
     }
 
-    def owned_by_q(self, user) -> Q:
+    def owned_by_q(self, user: AbstractBaseUser | AnonymousUser) -> Q:
         return Q(user=user)
 
     def active(self) -> MembershipQuerySet:
@@ -203,7 +210,7 @@ class Membership(models.Model):
             AreaLevel.PROVINCE: "province",
             AreaLevel.DISTRICT: "district",
         }[AreaLevel(self.level)]
-        errors = {}
+        errors: dict[str, StrPromise] = {}
         for name in ("region", "province", "district"):
             has = getattr(self, f"{name}_id") is not None
             if name == expected and not has:

@@ -4,7 +4,7 @@ Each service is atomic and writes its audit row in the same transaction."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from axes.models import AccessLog
 from django.conf import settings
@@ -22,6 +22,11 @@ from tscplus.accounts.personal_data import iso
 from tscplus.core.audit import audit_record, current_ip, snapshot
 from tscplus.core.models import AuditEvent, District, HealthRegion, Province
 from tscplus.core.services import model_update
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
+    from tscplus.accounts.models import ApiToken
 
 PROFILE_FIELDS = ("full_name", "phone", "preferred_language")
 
@@ -204,7 +209,7 @@ def user_data_export(*, user: User) -> dict[str, Any]:
 
 
 @transaction.atomic
-def user_account_delete(*, user: User, actor: User) -> User:
+def user_account_delete(*, user: User, actor: User | None) -> User:
     """Erase a person's data (the PDPA right to erasure). The row stays, anonymised, so that the
     audit log keeps its integrity without holding personal data."""
     before = snapshot(user, ("email", *PROFILE_FIELDS))
@@ -267,7 +272,7 @@ def _erase_traces(user: User) -> None:
             )
 
 
-def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, str]:
+def api_token_create(*, actor: User, name: str, scopes: list[str]) -> tuple[ApiToken, str]:
     """A new personal API token for `actor`; returns it and its key (shown once, never stored)."""
     from tscplus.accounts.demo import DEMO_REFUSED, demo_login_refused
     from tscplus.accounts.models import ApiToken
@@ -275,7 +280,7 @@ def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, 
 
     if demo_login_refused(actor):
         raise ValidationError(DEMO_REFUSED)
-    errors = {}
+    errors: dict[str, StrPromise] = {}
     if not (name or "").strip():
         errors["name"] = _("Give the token a name, e.g. the program that will use it.")
     if not scopes or any(s not in SCOPES for s in scopes):
@@ -293,7 +298,7 @@ def api_token_create(*, actor: Any, name: str, scopes: list[str]) -> tuple[Any, 
     return token, key
 
 
-def api_token_revoke(*, actor: Any, token: Any) -> Any:
+def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     """Revoke one of the actor's own tokens (anyone else's is "not found")."""
     if token.user_id != actor.pk:
         raise Http404

@@ -41,12 +41,12 @@ def bar_chart(
     body = [f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 4}" y2="{top + plot_h}" '
             f'stroke="{INK}" stroke-width="1"/>']  # fmt: skip
     for tick in range(0, 5):
-        value = maximum * tick / 4
+        tick_value = maximum * tick / 4
         y = top + plot_h - plot_h * tick / 4
         body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" '
                     f'stroke="{GRID}" stroke-width="0.5"/>'
                     f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
-                    f'fill="{MUTED}" {FONT}>{value:g}</text>')  # fmt: skip
+                    f'fill="{MUTED}" {FONT}>{tick_value:g}</text>')  # fmt: skip
     for i, (text, value) in enumerate(bars):
         x = left + i * step + step * 0.15
         w = step * 0.7

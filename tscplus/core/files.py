@@ -16,7 +16,8 @@ INLINE_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/webp"}
 def serve_stored(file: FieldFile, *, name: str, public: bool) -> FileResponse:
     """The stored file, named `name` plus its extension (Thai names kept, sent as RFC 6266
     `filename*`); cached by shared caches only when anyone may read it."""
-    if not file:
+    # A FieldFile is false without a name; its name is asked too, for the type checker.
+    if not file or not file.name:
         raise Http404("file")
     extension = PurePosixPath(file.name).suffix.lower()
     content_type = mimetypes.guess_type(f"x{extension}")[0] or "application/octet-stream"

@@ -136,10 +136,11 @@ class AreaLookupForm(AddressFieldsMixin, forms.Form):
         self.setup_address_fields()
 
     def clean(self) -> dict[str, Any]:
-        return self.check_address_choices(super().clean())
+        super().clean()
+        return self.check_address_choices(self.cleaned_data)
 
 
-def form_add_service_errors(form: forms.Form, exc: Any) -> None:
+def form_add_service_errors(form: forms.BaseForm, exc: Any) -> None:
     """Show a service's refusal (a ValidationError) on the form that fed it: on the field it names
     when the form has that field, above the form otherwise. Nothing typed is lost."""
     if not hasattr(exc, "error_dict"):

@@ -11,6 +11,7 @@ database went away and once, at the first new connection, that it is back."""
 from __future__ import annotations
 
 import logging
+from typing import TypeGuard
 
 from django.db import InterfaceError, OperationalError
 
@@ -39,7 +40,7 @@ _TRANSIENT_SQLSTATES = (
 _TRANSIENT_SQLITE = ("database is locked", "unable to open database file", "disk i/o error")
 
 
-def is_outage(error: BaseException | None) -> bool:
+def is_outage(error: BaseException | None) -> TypeGuard[OperationalError | InterfaceError]:
     """Whether a database error means "cannot answer now" (answered 503, one log line) rather
     than a fault of ours (a 500 with its traceback): a missing table or a value too large for
     its index is an `OperationalError` too, and is a bug."""
@@ -56,7 +57,7 @@ def is_outage(error: BaseException | None) -> bool:
     return True  # a driver error with no code: the connection itself failed
 
 
-def _redis_unavailable(error: BaseException | None) -> bool:
+def _redis_unavailable(error: BaseException | None) -> TypeGuard[BaseException]:
     from redis.exceptions import ConnectionError, TimeoutError
 
     return isinstance(error, ConnectionError | TimeoutError)

@@ -1,5 +1,6 @@
 """What every API endpoint shares: one error shape, pagination, the officers' check."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -30,7 +31,7 @@ class Pagination(PageNumberPagination):
             _whole_number(self.page_query_param, value)
         return value
 
-    def get_page_size(self, request: Any) -> int:
+    def get_page_size(self, request: Any) -> int | None:
         value = request.query_params.get(self.page_size_query_param)
         if not value:
             return self.page_size
@@ -46,7 +47,7 @@ def _whole_number(name: str, value: str) -> int:
 def paged(request: Any, rows: Any, serializer_class: type, context: dict | None = None) -> Response:
     """One page of `rows` in the common envelope, for API views that are not generic lists."""
     paginator = Pagination()
-    page = paginator.paginate_queryset(rows, request)
+    page: list[Any] | None = paginator.paginate_queryset(rows, request)
     return paginator.get_paginated_response(
         serializer_class(page, many=True, context=context or {"request": request}).data
     )
@@ -140,14 +141,15 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     elif refused := bad_request_errors(exc):
         # Django refused the body as the view read it (DATA_UPLOAD_MAX_MEMORY_SIZE and its kin):
         # answered here, in JSON, whatever DEBUG is (Django alone would send an HTML 400).
-        status, errors = refused
+        status, refusal = refused
         drain_body(context["request"]._request)
-        return Response({"errors": errors}, status=status)
+        return Response({"errors": refusal}, status=status)
     exc = _in_our_words(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
     data = response.data
+    errors: dict[str, Any]
     if isinstance(data, dict):
         errors = data
     elif isinstance(data, list):
@@ -165,7 +167,7 @@ def _in_our_words(exc: Exception) -> Exception:
     if isinstance(exc, exceptions.ParseError) and not isinstance(exc, JsonTooDeep):
         return exceptions.ParseError(_("The body is not valid JSON (or not in the declared type)."))
     if isinstance(exc, exceptions.Throttled):
-        wait = exc.wait
+        wait = exc.wait  # type: ignore[attr-defined]  # set by Throttled.__init__; not in DRF's stub
         throttled = exceptions.Throttled(wait=wait, detail=_("Too many requests."))
         if wait is not None:
             seconds = max(1, round(wait))
@@ -194,7 +196,12 @@ def _no_data(detail: Any) -> bool:
 class OfficerOnlyMixin:
     """For API views of area officers: logged in, and an officer (anyone else: 404, as on pages)."""
 
-    permission_classes = [permissions.IsAuthenticated]
+    # APIView's own type for it (DRF's stub), so that the view's bases agree.
+    permission_classes: Sequence[
+        type[permissions.BasePermission]
+        | permissions.OperandHolder
+        | permissions.SingleOperandHolder
+    ] = [permissions.IsAuthenticated]
 
     def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)  # type: ignore[misc]

@@ -8,8 +8,9 @@ from rest_framework import throttling
 from tscplus.core.middleware import client_ip
 
 
-class ClientIpMixin:
-    def get_ident(self, request: Any) -> str | None:
+class ClientIpMixin(throttling.BaseThrottle):
+    # None when the request has no address, as DRF's own get_ident answers (its stub says str).
+    def get_ident(self, request: Any) -> str | None:  # type: ignore[override]
         return client_ip(request)
 
 

@@ -48,6 +48,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
 @require_GET
 def notifications(request: HttpRequest) -> HttpResponse:
     """The person's messages, newest first; opening the page marks them read."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     items = list(request.user.notifications.all()[:100])
     notification_mark_read(user=request.user)
     return render(request, "core/notifications.html", {"notifications": items})
@@ -73,8 +74,10 @@ def address_options(request: HttpRequest) -> HttpResponse:
         return render(request, "core/_address_options.html", context)
     if level == "subdistrict":
         code = request.GET.get("district") or ""
-        areas = selectors.subdistrict_options(selectors.district_get(code).code) if code else []
+        subdistricts = (
+            selectors.subdistrict_options(selectors.district_get(code).code) if code else []
+        )
         return render(
-            request, "core/_address_options.html", {"areas": areas, "level": level}
+            request, "core/_address_options.html", {"areas": subdistricts, "level": level}
         )
     return HttpResponse(status=400)

@@ -82,6 +82,6 @@ def load() -> None:
         services.daily_cycle(today=today)
         services.progress_save(actor=reporter, indicator=current, month=october, level=1,
                                done="แต่งตั้งผู้รับผิดชอบและกำหนดตัวชี้วัดปีงบประมาณ 2570 แล้ว")  # fmt: skip
-        report = Report.objects.filter(kind=ReportKind.MONTHLY, period=october).first()
-        if report is not None:
-            services.report_submit(actor=reporter, report=report)
+        october_report = Report.objects.filter(kind=ReportKind.MONTHLY, period=october).first()
+        if october_report is not None:
+            services.report_submit(actor=reporter, report=october_report)

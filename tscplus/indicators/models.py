@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import secrets
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -24,6 +25,9 @@ from tscplus.indicators.choices import (
     StepStatus,
 )
 from tscplus.indicators.timeliness import month_start
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class FiscalYear(models.Model):
@@ -74,7 +78,7 @@ class FiscalYear(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
-        errors = {}
+        errors: dict[str, str | StrPromise] = {}
         for name in ("reports_from", "reports_to"):
             value = getattr(self, name)
             if value and not self.contains(value):

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from tscplus.core import charts, clock
@@ -79,7 +80,11 @@ def timeline(indicator: Indicator, today: datetime.date | None = None) -> dict[s
     return {"svg": svg, "steps": steps}
 
 
-def progress_chart(indicator: Indicator, months: list[datetime.date], by_month: dict) -> Any:
+def progress_chart(
+    indicator: Indicator,
+    months: list[datetime.date],
+    by_month: dict[datetime.date, MonthlyProgress],
+) -> SafeString:
     bars = [(reader_date(m, "seed"), _number(reached(by_month.get(m), indicator.kind)))
             for m in months]  # fmt: skip
     maximum = (
@@ -176,7 +181,9 @@ def working_report(report: Report) -> tuple[ReportRevision | None, dict[str, Any
         return revision, report_content(report, narrative=revision.narrative)
     if revision is not None:
         return revision, revision.content
-    return None, published_revision(report).content
+    published = published_revision(report)
+    assert published is not None  # nothing open: every revision is published, and there is one
+    return None, published.content
 
 
 def public_reports() -> QuerySet[Report]:

@@ -39,7 +39,8 @@ class DashboardChildSerializer(serializers.Serializer):
 
 class DashboardSelfCheckSerializer(serializers.Serializer):
     level = serializers.CharField()
-    label = serializers.CharField()
+    # A field named "label": DRF reads declared fields; its stub sees Field.label (the caption).
+    label = serializers.CharField()  # type: ignore[assignment]
     count = serializers.IntegerField()
 
 

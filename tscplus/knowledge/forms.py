@@ -68,8 +68,12 @@ class ItemForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["translation_of"].queryset = KnowledgeItem.objects.filter(language="th")
-        self.fields["translation_of"].label_from_instance = lambda item: item.title
+        translation_of = self.fields["translation_of"]
+        assert isinstance(translation_of, forms.ModelChoiceField)  # the model's foreign key
+        translation_of.queryset = KnowledgeItem.objects.filter(language="th")
+        # Django lets a field's label function be replaced per instance; mypy holds methods fixed
+        # (and reads the function as if it were bound).
+        translation_of.label_from_instance = lambda item: item.title  # type: ignore[method-assign,assignment]
         if self.instance.pk:
             self.initial.setdefault("faq_text", "\n".join(
                 f"Q: {e.question}\nA: {e.answer}" for e in self.instance.faq.all()))  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -13,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.models import BilingualNameMixin, bilingual
 from tscplus.knowledge.choices import Audience, Kind, Language, Level, Skill, Status
+
+if TYPE_CHECKING:
+    from tscplus.accounts.types import Viewer
 
 
 def upload_path(instance: models.Model, filename: str) -> str:
@@ -46,7 +50,7 @@ class KnowledgeItemQuerySet(models.QuerySet):
         """Published and for everyone: what a public page may name or link."""
         return self.published().exclude(staff_only=True)
 
-    def readable_by(self, user) -> KnowledgeItemQuerySet:
+    def readable_by(self, user: Viewer) -> KnowledgeItemQuerySet:
         """Published items the person may read: staff-only items need a staff member."""
         from tscplus.knowledge.permissions import is_staff_reader
 
@@ -57,7 +61,7 @@ class KnowledgeItemQuerySet(models.QuerySet):
         return self.filter(**{AUDIENCE_FIELDS[audience]: True})
 
 
-AUDIENCE_FIELDS = {
+AUDIENCE_FIELDS: dict[str, str] = {
     Audience.PUBLIC: "for_public",
     Audience.ESTABLISHMENTS: "for_establishments",
     Audience.STAFF: "for_staff",
@@ -158,7 +162,7 @@ class KnowledgeItem(models.Model):
         """The other language's version, published, when there is one."""
         if self.translation_of_id:
             other = self.translation_of
-            return other if other.status == Status.PUBLISHED else None
+            return other if other is not None and other.status == Status.PUBLISHED else None
         return self.translations.filter(status=Status.PUBLISHED).first()
 
 

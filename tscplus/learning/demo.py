@@ -44,15 +44,18 @@ def load() -> None:
     officer = user_by_email("officer@demo.tscplus.test")
     if keeper is None or officer is None:
         return
-    fields = ("name", "kind", "source", "owner", "format", "frequency", "access", "personal_data",
-              "importance", "necessity")  # fmt: skip
-    for row in ASSETS:
-        if not KnowledgeAsset.objects.filter(name=row[0]).exists():
-            services.asset_save(actor=keeper, data=dict(zip(fields, row, strict=True)))
-    fields = ("title", "problem", "solution", "unit", "stage", "started_on", "results", "measures")
-    for row in INNOVATIONS:
-        if not Innovation.objects.filter(title=row[0]).exists():
-            services.innovation_save(actor=keeper, data=dict(zip(fields, row, strict=True)))
+    asset_fields = ("name", "kind", "source", "owner", "format", "frequency", "access",
+                    "personal_data", "importance", "necessity")  # fmt: skip
+    for asset in ASSETS:
+        if not KnowledgeAsset.objects.filter(name=asset[0]).exists():
+            services.asset_save(actor=keeper, data=dict(zip(asset_fields, asset, strict=True)))
+    innovation_fields = ("title", "problem", "solution", "unit", "stage", "started_on", "results",
+                         "measures")  # fmt: skip
+    for innovation in INNOVATIONS:
+        if not Innovation.objects.filter(title=innovation[0]).exists():
+            services.innovation_save(
+                actor=keeper, data=dict(zip(innovation_fields, innovation, strict=True))
+            )
     for community, kind, title, body, tags in LESSONS:
         if not Lesson.objects.filter(title=title).exists():
             services.lesson_post(actor=officer, data={

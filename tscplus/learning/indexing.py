@@ -41,12 +41,13 @@ def lesson_entries() -> Iterator[Entry]:
 def index_one(scope: str, object_id: int) -> bool:
     from tscplus.search.services import index_entries, unindex
 
+    entry: Entry | None
     if scope == INNOVATION:
         item = Innovation.objects.filter(pk=object_id).first()
-        entry = item and innovation_entry(item)
+        entry = innovation_entry(item) if item else None
     else:
         lesson = Lesson.objects.select_related("community").filter(pk=object_id).first()
-        entry = lesson and lesson_entry(lesson)
+        entry = lesson_entry(lesson) if lesson else None
     if entry:
         index_entries([entry])
         return True

@@ -107,7 +107,7 @@ def priority_grid(assets: QuerySet[KnowledgeAsset]) -> list[list[int]]:
     return grid
 
 
-FREQUENCY_URIS = {
+FREQUENCY_URIS: dict[str, str] = {
     Frequency.LIVE: "http://publications.europa.eu/resource/authority/frequency/CONT",
     Frequency.DAILY: "http://publications.europa.eu/resource/authority/frequency/DAILY",
     Frequency.WEEKLY: "http://publications.europa.eu/resource/authority/frequency/WEEKLY",
@@ -116,7 +116,7 @@ FREQUENCY_URIS = {
     Frequency.YEARLY: "http://publications.europa.eu/resource/authority/frequency/ANNUAL",
     Frequency.AD_HOC: "http://publications.europa.eu/resource/authority/frequency/IRREG",
 }
-ACCESS_URIS = {
+ACCESS_URIS: dict[str, str] = {
     Access.PUBLIC: "http://publications.europa.eu/resource/authority/access-right/PUBLIC",
     Access.INTERNAL: "http://publications.europa.eu/resource/authority/access-right/RESTRICTED",
     Access.RESTRICTED: "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC",

@@ -6,15 +6,18 @@ keep the inventory and the innovations register."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tscplus.accounts.choices import Role
 from tscplus.accounts.permissions import holds_national_role, is_staff_reader
 
+if TYPE_CHECKING:
+    from tscplus.accounts.types import Viewer
+
 __all__ = ["is_keeper", "is_staff_reader"]
 
 
-def is_keeper(user: Any) -> bool:
+def is_keeper(user: Viewer) -> bool:
     return holds_national_role(
         user, Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR
     )

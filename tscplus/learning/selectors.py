@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 
 from tscplus.learning.choices import Access, AssetKind
 from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
 from tscplus.search.backends import Filters
 from tscplus.search.selectors import SearchPage, search
+
+M = TypeVar("M", bound=Model)
 
 ASSET_SORTS = {
     "priority": ("-priority", "name"),
@@ -54,7 +56,7 @@ def innovation_search(q: str, *, limit: int = 50) -> SearchPage:
     return search(q[:1000], Filters(scope=INNOVATION), page=1, per_page=limit)
 
 
-def matched(result: SearchPage, rows: QuerySet) -> list:
+def matched(result: SearchPage, rows: QuerySet[M]) -> list[M]:
     """The rows behind a search page's hits, in the hits' order."""
     by_id = rows.in_bulk([hit.document.object_id for hit in result.hits])
     return [by_id[hit.document.object_id] for hit in result.hits if hit.document.object_id in by_id]

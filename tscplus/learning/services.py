@@ -4,7 +4,7 @@ innovations and lessons) re-indexed for search after commit."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -19,14 +19,20 @@ from tscplus.learning import permissions
 from tscplus.learning.indexing import INNOVATION, LESSON
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonComment
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.knowledge.models import KnowledgeItem
+
+M = TypeVar("M", bound=Model)
+
 
 def _index_after_commit(scope: str, object_id: int) -> None:
     outbox_enqueue("learning.index", scope=scope, object_id=object_id)
 
 
 def _save(
-    *, actor: Any, obj: Model, data: dict[str, Any], verb: str, exclude: Iterable[str] = ()
-) -> Model:
+    *, actor: User, obj: M, data: dict[str, Any], verb: str, exclude: Iterable[str] = ()
+) -> M:
     """Apply `data` to `obj`, check it, save it and audit what changed."""
     fields = [f for f in data if f not in exclude]
     before = model_to_dict(obj, fields=fields) if obj.pk else {}
@@ -41,7 +47,7 @@ def _save(
 
 
 def asset_save(
-    *, actor: Any, data: dict[str, Any], asset: KnowledgeAsset | None = None
+    *, actor: User, data: dict[str, Any], asset: KnowledgeAsset | None = None
 ) -> KnowledgeAsset:
     """Add or edit an inventory entry. A platform dataset keeps its identity: only its description,
     owner and scores are edited (its figures are read live)."""
@@ -59,9 +65,9 @@ def asset_save(
 
 def innovation_save(
     *,
-    actor: Any,
+    actor: User,
     data: dict[str, Any],
-    knowledge_items: Iterable[Any] = (),
+    knowledge_items: Iterable[KnowledgeItem] = (),
     innovation: Innovation | None = None,
 ) -> Innovation:
     if not permissions.is_keeper(actor):
@@ -80,14 +86,14 @@ def innovation_save(
     return innovation
 
 
-def _delete(*, actor: Any, obj: Model, verb: str) -> None:
+def _delete(*, actor: User, obj: Model, verb: str) -> None:
     """Remove an entry, keeping what it said in the audit log."""
     fields = [f.name for f in obj._meta.concrete_fields if f.name != "id"]
     audit_record(actor=actor, verb=verb, obj=obj, before=model_to_dict(obj, fields=fields))
     obj.delete()
 
 
-def innovation_delete(*, actor: Any, innovation: Innovation) -> None:
+def innovation_delete(*, actor: User, innovation: Innovation) -> None:
     """Take an innovation off the public register (a keeper's mistake, a test, a duplicate)."""
     if not permissions.is_keeper(actor):
         raise PermissionDenied
@@ -97,7 +103,7 @@ def innovation_delete(*, actor: Any, innovation: Innovation) -> None:
         _index_after_commit(INNOVATION, pk)  # indexing a missing innovation removes it
 
 
-def asset_delete(*, actor: Any, asset: KnowledgeAsset) -> None:
+def asset_delete(*, actor: User, asset: KnowledgeAsset) -> None:
     """Remove an inventory entry; the platform's own datasets stay (their figures are live)."""
     if not permissions.is_keeper(actor):
         raise PermissionDenied
@@ -107,7 +113,7 @@ def asset_delete(*, actor: Any, asset: KnowledgeAsset) -> None:
         _delete(actor=actor, obj=asset, verb="learning.asset_delete")
 
 
-def lesson_post(*, actor: Any, data: dict[str, Any]) -> Lesson:
+def lesson_post(*, actor: User, data: dict[str, Any]) -> Lesson:
     if not permissions.is_staff_reader(actor):
         raise PermissionDenied
     with transaction.atomic():
@@ -118,7 +124,7 @@ def lesson_post(*, actor: Any, data: dict[str, Any]) -> Lesson:
     return lesson
 
 
-def comment_add(*, actor: Any, lesson: Lesson, body: str) -> LessonComment:
+def comment_add(*, actor: User, lesson: Lesson, body: str) -> LessonComment:
     if not permissions.is_staff_reader(actor):
         raise PermissionDenied
     with transaction.atomic():

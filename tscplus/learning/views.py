@@ -3,9 +3,13 @@ exports), the innovations register (public, searchable), and lessons in communit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -19,6 +23,9 @@ from tscplus.learning.choices import Access, AssetKind
 from tscplus.learning.forms import AssetForm, CommentForm, InnovationForm, LessonForm
 from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+
 
 def _keeper_only(request: HttpRequest) -> HttpResponse | None:
     if (answer := staff_page_or_login(request)) is not None:
@@ -26,6 +33,14 @@ def _keeper_only(request: HttpRequest) -> HttpResponse | None:
     if not permissions.is_keeper(request.user):
         raise Http404
     return None
+
+
+def _person(request: HttpRequest) -> User:
+    """Who acts, on a page whose check (`staff_page_or_login`) let only a signed-in person in."""
+    user = request.user
+    if not user.is_authenticated:
+        raise Http404  # not reached: the page's check answered a visitor already
+    return user
 
 
 def _filters(request: HttpRequest) -> dict[str, str]:
@@ -53,13 +68,14 @@ EXPORTS = ("csv", "xlsx", "jsonld")
 
 
 @require_GET
-def inventory_export(request: HttpRequest, fmt: str) -> HttpResponse:
+def inventory_export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpResponse:
     if (answer := staff_page_or_login(request)) is not None:
         return answer
     if fmt not in EXPORTS:
         raise Http404
     assets = selectors.asset_list(**_filters(request))
     name = "tscplus-knowledge-inventory"
+    response: HttpResponse | StreamingHttpResponse
     if fmt == "jsonld":
         response = HttpResponse(inventory.dcat_catalog(assets), content_type="application/ld+json")
     elif fmt == "csv":
@@ -87,7 +103,7 @@ def asset_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in form.Meta.fields}
         try:
-            services.asset_save(actor=request.user, data=data, asset=asset)
+            services.asset_save(actor=_person(request), data=data, asset=asset)
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -100,7 +116,7 @@ def asset_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 
 # What a keeper may delete: the model, the service, where its edit page and its list are.
-DELETABLE = {
+DELETABLE: dict[str, tuple[type[Model], str, Callable[..., None], str, str]] = {
     "innovations": (Innovation, "innovation", services.innovation_delete, "learning:innovation_edit",
                     "learning:innovations"),
     "inventory": (KnowledgeAsset, "asset", services.asset_delete, "learning:asset_edit",
@@ -122,7 +138,7 @@ def delete(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         messages.error(request, _("Tick the box to confirm the deletion."))
         return redirect(edit_page, pk=pk)
     try:
-        service(actor=request.user, **{argument: obj})
+        service(actor=_person(request), **{argument: obj})
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect(edit_page, pk=pk)
@@ -165,7 +181,7 @@ def innovation_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse
         data = {n: form.cleaned_data[n] for n in form.Meta.fields if n != "knowledge_items"}
         try:
             item = services.innovation_save(
-                actor=request.user,
+                actor=_person(request),
                 data=data,
                 knowledge_items=form.cleaned_data["knowledge_items"],
                 innovation=item,
@@ -213,7 +229,7 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
     form = LessonForm(request.POST)
     if form.is_valid():
         try:
-            lesson = services.lesson_post(actor=request.user, data=form.cleaned_data)
+            lesson = services.lesson_post(actor=_person(request), data=form.cleaned_data)
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -231,7 +247,7 @@ def lesson(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Lesson.objects.select_related("community", "author"), pk=pk)
     form = CommentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.comment_add(actor=request.user, lesson=item, body=form.cleaned_data["body"])
+        services.comment_add(actor=_person(request), lesson=item, body=form.cleaned_data["body"])
         messages.success(request, _("Comment posted."))
         return redirect("learning:lesson", pk=item.pk)
     return render(request, "learning/lesson.html", {

@@ -72,7 +72,8 @@ class Facts:
 
 
 def factors(facts: Facts, *, enough_ratings: int) -> dict[str, float]:
-    rated = facts.rating_count >= enough_ratings and facts.rating_average is not None
+    # The ratings' average counts once there are enough of them.
+    average = facts.rating_average if facts.rating_count >= enough_ratings else None
     days = facts.days_since_inspection
     if facts.certification == "certified":
         certificate = min(1.0, (facts.certificate_age_days or 0) / 730)
@@ -81,7 +82,7 @@ def factors(facts: Facts, *, enough_ratings: int) -> dict[str, float]:
     return {
         "essential_failed": min(1.0, facts.essential_failed / 3),
         "low_score": 0.0 if facts.last_score is None else max(0.0, (100 - facts.last_score) / 100),
-        "low_ratings": max(0.0, (5 - facts.rating_average) / 4) if rated else 0.0,
+        "low_ratings": 0.0 if average is None else max(0.0, (5 - average) / 4),
         "complaints": min(1.0, facts.open_complaints / 3),
         "inspection_age": 1.0 if days is None else min(1.0, days / 365),
         "certificate": certificate,

@@ -63,7 +63,8 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
         self.order_fields(order)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = self.check_address_choices(super().clean())
+        super().clean()
+        cleaned = self.check_address_choices(self.cleaned_data)
         lat, lon = cleaned.get("latitude"), cleaned.get("longitude")
         if (lat is None) != (lon is None):
             self.add_error(

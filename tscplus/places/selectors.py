@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Q, QuerySet
 
@@ -13,7 +13,11 @@ from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.core.scoping import area_scope_of
 from tscplus.places.choices import Certification, EstablishmentStatus
-from tscplus.places.models import Establishment, ImportJob, SettingCategory
+from tscplus.places.models import Establishment, EstablishmentQuerySet, ImportJob, SettingCategory
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.accounts.types import Viewer
 
 # The states of certification the dashboards count (each is a column of AreaStat).
 CERTIFICATION_FIGURES = {
@@ -33,31 +37,31 @@ def category_list() -> QuerySet[SettingCategory]:
     return SettingCategory.objects.select_related("group")
 
 
-def establishment_base() -> QuerySet[Establishment]:
+def establishment_base() -> EstablishmentQuerySet[Establishment]:
     return Establishment.objects.select_related(
         "category__group", "subdistrict", "district", "province__region", "owner"
     )
 
 
-def establishment_list_for_owner(user: Any) -> QuerySet[Establishment]:
+def establishment_list_for_owner(user: User) -> QuerySet[Establishment]:
     return establishment_base().filter(owner=user).order_by("name_th")
 
 
-def establishment_list_visible_to(user: Any) -> QuerySet[Establishment]:
+def establishment_list_visible_to(user: Viewer) -> QuerySet[Establishment]:
     return establishment_base().visible_to(user)
 
 
-def establishment_get_for_user(user: Any, public_id: str) -> Establishment:
+def establishment_get_for_user(user: Viewer, public_id: str) -> Establishment:
     """The owner's or an officer's view of one establishment; anyone else gets 404."""
     return get_visible_or_404(establishment_base(), user, public_id=public_id)
 
 
-def establishment_get_overseen(user: Any, public_id: str) -> Establishment:
+def establishment_get_overseen(user: Viewer, public_id: str) -> Establishment:
     """A place of the officer's area (404 for any other, as for one that does not exist)."""
     return get_visible_or_404(Establishment.objects.overseen_by(user), user, public_id=public_id)
 
 
-def establishment_is_overseen_by(user: Any, place: Establishment) -> bool:
+def establishment_is_overseen_by(user: Viewer, place: Establishment) -> bool:
     """Whether the place lies in an area the user oversees as an officer."""
     return Establishment.objects.overseen_by(user).filter(pk=place.pk).exists()
 
@@ -65,7 +69,8 @@ def establishment_is_overseen_by(user: Any, place: Establishment) -> bool:
 def establishment_get_public(public_id: str) -> Establishment:
     from django.shortcuts import get_object_or_404
 
-    return get_object_or_404(establishment_base().public(), public_id=public_id)
+    public: QuerySet[Establishment] = establishment_base().public()
+    return get_object_or_404(public, public_id=public_id)
 
 
 def establishment_likely_duplicates(
@@ -73,7 +78,9 @@ def establishment_likely_duplicates(
 ) -> list[Establishment]:
     """Places with the same name (ignoring case and spacing) in the same subdistrict."""
     wanted = _normalise(name_th).casefold()
-    candidates = Establishment.objects.filter(subdistrict_id=subdistrict_id).exclude(pk=exclude_pk)
+    candidates = Establishment.objects.filter(subdistrict_id=subdistrict_id)
+    if exclude_pk is not None:
+        candidates = candidates.exclude(pk=exclude_pk)
     return [
         e
         for e in candidates.only("pk", "name_th", "public_id")
@@ -81,7 +88,7 @@ def establishment_likely_duplicates(
     ]
 
 
-def import_job_get_for_user(user: Any, pk: int) -> ImportJob:
+def import_job_get_for_user(user: User, pk: int) -> ImportJob:
     """An import is its officer's (and administrators'), while they are officers; anyone else,
     a former officer included, gets 404."""
     from django.shortcuts import get_object_or_404
@@ -97,7 +104,7 @@ def import_job_get_for_user(user: Any, pk: int) -> ImportJob:
     return get_object_or_404(jobs, pk=pk)
 
 
-def import_jobs_for_user(user: Any) -> QuerySet[ImportJob]:
+def import_jobs_for_user(user: User) -> QuerySet[ImportJob]:
     return ImportJob.objects.filter(actor=user)[:20]
 
 

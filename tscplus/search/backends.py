@@ -12,7 +12,7 @@ at a vowel or a tone mark and both backends find the same documents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
@@ -63,7 +63,8 @@ class Filters:
     language: str = ""
 
     def sql(self) -> tuple[str, list]:
-        where, params = ["d.scope = %s"], [self.scope]
+        where: list[str] = ["d.scope = %s"]
+        params: list[str | bool] = [self.scope]
         if not self.include_restricted:
             where.append("d.restricted = %s")
             params.append(False)
@@ -103,7 +104,7 @@ class Backend:
     def _query(self, match: Match) -> str:
         raise NotImplementedError
 
-    def page(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]], *,
+    def page(self, match: Match, filters: Filters, facets: Mapping[str, Sequence[str]], *,
              limit: int, offset: int) -> tuple[list[tuple[int, float]], dict]:  # fmt: skip
         """One page of matches, best first, as (document id, score), and the counts of every
         match (see `aggregate`)."""
@@ -119,7 +120,9 @@ class Backend:
             rows = [(row[0], float(row[1])) for row in cursor.fetchall()]
         return rows, self.aggregate(match, filters, facets)
 
-    def aggregate(self, match: Match, filters: Filters, facets: dict[str, Sequence[str]]) -> dict:
+    def aggregate(
+        self, match: Match, filters: Filters, facets: Mapping[str, Sequence[str]]
+    ) -> dict:
         """How many documents match, and how many carry each facet value:
         {"total": n, "kind": {"article": n, ...}, "audience": {...}, "topic": {...}}. The database
         groups the matches by their (few) combinations of facet values; the tally is done here,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -28,13 +29,13 @@ class SearchPage:
     query: str
     total: int = 0
     hits: list[Hit] = field(default_factory=list)
-    facets: dict = field(default_factory=dict)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[str] = field(default_factory=list)
     any_word: bool = False  # nothing had every word, so these have some of them
 
 
 def search(query: str, filters: Filters, *, page: int = 1, per_page: int = 10,
-           facets: dict | None = None) -> SearchPage:  # fmt: skip
+           facets: Mapping[str, Sequence[str]] | None = None) -> SearchPage:  # fmt: skip
     """Documents matching every word of the query (or, when none has them all, any word), best
     first, with snippets and facet counts. Any text is a valid query: words are taken from it and
     everything else (punctuation, search syntax) is ignored; no words means nothing found."""
@@ -80,7 +81,9 @@ def _documents(ids: list[int]) -> dict[int, SearchDocument]:
         return {row[0]: SearchDocument(**dict(zip(fields, row, strict=True))) for row in cursor}
 
 
-def suggest(prefix: str, scope: str, *, include_restricted: bool = False, limit: int = 8):
+def suggest(
+    prefix: str, scope: str, *, include_restricted: bool = False, limit: int = 8
+) -> list[str]:
     """Titles that start with, or contain, what has been typed so far (the search box's list)."""
     from tscplus.search.thai import normalize
 

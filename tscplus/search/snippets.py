@@ -30,7 +30,8 @@ class Highlighter:
     def _marked(self, text: str) -> str:
         if self.regex is None:
             return escape(text)
-        out, at = [], 0
+        out: list[str] = []
+        at = 0
         for found in self.regex.finditer(text):
             out.append(escape(text[at : found.start()]))
             out.append(f"<mark>{escape(found.group())}</mark>")

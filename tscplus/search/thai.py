@@ -101,13 +101,15 @@ def compound_parts(word: str) -> tuple[str, ...]:
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for i in range(n):
-        if best[i] is None:
+        start = best[i]
+        if start is None:
             continue
         for j in range(i + MIN_PART, min(n, i + MAX_WORD) + 1):
             piece = word[i:j]
             if piece != word and piece in words:
-                candidate = [*best[i], piece]
-                if best[j] is None or len(candidate) < len(best[j]):
+                candidate = [*start, piece]
+                known = best[j]
+                if known is None or len(candidate) < len(known):
                     best[j] = candidate
     return tuple(dict.fromkeys(best[n] or ()))
 

@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.admin import AuditedAdminMixin
@@ -18,7 +19,7 @@ class StandardAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 class ItemInline(admin.TabularInline):
-    model = Item
+    model: type[models.Model] = Item  # SectionInline below shares its rule for another model
     extra = 0
     fields = ["section", "order", "code", "text_th", "text_en", "essential", "weight", "measure",
               "allow_na", "evidence_required", "fix_th", "fix_en"]  # fmt: skip

@@ -1,9 +1,14 @@
 """Standards and their active versions, with every item: public and read-only."""
 
+from typing import TYPE_CHECKING
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
 
 from tscplus.standards.models import Item, Section, Standard, StandardVersion
+
+if TYPE_CHECKING:
+    from django.db.models import Model
 
 
 class ItemSerializer(serializers.ModelSerializer):
@@ -32,7 +37,9 @@ class VersionSerializer(serializers.ModelSerializer):
 
 
 class StandardSerializer(serializers.ModelSerializer):
-    groups = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    groups: "serializers.SlugRelatedField[Model]" = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
     active_version = serializers.SerializerMethodField()
 
     class Meta:

@@ -5,7 +5,7 @@ under the retired version belong to assessments, which listens and moves them on
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,12 +19,15 @@ from tscplus.standards.choices import VersionStatus
 from tscplus.standards.events import STANDARD_VERSION_ACTIVATED
 from tscplus.standards.models import Item, Section, StandardVersion
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+
 ITEM_FIELDS = ("order", "code", "text_th", "text_en", "essential", "weight", "measure", "allow_na",
                "evidence_required", "fix_th", "fix_en")  # fmt: skip
 
 
 @transaction.atomic
-def version_copy(*, actor: Any, version: StandardVersion) -> StandardVersion:
+def version_copy(*, actor: User, version: StandardVersion) -> StandardVersion:
     """A new draft with the same sections and items, numbered after the last version."""
     if StandardVersion.objects.filter(
         standard=version.standard, status=VersionStatus.DRAFT
@@ -48,7 +51,7 @@ def version_copy(*, actor: Any, version: StandardVersion) -> StandardVersion:
 
 
 @transaction.atomic
-def version_activate(*, actor: Any, version: StandardVersion) -> StandardVersion | None:
+def version_activate(*, actor: User, version: StandardVersion) -> StandardVersion | None:
     """Make a draft the active version; returns the version it replaced (retired), if any."""
     version = StandardVersion.objects.select_for_update().get(pk=version.pk)
     if version.status != VersionStatus.DRAFT:

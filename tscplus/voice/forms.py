@@ -123,6 +123,6 @@ class ComplaintStatusForm(forms.Form):
     def __init__(self, *args, complaint, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         allowed = COMPLAINT_TRANSITIONS[complaint.status] - {ComplaintStatus.ASSIGNED}
-        self.fields["status"].choices = [
-            (v, label) for v, label in ComplaintStatus.choices if v in allowed
-        ]
+        status = self.fields["status"]
+        assert isinstance(status, forms.ChoiceField)  # declared above
+        status.choices = [(v, label) for v, label in ComplaintStatus.choices if v in allowed]

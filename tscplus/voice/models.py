@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic, Moderation
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
 
 AREA_LOOKUPS = {
     "region": ("establishment__province__region",),
@@ -31,10 +36,10 @@ def photo_path(instance: models.Model, filename: str) -> str:
     return f"voice/{instance._meta.model_name}/{secrets.token_hex(12)}.jpg"
 
 
-class EvaluationQuerySet(AreaScopedQuerySet):
+class EvaluationQuerySet(AreaScopedQuerySet["Evaluation"]):
     area_lookups = AREA_LOOKUPS
 
-    def owned_by_q(self, user) -> Q:
+    def owned_by_q(self, user: AbstractBaseUser | AnonymousUser) -> Q:
         # Operators see the ratings of their own places, to reply to them.
         return Q(establishment__owner=user)
 
@@ -143,7 +148,7 @@ class PlaceRating(models.Model):
         return f"{self.establishment_id}: {self.count}"
 
 
-class ComplaintQuerySet(AreaScopedQuerySet):
+class ComplaintQuerySet(AreaScopedQuerySet["Complaint"]):
     """Officers of the area and administrators only: never the place's operator."""
 
     area_lookups = AREA_LOOKUPS

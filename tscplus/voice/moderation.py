@@ -32,7 +32,8 @@ REASONS = {
 
 @functools.cache
 def _words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    english, thai = [], []
+    english: list[str] = []
+    thai: list[str] = []
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         word = line.split("#", 1)[0].strip().lower()
         if word:

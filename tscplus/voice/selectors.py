@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.http import Http404
@@ -15,6 +15,10 @@ from tscplus.core.permissions import get_visible_or_404
 from tscplus.voice import ratings
 from tscplus.voice.choices import OPEN_COMPLAINTS, Aspect, Moderation
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.accounts.types import Viewer
 
 _WEIGHT = Case(
     When(verified_visit=True, then=Value(ratings.VERIFIED_WEIGHT)),
@@ -40,7 +44,9 @@ def rating_totals(establishment_ids: Iterable[int] | None = None) -> dict[int, d
             **{aspect: Sum(F(aspect) * _WEIGHT) for aspect in Aspect.values},
         )
     )
-    return {row.pop("establishment_id"): row for row in grouped}
+    # The plugin types these rows as a TypedDict of the keys it can read; the aspects' sums,
+    # named through **{...}, are not among them.
+    return {row.pop("establishment_id"): row for row in grouped}  # type: ignore[misc]
 
 
 def rating_summary(*, establishment_id: int) -> ratings.RatingSummary:
@@ -72,7 +78,7 @@ def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluati
     )
 
 
-def evaluation_list_for_owner(user: Any) -> QuerySet[Evaluation]:
+def evaluation_list_for_owner(user: User) -> QuerySet[Evaluation]:
     """The published ratings of the places a person owns, for their right to reply (a held or
     rejected rating is not the owner's to read)."""
     return Evaluation.objects.filter(
@@ -80,7 +86,7 @@ def evaluation_list_for_owner(user: Any) -> QuerySet[Evaluation]:
     ).select_related("establishment")
 
 
-def evaluation_get_for_owner(user: Any, pk: int) -> Evaluation:
+def evaluation_get_for_owner(user: User, pk: int) -> Evaluation:
     try:
         return evaluation_list_for_owner(user).get(pk=pk)
     except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
@@ -96,7 +102,7 @@ def complaint_get_by_tracking_code(code: str) -> Complaint | None:
     )
 
 
-def evaluation_moderation_queue(user: Any) -> QuerySet[Evaluation]:
+def evaluation_moderation_queue(user: Viewer) -> QuerySet[Evaluation]:
     """Ratings and replies waiting for an officer, in the areas this user oversees, oldest first."""
     return (
         Evaluation.objects.overseen_by(user)
@@ -106,14 +112,14 @@ def evaluation_moderation_queue(user: Any) -> QuerySet[Evaluation]:
     )
 
 
-def evaluation_get_for_moderation(user: Any, pk: int) -> Evaluation:
+def evaluation_get_for_moderation(user: Viewer, pk: int) -> Evaluation:
     try:
         return evaluation_moderation_queue(user).get(pk=pk)
     except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
 
-def complaint_list_for_officer(user: Any, status: str = "") -> QuerySet[Complaint]:
+def complaint_list_for_officer(user: Viewer, status: str = "") -> QuerySet[Complaint]:
     """Complaints in the officer's areas (never shown to the place's operator), newest first."""
     rows = Complaint.objects.visible_to(user).select_related(
         "establishment__district", "establishment__province", "assignee"
@@ -121,11 +127,11 @@ def complaint_list_for_officer(user: Any, status: str = "") -> QuerySet[Complain
     return rows.filter(status=status) if status else rows
 
 
-def complaint_get_for_officer(user: Any, pk: int) -> Complaint:
+def complaint_get_for_officer(user: Viewer, pk: int) -> Complaint:
     return get_visible_or_404(complaint_list_for_officer(user), user, pk=pk)
 
 
-def photo_owner_for(user: Any, kind: str, pk: int) -> Evaluation | Complaint | None:
+def photo_owner_for(user: Viewer, kind: str, pk: int) -> Evaluation | Complaint | None:
     """The rating or complaint whose photo this user may see, or None (404)."""
     if kind == "rating":
         published = Evaluation.objects.filter(pk=pk, moderation=Moderation.PUBLISHED)
@@ -140,11 +146,12 @@ def photo_owner_for(user: Any, kind: str, pk: int) -> Evaluation | Complaint | N
 def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
     """People Voice about open places, by district and category: the rating sums of the last 90
     days (from the places' rating summaries) and complaints, all and still open."""
-    key = {"district": "establishment__district_id", "category": "establishment__category_id"}
+    district, category = "establishment__district_id", "establishment__category_id"
     rated = PlaceRating.objects.filter(establishment__status="active", count__gt=0)
     yield from by_district_category(
         rated,
-        **key,
+        district=district,
+        category=category,
         ratings=Sum("count"),
         rating_weight=Sum("weight"),
         rating_overall=Sum("overall"),
@@ -152,7 +159,8 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
     complaints = Complaint.objects.filter(establishment__status="active")
     yield from by_district_category(
         complaints,
-        **key,
+        district=district,
+        category=category,
         complaints=Count("pk"),
         complaints_open=Count("pk", filter=Q(status__in=OPEN_COMPLAINTS)),
     )

@@ -59,7 +59,7 @@ def _escalate(report: Report, today: datetime.date) -> int:
     late = (today - report.due_on).days
     admins = list(users_with_role(Role.ADMINISTRATOR))
     for user in admins:
-        notify(user=user, title=lambda: _("A report is late"),
+        notify(user=user, title=lambda: str(_("A report is late")),
                body=lambda: ngettext("{report} was due {days} day ago and is not published.",
                                      "{report} was due {days} days ago and is not published.",
                                      late).format(report=title(), days=late),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import zipfile
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,9 @@ from tscplus.indicators.models import (
     PlanStep,
 )
 from tscplus.indicators.timeliness import month_start
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
 
 PROGRESS_FIELDS = ("level", "value", "done", "problems", "next_steps")
 EVIDENCE_TYPES = {".pdf": "PDF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WebP",
@@ -90,7 +94,7 @@ def month_open_check(month: datetime.date, *, lock: bool = False) -> None:
 
 def progress_save(
     *,
-    actor: Any,
+    actor: User,
     indicator: Indicator,
     month: datetime.date,
     done: str,
@@ -99,7 +103,7 @@ def progress_save(
     problems: str = "",
     next_steps: str = "",
     evidence_title: str = "",
-    evidence_file: UploadedFile | None = None,
+    evidence_file: UploadedFile[bytes] | None = None,
     evidence_url: str = "",
 ) -> MonthlyProgress:
     """Enter or update what an indicator reached in a month, with one piece of evidence if given.
@@ -120,9 +124,10 @@ def progress_save(
         errors["done"] = _("Say what was done this month.")
     if errors:
         raise ValidationError(errors)
+    evidence: File[bytes] | None = evidence_file
     if evidence_file:
         try:
-            evidence_file = _evidence_prepare(evidence_file)
+            evidence = _evidence_prepare(evidence_file)
         except ValidationError as exc:
             raise ValidationError({"evidence_file": exc.messages}) from exc
     with transaction.atomic():
@@ -139,13 +144,13 @@ def progress_save(
         progress.save()
         audit_record(actor=actor, verb="indicators.progress_save", obj=progress, before=before,
                      after=snapshot(progress, PROGRESS_FIELDS))  # fmt: skip
-        if evidence_file or evidence_url:
+        if evidence or evidence_url:
             _evidence_save(actor=actor, progress=progress, title=evidence_title,
-                           file=evidence_file, url=evidence_url)  # fmt: skip
+                           file=evidence, url=evidence_url)  # fmt: skip
     return progress
 
 
-def _evidence_file_check(upload: UploadedFile) -> None:
+def _evidence_file_check(upload: UploadedFile[bytes]) -> None:
     limit = settings.INDICATOR_EVIDENCE_MAX_MB
     name = (upload.name or "").lower()
     extension = name[name.rfind(".") :] if "." in name else ""
@@ -172,7 +177,7 @@ def _evidence_file_check(upload: UploadedFile) -> None:
                                          "real document.").format(name=upload.name)})  # fmt: skip
 
 
-def _zip_has(upload: UploadedFile, prefix: str) -> bool:
+def _zip_has(upload: UploadedFile[bytes], prefix: str) -> bool:
     try:
         with zipfile.ZipFile(upload) as archive:
             return any(n.startswith(prefix) for n in archive.namelist())
@@ -182,26 +187,28 @@ def _zip_has(upload: UploadedFile, prefix: str) -> bool:
         upload.seek(0)
 
 
-def _evidence_prepare(file: UploadedFile) -> UploadedFile:
+def _evidence_prepare(file: UploadedFile[bytes]) -> File[bytes]:
     """The file checked (type, size, contents); photos re-encoded, so no hidden data or location
     is kept."""
     _evidence_file_check(file)
-    if EVIDENCE_TYPES[file.name[file.name.rfind(".") :].lower()] in ("JPEG", "PNG", "WebP"):
+    name = file.name or ""  # a known extension, checked above
+    if EVIDENCE_TYPES[name[name.rfind(".") :].lower()] in ("JPEG", "PNG", "WebP"):
         from tscplus.core.photos import photo_clean
 
         try:
             cleaned = photo_clean(file)
         except ValidationError as exc:
             raise ValidationError({"file": exc.messages}) from exc
-        cleaned.name = file.name.rsplit(".", 1)[0] + ".jpg"
+        cleaned.name = name.rsplit(".", 1)[0] + ".jpg"
         return cleaned
     return file
 
 
 def _evidence_save(
-    *, actor: Any, progress: MonthlyProgress, title: str, file: Any, url: str
+    *, actor: User, progress: MonthlyProgress, title: str, file: File[bytes] | None, url: str
 ) -> Evidence:
-    evidence = Evidence(progress=progress, title=(title or "").strip() or (file.name if file else url),
+    file_name = (file.name or "") if file else ""  # a File is true only with a name
+    evidence = Evidence(progress=progress, title=(title or "").strip() or file_name or url,
                         url=url, added_by=actor)  # fmt: skip
     try:
         evidence.full_clean(exclude=["file", "progress"])
@@ -209,14 +216,14 @@ def _evidence_save(
         raise ValidationError({f"evidence_{k}" if k in ("url", "title") else k: v
                                for k, v in exc.message_dict.items()}) from exc  # fmt: skip
     if file:
-        evidence.file.save(file.name, file, save=False)
+        evidence.file.save(file_name, file, save=False)
     evidence.save()
     audit_record(actor=actor, verb="indicators.evidence_add", obj=evidence,
                  after={"title": evidence.title, "file": evidence.file.name, "url": url})  # fmt: skip
     return evidence
 
 
-def plan_step_update(*, actor: Any, step: PlanStep, status: str, evidence: str = "") -> PlanStep:
+def plan_step_update(*, actor: User, step: PlanStep, status: str, evidence: str = "") -> PlanStep:
     permissions.require(permissions.can_report(actor, step.indicator))
     if status not in StepStatus.values:
         raise ValidationError({"status": _("Choose a status from the list.")})

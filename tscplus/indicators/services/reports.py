@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -24,6 +25,11 @@ from tscplus.indicators.models import (
     ReportRevision,
 )
 from tscplus.indicators.timeliness import due_date, month_is_over, month_start
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
+    from tscplus.accounts.models import User
 
 
 def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Report | None:
@@ -51,7 +57,7 @@ def open_revision(report: Report) -> ReportRevision | None:
     return report.revisions.exclude(status=RevisionStatus.PUBLISHED).first()
 
 
-def _open_or_refuse(report: Report, status: str, message: Any) -> ReportRevision:
+def _open_or_refuse(report: Report, status: str, message: StrPromise) -> ReportRevision:
     revision = (ReportRevision.objects.select_for_update()
                 .filter(report=report).exclude(status=RevisionStatus.PUBLISHED).first())  # fmt: skip
     if revision is None or revision.status != status:
@@ -59,7 +65,7 @@ def _open_or_refuse(report: Report, status: str, message: Any) -> ReportRevision
     return revision
 
 
-def report_narrative_save(*, actor: Any, report: Report, narrative: str) -> ReportRevision:
+def report_narrative_save(*, actor: User, report: Report, narrative: str) -> ReportRevision:
     """The editable narrative of the report being prepared (half-year summaries above all): the
     reporters' words, which an approver then approves (four eyes), never writes."""
     permissions.require(permissions.is_reporter(actor))
@@ -75,7 +81,7 @@ def report_narrative_save(*, actor: Any, report: Report, narrative: str) -> Repo
     return revision
 
 
-def report_submit(*, actor: Any, report: Report) -> ReportRevision:
+def report_submit(*, actor: User, report: Report) -> ReportRevision:
     """Freeze the content as it is now and send it to the approvers."""
     from tscplus.indicators.selectors import report_content
 
@@ -100,7 +106,7 @@ def report_submit(*, actor: Any, report: Report) -> ReportRevision:
     return revision
 
 
-def _tell_approvers(report: Report, revision: ReportRevision, *, exclude: Any) -> None:
+def _tell_approvers(report: Report, revision: ReportRevision, *, exclude: User) -> None:
     from tscplus.accounts.choices import Role
     from tscplus.accounts.selectors import users_with_role
 
@@ -113,12 +119,12 @@ def _tell_approvers(report: Report, revision: ReportRevision, *, exclude: Any) -
                                       note=revision.correction_note)  # fmt: skip
         return _("{report} was sent for approval.").format(report=period())
 
-    for user in users_with_role(Role.REPORT_APPROVER).exclude(pk=getattr(exclude, "pk", None)):
-        notify(user=user, title=lambda: _("A report waits for your approval"), body=body,
+    for user in users_with_role(Role.REPORT_APPROVER).exclude(pk=exclude.pk):
+        notify(user=user, title=lambda: str(_("A report waits for your approval")), body=body,
                link=f"/indicators/reports/{report.pk}/")  # fmt: skip
 
 
-def report_title(report: Report):
+def report_title(report: Report) -> Callable[[], str]:
     """A callable, so that it is translated in each reader's language."""
     from tscplus.core.thaidate import reader_date
 
@@ -129,7 +135,7 @@ def report_title(report: Report):
     return title
 
 
-def report_return(*, actor: Any, report: Report, note: str) -> ReportRevision:
+def report_return(*, actor: User, report: Report, note: str) -> ReportRevision:
     """Send a report back to its authors with a comment."""
     permissions.require(permissions.is_approver(actor))
     if not (note or "").strip():
@@ -143,14 +149,14 @@ def report_return(*, actor: Any, report: Report, note: str) -> ReportRevision:
                      after={"status": revision.status, "return_note": revision.return_note})  # fmt: skip
         if revision.submitted_by:
             period = report_title(report)
-            notify(user=revision.submitted_by, title=lambda: _("A report was sent back"),
+            notify(user=revision.submitted_by, title=lambda: str(_("A report was sent back")),
                    body=lambda: _("{report} was sent back. The approver's comment: {note}").format(
                        report=period(), note=note.strip()),
                    link=f"/indicators/reports/{report.pk}/")  # fmt: skip
     return revision
 
 
-def report_publish(*, actor: Any, report: Report) -> ReportRevision:
+def report_publish(*, actor: User, report: Report) -> ReportRevision:
     """Approve the report waiting for approval and publish it on /reports/ (four eyes: the
     person who sent it cannot approve it)."""
     permissions.require(permissions.is_approver(actor))
@@ -177,13 +183,13 @@ def report_publish(*, actor: Any, report: Report) -> ReportRevision:
                             "published_at": now})  # fmt: skip
         if revision.submitted_by:
             period = report_title(report)
-            notify(user=revision.submitted_by, title=lambda: _("A report was published"),
+            notify(user=revision.submitted_by, title=lambda: str(_("A report was published")),
                    body=lambda: _("{report} was approved and published.").format(report=period()),
                    link=f"/reports/{report.pk}/")  # fmt: skip
     return revision
 
 
-def report_correct(*, actor: Any, report: Report, note: str) -> ReportRevision:
+def report_correct(*, actor: User, report: Report, note: str) -> ReportRevision:
     """Start a correction of a published report: a new revision; the published one stays."""
     permissions.require(permissions.is_reporter(actor) or permissions.is_approver(actor))
     if not (note or "").strip():
