@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import BasePermission
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
 from tscplus.accounts.choices import STAFF_ROLES
 
 
@@ -44,15 +49,13 @@ def staff_page_or_login(request: Any) -> Any:
     return None
 
 
-class StaffOnlyApi:
+class StaffOnlyApi(BasePermission):
     """DRF permission for staff-only API views: anyone else gets 404, as on the pages."""
 
-    def has_permission(self, request: Any, view: Any) -> bool:
-        from rest_framework.exceptions import NotFound
-
+    def has_permission(self, request: Request, view: APIView) -> bool:
         if not is_staff_reader(request.user):
             raise NotFound
         return True
 
-    def has_object_permission(self, request: Any, view: Any, obj: Any) -> bool:
+    def has_object_permission(self, request: Request, view: APIView, obj: Any) -> bool:
         return True
