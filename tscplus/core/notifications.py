@@ -6,8 +6,7 @@ server cannot be reached."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
 from django.utils import translation
@@ -18,6 +17,14 @@ from tscplus.core.outbox import outbox_enqueue
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
     from django_stubs_ext import StrOrPromise
+
+
+class Text(Protocol):
+    """A text, made when called (with no arguments) so that it comes out in the language then
+    active. A protocol rather than `Callable[[], ...]`: mypy then accepts lambdas whose default
+    arguments bind a loop's values (`lambda c=certificate: ...`)."""
+
+    def __call__(self) -> StrOrPromise: ...
 
 
 def stored_link(link: str) -> str:
@@ -42,8 +49,8 @@ def link_in(link: str, language: str) -> str:
 def notify(
     *,
     user: AbstractBaseUser,
-    title: Callable[[], StrOrPromise],
-    body: Callable[[], StrOrPromise],
+    title: Text,
+    body: Text,
     link: str = "",
     email: bool = True,
 ) -> Notification:
@@ -73,9 +80,7 @@ def notification_mark_read(*, user: AbstractBaseUser) -> int:
     )
 
 
-def notify_address(
-    *, email: str, title: Callable[[], StrOrPromise], body: Callable[[], StrOrPromise]
-) -> None:
+def notify_address(*, email: str, title: Text, body: Text) -> None:
     """Tell someone without an account (a complainant who left an address and consented), by
     email after commit, in Thai and then in English: we do not know their language."""
     texts = []
