@@ -171,7 +171,7 @@ def my_ratings(request: HttpRequest) -> HttpResponse:
 def _my_ratings_page(
     request: HttpRequest, failed: Any = None, failed_form: Any = None
 ) -> HttpResponse:
-    assert request.user.is_authenticated  # login_required: never a visitor here
+    assert request.user.is_authenticated  # its pages are login_required: never a visitor here
     ratings = selectors.evaluation_list_for_owner(request.user)[:100]
     # One form per rating, each with its own field ids (prefix), so every label finds its box.
     rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
