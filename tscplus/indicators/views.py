@@ -86,6 +86,7 @@ def indicator(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _progress_save(request: HttpRequest, item: Indicator, form: ProgressForm) -> bool:
     """Save a valid form through the service; its refusals become the form's errors."""
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     if not form.is_valid():
         return False
     data = form.cleaned_data
@@ -211,6 +212,7 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
 def step_update(request: HttpRequest, pk: int) -> HttpResponse:
     if (answer := staff_page_or_login(request)) is not None:
         return answer
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     step = get_object_or_404(PlanStep.objects.select_related("indicator"), pk=pk)
     form = StepForm(request.POST)
     if form.is_valid():
@@ -253,6 +255,7 @@ def _report_act(
 ) -> None:
     """Save the narrative typed (when sent), then make the action's move through its service;
     a form that does not validate, or a move out of turn, is a ValidationError."""
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     narrative_form, note_form, with_narrative = forms
     if with_narrative:
         narrative = _cleaned(narrative_form)["narrative"]

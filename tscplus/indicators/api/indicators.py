@@ -164,6 +164,7 @@ class StepView(APIView):
             raise NotFound
         body = StepUpdateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        assert request.user.is_authenticated  # IsAuthenticated: never a visitor here
         step = services.plan_step_update(
             actor=request.user,
             step=step,
