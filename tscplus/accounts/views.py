@@ -56,6 +56,7 @@ class LoginView(auth_views.LoginView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     form = forms.ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save(actor=request.user)
@@ -71,6 +72,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def data_download(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     data = services.user_data_export(user=request.user)
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
@@ -82,6 +84,7 @@ def data_download(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_delete(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     form = forms.DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         services.user_account_delete(user=request.user, actor=request.user)
@@ -95,6 +98,7 @@ def account_delete(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def area_team(request: HttpRequest) -> HttpResponse:
     """Officers: the people who hold roles in their area."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     if not request.user.has_role(*AREA_SCOPED_ROLES):
         raise Http404
     members = selectors.membership_list_visible_to(request.user)
@@ -155,6 +159,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @require_http_methods(["GET", "POST"])
 def api_tokens(request: HttpRequest) -> HttpResponse:
     """Personal API tokens: make one (its key is shown once), see when each was used, revoke."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     from django.core.exceptions import ValidationError
 
     from tscplus.accounts.tokens import SCOPES

@@ -50,6 +50,7 @@ def _sample_photo(code: str) -> SimpleUploadedFile:
 @transaction.atomic
 def load() -> int:
     owner = user_by_email("operator@demo.tscplus.test")
+    assert owner is not None  # the accounts' demo data, loaded first, has this operator
     if establishment_list_for_owner(owner).exists():
         return 0
     for name, category, subdistrict, outcome in PLACES:

@@ -7,11 +7,11 @@ import functools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from django.db import connection
-from django.db.models import Count, F, Model, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Field, Model, OuterRef, Q, QuerySet, Subquery
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -40,21 +40,25 @@ from tscplus.core.thaidate import format_date
 from tscplus.places.choices import Certification, EstablishmentStatus
 from tscplus.places.models import Establishment
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.accounts.types import Viewer
 
-def assessment_get_for_user(user: Any, pk: int) -> Assessment:
+
+def assessment_get_for_user(user: Viewer, pk: int) -> Assessment:
     base = Assessment.objects.select_related(
         "establishment__category", "establishment__province", "version__standard"
     )
     return get_visible_or_404(base, user, pk=pk)
 
 
-def assessment_list_for_place(establishment) -> QuerySet[Assessment]:
+def assessment_list_for_place(establishment: Establishment) -> QuerySet[Assessment]:
     return establishment.assessments.select_related("version__standard", "certificate").order_by(
         "-created_at"
     )
 
 
-def assessment_drafts_by_version(establishment) -> dict[int, Assessment]:
+def assessment_drafts_by_version(establishment: Establishment) -> dict[int, Assessment]:
     """The place's self-assessment drafts, by standard version: one may be resumed, not restarted."""
     drafts = establishment.assessments.filter(
         status=AssessmentStatus.DRAFT, kind=AssessmentKind.SELF
@@ -62,11 +66,11 @@ def assessment_drafts_by_version(establishment) -> dict[int, Assessment]:
     return {draft.version_id: draft for draft in drafts}
 
 
-def certificate_list_for_place(establishment) -> QuerySet[Certificate]:
+def certificate_list_for_place(establishment: Establishment) -> QuerySet[Certificate]:
     return establishment.certificates.select_related("version__standard").order_by("-issued_at")
 
 
-def certificate_list_public(establishment) -> list[Certificate]:
+def certificate_list_public(establishment: Establishment) -> list[Certificate]:
     """What a place's public page shows: the latest certificate for each standard, whatever its
     status (a suspended or expired one says so in words). Older ones stay in the owner's history."""
     latest: dict[int, Certificate] = {}
@@ -75,7 +79,7 @@ def certificate_list_public(establishment) -> list[Certificate]:
     return list(latest.values())
 
 
-def certificate_current_for_place(establishment) -> Certificate | None:
+def certificate_current_for_place(establishment: Establishment) -> Certificate | None:
     """The certificate an inspection decision acts on: the newest valid, due or suspended one."""
     live = [
         CertificateStatus.VALID,
@@ -85,7 +89,7 @@ def certificate_current_for_place(establishment) -> Certificate | None:
     return establishment.certificates.filter(status__in=live).order_by("-issued_at").first()
 
 
-def certificate_get_for_user(user: Any, number: str) -> Certificate:
+def certificate_get_for_user(user: Viewer, number: str) -> Certificate:
     base = Certificate.objects.select_related(
         "establishment__category", "establishment__subdistrict", "establishment__district",
         "establishment__province", "version__standard",
@@ -168,7 +172,7 @@ class VerifiedCertificate:
     status_reason: str
     issued_at: datetime.datetime
     expires_on: datetime.date
-    details: dict
+    details: dict[str, Any]
     token: str = ""
     rating: tuple[int, float] | None = None  # (how many, weighted average overall) in 90 days
 
@@ -177,12 +181,15 @@ class VerifiedCertificate:
         return reader_is_english()
 
     def _pick(self, key: str) -> str:
-        th, en = self.details[key]
+        th: str
+        en: str
+        th, en = self.details[key]  # [Thai, English] as the certificate stored them
         return en if en and self._english() else th
 
     @property
     def public_id(self) -> str:
-        return self.details["public_id"]
+        public_id: str = self.details["public_id"]
+        return public_id
 
     @property
     def place(self) -> str:
@@ -210,7 +217,8 @@ class VerifiedCertificate:
 
     @property
     def version_number(self) -> int:
-        return self.details["version"]
+        version: int = self.details["version"]
+        return version
 
     @property
     def public_url(self) -> str:
@@ -263,7 +271,10 @@ def _verify_sql() -> str:
     quote = connection.ops.quote_name
 
     def column(model: type[Model], name: str) -> str:
-        return quote(model._meta.get_field(name).column)
+        field = model._meta.get_field(name)
+        # Only concrete fields are named here: never a reverse relation, always a column.
+        assert isinstance(field, Field) and field.column is not None
+        return quote(field.column)
 
     certificates = quote(Certificate._meta.db_table)
     columns = [f"c.{column(Certificate, f)}" for f in VERIFY_FIELDS]
@@ -387,6 +398,6 @@ def certificates_all() -> QuerySet[Certificate]:
     return Certificate.objects.all()
 
 
-def assessments_overseen_by(user: Any) -> QuerySet[Assessment]:
+def assessments_overseen_by(user: User) -> QuerySet[Assessment]:
     """Every assessment of a place in the areas the officer oversees (an officer's export)."""
     return Assessment.objects.overseen_by(user)

@@ -32,11 +32,16 @@ from tscplus.places.choices import Certification
 from tscplus.places.services import establishment_set_certification
 from tscplus.standards import selectors as standard_selectors
 from tscplus.standards.choices import AnswerValue
-from tscplus.standards.scoring import ItemRule, score
+from tscplus.standards.scoring import ItemRule, ScoreResult, score
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from django.db.models import QuerySet
+
+    from tscplus.accounts.models import User
     from tscplus.places.models import Establishment
-    from tscplus.standards.models import StandardVersion
+    from tscplus.standards.models import Item, StandardVersion
 
 # Moves a certificate may make, and nothing else.
 CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
@@ -54,7 +59,7 @@ CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
 LIVE_STATUSES = IN_FORCE
 
 
-def versions_for(establishment: Establishment):
+def versions_for(establishment: Establishment) -> QuerySet[StandardVersion]:
     """The active versions of the standards that apply to this establishment's setting group."""
     return standard_selectors.versions_in_force(group_id=establishment.category.group_id)
 
@@ -62,7 +67,7 @@ def versions_for(establishment: Establishment):
 @transaction.atomic
 def assessment_start(
     *,
-    actor: Any,
+    actor: User,
     establishment: Establishment,
     version: StandardVersion,
     kind: str = AssessmentKind.SELF,
@@ -97,7 +102,7 @@ def _locked(assessment: Assessment) -> ValidationError:
 @transaction.atomic
 def assessment_save_answers(
     *,
-    actor: Any,
+    actor: User,
     assessment: Assessment,
     answers: dict[int, dict[str, str]],
     photos: dict[int, Any] | None = None,
@@ -160,8 +165,10 @@ def assessment_save_answers(
 
 
 def assessment_result(
-    assessment: Assessment, answers: list[Answer] | None = None, items: list | None = None
-):
+    assessment: Assessment,
+    answers: list[Answer] | None = None,
+    items: Iterable[Item] | None = None,
+) -> tuple[ScoreResult, list[Item]]:
     """Score the answers as they stand (for the review page and for submission)."""
     items = list(items if items is not None else assessment.version.items.all())
     given = answers if answers is not None else assessment.answers.all()
@@ -171,7 +178,7 @@ def assessment_result(
 
 
 @transaction.atomic
-def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
+def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     """Score on the server and, on a pass, issue the certificate. Submitting twice (a double tap, a
     retry after a time-out) returns the first result: one assessment, one certificate."""
     # Everything the certificate needs is read with the locked row: one query instead of six.
@@ -189,10 +196,13 @@ def assessment_submit(*, actor: Any, assessment: Assessment) -> Assessment:
     answers = list(
         assessment.answers.order_by().only("id", "assessment_id", "item_id", "value", "evidence")
     )
-    items = assessment.version.items.only(
-        "id", "version_id", "code", "essential", "weight", "allow_na", "evidence_required"
+    result, items = assessment_result(
+        assessment,
+        answers,
+        assessment.version.items.only(
+            "id", "version_id", "code", "essential", "weight", "allow_na", "evidence_required"
+        ),
     )
-    result, items = assessment_result(assessment, answers, items)
     by_id = {i.pk: i for i in items}
     if not result.complete:
         missing = [by_id[i].code for i in result.missing]
@@ -257,13 +267,13 @@ def certificate_details(establishment: Establishment, version: StandardVersion) 
 
 
 @transaction.atomic
-def certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
+def certificate_issue(*, actor: User, assessment: Assessment) -> Certificate:
     """Issue the certificate of a passed assessment; it replaces the place's earlier certificate
     of the same standard, which ends as expired."""
     return _certificate_issue(actor=actor, assessment=assessment)
 
 
-def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
+def _certificate_issue(*, actor: User, assessment: Assessment) -> Certificate:
     """The issue itself, inside the caller's transaction (no savepoint of its own)."""
     now = clock.now()  # the issue day decides the expiry day
     establishment = assessment.establishment
@@ -302,7 +312,7 @@ def _certificate_issue(*, actor: Any, assessment: Assessment) -> Certificate:
 
 @transaction.atomic
 def certificate_set_status(
-    *, actor: Any, certificate: Certificate, status: str, reason: str = ""
+    *, actor: User | None, certificate: Certificate, status: str, reason: str = ""
 ) -> Certificate:
     """Move a certificate to a new status; an illegal move is refused with a message."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -324,7 +334,7 @@ def certificate_set_status(
 
 
 # The best live certificate decides how the place shows in the registry.
-_RANK = {
+_RANK: dict[str, tuple[int, Certification]] = {
     CertificateStatus.VALID: (0, Certification.CERTIFIED),
     CertificateStatus.REASSESSMENT_DUE: (1, Certification.REASSESSMENT_DUE),
     CertificateStatus.SUSPENDED: (2, Certification.SUSPENDED),
@@ -412,7 +422,7 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
 @transaction.atomic
 def certificates_version_replaced(
     *,
-    actor: Any,
+    actor: User | None,
     version: StandardVersion,
     previous: StandardVersion,
     grace_days: int | None = None,

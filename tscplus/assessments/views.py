@@ -26,6 +26,7 @@ from tscplus.places.selectors import establishment_get_for_user
 @login_required
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest, public_id: str) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     place = establishment_get_for_user(request.user, public_id)
     require_manage(request.user, place)
     versions = services.versions_for(place)
@@ -55,6 +56,7 @@ def _attach_errors(form: SectionAnswersForm, exc: ValidationError) -> None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
@@ -103,6 +105,7 @@ def _by_code(codes: set[str]) -> list[str]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     assessment = selectors.assessment_get_for_user(request.user, pk)
     if assessment.status != AssessmentStatus.DRAFT:
         return redirect("assessments:result", pk=assessment.pk)
@@ -156,6 +159,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reassess(request: HttpRequest, pk: int) -> HttpResponse:
     """Start a new assessment of the same standard (the submitted one stays as it was)."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     old = selectors.assessment_get_for_user(request.user, pk)
     require_manage(request.user, old.establishment)
     version = (

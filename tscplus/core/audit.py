@@ -8,11 +8,15 @@ import datetime
 import decimal
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 
 from tscplus.core.models import AuditEvent
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
 
 # The client address of the request being served, set by RequestContextMiddleware; None in jobs and
 # commands, where no person's address applies.
@@ -45,7 +49,7 @@ def snapshot(obj: models.Model, fields: Iterable[str]) -> dict[str, Any]:
 
 def audit_record(
     *,
-    actor: Any,
+    actor: AbstractBaseUser | AnonymousUser | None,
     verb: str,
     obj: models.Model,
     before: dict[str, Any] | None = None,

@@ -128,7 +128,8 @@ _CACHE_VERSION_KEY = "geo:version"
 
 def geography_cache_version() -> int:
     """Part of every cached geography key; `geography_sync_current` moves it on."""
-    return cache.get_or_set(_CACHE_VERSION_KEY, 1, timeout=None)
+    # Given a default, get_or_set answers a value; django-stubs types it `Any | None` regardless.
+    return cache.get_or_set(_CACHE_VERSION_KEY, 1, timeout=None)  # type: ignore[return-value]
 
 
 def region_of_province() -> dict[str, int]:

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.utils import translation
 
 from tscplus.core.audit import current_ip
@@ -97,14 +98,14 @@ class ContentSecurityPolicyMiddleware:
 PRIVATE = "private, no-store"
 
 
-def personal(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def personal(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """Mark a view whose answer holds personal data even for someone not signed in (a complaint
     followed by its tracking code): no browser or proxy keeps it. For DRF views, decorate
     `dispatch` (`method_decorator(personal, name="dispatch")`)."""
     from functools import wraps
 
     @wraps(view)
-    def marked(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    def marked(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponseBase:
         response = view(request, *args, **kwargs)
         response["Cache-Control"] = PRIVATE
         return response

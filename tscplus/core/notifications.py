@@ -6,14 +6,25 @@ server cannot be reached."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
 from django.utils import translation
 
 from tscplus.core.models import Notification
 from tscplus.core.outbox import outbox_enqueue
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django_stubs_ext import StrOrPromise
+
+
+class Text(Protocol):
+    """A text, made when called (with no arguments) so that it comes out in the language then
+    active. A protocol rather than `Callable[[], ...]`: mypy then accepts lambdas whose default
+    arguments bind a loop's values (`lambda c=certificate: ...`)."""
+
+    def __call__(self) -> StrOrPromise: ...
 
 
 def stored_link(link: str) -> str:
@@ -37,9 +48,9 @@ def link_in(link: str, language: str) -> str:
 
 def notify(
     *,
-    user: Any,
-    title: Callable[[], str],
-    body: Callable[[], str],
+    user: AbstractBaseUser,
+    title: Text,
+    body: Text,
     link: str = "",
     email: bool = True,
 ) -> Notification:
@@ -48,7 +59,10 @@ def notify(
     with translation.override(language):
         subject, text = str(title()), str(body())
     link = stored_link(link)
-    notification = Notification.objects.create(user=user, title=subject[:200], body=text, link=link)
+    # The plugin wants the concrete AUTH_USER_MODEL here, which core may not name (it imports no app).
+    notification = Notification.objects.create(  # type: ignore[misc]
+        user=user, title=subject[:200], body=text, link=link
+    )
     address = getattr(user, "email", "")
     if email and address and getattr(user, "is_active", False):
         url = f"{settings.SITE_URL}{link_in(link, language)}" if link.startswith("/") else link
@@ -57,15 +71,16 @@ def notify(
     return notification
 
 
-def notification_mark_read(*, user: Any) -> int:
+def notification_mark_read(*, user: AbstractBaseUser) -> int:
     from django.utils import timezone
 
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+    # As in `notify`: the plugin wants the AUTH_USER_MODEL class, which core does not import.
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(  # type: ignore[misc]
         read_at=timezone.now()
     )
 
 
-def notify_address(*, email: str, title: Callable[[], str], body: Callable[[], str]) -> None:
+def notify_address(*, email: str, title: Text, body: Text) -> None:
     """Tell someone without an account (a complainant who left an address and consented), by
     email after commit, in Thai and then in English: we do not know their language."""
     texts = []

@@ -1,15 +1,18 @@
 """Reads of the shared geography, each already joined for the page or endpoint that needs it."""
 
 import hashlib
+from typing import TypeVar
 
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, QuerySet, When
+from django.db.models import Case, IntegerField, Model, QuerySet, When
 from django.http import Http404
 
 from tscplus.core.geography import GEOGRAPHY_CACHE_SECONDS, geography_cache_version
 from tscplus.core.language import reader_is_english
 from tscplus.core.models import District, HealthRegion, Province, Subdistrict
 from tscplus.core.thaisort import thai_sort_key
+
+M = TypeVar("M", bound=Model)
 
 
 def name_order() -> str:
@@ -18,7 +21,7 @@ def name_order() -> str:
     return "name_en" if reader_is_english() else "name_th"
 
 
-def in_name_order(areas: QuerySet) -> QuerySet:
+def in_name_order(areas: QuerySet[M]) -> QuerySet[M]:
     """Areas in the order of their names in the reader's language: Thai in dictionary order
     (`core.thaisort`), English alphabetically. For short lists (at most 77 rows). The order is
     computed once per list and language and cached until the geography changes."""

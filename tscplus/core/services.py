@@ -5,11 +5,15 @@ so the change and its audit row can never drift apart."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from django.db import models
 
 from tscplus.core.audit import audit_record, snapshot
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
 
 M = TypeVar("M", bound=models.Model)
 
@@ -18,7 +22,7 @@ def model_update(
     *,
     instance: M,
     data: Mapping[str, object],
-    actor: Any,
+    actor: AbstractBaseUser | AnonymousUser | None,
     verb: str,
     audited: Sequence[str],
     clean: bool = True,

@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -86,6 +86,7 @@ def indicator(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _progress_save(request: HttpRequest, item: Indicator, form: ProgressForm) -> bool:
     """Save a valid form through the service; its refusals become the form's errors."""
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     if not form.is_valid():
         return False
     data = form.cleaned_data
@@ -114,7 +115,7 @@ def _progress_form_for(
 ) -> tuple[ProgressForm, MonthlyProgress | None]:
     """The form of a month, filled in with what was entered for it, if anything."""
     existing = MonthlyProgress.objects.filter(indicator=item, month=month).first()
-    initial = {"month": f"{month:%Y-%m}"}
+    initial: dict[str, Any] = {"month": f"{month:%Y-%m}"}
     if existing:
         initial.update(
             level=existing.level,
@@ -198,7 +199,7 @@ def _month_param(value: str) -> datetime.date | None:
 
 
 @require_GET
-def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
     """A progress evidence file: for staff, and for everyone once a published report shows it."""
     evidence = get_object_or_404(Evidence.objects.select_related("progress"), pk=pk)
     public = selectors.evidence_is_published(evidence)
@@ -211,6 +212,7 @@ def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
 def step_update(request: HttpRequest, pk: int) -> HttpResponse:
     if (answer := staff_page_or_login(request)) is not None:
         return answer
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     step = get_object_or_404(PlanStep.objects.select_related("indicator"), pk=pk)
     form = StepForm(request.POST)
     if form.is_valid():
@@ -253,6 +255,7 @@ def _report_act(
 ) -> None:
     """Save the narrative typed (when sent), then make the action's move through its service;
     a form that does not validate, or a move out of turn, is a ValidationError."""
+    assert request.user.is_authenticated  # staff_page_or_login let only staff in
     narrative_form, note_form, with_narrative = forms
     if with_narrative:
         narrative = _cleaned(narrative_form)["narrative"]
@@ -335,7 +338,8 @@ def on_time(request: HttpRequest) -> HttpResponse:
 def public_list(request: HttpRequest) -> HttpResponse:
     reports = list(selectors.public_reports())
     for report in reports:
-        report.timeliness = selectors.timeliness(report)
+        # For the template: Report declares no such field, the list page adds it to each row.
+        report.timeliness = selectors.timeliness(report)  # type: ignore[attr-defined]
     return render(request, "indicators/public_list.html", {"reports": reports})
 
 

@@ -62,17 +62,19 @@ def area_get(level: str, code: str) -> Area:
             for r in HealthRegion.objects.order_by("number")
         ]
         return nation
-    region = province = district = None
+    region: HealthRegion | None = None
+    province: Province | None = None
+    district: District | None = None
     # A region's number as written in its address ("1", never "01"): one address per area.
     if level == "region" and code.isascii() and code.isdigit() and code == str(int(code)):
         region = HealthRegion.objects.filter(number=int(code)).first()
     elif level == "province":
         province = Province.objects.select_related("region").filter(code=code).first()
-        region = province and province.region
+        region = province.region if province is not None else None
     elif level == "district":
         district = District.objects.select_related("province__region").filter(code=code).first()
-        province = district and district.province
-        region = province and province.region
+        province = district.province if district is not None else None
+        region = province.region if province is not None else None
     if region is None:
         raise Http404("area")
     area = Area(level, code, (district or province or region).name, list(nation.trail))
@@ -88,7 +90,7 @@ def area_get(level: str, code: str) -> Area:
             (p.code, p.name, area_url("province", p.code))
             for p in region.provinces.order_by("code")
         ]
-    elif level == "province":
+    elif level == "province" and province is not None:
         area.children = [
             (d.code, d.name, area_url("district", d.code))
             for d in province.districts.order_by("code")
@@ -119,15 +121,22 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
     """Every figure of the area's dashboard; the officers' figures only when `officer`."""
     stats = AreaStat.objects.filter(area.stat_filter)
     totals = {k: v or 0 for k, v in stats.aggregate(**{f: Sum(f) for f in FIGURES}).items()}
-    by_category = list(stats.values("category_id", "category__name_th", "category__name_en")
-                       .annotate(registered=Sum("registered"), certified=Sum("certified"))
-                       .order_by("-registered")[:30])  # fmt: skip
-    for row in by_category:
-        row["name"] = (
-            row["category__name_en"]
-            if _english() and row["category__name_en"]
-            else row["category__name_th"]
-        )
+    rows = (
+        stats.values("category_id", "category__name_th", "category__name_en")
+        .annotate(registered=Sum("registered"), certified=Sum("certified"))
+        .order_by("-registered")[:30]
+    )
+    by_category: list[dict[str, Any]] = [
+        {
+            **row,
+            "name": (
+                row["category__name_en"]
+                if _english() and row["category__name_en"]
+                else row["category__name_th"]
+            ),
+        }
+        for row in rows
+    ]
     # The last twelve months, every one of them (a month with nothing shows as zero, so the
     # axis is never uneven).
     months = last_months(12)
@@ -135,7 +144,7 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
              .values("month").annotate(registered=Sum("registered"), assessments=Sum("assessments"),
                                        passed=Sum("passed"), certified=Sum("certified"))}  # fmt: skip
     empty = {"registered": 0, "assessments": 0, "passed": 0, "certified": 0}
-    trend = [
+    trend: list[dict[str, Any]] = [
         {**found.get(m, {**empty, "month": m}), "label": reader_date(m, "seed")} for m in months
     ]
     children = _children_figures(area)
@@ -173,10 +182,17 @@ def _children_figures(area: Area) -> list[dict[str, Any]]:
     rows = (AreaStat.objects.filter(level=child, parent=area.code).values("code")
             .annotate(registered=Sum("registered"), certified=Sum("certified")))  # fmt: skip
     sums = {r["code"]: r for r in rows}
-    return [{"code": code, "name": name, "url": url,
-             "registered": sums.get(code, {}).get("registered", 0) or 0,
-             "certified": sums.get(code, {}).get("certified", 0) or 0}
-            for code, name, url in area.children]  # fmt: skip
+    nothing: dict[str, int] = {}  # an area without a row has no places
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": url,
+            "registered": sums.get(code, nothing).get("registered", 0) or 0,
+            "certified": sums.get(code, nothing).get("certified", 0) or 0,
+        }
+        for code, name, url in area.children
+    ]
 
 
 def _knowledge_reads() -> int:
@@ -216,11 +232,14 @@ def _officer_figures(area: Area) -> dict[str, int]:
     totals = AreaStat.objects.filter(area.stat_filter).aggregate(
         open=Sum("complaints_open"), due=Sum("reassessment_due")
     )
-    place = {"nation": {}, "region": {"establishment__province__region_id": int(area.code or 0)},
-             "province": {"establishment__province_id": area.code},
-             "district": {"establishment__district_id": area.code}}[area.level]  # fmt: skip
+    place_by_level: dict[str, dict[str, Any]] = {
+        "nation": {},
+        "region": {"establishment__province__region_id": int(area.code or 0)},
+        "province": {"establishment__province_id": area.code},
+        "district": {"establishment__district_id": area.code},
+    }
     overdue = Inspection.objects.filter(
-        status="planned", planned_for__lt=clock.today(), **place
+        status="planned", planned_for__lt=clock.today(), **place_by_level[area.level]
     ).count()
     return {"complaints_open": totals["open"] or 0, "reassessment_due": totals["due"] or 0,
             "inspections_overdue": overdue}  # fmt: skip

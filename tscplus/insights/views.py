@@ -15,7 +15,9 @@ from tscplus.insights import opendata, permissions, selectors
 def _render(request: HttpRequest, area: selectors.Area) -> HttpResponse:
     officer = permissions.covers(request.user, area.level, area.code, area.parents)
     context = {"area": area, "d": selectors.dashboard(area, officer=officer), "officer": officer}
-    template = "insights/_dashboard.html" if request.htmx else "insights/dashboard.html"
+    # `htmx` is set by django-htmx's middleware; Django's HttpRequest stub does not know it.
+    fragment = request.htmx  # type: ignore[attr-defined]
+    template = "insights/_dashboard.html" if fragment else "insights/dashboard.html"
     return render(request, template, context)
 
 
@@ -81,7 +83,7 @@ def dataset_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse | StreamingHttpResponse:
     """A dataset in one format; an unknown format is a 404 that lists the formats there are."""
     dataset = opendata.DATASETS.get(slug)
     if dataset is None:
@@ -112,6 +114,7 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         return JsonResponse(
             {"errors": {str(exc): _("There is no area with this code.")}}, status=404
         )
+    response: HttpResponse | StreamingHttpResponse
     if fmt == "csv":
         response = StreamingHttpResponse(
             opendata.csv_stream(dataset, params), content_type="text/csv; charset=utf-8"

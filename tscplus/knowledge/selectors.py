@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Avg, Count, Exists, OuterRef, QuerySet, Sum
+from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.http import Http404
 
 from tscplus.core import clock
@@ -14,6 +14,12 @@ from tscplus.core.language import reader_language
 from tscplus.knowledge.choices import Status
 from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, SearchDay, Topic
 from tscplus.knowledge.services import review_due_before
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.accounts.types import Viewer
+    from tscplus.knowledge.models import Revision
+    from tscplus.standards.models import Item
 
 
 def search_facets() -> dict[str, list[str]]:
@@ -24,7 +30,9 @@ def search_facets() -> dict[str, list[str]]:
             "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
 
 
-def item_list(user: Any, *, audience: str = "", topic: str = "", kind: str = "") -> QuerySet:
+def item_list(
+    user: Viewer, *, audience: str = "", topic: str = "", kind: str = ""
+) -> QuerySet[KnowledgeItem]:
     items = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=clock.now())
     if audience:
         items = items.for_audience(audience)
@@ -35,7 +43,7 @@ def item_list(user: Any, *, audience: str = "", topic: str = "", kind: str = "")
     return items.prefetch_related("topics").order_by("-published_at", "-id")
 
 
-def item_get_readable(user: Any, pk: int) -> KnowledgeItem:
+def item_get_readable(user: Viewer, pk: int) -> KnowledgeItem:
     """A published item the person may read, or 404 (also for drafts and staff-only items)."""
     item = (
         item_list(user).select_related("translation_of").prefetch_related("faq").filter(pk=pk)
@@ -52,13 +60,15 @@ def item_get_for_editor(pk: int) -> KnowledgeItem:
     return item
 
 
-def related_items(user: Any, item: KnowledgeItem, limit: int = 4) -> list[KnowledgeItem]:
+def related_items(user: Viewer, item: KnowledgeItem, limit: int = 4) -> list[KnowledgeItem]:
     topic_ids = [t.pk for t in item.topics.all()]
     items = item_list(user).filter(topics__in=topic_ids, language=item.language).exclude(pk=item.pk)
     return list(items.distinct().order_by("-view_count", "-published_at")[:limit])
 
 
-def most_read(user: Any, *, audience: str = "", days: int = 30, limit: int = 5) -> list:
+def most_read(
+    user: Viewer, *, audience: str = "", days: int = 30, limit: int = 5
+) -> list[KnowledgeItem]:
     since = clock.today() - datetime.timedelta(days=days)
     items = item_list(user, audience=audience).filter(view_days__day__gte=since)
     items = items.annotate(recent=Sum("view_days__count")).order_by("-recent", "-published_at")
@@ -71,9 +81,7 @@ def topic_list() -> QuerySet[Topic]:
     ).order_by("order", "code")
 
 
-def _published_q(prefix: str = ""):
-    from django.db.models import Q
-
+def _published_q(prefix: str = "") -> Q:
     return Q(**{f"{prefix}status": Status.PUBLISHED})
 
 
@@ -84,7 +92,9 @@ def topic_get(code: str) -> Topic:
     return topic
 
 
-def fix_knowledge_for(user: Any, checklist_items: Iterable[Any]) -> dict[int, list[KnowledgeItem]]:
+def fix_knowledge_for(
+    user: Viewer, checklist_items: Iterable[Item]
+) -> dict[int, list[KnowledgeItem]]:
     """For each checklist item (standards.Item), the published knowledge that explains how to fix
     it, keyed by the checklist item's id."""
     checklist_items = list(checklist_items)
@@ -110,7 +120,7 @@ def fix_knowledge_for(user: Any, checklist_items: Iterable[Any]) -> dict[int, li
     return found
 
 
-def checklist_items_without_knowledge() -> QuerySet:
+def checklist_items_without_knowledge() -> QuerySet[Item]:
     """Items of the active standard versions that no published knowledge explains yet."""
     from tscplus.standards.models import Item
 
@@ -127,7 +137,7 @@ def checklist_items_without_knowledge() -> QuerySet:
     )
 
 
-def editor_queues(user: Any) -> dict[str, QuerySet]:
+def editor_queues(user: User) -> dict[str, QuerySet[KnowledgeItem]]:
     base = KnowledgeItem.objects.select_related("author", "reviewer").order_by("-updated_at")
     return {
         "drafts": base.filter(status=Status.DRAFT),
@@ -137,7 +147,7 @@ def editor_queues(user: Any) -> dict[str, QuerySet]:
     }
 
 
-def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict:
+def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict[str, Any]:
     """How the self-checks came out, for dashboards: how many, the mean of each skill and of the
     overall score, and how many at each level. Counts only; no single response is shown."""
     from tscplus.knowledge.choices import Level, Skill
@@ -149,7 +159,7 @@ def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict:
         responses = responses.filter(province_id=province_id)
     total = responses.count()
     levels = dict(responses.values_list("level").annotate(n=Count("id")))
-    skills = {skill: [] for skill in Skill.values}
+    skills: dict[str, list[float]] = {skill: [] for skill in Skill.values}
     for scores in responses.values_list("scores", flat=True).iterator(chunk_size=2000):
         for skill, value in (scores or {}).items():
             if skill in skills:
@@ -162,7 +172,9 @@ def selfcheck_summary(*, audience: str = "", province_id: str = "") -> dict:
     }
 
 
-def revision_diff(item: KnowledgeItem, number: int) -> tuple[Any, Any, list[tuple[str, str]]]:
+def revision_diff(
+    item: KnowledgeItem, number: int
+) -> tuple[Revision, Revision | None, list[tuple[str, str]]]:
     """What revision `number` of an item changed against the one before it, line by line:
     (revision, previous or None, [(mark, line)]) with mark "+", "-" or " ". Unknown number: 404."""
     import difflib
@@ -174,7 +186,7 @@ def revision_diff(item: KnowledgeItem, number: int) -> tuple[Any, Any, list[tupl
         raise Http404("revision")
     previous = item.revisions.filter(number__lt=number).order_by("-number").first()
 
-    def lines(r) -> list[str]:
+    def lines(r: Revision | None) -> list[str]:
         return [] if r is None else [r.title, "", r.summary, "", *r.body.splitlines()]
 
     diff = difflib.ndiff(lines(previous), lines(revision))

@@ -18,7 +18,7 @@ from tscplus.knowledge.choices import Level, Skill
 LEVELS = ((80, Level.EXCELLENT), (70, Level.GOOD), (60, Level.FAIR), (0, Level.LOW))
 RECOMMEND_BELOW = 70
 # The knowledge topic that helps each skill most (topic codes of the seeded taxonomy).
-SKILL_TOPICS = {
+SKILL_TOPICS: dict[str, str] = {
     Skill.ACCESS: "health-literacy",
     Skill.UNDERSTAND: "health-literacy",
     Skill.QUESTION: "fake-news",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -35,6 +35,10 @@ from tscplus.knowledge.models import (
     ViewDay,
 )
 from tscplus.knowledge.permissions import require_editor
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.knowledge.models import HLResponse
 
 EDITABLE = ["kind", "language", "translation_of", "title", "summary", "body", "image_alt",
             "video_url", "for_public", "for_establishments", "for_staff", "staff_only", "tags",
@@ -110,7 +114,7 @@ def _save_parts(item: KnowledgeItem, *, topics: Iterable[Topic] | None,
         )
 
 
-def _revise(item: KnowledgeItem, actor: Any, note: str = "") -> Revision:
+def _revise(item: KnowledgeItem, actor: User, note: str = "") -> Revision:
     last = item.revisions.order_by("-number").values_list("number", flat=True).first() or 0
     return Revision.objects.create(item=item, number=last + 1, title=item.title,
                                    summary=item.summary, body=item.body, editor=actor,
@@ -131,7 +135,7 @@ def _last_writer(item: KnowledgeItem) -> int | None:
 
 
 @transaction.atomic
-def item_create(*, actor: Any, data: dict[str, Any], topics: Iterable[Topic] = (),
+def item_create(*, actor: User, data: dict[str, Any], topics: Iterable[Topic] = (),
                 faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
                 document: Any = None) -> KnowledgeItem:  # fmt: skip
     """A new draft, written by `actor` (an editor)."""
@@ -149,7 +153,7 @@ def item_create(*, actor: Any, data: dict[str, Any], topics: Iterable[Topic] = (
 
 
 @transaction.atomic
-def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
+def item_update(*, actor: User, item: KnowledgeItem, data: dict[str, Any],
                 topics: Iterable[Topic] | None = None,
                 faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
                 document: Any = None, note: str = "") -> KnowledgeItem:  # fmt: skip
@@ -178,13 +182,13 @@ def item_update(*, actor: Any, item: KnowledgeItem, data: dict[str, Any],
     return item
 
 
-def _locked_for_editor(actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+def _locked_for_editor(actor: User, item: KnowledgeItem) -> KnowledgeItem:
     """The one access check of every editorial change, and the item's row locked for it."""
     require_editor(actor)
     return KnowledgeItem.objects.select_for_update().get(pk=item.pk)
 
 
-def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
+def _move(actor: User | None, item: KnowledgeItem, verb: str, **changes: Any) -> KnowledgeItem:
     """A step of the editorial workflow (checked by the caller); the search entry follows it."""
     model_update(instance=item, data=changes, actor=actor, verb=verb, audited=AUDITED, clean=False)
     index_soon(item.pk)
@@ -192,7 +196,7 @@ def _move(actor: Any, item: KnowledgeItem, verb: str, **changes: Any) -> Knowled
 
 
 @transaction.atomic
-def item_submit(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+def item_submit(*, actor: User, item: KnowledgeItem) -> KnowledgeItem:
     """The author (or another editor) sends a draft for review."""
     item = _locked_for_editor(actor, item)
     if item.status != Status.DRAFT:
@@ -201,7 +205,9 @@ def item_submit(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 @transaction.atomic
-def item_review(*, actor: Any, item: KnowledgeItem, approve: bool, note: str = "") -> KnowledgeItem:
+def item_review(
+    *, actor: User, item: KnowledgeItem, approve: bool, note: str = ""
+) -> KnowledgeItem:
     """A reviewer who is not the author approves (publishing now, or at `publish_at`) or sends the
     item back to draft with a note."""
     item = _locked_for_editor(actor, item)
@@ -236,7 +242,12 @@ def publish_due(*, now: datetime.datetime | None = None) -> int:
     for item_id in due.values_list("pk", flat=True):
         with transaction.atomic():
             item = KnowledgeItem.objects.select_for_update().get(pk=item_id)
-            if item.status == Status.IN_REVIEW and item.reviewed_on and item.publish_at <= now:
+            if (
+                item.status == Status.IN_REVIEW
+                and item.reviewed_on
+                and item.publish_at is not None
+                and item.publish_at <= now
+            ):
                 _move(None, item, "knowledge.publish", status=Status.PUBLISHED,
                       published_at=item.publish_at)  # fmt: skip
                 count += 1
@@ -244,7 +255,7 @@ def publish_due(*, now: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def item_archive(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+def item_archive(*, actor: User, item: KnowledgeItem) -> KnowledgeItem:
     item = _locked_for_editor(actor, item)
     if item.status == Status.ARCHIVED:
         return item
@@ -252,7 +263,7 @@ def item_archive(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 @transaction.atomic
-def item_restore(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+def item_restore(*, actor: User, item: KnowledgeItem) -> KnowledgeItem:
     """An archived item back to draft, to be edited and reviewed again."""
     item = _locked_for_editor(actor, item)
     if item.status != Status.ARCHIVED:
@@ -262,7 +273,7 @@ def item_restore(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 @transaction.atomic
-def item_mark_reviewed(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
+def item_mark_reviewed(*, actor: User, item: KnowledgeItem) -> KnowledgeItem:
     """An editor confirms a published item is still right (its "reviewed on" date moves)."""
     item = _locked_for_editor(actor, item)
     if item.status != Status.PUBLISHED:
@@ -271,7 +282,7 @@ def item_mark_reviewed(*, actor: Any, item: KnowledgeItem) -> KnowledgeItem:
 
 
 @transaction.atomic
-def fix_links_set(*, actor: Any, item: KnowledgeItem, links: Iterable[tuple[int, str]]) -> None:
+def fix_links_set(*, actor: User, item: KnowledgeItem, links: Iterable[tuple[int, str]]) -> None:
     """The checklist items (standard, item code) this knowledge item explains how to fix."""
     require_editor(actor)
     wanted = {(standard_id, code.strip()) for standard_id, code in links if code.strip()}
@@ -355,7 +366,9 @@ def review_due_notify() -> int:
     return count
 
 
-def selfcheck_submit(*, audience: str, province_id: str | None, answers: dict[int, int]):
+def selfcheck_submit(
+    *, audience: str, province_id: str | None, answers: dict[int, int]
+) -> HLResponse:
     """Score one self-check and keep it, anonymously (no account, no address, no identifier).
     Every active statement must be answered from 1 to 5."""
     from tscplus.knowledge.choices import Audience

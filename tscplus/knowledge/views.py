@@ -3,13 +3,15 @@ editors' desk (drafts, review, publishing, revisions, checklist items still with
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -27,8 +29,12 @@ from tscplus.knowledge.models import HLResponse, KnowledgeItem, Topic
 from tscplus.knowledge.permissions import is_editor, is_staff_reader, require_editor
 from tscplus.knowledge.selfcheck import SKILL_TOPICS, weak_skills
 from tscplus.search.backends import Filters
+from tscplus.search.selectors import Hit, SearchPage
 from tscplus.search.selectors import search as search_index
 from tscplus.search.selectors import suggest as suggest_titles
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 SELF_CHECK_SESSION = "knowledge_self_check"
 
@@ -96,7 +102,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-def item_file(request: HttpRequest, pk: int, which: str) -> HttpResponse:
+def item_file(request: HttpRequest, pk: int, which: str) -> FileResponse:
     """An infographic's image or a document's PDF, for whoever may read the item (and for editors,
     who see drafts)."""
     if which not in ("image", "document"):
@@ -122,19 +128,28 @@ def item_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     if wait:
         return too_many_requests(request, wait)
     form = FeedbackForm(request.POST)
+    # `htmx` is set by django-htmx's middleware; Django's HttpRequest stub does not know it.
+    fragment = request.htmx  # type: ignore[attr-defined]
     if form.is_valid():
         services.feedback_submit(item=item, helpful=form.cleaned_data["helpful"],
                                  comment=form.cleaned_data["comment"])  # fmt: skip
-        if request.htmx:
+        if fragment:
             return render(request, "knowledge/_feedback_thanks.html")
         messages.success(request, _("Thank you for telling us."))
         return redirect(item_url(item))
-    if request.htmx:
+    if fragment:
         return render(request, "knowledge/_feedback.html", {"item": item, "feedback_form": form})
     return render(request, "knowledge/item.html", _item_context(request, item, form), status=400)
 
 
-def _search_page(request: HttpRequest, form: SearchForm):
+@dataclass
+class KnowledgeHit(Hit):
+    """A search hit with its kind in words, as the results list shows it."""
+
+    kind_label: StrOrPromise = ""
+
+
+def _search_page(request: HttpRequest, form: SearchForm) -> SearchPage:
     data = form.cleaned_data
     filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
                       kind=data.get("kind") or "", audience=data.get("audience") or "",
@@ -143,8 +158,10 @@ def _search_page(request: HttpRequest, form: SearchForm):
                           facets=selectors.search_facets())  # fmt: skip
     services.search_counted()
     labels = dict(Kind.choices)
-    for hit in result.hits:
-        hit.kind_label = labels.get(hit.document.kind, hit.document.kind)
+    result.hits = [
+        KnowledgeHit(**vars(hit), kind_label=labels.get(hit.document.kind, hit.document.kind))
+        for hit in result.hits
+    ]
     return result
 
 
@@ -165,18 +182,23 @@ def search(request: HttpRequest) -> HttpResponse:
         pages = max(1, -(-result.total // 10))
         context["pages"] = pages
         context["facet_links"] = _facet_links(request, result.facets)
-    template = "knowledge/_results.html" if request.htmx else "knowledge/search.html"
+    # `htmx` is set by django-htmx's middleware; Django's HttpRequest stub does not know it.
+    fragment = request.htmx  # type: ignore[attr-defined]
+    template = "knowledge/_results.html" if fragment else "knowledge/search.html"
     return render(request, template, context)
 
 
-def _facet_links(request: HttpRequest, facets: dict) -> list[dict]:
+def _facet_links(request: HttpRequest, facets: dict[str, dict[str, int]]) -> list[dict[str, Any]]:
     """Each facet value with its count and the link that applies (or removes) it."""
-    labels = {"kind": dict(Kind.choices), "audience": dict(Audience.choices),
-              "topic": {t.code: t.name for t in Topic.objects.all()}}  # fmt: skip
+    labels: dict[str, dict[str, StrOrPromise]] = {
+        "kind": dict(Kind.choices),
+        "audience": dict(Audience.choices),
+        "topic": {t.code: t.name for t in Topic.objects.all()},
+    }
     titles = {"kind": _("Kind"), "audience": _("For"), "topic": _("Topics")}
     groups = []
     for facet, counts in facets.items():
-        values = []
+        values: list[dict[str, Any]] = []
         for value, count in counts.items():
             query = request.GET.copy()
             query.pop("page", None)
@@ -245,6 +267,7 @@ def self_check_result(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def editor(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_editor(request.user)
     return render(request, "knowledge/editor.html", {
         "queues": selectors.editor_queues(request.user),
@@ -252,7 +275,10 @@ def editor(request: HttpRequest) -> HttpResponse:
     })  # fmt: skip
 
 
-def _item_form_save(request: HttpRequest, form: ItemForm, item: KnowledgeItem | None):
+def _item_form_save(
+    request: HttpRequest, form: ItemForm, item: KnowledgeItem | None
+) -> KnowledgeItem:
+    assert request.user.is_authenticated  # its pages are login_required: never a visitor here
     data = {
         name: form.cleaned_data.get(name) for name in services.EDITABLE if name in form.cleaned_data
     }
@@ -327,20 +353,22 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def action(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
-    require_editor(request.user)
+    assert request.user.is_authenticated  # login_required: never a visitor here
+    editor = request.user
+    require_editor(editor)
     item = selectors.item_get_for_editor(pk)
     actions = {
-        "submit": lambda: services.item_submit(actor=request.user, item=item),
-        "archive": lambda: services.item_archive(actor=request.user, item=item),
-        "restore": lambda: services.item_restore(actor=request.user, item=item),
-        "reviewed": lambda: services.item_mark_reviewed(actor=request.user, item=item),
+        "submit": lambda: services.item_submit(actor=editor, item=item),
+        "archive": lambda: services.item_archive(actor=editor, item=item),
+        "restore": lambda: services.item_restore(actor=editor, item=item),
+        "reviewed": lambda: services.item_mark_reviewed(actor=editor, item=item),
     }
     review_form = ReviewForm(request.POST if verb == "review" else None)
     try:
         if verb == "review":
             if not review_form.is_valid():
                 raise ValidationError(_("Choose approve or return."))
-            services.item_review(actor=request.user, item=item,
+            services.item_review(actor=editor, item=item,
                                  approve=review_form.cleaned_data["decision"] == "approve",
                                  note=review_form.cleaned_data["note"])  # fmt: skip
         elif verb in actions:

@@ -13,6 +13,7 @@ from tscplus.places.selectors import establishments_named
 def load() -> int:
     scored = services.risk_refresh()
     officer = user_by_email("officer@demo.tscplus.test")
+    assert officer is not None  # the accounts' demo data, loaded first, has this officer
     place = establishments_named({"ร้านข้าวซอยแม่สาย"}).get()
     if not Inspection.objects.filter(establishment=place).exists():
         services.inspection_plan(actor=officer, establishment=place, officer=officer,

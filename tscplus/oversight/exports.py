@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,9 @@ from tscplus.oversight.models import Inspection
 from tscplus.places import selectors as places_selectors
 from tscplus.voice import selectors as voice_selectors
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+
 XLSX_INLINE_ROWS = 20_000  # more than this, and the XLSX is built in the job queue
 XLSX_MAX_ROWS = 1_000_000  # Excel's own limit is 1,048,576 rows a sheet
 
@@ -29,7 +32,7 @@ class Dataset:
     """An export: its name, the rows an officer may see (scoped by `overseen_by`), its columns."""
 
     label: Any
-    rows: Callable[[Any], QuerySet]
+    rows: Callable[[User], QuerySet[Any]]
     columns: tuple[tuple[Any, Callable[[Any], Any]], ...]
 
 
@@ -120,15 +123,15 @@ DATASETS: dict[str, Dataset] = {
 }
 
 
-def rows(dataset: Dataset, user: Any) -> Iterator[list[Any]]:
+def rows(dataset: Dataset, user: User) -> Iterator[list[Any]]:
     """The header, then every row, read from the database in chunks."""
     return tabular.table_rows(dataset.columns, dataset.rows(user).iterator(chunk_size=2000))
 
 
-def csv_stream(dataset: Dataset, user: Any) -> Iterator[str]:
+def csv_stream(dataset: Dataset, user: User) -> Iterator[str]:
     """CSV text, a row at a time, opening in Excel with Thai intact (UTF-8 with a BOM)."""
     return tabular.csv_lines(rows(dataset, user))
 
 
-def xlsx_bytes(dataset: Dataset, user: Any) -> bytes:
+def xlsx_bytes(dataset: Dataset, user: User) -> bytes:
     return tabular.xlsx_bytes([tabular.Sheet(dataset.label, rows(dataset, user))])

@@ -7,8 +7,8 @@ across pillars, and a per-place loop through their selectors would cost a query 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
 from django.utils import timezone
@@ -28,13 +28,16 @@ from tscplus.standards.choices import AnswerValue
 from tscplus.voice.choices import CLOSED
 from tscplus.voice.models import Complaint
 
+if TYPE_CHECKING:
+    from tscplus.accounts.types import Viewer
+
 
 def risk_weights() -> dict[str, float]:
     row = RiskWeights.objects.first()
     return row.as_dict() if row else dict(DEFAULT_WEIGHTS)
 
 
-def _place_rows(places: QuerySet[Establishment]) -> list[dict[str, Any]]:
+def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
     """Each place with what its risk is computed from, in one query (subqueries per column)."""
     submitted = Assessment.objects.filter(
         establishment=OuterRef("pk"), status=AssessmentStatus.SUBMITTED
@@ -95,7 +98,7 @@ def _days_since(now: datetime.datetime, when: datetime.datetime | None) -> int |
     return (now - when).days if when else None
 
 
-def _facts(row: dict[str, Any], failed: dict[int, int], now: datetime.datetime) -> Facts:
+def _facts(row: Mapping[str, Any], failed: dict[int, int], now: datetime.datetime) -> Facts:
     weight = row["rating__weight"] or 0
     return Facts(
         essential_failed=failed.get(row["last_id"], 0),
@@ -121,7 +124,7 @@ def risk_facts(establishment_ids: Iterable[int] | None = None) -> dict[int, Fact
     return {row["pk"]: _facts(row, failed, now) for row in rows}
 
 
-def _queue_base(user: Any) -> QuerySet[Establishment]:
+def _queue_base(user: Viewer) -> QuerySet[Establishment]:
     return (
         Establishment.objects.overseen_by(user)
         .filter(status=EstablishmentStatus.ACTIVE)
@@ -129,27 +132,27 @@ def _queue_base(user: Any) -> QuerySet[Establishment]:
     )
 
 
-def risk_queue(user: Any) -> QuerySet[Establishment]:
+def risk_queue(user: Viewer) -> QuerySet[Establishment]:
     """The places of the officer's areas, riskiest first; a place not yet scored comes first."""
     return _queue_base(user).order_by(F("risk__score").desc(nulls_first=True), "pk")
 
 
-def place_list_for_officer(user: Any) -> QuerySet[Establishment]:
+def place_list_for_officer(user: Viewer) -> QuerySet[Establishment]:
     """The same places by name: the plain list the queue is measured against."""
     return _queue_base(user).order_by("name_th", "pk")
 
 
-def inspection_list_for_officer(user: Any) -> QuerySet[Inspection]:
+def inspection_list_for_officer(user: Viewer) -> QuerySet[Inspection]:
     return Inspection.objects.visible_to(user).select_related(
         "establishment__district", "establishment__province", "officer", "assessment"
     )
 
 
-def inspection_get_for_officer(user: Any, pk: int) -> Inspection:
+def inspection_get_for_officer(user: Viewer, pk: int) -> Inspection:
     return get_visible_or_404(inspection_list_for_officer(user), user, pk=pk)
 
 
-def inspection_list_for_place(establishment: Any) -> QuerySet[Inspection]:
+def inspection_list_for_place(establishment: Establishment) -> QuerySet[Inspection]:
     return establishment.inspections.select_related("officer", "assessment").order_by(
         "-planned_for", "-pk"
     )

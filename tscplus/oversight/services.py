@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -33,8 +33,10 @@ from tscplus.places.selectors import establishment_is_overseen_by
 from tscplus.voice.ratings import ENOUGH_RATINGS
 
 if TYPE_CHECKING:
+    from tscplus.accounts.models import User
     from tscplus.assessments.models import Assessment
     from tscplus.places.models import Establishment
+    from tscplus.standards.models import StandardVersion
 
 BATCH = 2000
 
@@ -72,7 +74,7 @@ def risk_refresh_unscored() -> int:
 
 @transaction.atomic
 def inspection_plan(
-    *, actor: Any, establishment: Establishment, officer: Any, planned_for: datetime.date
+    *, actor: User, establishment: Establishment, officer: User, planned_for: datetime.date
 ) -> Inspection:
     """Plan a visit by an officer who oversees the place's area."""
     if not establishment_is_overseen_by(officer, establishment):
@@ -96,7 +98,7 @@ def inspection_plan(
     return inspection
 
 
-def _checklist_version(establishment: Establishment):
+def _checklist_version(establishment: Establishment) -> StandardVersion | None:
     current = assessment_selectors.certificate_current_for_place(establishment)
     versions = assessment_services.versions_for(establishment)
     if current is not None:
@@ -109,7 +111,7 @@ def _checklist_version(establishment: Establishment):
     )
 
 
-def _require_visit_officer(actor: Any, inspection: Inspection) -> None:
+def _require_visit_officer(actor: User, inspection: Inspection) -> None:
     """A visit is recorded and decided by its own officer (an administrator may stand in):
     another officer of the area plans a visit of their own."""
     from tscplus.accounts.choices import Role
@@ -127,13 +129,13 @@ def _require_visit_officer(actor: Any, inspection: Inspection) -> None:
 
 
 @transaction.atomic
-def inspection_start(*, actor: Any, inspection: Inspection) -> Assessment:
+def inspection_start(*, actor: User, inspection: Inspection) -> Assessment:
     """Open the visit's checklist: the place's standard, as an assessment of kind "inspection"
     that only this officer answers. Starting again resumes it."""
     _require_visit_officer(actor, inspection)
     if inspection.status != InspectionStatus.PLANNED:
         raise ValidationError(_("This inspection is closed."), code="closed")
-    if inspection.assessment_id:
+    if inspection.assessment is not None:
         return inspection.assessment
     version = _checklist_version(inspection.establishment)
     if version is None:
@@ -151,14 +153,14 @@ def inspection_start(*, actor: Any, inspection: Inspection) -> Assessment:
     return assessment
 
 
-_CERTIFICATE_STATUS = {
+_CERTIFICATE_STATUS: dict[str, CertificateStatus] = {
     Decision.SUSPEND: CertificateStatus.SUSPENDED,
     Decision.REVOKE: CertificateStatus.REVOKED,
     Decision.REINSTATE: CertificateStatus.VALID,
 }
 # What each decision may act on: only a certificate in force is suspended, only a suspended one
 # is reinstated (an expired one is earned again by assessing), a revoked one stays revoked.
-_APPLIES_TO = {
+_APPLIES_TO: dict[str, set[str]] = {
     Decision.SUSPEND: set(IN_FORCE),
     Decision.REVOKE: {*IN_FORCE, CertificateStatus.SUSPENDED},
     Decision.REINSTATE: {CertificateStatus.SUSPENDED},
@@ -168,7 +170,7 @@ _APPLIES_TO = {
 @transaction.atomic
 def inspection_decide(
     *,
-    actor: Any,
+    actor: User,
     inspection: Inspection,
     decision: str,
     reason: str = "",
@@ -245,14 +247,14 @@ def inspection_decide(
     return inspection
 
 
-def export_record(*, actor: Any, dataset: str, fmt: str) -> None:
+def export_record(*, actor: User, dataset: str, fmt: str) -> None:
     """An officer downloaded data of their areas: who, what and when go in the audit log."""
     audit_record(actor=actor, verb="export.downloaded", obj=actor,
                  after={"dataset": dataset, "format": fmt})  # fmt: skip
 
 
 @transaction.atomic
-def export_job_create(*, actor: Any, dataset: str) -> ExportJob:
+def export_job_create(*, actor: User, dataset: str) -> ExportJob:
     """Queue a large XLSX export; the page links to the file when it is ready."""
     job = ExportJob.objects.create(actor=actor, dataset=dataset)
     export_record(actor=actor, dataset=dataset, fmt="xlsx")

@@ -43,6 +43,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
     """Plan a visit to a place of the officer's area (the officer visits it themself)."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     place = establishment_get_overseen(request.user, public_id)
     form = PlanForm(request.POST or None, initial={"planned_for": clock.today()})
@@ -63,6 +64,7 @@ def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def inspection(request: HttpRequest, pk: int) -> HttpResponse:
     """One visit: start or resume its checklist, then record the decision."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     visit = selectors.inspection_get_for_officer(request.user, pk)
     form = DecisionForm(request.POST or None)
@@ -92,6 +94,7 @@ def inspection(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def inspections(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)[:200]
     return render(request, "oversight/inspections.html", {"inspections": rows})
@@ -107,14 +110,18 @@ def export_page(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpResponse:
+def export_download(
+    request: HttpRequest, dataset: str, fmt: str
+) -> HttpResponse | StreamingHttpResponse:
     """Data of the officer's areas; every download is audited (it may hold personal data). CSV
     streams at once; a large XLSX is built in the job queue."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     chosen = exports.DATASETS.get(dataset)
     if chosen is None or fmt not in ("csv", "xlsx"):
         raise Http404
     filename = f"tscplus-{dataset}-{clock.today().isoformat()}.{fmt}"
+    response: HttpResponse | StreamingHttpResponse
     if fmt == "csv":
         response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
                                          content_type="text/csv; charset=utf-8")  # fmt: skip
@@ -137,7 +144,7 @@ def export_download(request: HttpRequest, dataset: str, fmt: str) -> HttpRespons
 
 @login_required
 @require_GET
-def export_job(request: HttpRequest, pk: int) -> HttpResponse:
+def export_job(request: HttpRequest, pk: int) -> HttpResponse | FileResponse:
     """A queued export: HTMX polls until the file is ready, then the page links to it."""
     require_officer(request.user)  # a former officer's files are no longer theirs to take
     job = get_object_or_404(ExportJob, pk=pk, actor=request.user)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -22,6 +23,10 @@ from tscplus.core.services import model_update
 from tscplus.places.choices import ImportMode, ImportStatus
 from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+    from tscplus.places.importing import Problem
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ def _place_in(establishment: Establishment, subdistrict: Subdistrict) -> None:
 @transaction.atomic
 def establishment_register(
     *,
-    owner: Any,
+    owner: User,
     name_th: str,
     category: SettingCategory,
     address: str,
@@ -80,7 +85,7 @@ def establishment_register(
 
 @transaction.atomic
 def establishment_update(
-    *, actor: Any, establishment: Establishment, **changes: Any
+    *, actor: User, establishment: Establishment, **changes: Any
 ) -> Establishment:
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
@@ -108,7 +113,7 @@ def establishment_update(
 
 @transaction.atomic
 def establishment_transfer(
-    *, actor: Any, establishment: Establishment, new_owner: Any
+    *, actor: User, establishment: Establishment, new_owner: User
 ) -> Establishment:
     """Give an establishment to another operator (administrators only; checked by the caller)."""
     return model_update(instance=establishment, data={"owner": new_owner}, actor=actor,
@@ -130,7 +135,7 @@ PROBLEMS_ON_PAGE = 500
 
 
 @transaction.atomic
-def import_job_create(*, actor: Any, upload: Any, mode: str, language: str = "th") -> ImportJob:
+def import_job_create(*, actor: User, upload: Any, mode: str, language: str = "th") -> ImportJob:
     """Keep the file and queue its import; the page follows its progress."""
     name = (getattr(upload, "name", "") or "").rsplit("/", 1)[-1]
     if not name.lower().endswith((".csv", ".xlsx")):
@@ -177,7 +182,7 @@ def import_job_run(*, job: ImportJob) -> ImportJob:
         return job
 
 
-def _import_job_run(job: ImportJob, progress) -> ImportJob:
+def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJob:
     from tscplus.places import importing
 
     try:
@@ -228,14 +233,14 @@ def _import_job_run(job: ImportJob, progress) -> ImportJob:
     return job
 
 
-def _import_report(problems: list, job: ImportJob) -> bytes:
+def _import_report(problems: list[tuple[str, Problem]], job: ImportJob) -> bytes:
     """Every problem by row and column, as CSV that Excel opens in Thai (UTF-8 with BOM)."""
     from tscplus.core.tabular import csv_bytes
     from tscplus.places.importing import column_label
 
     language = job.language
     with translation.override(language):
-        rows = [[_("Row"), _("Column"), _("Problem"), _("Kind")]]
+        rows: list[list[object]] = [[_("Row"), _("Column"), _("Problem"), _("Kind")]]
         for kind, p in problems:
             rows.append([p.row, column_label(p.column, language), p.message,
                          _("error") if kind == "error" else _("warning")])  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -19,12 +21,14 @@ from tscplus.places import selectors, services
 from tscplus.places.filters import RegistryFilter
 from tscplus.places.forms import EstablishmentForm, ImportForm
 from tscplus.places.importing import COLUMNS, column_label
+from tscplus.places.models import ImportJob
 from tscplus.places.permissions import can_manage, require_manage
 
 
 @login_required
 @require_GET
 def my_places(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     places = selectors.establishment_list_for_owner(request.user)
     return render(request, "places/my_places.html", {"places": places})
 
@@ -32,6 +36,7 @@ def my_places(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     form = EstablishmentForm(request.POST or None)
     if request.method == "POST" and "_refresh" not in request.POST and form.is_valid():
         place = services.establishment_register(owner=request.user, **form.service_kwargs())
@@ -51,6 +56,7 @@ def mine_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, public_id: str) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     place = selectors.establishment_get_for_user(request.user, public_id)
     require_manage(request.user, place)
     form = EstablishmentForm(request.POST or None, instance=place)
@@ -91,6 +97,7 @@ def public_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_start(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -111,12 +118,15 @@ def import_start(request: HttpRequest) -> HttpResponse:
 @require_GET
 def import_job(request: HttpRequest, pk: int) -> HttpResponse:
     """The import's progress (HTMX polls the partial until it ends), then its summary."""
+    assert request.user.is_authenticated  # login_required: never a visitor here
     job = selectors.import_job_get_for_user(request.user, pk)
-    template = "places/_import_progress.html" if request.htmx else "places/import_job.html"
+    # `htmx` is set by django-htmx's middleware; Django's HttpRequest stub does not know it.
+    fragment = request.htmx  # type: ignore[attr-defined]
+    template = "places/_import_progress.html" if fragment else "places/import_job.html"
     return render(request, template, {"job": job, "labels": _problem_labels(job)})
 
 
-def _problem_labels(job) -> list[dict]:
+def _problem_labels(job: ImportJob) -> list[dict[str, Any]]:
     language = reader_language()
     return [{**p, "column": column_label(p["column"], language)} for p in job.problems]
 
@@ -124,6 +134,7 @@ def _problem_labels(job) -> list[dict]:
 @login_required
 @require_GET
 def import_report(request: HttpRequest, pk: int) -> FileResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     job = selectors.import_job_get_for_user(request.user, pk)
     if not job.report:
         raise Http404

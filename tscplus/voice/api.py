@@ -54,7 +54,8 @@ class RatingInSerializer(serializers.Serializer):
 
 
 class RatingOutSerializer(serializers.ModelSerializer):
-    reply = serializers.SerializerMethodField(
+    # Any field: the owner's own view (OwnReplySerializer) reads the reply as it stands.
+    reply: serializers.Field = serializers.SerializerMethodField(
         help_text="The place's reply once published (empty while an officer checks it)."
     )
 

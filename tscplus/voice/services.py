@@ -35,6 +35,9 @@ from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 from tscplus.voice.models import Complaint, Evaluation, PlaceRating
 
 if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from tscplus.accounts.models import User
     from tscplus.places.models import Establishment
 
 REPEAT_HOURS = 24
@@ -44,15 +47,17 @@ VERIFIED_PER_CLIENT_PER_DAY = 3
 COMPLAINT_CONSENT_VERSION = "2026-11-24"
 
 
-def client_key(ip: str) -> str:
+def client_key(ip: str | None) -> str:
     """A keyed hash of the client address: enough to count abuse, useless to identify anyone."""
+    # `client_ip` is None only when the server gave no REMOTE_ADDR: no client to key, a failure.
+    assert ip is not None
     return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
 
 
 def _clean_ratings(ratings: dict[str, Any]) -> dict[str, int]:
     errors, clean = {}, {}
     for aspect in Aspect.values:
-        value = ratings.get(aspect)
+        value: Any = ratings.get(aspect)  # whatever was sent: int() refuses what is no number
         try:
             number = int(value)
         except (TypeError, ValueError):
@@ -73,6 +78,7 @@ def _attach_photo(instance: Evaluation | Complaint, photo: Any) -> None:
         cleaned = photo_clean(photo)
     except ValidationError as exc:
         raise ValidationError({"photo": exc.messages}) from exc
+    assert cleaned.name is not None  # photo_clean names its file ("photo.jpg")
     instance.photo.save(cleaned.name, cleaned, save=False)
 
 
@@ -91,7 +97,7 @@ def evaluation_submit(
     comment: str = "",
     photo: Any = None,
     device: str,
-    ip: str,
+    ip: str | None,
     verified_visit: bool = False,
     language: str = "th",
 ) -> Evaluation:
@@ -147,7 +153,7 @@ def _moderation_target(evaluation: Evaluation, part: str) -> str:
 
 @transaction.atomic
 def evaluation_moderate(
-    *, actor: Any, evaluation: Evaluation, part: str, approve: bool, reason: str = ""
+    *, actor: User, evaluation: Evaluation, part: str, approve: bool, reason: str = ""
 ) -> Evaluation:
     """An officer publishes or rejects a held rating (`part="rating"`) or reply (`"reply"`)."""
     field = _moderation_target(evaluation, part)
@@ -177,7 +183,7 @@ def evaluation_moderate(
 
 
 @transaction.atomic
-def evaluation_reply(*, actor: Any, evaluation: Evaluation, text: str) -> Evaluation:
+def evaluation_reply(*, actor: User, evaluation: Evaluation, text: str) -> Evaluation:
     """The place's operator answers a rating, once (again if an officer rejected the reply). The
     reply is moderated like a comment."""
     text = (text or "").strip()
@@ -197,7 +203,7 @@ def evaluation_reply(*, actor: Any, evaluation: Evaluation, text: str) -> Evalua
     return evaluation
 
 
-def complaint_consent_errors(*, has_contact: bool, consent: bool) -> dict[str, str]:
+def complaint_consent_errors(*, has_contact: bool, consent: bool) -> dict[str, StrOrPromise]:
     """Contact details are kept only with the complainant's consent: the one rule, which the form
     also checks so that every error shows at once."""
     if has_contact and not consent:
@@ -220,7 +226,7 @@ def complaint_file(
     contact_phone: str = "",
     contact_email: str = "",
     consent: bool = False,
-    ip: str,
+    ip: str | None,
 ) -> Complaint:
     """File a complaint; the tracking code it gets is how the complainant follows it."""
     complaint = Complaint(
@@ -308,7 +314,7 @@ def _tell_complainant(complaint: Complaint) -> None:
 
 
 @transaction.atomic
-def complaint_assign(*, actor: Any, complaint: Complaint, assignee: Any) -> Complaint:
+def complaint_assign(*, actor: User, complaint: Complaint, assignee: User) -> Complaint:
     """Give a complaint to an officer who oversees its area (an officer may take it themself)."""
     if complaint.status in CLOSED:
         raise ValidationError(_("This complaint is closed."), code="closed")
@@ -347,7 +353,7 @@ def complaint_assign(*, actor: Any, complaint: Complaint, assignee: Any) -> Comp
 
 @transaction.atomic
 def complaint_set_status(
-    *, actor: Any, complaint: Complaint, status: str, resolution: str = ""
+    *, actor: User, complaint: Complaint, status: str, resolution: str = ""
 ) -> Complaint:
     """Move a complaint on: investigating, then resolved or dismissed with the outcome in words."""
     if status not in COMPLAINT_TRANSITIONS.get(complaint.status, ()):

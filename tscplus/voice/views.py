@@ -171,6 +171,7 @@ def my_ratings(request: HttpRequest) -> HttpResponse:
 def _my_ratings_page(
     request: HttpRequest, failed: Any = None, failed_form: Any = None
 ) -> HttpResponse:
+    assert request.user.is_authenticated  # its pages are login_required: never a visitor here
     ratings = selectors.evaluation_list_for_owner(request.user)[:100]
     # One form per rating, each with its own field ids (prefix), so every label finds its box.
     rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
@@ -181,6 +182,7 @@ def _my_ratings_page(
 @login_required
 @require_POST
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     evaluation = selectors.evaluation_get_for_owner(request.user, pk)
     form = ReplyForm(request.POST, prefix=f"r{evaluation.pk}")
     if form.is_valid():
@@ -204,11 +206,16 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def moderation_queue(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     form = ModerationForm(request.POST or None)
     evaluation = None
     if request.method == "POST":
-        evaluation = selectors.evaluation_get_for_moderation(request.user, request.POST.get("pk"))
+        try:
+            pk = int(request.POST.get("pk", ""))
+        except ValueError:
+            raise Http404 from None  # an id that is no number: "not found", as for an unknown one
+        evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
         if form.is_valid():
             try:
                 services.evaluation_moderate(
@@ -241,6 +248,7 @@ def officer_complaints(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def officer_complaint(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     complaint = selectors.complaint_get_for_officer(request.user, pk)
     form = ComplaintStatusForm(request.POST or None, complaint=complaint)

@@ -108,6 +108,7 @@ class ProgressView(APIView):
         indicator, day = indicator_or_404(pk), month_or_400(month)
         body = ProgressApiSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        assert request.user.is_authenticated  # IsAuthenticated: never a visitor here
         progress = services.progress_save(
             actor=request.user, indicator=indicator, month=day, **body.validated_data
         )

@@ -3,7 +3,7 @@ moves through its workflow (narrative, submit, publish, return, correct)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
@@ -21,6 +21,9 @@ from tscplus.indicators.api.lookups import report_or_404
 from tscplus.indicators.api.reports import timeliness_out
 from tscplus.indicators.choices import RevisionStatus
 from tscplus.indicators.models import Report, ReportRevision
+
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
 
 
 class RevisionApiSerializer(serializers.ModelSerializer):
@@ -107,7 +110,7 @@ class ReportActionSerializer(serializers.Serializer):
 REPORT_VERBS = ("narrative", "submit", "publish", "return", "correct")
 
 
-def _report_act(verb: str, *, actor: Any, report: Report, data: dict[str, Any]) -> None:
+def _report_act(verb: str, *, actor: User, report: Report, data: dict[str, Any]) -> None:
     """Call the one service that makes `verb`'s move; the services refuse a move out of turn."""
     if verb == "narrative":
         services.report_narrative_save(actor=actor, report=report, narrative=data["narrative"])
@@ -156,6 +159,7 @@ class ReportActionView(APIView):
         if verb == "narrative" and "narrative" not in body.initial_data:
             # Never empty a saved narrative because a client left the field out.
             raise serializers.ValidationError({"narrative": [_("This field is required.")]})
+        assert request.user.is_authenticated  # IsAuthenticated: never a visitor here
         _report_act(verb, actor=request.user, report=report, data=body.validated_data)
         report.refresh_from_db()
         return Response(StaffReportSerializer(_staff_report(report)).data)

@@ -4,7 +4,7 @@ move them through the editorial workflow (editors), and say whether an item help
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,6 +25,9 @@ from tscplus.knowledge.choices import Audience, Kind, Language
 from tscplus.knowledge.models import KnowledgeItem, Topic
 from tscplus.knowledge.permissions import is_editor
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+
 
 class KnowledgeTopicSerializer(serializers.ModelSerializer):
     class Meta:
@@ -38,7 +41,9 @@ class KnowledgeFaqSerializer(serializers.Serializer):
 
 
 class KnowledgeItemSerializer(serializers.ModelSerializer):
-    topics = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    topics: serializers.SlugRelatedField[Topic] = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
     audiences = serializers.ListField(child=serializers.CharField(), read_only=True)
     faq = KnowledgeFaqSerializer(many=True, read_only=True)
     url = serializers.SerializerMethodField()
@@ -133,10 +138,13 @@ class KnowledgeItemWriteSerializer(serializers.Serializer):
         }
 
 
-def editor_or_403(request: Request) -> None:
-    """Every write of the hub is an editor's; readers who try it are refused, not misled."""
-    if not is_editor(request.user):
+def editor_or_403(request: Request) -> User:
+    """Every write of the hub is an editor's; readers who try it are refused, not misled.
+    Returns the editor."""
+    user = request.user
+    if not user.is_authenticated or not is_editor(user):
         raise PermissionDenied()
+    return user
 
 
 def _item_out(item: KnowledgeItem, request: Request) -> dict[str, Any]:
@@ -181,10 +189,10 @@ class ItemListView(APIView):
         responses={201: KnowledgeItemSerializer},
     )
     def post(self, request: Request) -> Response:
-        editor_or_403(request)
+        editor = editor_or_403(request)
         body = KnowledgeItemWriteSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        item = services.item_create(actor=request.user, **body.to_service())
+        item = services.item_create(actor=editor, **body.to_service())
         return Response(_item_out(item, request), status=status.HTTP_201_CREATED)
 
 
@@ -210,11 +218,11 @@ class ItemView(APIView):
         responses={200: KnowledgeItemSerializer},
     )
     def put(self, request: Request, pk: int) -> Response:
-        editor_or_403(request)
+        editor = editor_or_403(request)
         item = selectors.item_get_for_editor(pk)
         body = KnowledgeItemWriteSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        item = services.item_update(actor=request.user, item=item, **body.to_service())
+        item = services.item_update(actor=editor, item=item, **body.to_service())
         return Response(_item_out(item, request))
 
 
@@ -256,14 +264,14 @@ class ItemActionView(APIView):
         responses={200: KnowledgeItemSerializer},
     )
     def post(self, request: Request, pk: int, verb: str) -> Response:
-        editor_or_403(request)
+        editor = editor_or_403(request)
         item = selectors.item_get_for_editor(pk)
         if verb == "review":
             body = KnowledgeReviewSerializer(data=request.data)
             body.is_valid(raise_exception=True)
-            item = services.item_review(actor=request.user, item=item, **body.validated_data)
+            item = services.item_review(actor=editor, item=item, **body.validated_data)
         elif action := _plain_actions().get(verb):
-            item = action(actor=request.user, item=item)
+            item = action(actor=editor, item=item)
         else:
             raise NotFound(
                 _("There is no such action; use one of: {verbs}.").format(

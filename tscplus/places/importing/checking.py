@@ -3,8 +3,8 @@ the reference data loaded once (a file of 100,000 rows costs a few queries, not 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
@@ -23,6 +23,9 @@ from tscplus.places.importing.rows import Checked, Problem, Reference, Row
 from tscplus.places.importing.validators import COLUMN_VALIDATORS
 from tscplus.places.models import Establishment, SettingCategory
 
+if TYPE_CHECKING:
+    from tscplus.accounts.models import User
+
 
 def _require_columns(keys: list[str | None]) -> None:
     language = reader_language()
@@ -39,7 +42,7 @@ def _require_columns(keys: list[str | None]) -> None:
         )
 
 
-def _load_reference(user: Any) -> Reference:
+def _load_reference(user: User) -> Reference:
     subdistricts = {
         s["code"]: s
         for s in Subdistrict.objects.values(
@@ -93,7 +96,7 @@ def _load_row_references(ref: Reference, raw: list[tuple[int, dict[str, str]]]) 
         ref.owners = operator_ids_by_email(emails)
 
 
-def _record(row: Row, sub: dict[str, Any]) -> dict[str, Any]:
+def _record(row: Row, sub: Mapping[str, Any]) -> dict[str, Any]:
     """A valid row, in the subdistrict `sub`, as the columns `write` inserts."""
     return {
         "name_th": row.values["name_th"],
@@ -126,7 +129,7 @@ def check(
     header: list[str],
     rows: Iterable[list[str]],
     *,
-    user: Any,
+    user: User,
     progress: Callable[[int], None] | None = None,
 ) -> Checked:
     """Every row against every column's validators; `progress` hears every 5,000 rows."""

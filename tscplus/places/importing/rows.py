@@ -3,10 +3,14 @@ writing, the reference data loaded once per file, and the row being checked."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tscplus.core.scoping import AreaScope
 
 
 @dataclass
@@ -33,8 +37,9 @@ class Reference:
     """What every row is checked against, loaded once for the whole file: a few queries, not one
     per row."""
 
-    scope: Any
-    subdistricts: dict[str, dict[str, Any]]
+    scope: AreaScope
+    # One values() row per subdistrict code, with its district's and province's codes and names.
+    subdistricts: Mapping[str, Mapping[str, Any]]
     categories: dict[str, int]
     existing: set[tuple[str, str]] = field(default_factory=set)
     owners: dict[str, int] = field(default_factory=dict)
@@ -56,7 +61,7 @@ class Row:
         return self.values.get(key, "")
 
     @cached_property
-    def subdistrict(self) -> dict[str, Any] | None:
+    def subdistrict(self) -> Mapping[str, Any] | None:
         return self.ref.subdistricts.get(self.get("subdistrict"))
 
     @cached_property
