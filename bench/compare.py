@@ -42,8 +42,10 @@ def _worktree() -> Path:
             ["git", "-C", str(path), "checkout", "--quiet", "--detach", BASE], check=True
         )
     else:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach",
-                        str(path), BASE], check=True)  # fmt: skip
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach", str(path), BASE],
+            check=True,
+        )
     return path
 
 
@@ -58,8 +60,13 @@ def _database(main_url: str, name: str) -> str:
 
 
 def _measure(tree: Path, url: str, env: dict[str, str]) -> dict[str, float]:
-    run_env = {**env, "DATABASE_URL": url, "PYTHONPATH": str(tree), "TSCPLUS_PROCESS": "job",
-               "DJANGO_SETTINGS_MODULE": "bench.settings"}  # fmt: skip
+    run_env = {
+        **env,
+        "DATABASE_URL": url,
+        "PYTHONPATH": str(tree),
+        "TSCPLUS_PROCESS": "job",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+    }
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, str(SUBMISSIONS), str(RATINGS)],
         cwd=tree,
@@ -79,10 +86,16 @@ def _measure(tree: Path, url: str, env: dict[str, str]) -> dict[str, float]:
 def side_by_side(main_url: str, env: dict[str, str]) -> dict:
     """Median of `ROUNDS` alternating rounds at the base commit and at this tree."""
     base_tree = _worktree()
-    base_commit = subprocess.run(["git", "-C", str(base_tree), "rev-parse", "--short", "HEAD"],
-                                 capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
-    urls = {"base": _database(main_url, "tscplus_bench_base"),
-            "head": _database(main_url, "tscplus_bench_head")}  # fmt: skip
+    base_commit = subprocess.run(
+        ["git", "-C", str(base_tree), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    urls = {
+        "base": _database(main_url, "tscplus_bench_base"),
+        "head": _database(main_url, "tscplus_bench_head"),
+    }
     trees = {"base": base_tree, "head": ROOT}
     rounds: dict[str, list[dict[str, float]]] = {"base": [], "head": []}
     for n in range(ROUNDS):
@@ -90,14 +103,22 @@ def side_by_side(main_url: str, env: dict[str, str]) -> dict:
         # machine with what the first left behind (autovacuum, dirty pages).
         for side in ("base", "head") if n % 2 == 0 else ("head", "base"):
             rounds[side].append(_measure(trees[side], urls[side], env))
-    result = {"base_commit": base_commit, "rounds": ROUNDS, "submissions_count": SUBMISSIONS,
-              "ratings_count": RATINGS}  # fmt: skip
+    result = {
+        "base_commit": base_commit,
+        "rounds": ROUNDS,
+        "submissions_count": SUBMISSIONS,
+        "ratings_count": RATINGS,
+    }
     for measure in ("submissions", "ratings"):
         base = statistics.median(r[measure] for r in rounds["base"])
         head = statistics.median(r[measure] for r in rounds["head"])
-        result[measure] = {"base": base, "head": head, "ratio": head / base,
-                           "base_rounds": [r[measure] for r in rounds["base"]],
-                           "head_rounds": [r[measure] for r in rounds["head"]]}  # fmt: skip
+        result[measure] = {
+            "base": base,
+            "head": head,
+            "ratio": head / base,
+            "base_rounds": [r[measure] for r in rounds["base"]],
+            "head_rounds": [r[measure] for r in rounds["head"]],
+        }
     return result
 
 
@@ -112,8 +133,10 @@ def render(found: dict) -> str:
         "| measure | base | this tree | ratio | rounds (base / this tree) |",
         "|---|---:|---:|---:|---|",
     ]
-    names = {"submissions": f"assessment submissions ({found['submissions_count']}, 50 items)",
-             "ratings": f"rating submissions ({found['ratings_count']})"}  # fmt: skip
+    names = {
+        "submissions": f"assessment submissions ({found['submissions_count']}, 50 items)",
+        "ratings": f"rating submissions ({found['ratings_count']})",
+    }
     for measure, name in names.items():
         m = found[measure]
         rounds = ", ".join(
@@ -127,7 +150,11 @@ def render(found: dict) -> str:
 
 if __name__ == "__main__":
     url = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tscplus_bench")
-    environment = {**os.environ, "DJANGO_DEBUG": "off", "DJANGO_SECRET_KEY": "bench-" + os.urandom(24).hex(),
-                   "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
-                   "HUEY_NAME": "tscplus-bench-compare"}  # fmt: skip
+    environment = {
+        **os.environ,
+        "DJANGO_DEBUG": "off",
+        "DJANGO_SECRET_KEY": "bench-" + os.urandom(24).hex(),
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+        "HUEY_NAME": "tscplus-bench-compare",
+    }
     print(render(side_by_side(url, environment)))

@@ -74,9 +74,11 @@ def grow_to(total: int) -> float:
         with connection.cursor() as cursor:
             with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 copy.write(rows.getvalue())
-            ids = list(Establishment.objects.filter(
-                public_id__gte=f"B{start:011d}", public_id__lte=f"B{start + size - 1:011d}"
-            ).values_list("pk", flat=True))  # fmt: skip
+            ids = list(
+                Establishment.objects.filter(
+                    public_id__gte=f"B{start:011d}", public_id__lte=f"B{start + size - 1:011d}"
+                ).values_list("pk", flat=True)
+            )
             rows = io.StringIO()
             for i, pk in enumerate(ids):
                 for k in range(ASSESSMENTS_EACH):
@@ -133,8 +135,12 @@ def main() -> None:
         refresh = stats_refresh()
         with connection.cursor() as cursor:  # statistics, as autovacuum gives a table in service
             cursor.execute("VACUUM ANALYZE")
-        out[label] = {"establishments": Establishment.objects.count(), "made_seconds": made,
-                      "refresh_seconds": refresh["seconds"], **measure()}  # fmt: skip
+        out[label] = {
+            "establishments": Establishment.objects.count(),
+            "made_seconds": made,
+            "refresh_seconds": refresh["seconds"],
+            **measure(),
+        }
     from tscplus.assessments.models import Assessment
 
     out["assessments"] = Assessment.objects.count()

@@ -38,10 +38,20 @@ def certified_places(n: int) -> list[str]:
             places = []
             for i in range(start, start + size):
                 s = next(subdistricts)
-                places.append(Establishment(
-                    public_id=new_public_id(), name_th=f"ร้านทดสอบ {i}", category=category, owner=owner,
-                    address="1", subdistrict=s, district=s.district, province=s.district.province, postcode=s.postcode, certification="certified",
-                ))  # fmt: skip
+                places.append(
+                    Establishment(
+                        public_id=new_public_id(),
+                        name_th=f"ร้านทดสอบ {i}",
+                        category=category,
+                        owner=owner,
+                        address="1",
+                        subdistrict=s,
+                        district=s.district,
+                        province=s.district.province,
+                        postcode=s.postcode,
+                        certification="certified",
+                    )
+                )
             places = Establishment.objects.bulk_create(places)
             assessments = Assessment.objects.bulk_create(
                 Assessment(

@@ -92,10 +92,21 @@ def wrk(path: str, script: str = "many_clients") -> Result:
     script, _, mode = script.partition(":")
     extra = ["--", str(TOKENS_FILE), mode] if script == "verify" else []
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency",
-         "-s", str(ROOT / "bench" / f"{script}.lua"), url, *extra],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{DURATION}",
+            "--latency",
+            "-s",
+            str(ROOT / "bench" / f"{script}.lua"),
+            url,
+            *extra,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
     def ms(label: str) -> float:
         m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -129,10 +140,13 @@ def search_backend(url: str, env: dict[str, str]) -> dict:
     import json
 
     out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "search_bench.py")], cwd=ROOT, check=True,
+        [sys.executable, str(ROOT / "bench" / "search_bench.py")],
+        cwd=ROOT,
+        check=True,
         env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
-        capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -148,10 +162,13 @@ def dashboard_growth(main_url: str, env: dict[str, str]) -> dict | None:
     subprocess.run([*psql, "CREATE DATABASE tscplus_bench_dash"], check=True)
     url = main_url.rsplit("/", 1)[0] + "/tscplus_bench_dash"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "dashboard_bench.py")], cwd=ROOT, check=False,
+        [sys.executable, str(ROOT / "bench" / "dashboard_bench.py")],
+        cwd=ROOT,
+        check=False,
         env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_dash"], check=False)
     if done.returncode != 0:  # reported as a missed target, the rest of the report kept
         print(done.stderr[-3000:], file=sys.stderr)
@@ -224,10 +241,23 @@ def main() -> int:
     TOKENS_FILE.write_text("\n".join(tokens) + "\n")
     connections.close_all()
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "bench.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS),
-         "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
+        [
+            str(BIN / "gunicorn"),
+            "bench.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(WORKERS),
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     try:
         for _ in range(100):
             try:
@@ -243,8 +273,16 @@ def main() -> int:
         rounds = []
         for _ in range(ROUNDS):
             base = wrk(BASELINE[1])
-            rounds.append((base, {i: wrk(path, script) for i, (_, path, target, script)
-                                  in enumerate(SCENARIOS) if target is not None}))  # fmt: skip
+            rounds.append(
+                (
+                    base,
+                    {
+                        i: wrk(path, script)
+                        for i, (_, path, target, script) in enumerate(SCENARIOS)
+                        if target is not None
+                    },
+                )
+            )
         targeted = [i for i, scenario in enumerate(SCENARIOS) if scenario[2] is not None]
         ranked = sorted(rounds, key=lambda r: min(r[1][i].rps / r[0].rps for i in targeted))
         baseline, chosen = ranked[len(ranked) // 2]
@@ -295,9 +333,10 @@ def main() -> int:
     print(report)
     failed = [r for r in [baseline, *results] if r.errors]
     missed = [
-        r for r, (_, _, target, _) in zip(results, SCENARIOS, strict=True)
+        r
+        for r, (_, _, target, _) in zip(results, SCENARIOS, strict=True)
         if target is not None and r.rps < target * baseline.rps
-    ]  # fmt: skip
+    ]
     missed += [submit] if submit["per_second"] < 100 else []
     missed += [pdf] if pdf["median_ms"] > 150 else []
     missed += [rate] if rate["per_second"] < 300 else []
@@ -311,8 +350,11 @@ def main() -> int:
     # so 0.90 is the floor that tells a regression from noise.
     missed += [m for m in (beside or {}).values() if isinstance(m, dict) and m["ratio"] < 0.90]
     for found in searches:
-        if (found["search_p95_ms"] > 3 * found["raw_p95_ms"] or found["mb_per_second"] < 1
-                or found["ndcg10"] < 0.8):  # fmt: skip
+        if (
+            found["search_p95_ms"] > 3 * found["raw_p95_ms"]
+            or found["mb_per_second"] < 1
+            or found["ndcg10"] < 0.8
+        ):
             missed.append(found)
     return 1 if failed or missed else 0
 
@@ -412,8 +454,12 @@ def render(
             f"({found['judged_queries']} queries) | {found['mrr']:.3f} |"
         )
     if dashboard and "error" in dashboard:
-        lines += ["", "## National dashboard as the platform grows (PostgreSQL)", "",
-                  f"The measurement failed: `{dashboard['error']}`."]  # fmt: skip
+        lines += [
+            "",
+            "## National dashboard as the platform grows (PostgreSQL)",
+            "",
+            f"The measurement failed: `{dashboard['error']}`.",
+        ]
     elif dashboard:
         small, large = dashboard["small"], dashboard["large"]
         lines += [

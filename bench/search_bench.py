@@ -38,8 +38,11 @@ def relevance() -> dict:
         ndcgs.append(dcg / idcg)
         rank = next((i + 1 for i, g in enumerate(gains) if g), None)
         reciprocal.append(1 / rank if rank else 0.0)
-    return {"judged_queries": len(ndcgs), "ndcg10": statistics.fmean(ndcgs),
-            "mrr": statistics.fmean(reciprocal)}  # fmt: skip
+    return {
+        "judged_queries": len(ndcgs),
+        "ndcg10": statistics.fmean(ndcgs),
+        "mrr": statistics.fmean(reciprocal),
+    }
 
 
 def synthetic_entries(n: int, words: list[str], weights: list[float]):
@@ -54,10 +57,15 @@ def synthetic_entries(n: int, words: list[str], weights: list[float]):
             "".join(rng.choices(words, cum_weights=weights, k=rng.randint(6, 14)))
             for _ in range(rng.randint(2, 5))
         ]
-        yield Entry(scope="knowledge", object_id=1_000_000 + i, title=title,
-                    text=" ".join(sentences), kind=kinds[i % 5],
-                    audiences=("public",) if i % 3 else ("public", "establishments"),
-                    topics=("covid-prevention",) if i % 2 else ("food-sanitation",))  # fmt: skip
+        yield Entry(
+            scope="knowledge",
+            object_id=1_000_000 + i,
+            title=title,
+            text=" ".join(sentences),
+            kind=kinds[i % 5],
+            audiences=("public",) if i % 3 else ("public", "establishments"),
+            topics=("covid-prevention",) if i % 2 else ("food-sanitation",),
+        )
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -125,15 +133,24 @@ def main() -> None:
             page = search(query, filters, facets=facets)
             ours.append(time.perf_counter() - started)
             totals.append(page.total)
-    print(json.dumps({
-        "backend": "PostgreSQL" if connection.vendor == "postgresql" else "SQLite FTS5",
-        "items": ITEMS, "megabytes": size / 1e6, "index_seconds": index_seconds,
-        "mb_per_second": size / 1e6 / index_seconds, "queries": len(queries),
-        "median_matches": statistics.median(totals),
-        "search_p95_ms": percentile(ours, 95) * 1000, "search_p50_ms": percentile(ours, 50) * 1000,
-        "raw_p95_ms": percentile(raw, 95) * 1000, "raw_p50_ms": percentile(raw, 50) * 1000,
-        **quality,
-    }))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "backend": "PostgreSQL" if connection.vendor == "postgresql" else "SQLite FTS5",
+                "items": ITEMS,
+                "megabytes": size / 1e6,
+                "index_seconds": index_seconds,
+                "mb_per_second": size / 1e6 / index_seconds,
+                "queries": len(queries),
+                "median_matches": statistics.median(totals),
+                "search_p95_ms": percentile(ours, 95) * 1000,
+                "search_p50_ms": percentile(ours, 50) * 1000,
+                "raw_p95_ms": percentile(raw, 95) * 1000,
+                "raw_p50_ms": percentile(raw, 50) * 1000,
+                **quality,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

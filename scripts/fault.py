@@ -81,8 +81,17 @@ JOB_WAIT_SECONDS = 60
 LOCKED_TABLE = "assessments_certificate"  # read by the QR page (Certificate's table)
 
 # Kinds of request and what counts as success for each: the rating form's POST answers a redirect.
-KINDS = ["qr", "rate_form", "rate", "assess_start", "assess_answers", "assess_submit",
-         "healthz", "qr_cached", "probe"]  # fmt: skip
+KINDS = [
+    "qr",
+    "rate_form",
+    "rate",
+    "assess_start",
+    "assess_answers",
+    "assess_submit",
+    "healthz",
+    "qr_cached",
+    "probe",
+]
 SUCCESS = {"rate": (302,), "assess_start": (200, 201), "probe": (201,)}
 COMMENTS = ["", "", "สะอาดดี", "พนักงานสุภาพ มีเจลล้างมือ", "โต๊ะสะอาด", "Clean and friendly."]
 
@@ -193,8 +202,10 @@ def service_user() -> tuple[int, int] | None:
     try:
         entry = pwd.getpwnam(PG_USER)
     except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                        PG_USER], check=True)  # fmt: skip
+        subprocess.run(
+            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER],
+            check=True,
+        )
         entry = pwd.getpwnam(PG_USER)
     return entry.pw_uid, entry.pw_gid
 
@@ -218,21 +229,53 @@ class Postgres:
             if self.owner:
                 os.chown(path, *self.owner)
         subprocess.run(
-            [str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
-             "--no-locale", "--encoding=UTF8", "--no-sync"],
-            check=True, stdout=subprocess.DEVNULL, cwd="/", **self._as_owner(),
-        )  # fmt: skip
+            [
+                str(self.bindir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--no-locale",
+                "--encoding=UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd="/",
+            **self._as_owner(),
+        )
 
     def start(self) -> None:
         with open(self.log_path, "ab") as out:
             self.proc = subprocess.Popen(
-                [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
-                 "-k", str(self.sockets), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-                 "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                 "-c", "max_connections=200", "-c", "shared_buffers=128MB"],
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd="/",
+                [
+                    str(self.bindir / "postgres"),
+                    "-D",
+                    str(self.data),
+                    "-p",
+                    str(self.port),
+                    "-k",
+                    str(self.sockets),
+                    "-c",
+                    "listen_addresses=127.0.0.1",
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "synchronous_commit=off",
+                    "-c",
+                    "full_page_writes=off",
+                    "-c",
+                    "max_connections=200",
+                    "-c",
+                    "shared_buffers=128MB",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                cwd="/",
                 **self._as_owner(),
-            )  # fmt: skip
+            )
         wait_for(self.ready, 30, "PostgreSQL")
 
     def ready(self) -> bool:
@@ -248,9 +291,23 @@ class Postgres:
 
     def stop_fast(self) -> None:
         """`pg_ctl stop -m fast`, as an operator would: sessions are ended, the server stops."""
-        subprocess.run([str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast",
-                        "-w", "-t", "30"], check=True, stdout=subprocess.DEVNULL, cwd="/",
-                       **self._as_owner())  # fmt: skip
+        subprocess.run(
+            [
+                str(self.bindir / "pg_ctl"),
+                "stop",
+                "-D",
+                str(self.data),
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                "30",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd="/",
+            **self._as_owner(),
+        )
         if self.proc is not None:
             self.proc.wait(timeout=10)
 
@@ -273,10 +330,25 @@ class Redis:
         with open(self.log_path, "ab") as out:
             # No persistence: a restarted Redis starts empty, as a cache that was restarted.
             self.proc = subprocess.Popen(
-                [self.binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-                 "--appendonly", "no", "--dir", str(self.workdir), "--daemonize", "no"],
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
+                [
+                    self.binary,
+                    "--bind",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(self.workdir),
+                    "--daemonize",
+                    "no",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         wait_for(self.ready, 15, "Redis")
 
     def ready(self) -> bool:
@@ -334,8 +406,16 @@ class Load:
         self.samples: dict[int, list[str]] = {}  # a few bodies of unexpected answers, by status
 
     # One request on a new connection (gunicorn's sync workers close each one anyway).
-    def request(self, kind: str, method: str, path: str, *, headers: dict, body: bytes | None = None,
-                timeout: float = CLIENT_TIMEOUT) -> Answer:  # fmt: skip
+    def request(
+        self,
+        kind: str,
+        method: str,
+        path: str,
+        *,
+        headers: dict,
+        body: bytes | None = None,
+        timeout: float = CLIENT_TIMEOUT,
+    ) -> Answer:
         t0 = time.monotonic()
         status, data, got, cookies = 0, b"", {}, {}
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
@@ -380,8 +460,12 @@ class Load:
         """From the QR page: open its rating form (the scan's signed visit token), then send it."""
         token, public_id = self.door(rng)
         ip, device = self.address(rng), secrets.token_hex(16)
-        form = self.request("rate_form", "GET", f"/v/{token}/rate",
-                            headers={"X-Forwarded-For": ip, "Cookie": f"tscplus_device={device}"})  # fmt: skip
+        form = self.request(
+            "rate_form",
+            "GET",
+            f"/v/{token}/rate",
+            headers={"X-Forwarded-For": ip, "Cookie": f"tscplus_device={device}"},
+        )
         if form.status != 200:
             return
         html = form.body.decode("utf-8", "replace")
@@ -392,41 +476,69 @@ class Load:
         if not (csrf and visit and action and cookie):
             self.samples.setdefault(-1, []).append(f"rating form without its fields: {html[:200]}")
             return
-        fields = {a: str(rng.randint(3, 5)) for a in
-                  ("cleanliness", "distancing", "hygiene", "staff", "overall")}  # fmt: skip
-        fields.update(csrfmiddlewaretoken=csrf.group(1), visit=visit.group(1), website="",
-                      comment=rng.choice(COMMENTS))  # fmt: skip
+        fields = {
+            a: str(rng.randint(3, 5))
+            for a in ("cleanliness", "distancing", "hygiene", "staff", "overall")
+        }
+        fields.update(
+            csrfmiddlewaretoken=csrf.group(1),
+            visit=visit.group(1),
+            website="",
+            comment=rng.choice(COMMENTS),
+        )
         sent = self.request(
-            "rate", "POST", action.group(1), body=urllib.parse.urlencode(fields).encode(),
-            headers={"X-Forwarded-For": ip, "Content-Type": "application/x-www-form-urlencoded",
-                     "Cookie": f"csrftoken={cookie}; tscplus_device={device}",
-                     "Origin": self.site, "Referer": f"{self.site}/v/{token}/rate"},
-        )  # fmt: skip
+            "rate",
+            "POST",
+            action.group(1),
+            body=urllib.parse.urlencode(fields).encode(),
+            headers={
+                "X-Forwarded-For": ip,
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}; tscplus_device={device}",
+                "Origin": self.site,
+                "Referer": f"{self.site}/v/{token}/rate",
+            },
+        )
         if sent.status == 302 and f"/places/{public_id}/" in sent.headers.get("location", ""):
             self.acks.append((sent, {"what": "rating", "device": device, "place": public_id}))
 
     def assess(self, operator: dict, place: str, ip: str) -> None:
         """A self-assessment through the API: start a draft, answer every item, submit."""
-        headers = {"Authorization": f"Bearer {operator['key']}", "X-Forwarded-For": ip,
-                   "Content-Type": "application/json"}  # fmt: skip
-        start = self.request("assess_start", "POST", "/api/v1/assessments/", headers=headers,
-                             body=json.dumps({"establishment": place, "version": self.version}).encode())  # fmt: skip
+        headers = {
+            "Authorization": f"Bearer {operator['key']}",
+            "X-Forwarded-For": ip,
+            "Content-Type": "application/json",
+        }
+        start = self.request(
+            "assess_start",
+            "POST",
+            "/api/v1/assessments/",
+            headers=headers,
+            body=json.dumps({"establishment": place, "version": self.version}).encode(),
+        )
         if not start.ok:
             return
         pk = json.loads(start.body)["id"]
         self.acks.append((start, {"what": "assessment", "id": pk}))
         answers = {"answers": [{"item": i, "value": "pass"} for i in self.items]}
-        saved = self.request("assess_answers", "PATCH", f"/api/v1/assessments/{pk}/answers/",
-                             headers=headers, body=json.dumps(answers).encode())  # fmt: skip
+        saved = self.request(
+            "assess_answers",
+            "PATCH",
+            f"/api/v1/assessments/{pk}/answers/",
+            headers=headers,
+            body=json.dumps(answers).encode(),
+        )
         if not saved.ok:
             return
         self.acks.append((saved, {"what": "answers", "id": pk}))
-        done = self.request("assess_submit", "POST", f"/api/v1/assessments/{pk}/submit/",
-                            headers=headers)  # fmt: skip
+        done = self.request(
+            "assess_submit", "POST", f"/api/v1/assessments/{pk}/submit/", headers=headers
+        )
         if done.ok:
             result = json.loads(done.body)
-            self.acks.append((done, {"what": "submission", "id": pk,
-                                     "certificate": result.get("certificate")}))  # fmt: skip
+            self.acks.append(
+                (done, {"what": "submission", "id": pk, "certificate": result.get("certificate")})
+            )
 
     def client(self, n: int) -> None:
         rng = random.Random(self.seed * 1000 + n)  # noqa: S311 (a load, not a secret)
@@ -449,8 +561,13 @@ class Load:
         rng = random.Random(self.seed + hash(kind))  # noqa: S311
         while not stop_load.is_set():
             t = time.monotonic()
-            self.request(kind, "GET", path, headers={"X-Forwarded-For": self.address(rng)},
-                         timeout=CLIENT_TIMEOUT)  # fmt: skip
+            self.request(
+                kind,
+                "GET",
+                path,
+                headers={"X-Forwarded-For": self.address(rng)},
+                timeout=CLIENT_TIMEOUT,
+            )
             time.sleep(max(0.0, PROBE_EVERY - (time.monotonic() - t)))
 
     def limit_probe(
@@ -463,11 +580,16 @@ class Load:
                 return
             body = {"cleanliness": 4, "distancing": 4, "hygiene": 4, "staff": 4, "overall": 4}
             answer = self.request(
-                "probe", "POST", f"/api/v1/establishments/{public_id}/ratings/",
+                "probe",
+                "POST",
+                f"/api/v1/establishments/{public_id}/ratings/",
                 body=json.dumps(body).encode(),
-                headers={"X-Forwarded-For": address, "Content-Type": "application/json",
-                         "X-Device-Id": secrets.token_hex(16)},
-            )  # fmt: skip
+                headers={
+                    "X-Forwarded-For": address,
+                    "Content-Type": "application/json",
+                    "X-Device-Id": secrets.token_hex(16),
+                },
+            )
             self.probes[label].append(answer)
             if answer.status == 201:
                 self.acks.append(
@@ -484,8 +606,14 @@ def gunicorn_command(port: int) -> tuple[list[str], str]:
         USE_GUNICORN_CONFIG == "auto" and GUNICORN_CONFIG_FILE.exists()
     )
     if use:
-        return [str(BIN / "gunicorn"), "-c", GUNICORN_CONFIG, "tscplus.wsgi", "--bind",
-                f"127.0.0.1:{port}"], f"gunicorn -c {GUNICORN_CONFIG}"  # fmt: skip
+        return [
+            str(BIN / "gunicorn"),
+            "-c",
+            GUNICORN_CONFIG,
+            "tscplus.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+        ], f"gunicorn -c {GUNICORN_CONFIG}"
     return [
         str(BIN / "gunicorn"),
         "tscplus.wsgi",
@@ -608,25 +736,48 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
     subprocess.run(
         [tscplus, "migrate", "--noinput"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
     )
-    subprocess.run([tscplus, "collectstatic", "--noinput"], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        [tscplus, "collectstatic", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     made = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "fault_data.py"), str(CERTIFICATES), str(CLIENTS),
-         str(PLACES_PER_OPERATOR)],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "fault_data.py"),
+            str(CERTIFICATES),
+            str(CLIENTS),
+            str(PLACES_PER_OPERATOR),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     setup = json.loads(made.stdout.strip().splitlines()[-1])
-    log(f"database ready in {time.monotonic() - t:.0f} s: {len(setup['doors'])} certificates, "
-        f"{len(setup['operators'])} operators")  # fmt: skip
+    log(
+        f"database ready in {time.monotonic() - t:.0f} s: {len(setup['doors'])} certificates, "
+        f"{len(setup['operators'])} operators"
+    )
 
     command, server_label = gunicorn_command(web_port)
     web_out, web_err = open(tmp / "gunicorn.out", "wb"), open(tmp / "gunicorn.err", "wb")  # noqa: SIM115
-    web = subprocess.Popen(command, cwd=ROOT, env=env, stdout=web_out, stderr=web_err,
-                           start_new_session=True)  # fmt: skip
+    web = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=web_out, stderr=web_err, start_new_session=True
+    )
     cleanup.push("gunicorn", lambda: stop_process(web, wait=20))
     consumer_log = open(tmp / "consumer.log", "wb")  # noqa: SIM115
-    consumer = subprocess.Popen([tscplus, "run_huey"], cwd=ROOT, env=env, stdout=consumer_log,
-                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    consumer = subprocess.Popen(
+        [tscplus, "run_huey"],
+        cwd=ROOT,
+        env=env,
+        stdout=consumer_log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     cleanup.push("consumer", lambda: stop_process(consumer, signal.SIGINT, wait=15))
 
     load = Load(web_port, setup, int(os.environ.get("FAULT_SEED", "13")))
@@ -651,8 +802,13 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
     # What the database held before the load: rows made during the run are those above.
     def maxima(conn) -> dict[str, int]:
         out = {}
-        for table in ("voice_evaluation", "assessments_assessment", "assessments_certificate",
-                      "core_auditevent", "core_outboxmessage"):  # fmt: skip
+        for table in (
+            "voice_evaluation",
+            "assessments_assessment",
+            "assessments_certificate",
+            "core_auditevent",
+            "core_outboxmessage",
+        ):
             try:
                 out[table] = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
             except psycopg.errors.UndefinedTable:
@@ -663,9 +819,11 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
     with psycopg.connect(db_url) as conn:
         before = maxima(conn)
         sequences_before = {
-            (p, y): n for p, y, n in conn.execute(
-                "SELECT province_id, be_year, last_number FROM assessments_certificatesequence")
-        }  # fmt: skip
+            (p, y): n
+            for p, y, n in conn.execute(
+                "SELECT province_id, be_year, last_number FROM assessments_certificatesequence"
+            )
+        }
 
     # --- the load, and the faults in turn
     hot_token = setup["doors"][0][0]
@@ -690,9 +848,10 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         if fault is None:
             if name == "baseline":
                 probe = threading.Thread(
-                    target=load.limit_probe, daemon=True,
+                    target=load.limit_probe,
+                    daemon=True,
                     args=("baseline", "192.0.2.10", tail[:PROBE_RATINGS], 0.3),
-                )  # fmt: skip
+                )
                 probe.start()
                 extra.append(probe)
             time.sleep(seconds)
@@ -700,9 +859,15 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
             log("Redis: SIGKILL")
             redis.kill()
             probe = threading.Thread(
-                target=load.limit_probe, daemon=True,
-                args=("Redis killed", "192.0.2.20", tail[PROBE_RATINGS:], (seconds - 3) / PROBE_RATINGS),
-            )  # fmt: skip
+                target=load.limit_probe,
+                daemon=True,
+                args=(
+                    "Redis killed",
+                    "192.0.2.20",
+                    tail[PROBE_RATINGS:],
+                    (seconds - 3) / PROBE_RATINGS,
+                ),
+            )
             time.sleep(1)
             probe.start()
             extra.append(probe)
@@ -746,9 +911,12 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         deadline = min(waited + JOB_WAIT_SECONDS, started + DEADLINE_SECONDS - 25)
         with psycopg.connect(db_url, autocommit=True) as conn:
             while True:
-                states = dict(conn.execute(
-                    "SELECT state, count(*) FROM core_outboxmessage WHERE id > %s GROUP BY state",
-                    [before["core_outboxmessage"]]).fetchall())  # fmt: skip
+                states = dict(
+                    conn.execute(
+                        "SELECT state, count(*) FROM core_outboxmessage WHERE id > %s GROUP BY state",
+                        [before["core_outboxmessage"]],
+                    ).fetchall()
+                )
                 if not states.get("pending") and not states.get("running"):
                     break
                 if time.monotonic() > deadline:
@@ -760,7 +928,8 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
             jobs["states"] = states
             rows = conn.execute(
                 "SELECT extract(epoch FROM created_at), state FROM core_outboxmessage WHERE id > %s",
-                [before["core_outboxmessage"]]).fetchall()  # fmt: skip
+                [before["core_outboxmessage"]],
+            ).fetchall()
             for at, state in rows:
                 phase = next(
                     (n for n, (a, b) in wall.items() if a <= float(at) < b), "after the load"
@@ -772,15 +941,19 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
                 lost = conn.execute(
                     "SELECT id, name, state, attempts, created_at, claimed_at, finished_at, "
                     "left(last_error, 200) FROM core_outboxmessage WHERE id > %s AND state <> 'done' "
-                    "ORDER BY id LIMIT 5", [before["core_outboxmessage"]]).fetchall()  # fmt: skip
+                    "ORDER BY id LIMIT 5",
+                    [before["core_outboxmessage"]],
+                ).fetchall()
                 shown = [
                     f"#{i} {n} {st}, {a} attempts, created {c:%H:%M:%S}, claimed "
                     f"{'-' if cl is None else f'{cl:%H:%M:%S}'}, finished {'-' if f is None else f'{f:%H:%M:%S}'}"
                     f"{', error: ' + e if e else ''}"
                     for i, n, st, a, c, cl, f, e in lost
                 ]
-                failures.append(f"jobs lost: {jobs['lost']} of {jobs['queued']} not done "
-                                f"{time.monotonic() - waited:.0f} s after the load ({states}): {shown}")  # fmt: skip
+                failures.append(
+                    f"jobs lost: {jobs['lost']} of {jobs['queued']} not done "
+                    f"{time.monotonic() - waited:.0f} s after the load ({states}): {shown}"
+                )
     # --- nothing restarted
     restarted = []
     if web.poll() is not None:
@@ -817,8 +990,10 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         )
         for cause, count in causes.most_common(8):
             print(f"503 x {count}: {cause}")
-    log(f"{'FAILED' if failures else 'passed'}: {len(failures)} target(s) missed; "
-        f"{time.monotonic() - started:.0f} s; logs were in {tmp}")  # fmt: skip
+    log(
+        f"{'FAILED' if failures else 'passed'}: {len(failures)} target(s) missed; "
+        f"{time.monotonic() - started:.0f} s; logs were in {tmp}"
+    )
     return 1 if failures else 0
 
 
@@ -830,21 +1005,38 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
     failures, found = [], {}
     with psycopg.connect(db_url) as conn:
         q = lambda sql, *args: conn.execute(sql, args).fetchall()  # noqa: E731
-        ratings = {(d, p) for d, p in q(
-            "SELECT e.device, p.public_id FROM voice_evaluation e JOIN places_establishment p "
-            "ON p.id = e.establishment_id WHERE e.id > %s", before["voice_evaluation"])}  # fmt: skip
+        ratings = {
+            (d, p)
+            for d, p in q(
+                "SELECT e.device, p.public_id FROM voice_evaluation e JOIN places_establishment p "
+                "ON p.id = e.establishment_id WHERE e.id > %s",
+                before["voice_evaluation"],
+            )
+        }
         api_ratings = {
             r[0]
             for r in q("SELECT id FROM voice_evaluation WHERE id > %s", before["voice_evaluation"])
         }
-        assessments = {pk: (status, score) for pk, status, score in q(
-            "SELECT id, status, score FROM assessments_assessment WHERE id > %s",
-            before["assessments_assessment"])}  # fmt: skip
-        answered = dict(q("SELECT assessment_id, count(*) FROM assessments_answer WHERE assessment_id > %s "
-                          "GROUP BY assessment_id", before["assessments_assessment"]))  # fmt: skip
-        certificates = dict(q(
-            "SELECT number, assessment_id FROM assessments_certificate WHERE id > %s",
-            before["assessments_certificate"]))  # fmt: skip
+        assessments = {
+            pk: (status, score)
+            for pk, status, score in q(
+                "SELECT id, status, score FROM assessments_assessment WHERE id > %s",
+                before["assessments_assessment"],
+            )
+        }
+        answered = dict(
+            q(
+                "SELECT assessment_id, count(*) FROM assessments_answer WHERE assessment_id > %s "
+                "GROUP BY assessment_id",
+                before["assessments_assessment"],
+            )
+        )
+        certificates = dict(
+            q(
+                "SELECT number, assessment_id FROM assessments_certificate WHERE id > %s",
+                before["assessments_certificate"],
+            )
+        )
         missing = []
         for answer, ack in load.acks:
             what = ack["what"]
@@ -869,18 +1061,28 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
                 f"acknowledged writes missing from the database: {len(missing)}, e.g. {missing[:3]}"
             )
         # Nothing half-written.
-        unscored = q("SELECT count(*) FROM assessments_assessment WHERE id > %s AND status = 'submitted' "
-                     "AND score IS NULL", before["assessments_assessment"])[0][0]  # fmt: skip
-        orphans = q("SELECT count(*) FROM assessments_certificate c LEFT JOIN assessments_assessment a "
-                    "ON a.id = c.assessment_id WHERE c.id > %s AND (a.id IS NULL OR a.status <> 'submitted' "
-                    "OR NOT a.passed)", before["assessments_certificate"])[0][0]  # fmt: skip
-        passed_without = q("SELECT count(*) FROM assessments_assessment a WHERE a.id > %s AND a.status = "
-                           "'submitted' AND a.passed AND a.kind = 'self' AND NOT EXISTS (SELECT 1 FROM "
-                           "assessments_certificate c WHERE c.assessment_id = a.id)",
-                           before["assessments_assessment"])[0][0]  # fmt: skip
-        for count, what in ((unscored, "submitted assessments without a score"),
-                            (orphans, "certificates without their submitted, passed assessment"),
-                            (passed_without, "passed self-assessments without a certificate")):  # fmt: skip
+        unscored = q(
+            "SELECT count(*) FROM assessments_assessment WHERE id > %s AND status = 'submitted' "
+            "AND score IS NULL",
+            before["assessments_assessment"],
+        )[0][0]
+        orphans = q(
+            "SELECT count(*) FROM assessments_certificate c LEFT JOIN assessments_assessment a "
+            "ON a.id = c.assessment_id WHERE c.id > %s AND (a.id IS NULL OR a.status <> 'submitted' "
+            "OR NOT a.passed)",
+            before["assessments_certificate"],
+        )[0][0]
+        passed_without = q(
+            "SELECT count(*) FROM assessments_assessment a WHERE a.id > %s AND a.status = "
+            "'submitted' AND a.passed AND a.kind = 'self' AND NOT EXISTS (SELECT 1 FROM "
+            "assessments_certificate c WHERE c.assessment_id = a.id)",
+            before["assessments_assessment"],
+        )[0][0]
+        for count, what in (
+            (unscored, "submitted assessments without a score"),
+            (orphans, "certificates without their submitted, passed assessment"),
+            (passed_without, "passed self-assessments without a certificate"),
+        ):
             if count:
                 failures.append(f"half-written: {count} {what}")
         # Certificate numbers: per province and year, consecutive from where the counter was.
@@ -889,8 +1091,12 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
             m = re.fullmatch(r"TSC-(\w+?)-(\d{4})-(\d+)", number)
             if m:
                 numbers[(m.group(1), int(m.group(2)))].append(int(m.group(3)))
-        sequences = {(str(p), y): n for p, y, n in q(
-            "SELECT province_id, be_year, last_number FROM assessments_certificatesequence")}  # fmt: skip
+        sequences = {
+            (str(p), y): n
+            for p, y, n in q(
+                "SELECT province_id, be_year, last_number FROM assessments_certificatesequence"
+            )
+        }
         start_of = {(str(p), y): n for (p, y), n in sequences_before.items()}
         gaps = []
         for key, got in numbers.items():
@@ -903,19 +1109,29 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
         # Every write with its audit row.
         audits = {
             "voice.evaluation": ("voice_evaluation", "evaluation.submitted", "TRUE"),
-            "assessments.assessment": ("assessments_assessment", "assessment.submitted", "t.status = 'submitted'"),
+            "assessments.assessment": (
+                "assessments_assessment",
+                "assessment.submitted",
+                "t.status = 'submitted'",
+            ),
             "assessments.certificate": ("assessments_certificate", "certificate.issued", "TRUE"),
-        }  # fmt: skip
+        }
         unaudited = {}
         for object_type, (table, verb, where) in audits.items():
             unaudited[verb] = q(
                 f"SELECT count(*) FROM {table} t WHERE t.id > %s AND {where} AND NOT EXISTS "  # noqa: S608
                 "(SELECT 1 FROM core_auditevent e WHERE e.object_type = %s AND e.object_id = t.id::text "
-                "AND e.verb = %s)", before[table], object_type, verb)[0][0]  # fmt: skip
-        started = q("SELECT count(*) FROM assessments_assessment t WHERE t.id > %s AND NOT EXISTS "
-                    "(SELECT 1 FROM core_auditevent e WHERE e.object_type = 'assessments.assessment' "
-                    "AND e.object_id = t.id::text AND e.verb = 'assessment.started')",
-                    before["assessments_assessment"])[0][0]  # fmt: skip
+                "AND e.verb = %s)",
+                before[table],
+                object_type,
+                verb,
+            )[0][0]
+        started = q(
+            "SELECT count(*) FROM assessments_assessment t WHERE t.id > %s AND NOT EXISTS "
+            "(SELECT 1 FROM core_auditevent e WHERE e.object_type = 'assessments.assessment' "
+            "AND e.object_id = t.id::text AND e.verb = 'assessment.started')",
+            before["assessments_assessment"],
+        )[0][0]
         unaudited["assessment.started"] = started
         if any(unaudited.values()):
             failures.append(
@@ -928,8 +1144,15 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
             "certificates": len(certificates),
             "counters": len(numbers),
         }
-    return {"failures": failures, "found": found, "unscored": unscored, "orphans": orphans,
-            "gaps": len(gaps), "unaudited": sum(unaudited.values()), "totals": totals}  # fmt: skip
+    return {
+        "failures": failures,
+        "found": found,
+        "unscored": unscored,
+        "orphans": orphans,
+        "gaps": len(gaps),
+        "unaudited": sum(unaudited.values()),
+        "totals": totals,
+    }
 
 
 def assess(
@@ -959,17 +1182,25 @@ def assess(
         health = [x.ms for x in answers if x.kind == "healthz"]
         other5 = sum(v for s, v in statuses.items() if 500 <= s < 600 and s != 503)
         counted = sum(v for s, v in statuses.items() if 200 <= s < 400 or s in (429, 503)) + other5
-        rows.append({
-            "phase": name, "fault": fault, "seconds": b - a, "requests": len(answers),
-            "2xx": sum(v for s, v in statuses.items() if 200 <= s < 300),
-            "3xx": sum(v for s, v in statuses.items() if 300 <= s < 400),
-            "429": statuses[429], "503": statuses[503], "other5xx": other5,
-            "other": len(answers) - counted,
-            "p99": percentile([x.ms for x in answers], 0.99),
-            "health_max": max(health) if health else float("nan"),
-            "acked": acked[name][0], "found": acked[name][1],
-            "jobs": jobs["by_phase"].get(name),
-        })  # fmt: skip
+        rows.append(
+            {
+                "phase": name,
+                "fault": fault,
+                "seconds": b - a,
+                "requests": len(answers),
+                "2xx": sum(v for s, v in statuses.items() if 200 <= s < 300),
+                "3xx": sum(v for s, v in statuses.items() if 300 <= s < 400),
+                "429": statuses[429],
+                "503": statuses[503],
+                "other5xx": other5,
+                "other": len(answers) - counted,
+                "p99": percentile([x.ms for x in answers], 0.99),
+                "health_max": max(health) if health else float("nan"),
+                "acked": acked[name][0],
+                "found": acked[name][1],
+                "jobs": jobs["by_phase"].get(name),
+            }
+        )
         fault_checks(name, fault, answers, load, failures)
     # Recovery: from the end of each fault to the first success of each kind started after it.
     recovery = {}
@@ -989,14 +1220,25 @@ def assess(
                 )
     baseline_probe = load.probes.get(windows[0][0], [])
     if not any(x.status == 429 for x in baseline_probe):
-        failures.append(f"{windows[0][0]}: the limit probe was never refused, Redis up "
-                        f"({dict(Counter(x.status for x in baseline_probe))})")  # fmt: skip
+        failures.append(
+            f"{windows[0][0]}: the limit probe was never refused, Redis up "
+            f"({dict(Counter(x.status for x in baseline_probe))})"
+        )
     # After a fault, the recovery phase: after the first 5 s, as healthy as the baseline.
     for name, a, _b, fault in windows:
         if fault is not None:
             continue
-        late = [x for x in by_phase[name] if not (200 <= x.status < 400 or x.status == 429)
-                and (name == "baseline" or x.t0 > a + RECOVERY_TARGET or x.status != 503 or not x.retry_after)]  # fmt: skip
+        late = [
+            x
+            for x in by_phase[name]
+            if not (200 <= x.status < 400 or x.status == 429)
+            and (
+                name == "baseline"
+                or x.t0 > a + RECOVERY_TARGET
+                or x.status != 503
+                or not x.retry_after
+            )
+        ]
         if late:
             kinds = Counter((x.kind, x.status) for x in late)
             failures.append(f"{name}: {len(late)} failed answers outside any fault {dict(kinds)}")
@@ -1006,15 +1248,24 @@ def assess(
     lines = count_lines(gunicorn_err, pg_log.get("start", 0), pg_log.get("end", 0)) if pg_log else 0
     per_failed = lines / len(failed) if failed else float(lines)
     if per_failed > 2:
-        failures.append(f"{pg_phase}: {lines} log lines for {len(failed)} failed requests "
-                        f"({per_failed:.1f} each; target <= 2)")  # fmt: skip
+        failures.append(
+            f"{pg_phase}: {lines} log lines for {len(failed)} failed requests "
+            f"({per_failed:.1f} each; target <= 2)"
+        )
     lock_phase = next((n for n, *_, f in windows if f == "lock"), None)
     lock_answers = by_phase.get(lock_phase, [])
     lock_max = {
         k: max([x.ms for x in lock_answers if x.kind == k], default=float("nan")) for k in KINDS
     }
-    return {"rows": rows, "recovery": recovery, "pg_lines": lines, "pg_failed": len(failed),
-            "per_failed": per_failed, "lock_max": lock_max, "by_phase": by_phase}  # fmt: skip
+    return {
+        "rows": rows,
+        "recovery": recovery,
+        "pg_lines": lines,
+        "pg_failed": len(failed),
+        "per_failed": per_failed,
+        "lock_max": lock_max,
+        "by_phase": by_phase,
+    }
 
 
 def fault_checks(
@@ -1025,11 +1276,15 @@ def fault_checks(
     bad = [x for x in answers if not (200 <= x.status < 400 or x.status == 429 or x.status == 503)]
     no_retry = [x for x in answers if x.status == 503 and not x.retry_after]
     if bad:
-        failures.append(f"{name}: {len(bad)} answers other than 2xx/3xx/429/503: "
-                        f"{dict(Counter((x.kind, x.status) for x in bad))}")  # fmt: skip
+        failures.append(
+            f"{name}: {len(bad)} answers other than 2xx/3xx/429/503: "
+            f"{dict(Counter((x.kind, x.status) for x in bad))}"
+        )
     if no_retry:
-        failures.append(f"{name}: {len(no_retry)} answers 503 without Retry-After: "
-                        f"{dict(Counter(x.kind for x in no_retry))}")  # fmt: skip
+        failures.append(
+            f"{name}: {len(no_retry)} answers 503 without Retry-After: "
+            f"{dict(Counter(x.kind for x in no_retry))}"
+        )
     if fault == "redis":
         scans = [x for x in answers if x.kind in ("qr", "qr_cached")]
         share = sum(x.status == 200 for x in scans) / len(scans) if scans else 0.0
@@ -1039,12 +1294,16 @@ def fault_checks(
             )
         fives = [x for x in answers if 500 <= x.status < 600]
         if fives:
-            failures.append(f"{name}: {len(fives)} answers 5xx (target 0): "
-                            f"{dict(Counter((x.kind, x.status) for x in fives))}")  # fmt: skip
+            failures.append(
+                f"{name}: {len(fives)} answers 5xx (target 0): "
+                f"{dict(Counter((x.kind, x.status) for x in fives))}"
+            )
         probe = load.probes.get(name, [])
         if not any(x.status == 429 for x in probe):
-            failures.append(f"{name}: the limit probe was never refused ({len(probe)} ratings from one "
-                            f"address, limit {RATING_LIMIT} an hour: {dict(Counter(x.status for x in probe))})")  # fmt: skip
+            failures.append(
+                f"{name}: the limit probe was never refused ({len(probe)} ratings from one "
+                f"address, limit {RATING_LIMIT} an hour: {dict(Counter(x.status for x in probe))})"
+            )
     elif fault == "postgres":
         # 200 from a cache, 503 with Retry-After; or the success of a request that was under way
         # when the server stopped (a write committed just before, answered 201 or 302).
@@ -1054,13 +1313,17 @@ def fault_checks(
             if not (x.ok or x.status == 200 or (x.status == 503 and x.retry_after))
         ]
         if wrong:
-            failures.append(f"{name}: {len(wrong)} answers neither 200 (or a success) nor 503 with Retry-After: "
-                            f"{dict(Counter((x.kind, x.status) for x in wrong))}")  # fmt: skip
+            failures.append(
+                f"{name}: {len(wrong)} answers neither 200 (or a success) nor 503 with Retry-After: "
+                f"{dict(Counter((x.kind, x.status) for x in wrong))}"
+            )
     elif fault == "lock":
         slow = [x for x in answers if x.kind in ("healthz", "qr_cached") and x.ms >= 1000]
         if slow:
-            failures.append(f"{name}: {len(slow)} /healthz or cached QR answers took 1 s or more "
-                            f"(slowest {max(x.ms for x in slow) / 1000:.1f} s)")  # fmt: skip
+            failures.append(
+                f"{name}: {len(slow)} /healthz or cached QR answers took 1 s or more "
+                f"(slowest {max(x.ms for x in slow) / 1000:.1f} s)"
+            )
 
 
 # --- The report ----------------------------------------------------------------------------------
@@ -1129,9 +1392,11 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
     for label, answers in load.probes.items():
         statuses = [x.status for x in answers]
         first = next((i for i, s in enumerate(statuses) if s == 429), None)
-        probes.append(f"{label}: {len(statuses)} sent, {statuses.count(201)} accepted, {statuses.count(429)} "
-                      f"refused (first refusal at rating {'-' if first is None else first + 1}), "
-                      f"other {dict(Counter(s for s in statuses if s not in (201, 429)))}")  # fmt: skip
+        probes.append(
+            f"{label}: {len(statuses)} sent, {statuses.count(201)} accepted, {statuses.count(429)} "
+            f"refused (first refusal at rating {'-' if first is None else first + 1}), "
+            f"other {dict(Counter(s for s in statuses if s not in (201, 429)))}"
+        )
     lock = report["lock_max"]
     lines += [
         "",

@@ -60,9 +60,12 @@ def main() -> None:
         places = []
         for k in range(places_each):
             place = place_services.establishment_register(
-                owner=user, name_th=f"ร้านทดสอบความทน {i}-{k}", category=category,
-                address="1 ถนนทดสอบ", subdistrict=subdistricts[(i * places_each + k) % len(subdistricts)],
-            )  # fmt: skip
+                owner=user,
+                name_th=f"ร้านทดสอบความทน {i}-{k}",
+                category=category,
+                address="1 ถนนทดสอบ",
+                subdistrict=subdistricts[(i * places_each + k) % len(subdistricts)],
+            )
             places.append(place.public_id)
         accounts.append({"email": user.email, "key": key, "places": places})
     with connection.cursor() as cursor:

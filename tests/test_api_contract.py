@@ -47,8 +47,9 @@ def _no_throttling(settings):
 
 
 @schema.parametrize()
-@settings(max_examples=8, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))  # fmt: skip
+@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_keeps_its_contract(case, admin_key):
-    case.call_and_validate(headers={"Authorization": f"Bearer {admin_key}"},
-                           checks=[not_a_server_error, response_schema_conformance])  # fmt: skip
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {admin_key}"},
+        checks=[not_a_server_error, response_schema_conformance],
+    )

@@ -12,8 +12,10 @@ from tscplus.accounts.services import api_token_create
 pytestmark = pytest.mark.django_db
 
 # Real values for the path parameters of the lists that have them.
-PATH_VALUES = {"/api/v1/provinces/{code}/districts/": {"code": "10"},
-               "/api/v1/districts/{code}/subdistricts/": {"code": "1001"}}  # fmt: skip
+PATH_VALUES = {
+    "/api/v1/provinces/{code}/districts/": {"code": "10"},
+    "/api/v1/districts/{code}/subdistricts/": {"code": "1001"},
+}
 
 
 def wrong_value(schema: dict) -> str | None:
@@ -60,9 +62,16 @@ def test_every_typed_filter_refuses_a_wrong_value_with_400_json(client, admin_he
     cases = typed_parameters(client, admin_headers)
     # The lists with filters of their own, not only paging, are among them.
     paths = {path for path, _name, _value in cases}
-    assert {"/api/v1/certificates/", "/api/v1/establishments/", "/api/v1/inventory/",
-            "/api/v1/lessons/", "/api/v1/complaints/", "/api/v1/knowledge/search/",
-            "/api/v1/indicators/", "/api/v1/notifications/"} <= paths  # fmt: skip
+    assert {
+        "/api/v1/certificates/",
+        "/api/v1/establishments/",
+        "/api/v1/inventory/",
+        "/api/v1/lessons/",
+        "/api/v1/complaints/",
+        "/api/v1/knowledge/search/",
+        "/api/v1/indicators/",
+        "/api/v1/notifications/",
+    } <= paths
     refused = []
     for path, name, value in cases:
         response = client.get(path, {name: value}, **admin_headers)

@@ -29,17 +29,27 @@ def test_as_root_apt_get_runs_itself(check_system):
     machine = check_system.Machine(is_root=True, passwordless_sudo=False, has_apt=True)
     assert check_system.install_plan(PACKAGES, machine) == [
         ["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "update"],
-        ["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y",
-         "--no-install-recommends", "chromium", "libpango-1.0-0"],
-    ]  # fmt: skip
+        [
+            "env",
+            "DEBIAN_FRONTEND=noninteractive",
+            "apt-get",
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "libpango-1.0-0",
+        ],
+    ]
 
 
 def test_with_sudo_that_asks_no_password_through_sudo_n(check_system):
     machine = check_system.Machine(is_root=False, passwordless_sudo=True, has_apt=True)
     update, install = check_system.install_plan(PACKAGES, machine)
     assert update == ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "update"]
-    assert install[:6] == ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get",
-                           "install"] and install[-2:] == PACKAGES  # fmt: skip
+    assert (
+        install[:6] == ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install"]
+        and install[-2:] == PACKAGES
+    )
 
 
 @pytest.mark.parametrize(
@@ -74,9 +84,12 @@ def test_a_machine_that_cannot_install_stops_with_the_command(tmp_path):
     """No apt-get on the PATH (and a browser named that is not there): exit 1, in both languages,
     with what to run."""
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "test"], capture_output=True, text=True, check=False,
+        [sys.executable, str(SCRIPT), "test"],
+        capture_output=True,
+        text=True,
+        check=False,
         env={"CHROMIUM_PATH": str(tmp_path / "no-chromium"), "PATH": str(tmp_path)},
-    )  # fmt: skip
+    )
     assert result.returncode == 1
     assert "ไม่พบ" in result.stderr and "CHROMIUM_PATH" in result.stderr
     assert "sudo apt-get install -y chromium" in result.stderr

@@ -102,7 +102,12 @@ def test_every_menu_page_answers_for_every_demo_role(
             assert page.status_code in (200, 404), (email, place)
     client.logout()
     certificate = Certificate.objects.filter(status="valid").first()
-    for url in (f"/v/{certificate.verify_token}", f"/v/{certificate.verify_token}/rate",
-                f"/places/{places[0].public_id}/", f"/places/{places[0].public_id}/complain/",
-                "/complaints/track/", "/places/?sort=rating"):  # fmt: skip
+    for url in (
+        f"/v/{certificate.verify_token}",
+        f"/v/{certificate.verify_token}/rate",
+        f"/places/{places[0].public_id}/",
+        f"/places/{places[0].public_id}/complain/",
+        "/complaints/track/",
+        "/places/?sort=rating",
+    ):
         assert client.get(url).status_code == 200, url

@@ -69,18 +69,25 @@ def test_a_token_made_with_debug_on_is_refused_and_none_can_be_made(
     settings.DEBUG = True
     _token, key = services.api_token_create(actor=admin, name="script", scopes=["read"])
     settings.DEBUG = False
-    response = client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"Bearer {key}",
-                          HTTP_ACCEPT_LANGUAGE="en")  # fmt: skip
+    response = client.get(
+        "/api/v1/me/", HTTP_AUTHORIZATION=f"Bearer {key}", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 401
     assert "development copy" in response.json()["errors"]["detail"]
 
 
 def test_nobody_signs_up_with_the_demo_domain(client, settings):
     settings.DEBUG = False
-    response = client.post("/en/accounts/signup/", {
-        "email": "me@demo.tscplus.test", "full_name": "ผู้ใช้", "password1": "a-Str0ng-passphrase",
-        "password2": "a-Str0ng-passphrase", "consent": "on",
-    })  # fmt: skip
+    response = client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "me@demo.tscplus.test",
+            "full_name": "ผู้ใช้",
+            "password1": "a-Str0ng-passphrase",
+            "password2": "a-Str0ng-passphrase",
+            "consent": "on",
+        },
+    )
     assert response.status_code == 200
     assert "kept for the demo accounts" in response.content.decode()
     assert not User.objects.filter(email="me@demo.tscplus.test").exists()

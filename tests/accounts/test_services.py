@@ -19,9 +19,11 @@ def events(verb):
 class TestUserSignUp:
     def test_creates_operator_with_consent_and_audit(self):
         user = services.user_sign_up(
-            email="Somchai@Example.ORG", full_name=" สมชาย ใจดี ", password=PASSWORD,
+            email="Somchai@Example.ORG",
+            full_name=" สมชาย ใจดี ",
+            password=PASSWORD,
             notice_version="2026-11",
-        )  # fmt: skip
+        )
         assert user.email == "somchai@example.org"
         assert user.full_name == "สมชาย ใจดี"
         assert user.check_password(PASSWORD)
@@ -92,9 +94,12 @@ class TestMemberships:
     def test_regional_officer_area_is_a_region(self):
         with pytest.raises(ValidationError) as exc:
             services.membership_grant(
-                actor=None, user=UserFactory(), role=Role.REGIONAL_OFFICER,
-                level=AreaLevel.PROVINCE, province=Province.objects.get(code="50"),
-            )  # fmt: skip
+                actor=None,
+                user=UserFactory(),
+                role=Role.REGIONAL_OFFICER,
+                level=AreaLevel.PROVINCE,
+                province=Province.objects.get(code="50"),
+            )
         assert "level" in exc.value.message_dict
 
     def test_end(self):
@@ -123,8 +128,9 @@ class TestDataSubjectRights:
         services.user_profile_update(
             user=user, actor=user, full_name="ลา ก่อน", phone="0811111111", preferred_language="th"
         )
-        AccessLog.objects.create(username="Bye@example.org", ip_address="203.0.113.9",
-                                 user_agent="VictimPhone/1.0")  # fmt: skip
+        AccessLog.objects.create(
+            username="Bye@example.org", ip_address="203.0.113.9", user_agent="VictimPhone/1.0"
+        )
         services.user_account_delete(user=user, actor=user)
         user.refresh_from_db()
         assert user.email == f"deleted-{user.pk}@deleted.invalid"
@@ -138,8 +144,9 @@ class TestDataSubjectRights:
         # Nothing else keeps them: not the audit log's earlier rows, not the log-in history,
         # which would pass to whoever signs up with the address next.
         for personal in ("bye@example.org", "ลา ก่อน", "0811111111"):
-            assert not any(personal in f"{e.object_repr}{e.before}{e.after}"
-                           for e in AuditEvent.objects.all()), personal  # fmt: skip
+            assert not any(
+                personal in f"{e.object_repr}{e.before}{e.after}" for e in AuditEvent.objects.all()
+            ), personal
         assert not AccessLog.objects.filter(username__iexact="bye@example.org").exists()
 
 
@@ -147,23 +154,41 @@ def test_every_service_writes_an_audit_row():
     """A guard: each public service of accounts leaves at least one audit row."""
     user = UserFactory()
     calls = {
-        "user_sign_up": lambda: services.user_sign_up(email="a@example.org", full_name="a", password=PASSWORD),
+        "user_sign_up": lambda: services.user_sign_up(
+            email="a@example.org", full_name="a", password=PASSWORD
+        ),
         "user_profile_update": lambda: services.user_profile_update(
-            user=user, actor=user, full_name="b", phone="", preferred_language="en"),
+            user=user, actor=user, full_name="b", phone="", preferred_language="en"
+        ),
         "user_password_set": lambda: services.user_password_set(
-            user=user, actor=user, password="x-Y-z-123456", reason="changed"),
-        "consent_give": lambda: services.consent_give(user=user, purpose=ConsentPurpose.PRIVACY_NOTICE),
-        "membership_grant": lambda: services.membership_grant(actor=user, user=user, role=Role.KNOWLEDGE_EDITOR),
+            user=user, actor=user, password="x-Y-z-123456", reason="changed"
+        ),
+        "consent_give": lambda: services.consent_give(
+            user=user, purpose=ConsentPurpose.PRIVACY_NOTICE
+        ),
+        "membership_grant": lambda: services.membership_grant(
+            actor=user, user=user, role=Role.KNOWLEDGE_EDITOR
+        ),
         "membership_end": lambda: services.membership_end(
-            actor=user, membership=user.memberships.get(role=Role.KNOWLEDGE_EDITOR)),
+            actor=user, membership=user.memberships.get(role=Role.KNOWLEDGE_EDITOR)
+        ),
         "user_data_export": lambda: services.user_data_export(user=user),
-        "api_token_create": lambda: services.api_token_create(actor=user, name="t", scopes=["read"]),
-        "api_token_revoke": lambda: services.api_token_revoke(actor=user, token=user.api_tokens.get()),
+        "api_token_create": lambda: services.api_token_create(
+            actor=user, name="t", scopes=["read"]
+        ),
+        "api_token_revoke": lambda: services.api_token_revoke(
+            actor=user, token=user.api_tokens.get()
+        ),
         "user_account_delete": lambda: services.user_account_delete(user=user, actor=user),
-    }  # fmt: skip
-    public = {name for name in dir(services) if "_" in name and not name.startswith("_")
-              and callable(getattr(services, name))
-              and getattr(getattr(services, name), "__module__", "") == services.__name__}  # fmt: skip
+    }
+    public = {
+        name
+        for name in dir(services)
+        if "_" in name
+        and not name.startswith("_")
+        and callable(getattr(services, name))
+        and getattr(getattr(services, name), "__module__", "") == services.__name__
+    }
     assert public == set(calls), "a new service needs a line here"
     for name, call in calls.items():
         count = AuditEvent.objects.count()

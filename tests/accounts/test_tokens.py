@@ -70,8 +70,12 @@ def test_owner_makes_and_revokes_through_the_api(client):
 
 def test_a_token_cannot_make_another(client):
     _token, key = services.api_token_create(actor=UserFactory(), name="x", scopes=["write"])
-    minted = client.post("/api/v1/tokens/", {"name": "y", "scopes": ["write"]},
-                         content_type="application/json", **bearer(key))  # fmt: skip
+    minted = client.post(
+        "/api/v1/tokens/",
+        {"name": "y", "scopes": ["write"]},
+        content_type="application/json",
+        **bearer(key),
+    )
     assert minted.status_code == 403 and minted.json()["errors"]["detail"]
     assert ApiToken.objects.count() == 1
     # The scheme's case does not matter (RFC 9110).

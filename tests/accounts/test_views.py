@@ -179,8 +179,14 @@ class TestProfileAndRights:
         user = UserFactory()
         services.api_token_create(actor=user, name="Excel", scopes=["read"])
         client.force_login(user)
-        client.post(reverse("accounts:password_change"), {
-            "old_password": PASSWORD, "new_password1": "An0ther-passphrase", "new_password2": "An0ther-passphrase"})  # fmt: skip
+        client.post(
+            reverse("accounts:password_change"),
+            {
+                "old_password": PASSWORD,
+                "new_password1": "An0ther-passphrase",
+                "new_password2": "An0ther-passphrase",
+            },
+        )
         user.refresh_from_db()
         assert user.check_password("An0ther-passphrase")
         assert AuditEvent.objects.filter(verb="user.password_changed").exists()

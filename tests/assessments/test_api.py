@@ -26,9 +26,16 @@ def test_categories_and_standards_are_public(client):
 def test_register_and_list_own_establishments(client):
     user = operator()
     client.force_login(user)
-    response = client.post("/api/v1/establishments/", {
-        "name_th": "ร้าน API", "category": "restaurant", "address": "1 ถนน", "subdistrict": "500105",
-    }, content_type="application/json")  # fmt: skip
+    response = client.post(
+        "/api/v1/establishments/",
+        {
+            "name_th": "ร้าน API",
+            "category": "restaurant",
+            "address": "1 ถนน",
+            "subdistrict": "500105",
+        },
+        content_type="application/json",
+    )
     assert response.status_code == 201, response.json()
     assert response.json()["province"] == "50"
     establishment(name_th="ของคนอื่น")
@@ -38,8 +45,11 @@ def test_register_and_list_own_establishments(client):
 
 def test_bad_establishment_body_is_400_and_saves_nothing(client):
     client.force_login(operator())
-    response = client.post("/api/v1/establishments/", {"name_th": "", "category": "nope", "subdistrict": "999999"},
-                           content_type="application/json")  # fmt: skip
+    response = client.post(
+        "/api/v1/establishments/",
+        {"name_th": "", "category": "nope", "subdistrict": "999999"},
+        content_type="application/json",
+    )
     assert response.status_code == 400
     assert {"name_th", "category", "subdistrict", "address"} <= set(response.json()["errors"])
     assert not Establishment.objects.exists()
@@ -48,30 +58,46 @@ def test_bad_establishment_body_is_400_and_saves_nothing(client):
 def test_full_assessment_through_the_api(client):
     place = establishment()
     client.force_login(place.owner)
-    created = client.post("/api/v1/assessments/", {"establishment": place.public_id, "version": food().pk},
-                          content_type="application/json").json()  # fmt: skip
+    created = client.post(
+        "/api/v1/assessments/",
+        {"establishment": place.public_id, "version": food().pk},
+        content_type="application/json",
+    ).json()
     assessment = Assessment.objects.get(pk=created["id"])
     items = list(assessment.version.items.all())
     # Answers for an item of another version: 400 naming it, nothing saved.
     stranger = StandardVersion.objects.get(standard__code="tsc-market").items.first()
-    bad = client.patch(f"/api/v1/assessments/{assessment.pk}/answers/",
-                       {"answers": [{"item": items[0].pk, "value": "pass"}, {"item": stranger.pk, "value": "pass"}]},
-                       content_type="application/json")  # fmt: skip
+    bad = client.patch(
+        f"/api/v1/assessments/{assessment.pk}/answers/",
+        {
+            "answers": [
+                {"item": items[0].pk, "value": "pass"},
+                {"item": stranger.pk, "value": "pass"},
+            ]
+        },
+        content_type="application/json",
+    )
     assert bad.status_code == 400 and str(stranger.pk) in str(bad.json()["errors"])
     # Submitting with items unanswered: 400 with the list.
     missing = client.post(f"/api/v1/assessments/{assessment.pk}/submit/")
     assert missing.status_code == 400 and len(missing.json()["errors"]["missing"]) == len(items)
     answer_all(assessment)  # photos go through the page; answers through the API below
-    ok = client.patch(f"/api/v1/assessments/{assessment.pk}/answers/",
-                      {"answers": [{"item": i.pk, "value": "pass"} for i in items]}, content_type="application/json")  # fmt: skip
+    ok = client.patch(
+        f"/api/v1/assessments/{assessment.pk}/answers/",
+        {"answers": [{"item": i.pk, "value": "pass"} for i in items]},
+        content_type="application/json",
+    )
     assert ok.status_code == 200
     first = client.post(f"/api/v1/assessments/{assessment.pk}/submit/").json()
     second = client.post(f"/api/v1/assessments/{assessment.pk}/submit/").json()
     assert first["passed"] and first["certificate"] == second["certificate"]
     assert Certificate.objects.count() == 1
     # Editing after submission is refused.
-    late = client.patch(f"/api/v1/assessments/{assessment.pk}/answers/",
-                        {"answers": [{"item": items[0].pk, "value": "fail"}]}, content_type="application/json")  # fmt: skip
+    late = client.patch(
+        f"/api/v1/assessments/{assessment.pk}/answers/",
+        {"answers": [{"item": items[0].pk, "value": "fail"}]},
+        content_type="application/json",
+    )
     assert late.status_code == 400
     certificate = Certificate.objects.get()
     listed = client.get("/api/v1/certificates/").json()["results"]
@@ -85,13 +111,19 @@ def test_full_assessment_through_the_api(client):
 def test_someone_elses_assessment_is_404(client):
     place = establishment()
     client.force_login(place.owner)
-    created = client.post("/api/v1/assessments/", {"establishment": place.public_id, "version": food().pk},
-                          content_type="application/json").json()  # fmt: skip
+    created = client.post(
+        "/api/v1/assessments/",
+        {"establishment": place.public_id, "version": food().pk},
+        content_type="application/json",
+    ).json()
     client.force_login(operator())
     assert client.get(f"/api/v1/assessments/{created['id']}/").status_code == 404
     assert client.post(f"/api/v1/assessments/{created['id']}/submit/").status_code == 404
-    other = client.post("/api/v1/assessments/", {"establishment": place.public_id, "version": food().pk},
-                        content_type="application/json")  # fmt: skip
+    other = client.post(
+        "/api/v1/assessments/",
+        {"establishment": place.public_id, "version": food().pk},
+        content_type="application/json",
+    )
     assert other.status_code == 404
 
 

@@ -113,14 +113,19 @@ def test_messages_page_lists_and_marks_read(
 
 
 def test_admin_actions_go_through_the_services(admin_client, certificate):
-    response = admin_client.post("/admin/assessments/certificate/", {
-        "action": "suspend", "_selected_action": [certificate.pk]}, follow=True)  # fmt: skip
+    response = admin_client.post(
+        "/admin/assessments/certificate/",
+        {"action": "suspend", "_selected_action": [certificate.pk]},
+        follow=True,
+    )
     assert response.status_code == 200
     certificate.refresh_from_db()
     assert certificate.status == "suspended"
     assert AuditEvent.objects.filter(verb="certificate.status_changed").exists()
-    admin_client.post("/admin/standards/standardversion/", {
-        "action": "copy_to_draft", "_selected_action": [certificate.version.pk]})  # fmt: skip
+    admin_client.post(
+        "/admin/standards/standardversion/",
+        {"action": "copy_to_draft", "_selected_action": [certificate.version.pk]},
+    )
     assert StandardVersion.objects.filter(
         standard=certificate.version.standard, status="draft"
     ).exists()

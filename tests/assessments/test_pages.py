@@ -152,8 +152,11 @@ def test_failing_then_passing_journey(client, place):
 
 @pytest.fixture
 def certificate(place):
-    a = services.assessment_start(actor=place.owner, establishment=place,
-                                  version=StandardVersion.objects.get(standard__code="tsc-food", status="active"))  # fmt: skip
+    a = services.assessment_start(
+        actor=place.owner,
+        establishment=place,
+        version=StandardVersion.objects.get(standard__code="tsc-food", status="active"),
+    )
     answer_all(a)
     services.assessment_submit(actor=place.owner, assessment=a)
     return Certificate.objects.get()
@@ -286,16 +289,21 @@ def test_fast_verify_page_equals_a_plain_render(certificate, language, status, r
     place.name_th = place.name_en = 'ร้าน <script>alert("x")</script> & ลูก'
     place.save()
     Certificate.objects.filter(pk=certificate.pk).update(
-        status=status, status_reason="รอตรวจซ้ำ" if status == "suspended" else "",
+        status=status,
+        status_reason="รอตรวจซ้ำ" if status == "suspended" else "",
         details=services.certificate_details(place, certificate.version),
-    )  # fmt: skip
+    )
     if rated:
         from tscplus.voice.services import evaluation_submit
 
         for device, overall in (("a", 5), ("b", 4)):
             ratings = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), 4)
-            evaluation_submit(establishment=place, ratings={**ratings, "overall": overall},
-                              device=device, ip="203.0.113.1")  # fmt: skip
+            evaluation_submit(
+                establishment=place,
+                ratings={**ratings, "overall": overall},
+                device=device,
+                ip="203.0.113.1",
+            )
     found = certificate_verification_page(certificate.verify_token)
     assert (found.rating is not None) == rated
     with translation.override(language):

@@ -96,9 +96,10 @@ def test_answers_for_items_not_in_the_version_are_refused_whole(draft):
     mine = draft.version.items.first()
     with pytest.raises(ValidationError) as exc:
         services.assessment_save_answers(
-            actor=draft.created_by, assessment=draft,
+            actor=draft.created_by,
+            assessment=draft,
             answers={mine.pk: {"value": "pass"}, other.pk: {"value": "pass"}},
-        )  # fmt: skip
+        )
     assert str(other.pk) in str(exc.value)
     assert not Answer.objects.exists()
 
@@ -122,8 +123,9 @@ def test_submitted_assessment_cannot_be_edited(draft):
 
 def test_required_photo_missing_blocks_submission(draft):
     items = list(draft.version.items.all())
-    services.assessment_save_answers(actor=draft.created_by, assessment=draft,
-                                     answers={i.pk: {"value": "pass"} for i in items})  # fmt: skip
+    services.assessment_save_answers(
+        actor=draft.created_by, assessment=draft, answers={i.pk: {"value": "pass"} for i in items}
+    )
     with pytest.raises(ValidationError) as exc:
         services.assessment_submit(actor=draft.created_by, assessment=draft)
     assert exc.value.message_dict["missing_photos"] == [
@@ -140,8 +142,12 @@ def test_bad_photo_keeps_the_draft(draft):
         actor=draft.created_by, assessment=draft, answers={item.pk: {"value": "fail"}}
     )
     with pytest.raises(ValidationError) as exc, translation.override("en"):
-        services.assessment_save_answers(actor=draft.created_by, assessment=draft,
-                                         answers={item.pk: {"value": "pass"}}, photos={item.pk: fake})  # fmt: skip
+        services.assessment_save_answers(
+            actor=draft.created_by,
+            assessment=draft,
+            answers={item.pk: {"value": "pass"}},
+            photos={item.pk: fake},
+        )
     assert "not a photo" in str(exc.value)
     assert Answer.objects.get(item=item).value == "fail"  # nothing of the refused batch was saved
 
@@ -227,9 +233,11 @@ def test_photo_is_resized_and_stripped(draft):
 
     item = draft.version.items.filter(evidence_required=True).first()
     services.assessment_save_answers(
-        actor=draft.created_by, assessment=draft, answers={item.pk: {"value": "pass"}},
+        actor=draft.created_by,
+        assessment=draft,
+        answers={item.pk: {"value": "pass"}},
         photos={item.pk: image_upload(size=(4000, 3000), exif_gps=True)},
-    )  # fmt: skip
+    )
     stored = Answer.objects.get(item=item).evidence
     with Image.open(stored.path) as img:
         assert max(img.size) == 1600
@@ -240,9 +248,11 @@ def test_photo_is_resized_and_stripped(draft):
 def test_png_and_webp_are_accepted(draft, fmt):
     item = draft.version.items.filter(evidence_required=True).first()
     services.assessment_save_answers(
-        actor=draft.created_by, assessment=draft, answers={item.pk: {"value": "pass"}},
+        actor=draft.created_by,
+        assessment=draft,
+        answers={item.pk: {"value": "pass"}},
         photos={item.pk: image_upload(name=f"p.{fmt.lower()}", fmt=fmt, size=(300, 200))},
-    )  # fmt: skip
+    )
     assert Answer.objects.get(item=item).evidence.name.endswith(".jpg")
 
 
@@ -252,8 +262,12 @@ def test_too_large_file_is_refused(draft):
     item = draft.version.items.filter(evidence_required=True).first()
     big = SimpleUploadedFile("big.jpg", b"\xff" * (5 * 1024 * 1024 + 1), content_type="image/jpeg")
     with pytest.raises(ValidationError, match="5 MB"):
-        services.assessment_save_answers(actor=draft.created_by, assessment=draft,
-                                         answers={item.pk: {"value": "pass"}}, photos={item.pk: big})  # fmt: skip
+        services.assessment_save_answers(
+            actor=draft.created_by,
+            assessment=draft,
+            answers={item.pk: {"value": "pass"}},
+            photos={item.pk: big},
+        )
 
 
 def test_someone_elses_assessment_is_not_found(client, draft):

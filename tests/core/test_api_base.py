@@ -23,8 +23,11 @@ def test_malformed_json_body_is_400_with_errors(client):
 def test_field_errors_are_named(client):
     user = UserFactory(full_name="เดิม")
     client.force_login(user)
-    response = client.patch("/api/v1/me/", data={"full_name": "", "preferred_language": "xx"},
-                            content_type="application/json")  # fmt: skip
+    response = client.patch(
+        "/api/v1/me/",
+        data={"full_name": "", "preferred_language": "xx"},
+        content_type="application/json",
+    )
     assert response.status_code == 400
     assert set(response.json()["errors"]) == {"full_name", "preferred_language"}
     user.refresh_from_db()
@@ -147,13 +150,21 @@ def test_my_data_and_deleting_my_account_through_the_api(client):
     assert data["account"]["full_name"] == "ผู้ใช้ทดสอบ"
     assert data["places_owned"][0]["name_th"] == "ร้านของฉัน"
     assert data["notifications"][0]["title"] == "แจ้งเตือนของฉัน"
-    assert {"api_tokens", "lessons", "lesson_comments", "innovations", "knowledge_items",
-            "assessments_started", "indicator_progress"} <= set(data)  # fmt: skip
+    assert {
+        "api_tokens",
+        "lessons",
+        "lesson_comments",
+        "innovations",
+        "knowledge_items",
+        "assessments_started",
+        "indicator_progress",
+    } <= set(data)
     wrong = client.post("/api/v1/me/delete/", {"password": "nope"}, content_type="application/json")
     assert wrong.status_code == 400 and "password" in wrong.json()["errors"]
     assert User.objects.get(pk=user.pk).full_name == "ผู้ใช้ทดสอบ"
-    gone = client.post("/api/v1/me/delete/", {"password": "รหัสผ่านยาว-12345"},
-                       content_type="application/json")  # fmt: skip
+    gone = client.post(
+        "/api/v1/me/delete/", {"password": "รหัสผ่านยาว-12345"}, content_type="application/json"
+    )
     assert gone.status_code == 204
     assert not User.objects.filter(pk=user.pk, full_name="ผู้ใช้ทดสอบ").exists()
 
@@ -189,8 +200,14 @@ def test_schema_is_openapi_3_and_lists_the_endpoints(client):
     response = client.get("/api/schema/")
     schema = yaml.safe_load(response.content)
     assert schema["openapi"].startswith("3.")
-    for path in ["/api/v1/provinces/", "/api/v1/regions/", "/api/v1/provinces/{code}/districts/",
-                 "/api/v1/districts/{code}/subdistricts/", "/api/v1/me/", "/api/v1/memberships/"]:  # fmt: skip
+    for path in [
+        "/api/v1/provinces/",
+        "/api/v1/regions/",
+        "/api/v1/provinces/{code}/districts/",
+        "/api/v1/districts/{code}/subdistricts/",
+        "/api/v1/me/",
+        "/api/v1/memberships/",
+    ]:
         assert path in schema["paths"], path
 
 

@@ -28,13 +28,18 @@ def nested(depth: int) -> str:
 
 
 class TestNesting:
-    @pytest.mark.parametrize("body", ["[" * 50_000, nested(50_000), nested(MAX_DEPTH + 1),
-                                      '{"comment": ' + nested(200) + "}"])  # fmt: skip
+    @pytest.mark.parametrize(
+        "body",
+        ["[" * 50_000, nested(50_000), nested(MAX_DEPTH + 1), '{"comment": ' + nested(200) + "}"],
+    )
     def test_public_endpoints_answer_400_in_the_error_shape(self, client, place, body):
-        for url in (f"/api/v1/establishments/{place.public_id}/ratings/",
-                    f"/api/v1/establishments/{place.public_id}/complaints/"):  # fmt: skip
-            response = client.post(url, body, content_type="application/json",
-                                   HTTP_ACCEPT_LANGUAGE="en")  # fmt: skip
+        for url in (
+            f"/api/v1/establishments/{place.public_id}/ratings/",
+            f"/api/v1/establishments/{place.public_id}/complaints/",
+        ):
+            response = client.post(
+                url, body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+            )
             assert response.status_code == 400, url
             detail = response.json()["errors"]["detail"]
             if body.count("[") > MAX_DEPTH and body.count("]") == body.count("["):
@@ -42,13 +47,19 @@ class TestNesting:
         assert not Evaluation.objects.exists() and not Complaint.objects.exists()
 
     def test_in_thai_by_default(self, client, place):
-        response = client.post(f"/api/v1/establishments/{place.public_id}/ratings/",
-                               nested(1000), content_type="application/json")  # fmt: skip
+        response = client.post(
+            f"/api/v1/establishments/{place.public_id}/ratings/",
+            nested(1000),
+            content_type="application/json",
+        )
         assert "ซ้อนกันเกิน 64 ชั้น" in response.json()["errors"]["detail"]
 
     def test_ordinary_bodies_still_pass(self, client, place):
-        response = client.post(f"/api/v1/establishments/{place.public_id}/ratings/",
-                               json.dumps(FIVES), content_type="application/json")  # fmt: skip
+        response = client.post(
+            f"/api/v1/establishments/{place.public_id}/ratings/",
+            json.dumps(FIVES),
+            content_type="application/json",
+        )
         assert response.status_code == 201
 
     def test_the_bound(self):
@@ -83,9 +94,12 @@ class TestSize:
     def test_a_json_body_over_the_limit_is_413_in_json(self, client, place, settings):
         body = json.dumps({**FIVES, "comment": "x" * settings.DATA_UPLOAD_MAX_MEMORY_SIZE})
         for language, words in (("en", "larger than the 6 MB"), ("th", "ใหญ่เกิน 6 MB")):
-            response = client.post(f"/api/v1/establishments/{place.public_id}/ratings/", body,
-                                   content_type="application/json",
-                                   HTTP_ACCEPT_LANGUAGE=language)  # fmt: skip
+            response = client.post(
+                f"/api/v1/establishments/{place.public_id}/ratings/",
+                body,
+                content_type="application/json",
+                HTTP_ACCEPT_LANGUAGE=language,
+            )
             assert response.status_code == 413
             assert response["Content-Type"] == "application/json"
             assert words in response.json()["errors"]["detail"]
@@ -97,8 +111,11 @@ class TestSize:
         big = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
         with override_settings(DEBUG=debug):
             multipart = client.post(url, {"topic": "dirty", "description": big})
-            form = client.post(url, f"topic=dirty&description={big}",
-                               content_type="application/x-www-form-urlencoded")  # fmt: skip
+            form = client.post(
+                url,
+                f"topic=dirty&description={big}",
+                content_type="application/x-www-form-urlencoded",
+            )
         for response in (multipart, form):
             assert response.status_code == 413
             assert "errors" in response.json()
@@ -107,8 +124,11 @@ class TestSize:
     def test_too_many_fields_is_400_in_json(self, client, place, settings):
         settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
         fields = "&".join(f"f{n}=1" for n in range(20))
-        response = client.post(f"/api/v1/establishments/{place.public_id}/complaints/", fields,
-                               content_type="application/x-www-form-urlencoded")  # fmt: skip
+        response = client.post(
+            f"/api/v1/establishments/{place.public_id}/complaints/",
+            fields,
+            content_type="application/x-www-form-urlencoded",
+        )
         assert response.status_code == 400 and "errors" in response.json()
 
 
@@ -137,9 +157,15 @@ def test_a_refused_body_is_read_to_its_end_so_the_client_reads_the_answer(place,
 
     body = json.dumps({**FIVES, "comment": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10)})
     stream = io.BytesIO(body.encode())
-    environ = {"REQUEST_METHOD": "POST", "PATH_INFO": f"/api/v1/establishments/{place.public_id}/ratings/",
-               "CONTENT_TYPE": "application/json", "CONTENT_LENGTH": str(len(body)),
-               "wsgi.input": stream, "SERVER_NAME": "127.0.0.1", "HTTP_HOST": "127.0.0.1"}  # fmt: skip
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": f"/api/v1/establishments/{place.public_id}/ratings/",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.input": stream,
+        "SERVER_NAME": "127.0.0.1",
+        "HTTP_HOST": "127.0.0.1",
+    }
     setup_testing_defaults(environ)
     started = {}
     answer = b"".join(application(environ, lambda status, headers: started.update(status=status)))

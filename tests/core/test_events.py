@@ -97,8 +97,13 @@ def test_a_failing_subscriber_keeps_the_announcers_write_and_is_retried():
 
 def test_the_platforms_pillars_subscribe_to_what_moves_them():
     heard = events.subscriptions()
-    for moved in ("place_registered", "assessment_submitted", "certificate_status_changed",
-                  "complaint_filed", "complaint_status_changed"):  # fmt: skip
+    for moved in (
+        "place_registered",
+        "assessment_submitted",
+        "certificate_status_changed",
+        "complaint_filed",
+        "complaint_status_changed",
+    ):
         assert "oversight.risk_refresh" in heard[moved], moved
     assert heard["places_imported"] == ["oversight.risk_score_unscored"]
     assert heard["standard_version_activated"] == ["assessments.version_replaced"]

@@ -62,9 +62,13 @@ class TestApi:
         assert subs["results"][0]["postcodes"] == ["50200"]
 
     @pytest.mark.parametrize(
-        "url", ["/api/v1/provinces/99/districts/", "/api/v1/districts/9999/subdistricts/",
-                "/api/v1/provinces/abc/districts/"],
-    )  # fmt: skip
+        "url",
+        [
+            "/api/v1/provinces/99/districts/",
+            "/api/v1/districts/9999/subdistricts/",
+            "/api/v1/provinces/abc/districts/",
+        ],
+    )
     def test_unknown_codes_are_404_with_json(self, client, url):
         response = client.get(url)
         assert response.status_code == 404

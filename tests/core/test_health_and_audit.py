@@ -32,9 +32,12 @@ class TestAudit:
     def test_records_actor_object_and_only_the_changes(self):
         user = UserFactory(full_name="ก")
         event = audit_record(
-            actor=user, verb="x.changed", obj=user,
-            before={"full_name": "ก", "phone": ""}, after={"full_name": "ข", "phone": ""},
-        )  # fmt: skip
+            actor=user,
+            verb="x.changed",
+            obj=user,
+            before={"full_name": "ก", "phone": ""},
+            after={"full_name": "ข", "phone": ""},
+        )
         assert event.before == {"full_name": "ก"} and event.after == {"full_name": "ข"}
         assert (event.object_type, event.object_id) == ("accounts.user", str(user.pk))
 
@@ -49,10 +52,15 @@ class TestAudit:
 
         client.post(
             "/accounts/signup/",
-            {"email": "ip@example.org", "full_name": "ไอพี", "password1": PASSWORD,
-             "password2": PASSWORD, "consent": "on"},
+            {
+                "email": "ip@example.org",
+                "full_name": "ไอพี",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+                "consent": "on",
+            },
             REMOTE_ADDR="203.0.113.9",
-        )  # fmt: skip
+        )
         assert AuditEvent.objects.get(verb="user.signed_up").ip == "203.0.113.9"
         assert current_ip.get() is None  # reset after the request
 
@@ -68,11 +76,20 @@ class TestAudit:
 
     def test_admin_edits_are_audited(self, admin_client):
         user = UserFactory(full_name="ก่อน")
-        admin_client.post(f"/admin/accounts/user/{user.pk}/change/", {
-            "email": user.email, "full_name": "หลัง", "phone": "", "preferred_language": "th",
-            "is_active": "on", "date_joined_0": "2026-01-01", "date_joined_1": "00:00:00",
-            "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0",
-        })  # fmt: skip
+        admin_client.post(
+            f"/admin/accounts/user/{user.pk}/change/",
+            {
+                "email": user.email,
+                "full_name": "หลัง",
+                "phone": "",
+                "preferred_language": "th",
+                "is_active": "on",
+                "date_joined_0": "2026-01-01",
+                "date_joined_1": "00:00:00",
+                "memberships-TOTAL_FORMS": "0",
+                "memberships-INITIAL_FORMS": "0",
+            },
+        )
         user.refresh_from_db()
         assert user.full_name == "หลัง"
         event = AuditEvent.objects.get(verb="user.changed_in_admin")
@@ -108,6 +125,10 @@ class TestClientIp:
         from axes.models import AccessAttempt
 
         settings.TRUSTED_PROXIES = frozenset({"10.0.0.2"})
-        client.post("/accounts/login/", {"username": "x@example.org", "password": "bad"},
-                    REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.5")  # fmt: skip
+        client.post(
+            "/accounts/login/",
+            {"username": "x@example.org", "password": "bad"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR="203.0.113.5",
+        )
         assert AccessAttempt.objects.get().ip_address == "203.0.113.5"

@@ -23,9 +23,15 @@ def world():
     place = establishment()
     officer = member(Role.AREA_OFFICER, province="50")
     complaint = voice.complaint_file(
-        establishment=place, topic="dirty", description="ห้องน้ำสกปรก", photo=image_upload(),
-        contact_name="สมศรี", contact_phone="0812345678", consent=True, ip="203.0.113.40",
-    )  # fmt: skip
+        establishment=place,
+        topic="dirty",
+        description="ห้องน้ำสกปรก",
+        photo=image_upload(),
+        contact_name="สมศรี",
+        contact_phone="0812345678",
+        consent=True,
+        ip="203.0.113.40",
+    )
     voice.complaint_assign(actor=officer, complaint=complaint, assignee=officer)
     _token, key = api_token_create(actor=officer, name="script", scopes=["read"])
     return {"place": place, "officer": officer, "complaint": complaint, "key": key}
@@ -83,8 +89,9 @@ def test_every_api_answer_to_a_token(client, world):
     assert detail.json()["contact"]["phone"] == "0812345678"
     # An unchanged answer (304) says so too.
     etag = detail["ETag"]
-    again = client.get(f"/api/v1/complaints/{world['complaint'].pk}/", HTTP_IF_NONE_MATCH=etag,
-                       **headers)  # fmt: skip
+    again = client.get(
+        f"/api/v1/complaints/{world['complaint'].pk}/", HTTP_IF_NONE_MATCH=etag, **headers
+    )
     assert again.status_code == 304 and again["Cache-Control"] == PRIVATE
 
 

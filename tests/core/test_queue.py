@@ -46,8 +46,11 @@ def consumer(request, tmp_path):
         storage = RedisStorage(name, url=redis_url())
     proc = subprocess.Popen(
         [sys.executable, "-m", "tscplus", "run_huey", "--workers", "1"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     saved = HUEY.storage
     HUEY.immediate = False
     HUEY.storage = storage

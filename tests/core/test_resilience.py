@@ -56,8 +56,13 @@ class SilentServer:
 
 
 def dead_redis_cache(url: str, *, retry: float = 60.0) -> RedisCache:
-    backend = RedisCache(url, {"OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2},
-                               "KEY_PREFIX": uuid.uuid4().hex})  # fmt: skip
+    backend = RedisCache(
+        url,
+        {
+            "OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2},
+            "KEY_PREFIX": uuid.uuid4().hex,
+        },
+    )
     backend.breaker = CircuitBreaker("redis-under-test", retry_seconds=retry)
     return backend
 
@@ -119,8 +124,9 @@ def redis_away(settings):
 
 @pytest.mark.django_db
 class TestPagesWhenRedisIsDown:
-    def test_the_qr_page_answers_from_the_database_and_then_from_memory(self, redis_away, client,
-                                                                        django_assert_num_queries):  # fmt: skip
+    def test_the_qr_page_answers_from_the_database_and_then_from_memory(
+        self, redis_away, client, django_assert_num_queries
+    ):
         place = establishment(owner=operator())
         certificate = certify(place).certificate
         first = client.get(f"/v/{certificate.verify_token}")
@@ -132,8 +138,9 @@ class TestPagesWhenRedisIsDown:
     def test_page_limits_still_refuse(self, redis_away):
         from tscplus.core.ratelimit import rate_limit_hit
 
-        answers = [rate_limit_hit(scope="t", ident="1.2.3.4", limit=3, seconds=3600)
-                   for _ in range(5)]  # fmt: skip
+        answers = [
+            rate_limit_hit(scope="t", ident="1.2.3.4", limit=3, seconds=3600) for _ in range(5)
+        ]
         assert answers[:3] == [None, None, None] and all(a and a > 0 for a in answers[3:])
 
     def test_api_throttles_still_refuse(self, redis_away, client, monkeypatch):
@@ -172,8 +179,9 @@ def test_a_database_outage_answers_503_with_one_log_line_each(database_away, cap
     assert "กรุณาลองใหม่" in thai.content.decode()
     assert english.status_code == 503 and "try again in a minute" in english.content.decode()
     assert api.status_code == 503 and api["Retry-After"] == "15"
-    assert api.json() == {"errors": {"detail": "The service is briefly unavailable. "
-                                               "Please try again in a moment."}}  # fmt: skip
+    assert api.json() == {
+        "errors": {"detail": "The service is briefly unavailable. Please try again in a moment."}
+    }
     request_lines = [r for r in caplog.records if r.name == "django.request"]
     assert len(request_lines) == 3
     assert all(r.exc_info is None and "answered 503" in r.getMessage() for r in request_lines)
@@ -213,12 +221,12 @@ class TestOutbox:
         from huey.storage import RedisStorage
 
         monkeypatch.setattr(HUEY, "immediate", False)
-        monkeypatch.setattr(HUEY, "storage", RedisStorage(
-            url=f"redis://127.0.0.1:{free_port()}/0"))  # fmt: skip
+        monkeypatch.setattr(HUEY, "storage", RedisStorage(url=f"redis://127.0.0.1:{free_port()}/0"))
         with django_capture_on_commit_callbacks(execute=True):
             place = establishment(owner=operator())  # promises its risk score
-        promised = OutboxMessage.objects.get(name="oversight.risk_refresh",
-                                             payload={"establishment_id": place.pk})  # fmt: skip
+        promised = OutboxMessage.objects.get(
+            name="oversight.risk_refresh", payload={"establishment_id": place.pk}
+        )
         assert (promised.state, promised.enqueued_at) == (OutboxState.PENDING, None)
         monkeypatch.undo()  # the queue is back
         import datetime
@@ -270,8 +278,13 @@ class TestOutbox:
         long_ago = timezone.now() - datetime.timedelta(
             seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS + 5
         )
-        message = OutboxMessage.objects.create(name="tests.flaky", payload={"fail": False},
-                                               state=OutboxState.RUNNING, claimed_at=long_ago, attempts=1)  # fmt: skip
+        message = OutboxMessage.objects.create(
+            name="tests.flaky",
+            payload={"fail": False},
+            state=OutboxState.RUNNING,
+            claimed_at=long_ago,
+            attempts=1,
+        )
         outbox.outbox_relay()
         message.refresh_from_db()
         assert message.state == OutboxState.DONE and message.attempts == 2
@@ -339,11 +352,20 @@ def test_the_consumer_says_redis_is_away_in_one_line():
     except RedisConnectionError:
         import sys
 
-        record = logging.LogRecord("huey.consumer.Worker", logging.ERROR, __file__, 1,
-                                   "Worker-%s: Error reading from queue", (1,), sys.exc_info())  # fmt: skip
+        record = logging.LogRecord(
+            "huey.consumer.Worker",
+            logging.ERROR,
+            __file__,
+            1,
+            "Worker-%s: Error reading from queue",
+            (1,),
+            sys.exc_info(),
+        )
     assert QuietOutages().filter(record) and record.exc_info is None
-    assert record.getMessage() == ("Worker-1: Error reading from queue: ConnectionError: "
-                                   "Error 111 connecting to 127.0.0.1:6379. Connection refused.")  # fmt: skip
+    assert record.getMessage() == (
+        "Worker-1: Error reading from queue: ConnectionError: "
+        "Error 111 connecting to 127.0.0.1:6379. Connection refused."
+    )
 
 
 @pytest.mark.django_db
@@ -383,9 +405,14 @@ def test_whoever_notices_redis_is_back_the_cache_catches_up(redis_url, settings)
     meanwhile are replayed all the same."""
     from tscplus.core.breaker import redis_breaker
 
-    settings.CACHES = {**settings.CACHES, "default": {
-        "BACKEND": "tscplus.core.cache.RedisCache", "LOCATION": redis_url,
-        "KEY_PREFIX": uuid.uuid4().hex}}  # fmt: skip
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "tscplus.core.cache.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": uuid.uuid4().hex,
+        },
+    }
     backend = caches["default"]
     backend.set("verify-page", b"valid", timeout=60)
     redis_breaker.failed(ConnectionError("as if Redis had gone"))
@@ -419,9 +446,13 @@ def test_a_job_that_keeps_taking_its_consumer_down_stops_at_the_limit(settings):
     from django.utils import timezone
 
     lapsed = timezone.now() - datetime.timedelta(seconds=settings.OUTBOX_RUNNING_LEASE_SECONDS + 5)
-    message = OutboxMessage.objects.create(name="tests.flaky", payload={"fail": False},
-                                           state=OutboxState.RUNNING, claimed_at=lapsed,
-                                           attempts=settings.OUTBOX_MAX_ATTEMPTS)  # fmt: skip
+    message = OutboxMessage.objects.create(
+        name="tests.flaky",
+        payload={"fail": False},
+        state=OutboxState.RUNNING,
+        claimed_at=lapsed,
+        attempts=settings.OUTBOX_MAX_ATTEMPTS,
+    )
     outbox.outbox_relay()
     message.refresh_from_db()
     assert message.state == OutboxState.FAILED and "stopped" in message.last_error

@@ -17,8 +17,13 @@ def test_sets_saves_and_audits_what_changed():
     user = operator()
     user.full_name, user.phone = "สมชาย", "0812345678"
     user.save()
-    model_update(instance=user, data={"full_name": "สมหญิง", "phone": "0812345678"}, actor=user,
-                 verb="user.profile_updated", audited=("full_name", "phone"))  # fmt: skip
+    model_update(
+        instance=user,
+        data={"full_name": "สมหญิง", "phone": "0812345678"},
+        actor=user,
+        verb="user.profile_updated",
+        audited=("full_name", "phone"),
+    )
     user.refresh_from_db()
     assert user.full_name == "สมหญิง"
     event = AuditEvent.objects.get(verb="user.profile_updated")
@@ -30,8 +35,13 @@ def test_sets_saves_and_audits_what_changed():
 def test_invalid_data_is_refused_and_nothing_is_written():
     user = operator()
     with pytest.raises(ValidationError) as exc:
-        model_update(instance=user, data={"phone": "not a phone"}, actor=user,
-                     verb="user.profile_updated", audited=("phone",))  # fmt: skip
+        model_update(
+            instance=user,
+            data={"phone": "not a phone"},
+            actor=user,
+            verb="user.profile_updated",
+            audited=("phone",),
+        )
     assert "phone" in exc.value.error_dict
     user.refresh_from_db()
     assert user.phone != "not a phone"
@@ -40,14 +50,21 @@ def test_invalid_data_is_refused_and_nothing_is_written():
 
 def test_only_the_given_fields_and_auto_now_ones_are_saved(geo):
     place = establishment(subdistrict="500105")
-    complaint = voice_services.complaint_file(establishment=place, topic="dirty",
-                                              description="ห้องน้ำสกปรก", ip="203.0.113.2")  # fmt: skip
+    complaint = voice_services.complaint_file(
+        establishment=place, topic="dirty", description="ห้องน้ำสกปรก", ip="203.0.113.2"
+    )
     long_ago = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     type(complaint).objects.filter(pk=complaint.pk).update(updated_at=long_ago)
     complaint.refresh_from_db()
     complaint.description = "changed in memory only"  # not in data: must not be saved
-    model_update(instance=complaint, data={"resolution": "ทำความสะอาดแล้ว"}, actor=None,
-                 verb="complaint.test", audited=("resolution",), clean=False)  # fmt: skip
+    model_update(
+        instance=complaint,
+        data={"resolution": "ทำความสะอาดแล้ว"},
+        actor=None,
+        verb="complaint.test",
+        audited=("resolution",),
+        clean=False,
+    )
     complaint.refresh_from_db()
     assert complaint.resolution == "ทำความสะอาดแล้ว"
     assert complaint.description == "ห้องน้ำสกปรก"

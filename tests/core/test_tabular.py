@@ -52,8 +52,11 @@ def test_sheet_title_fits_excel():
 
 
 def _rows():
-    columns = (("name", lambda r: r[0]), ("at", lambda r: tabular.date_cell(r[1])),
-               ("score", lambda r: r[2]))  # fmt: skip
+    columns = (
+        ("name", lambda r: r[0]),
+        ("at", lambda r: tabular.date_cell(r[1])),
+        ("score", lambda r: r[2]),
+    )
     objects = [
         ("ร้านเชียงใหม่", datetime.datetime(2026, 3, 1, 9, 5, tzinfo=BANGKOK), 92.5),
         ('=HYPERLINK("http://evil.example")', datetime.date(2026, 3, 2), -1),
@@ -74,8 +77,12 @@ def test_csv_round_trip():
 
 
 def test_xlsx_round_trip():
-    data = tabular.xlsx_bytes([tabular.Sheet("Establishments", _rows(), bold_header=True),
-                               tabular.Sheet("other", [["a"], [1]])])  # fmt: skip
+    data = tabular.xlsx_bytes(
+        [
+            tabular.Sheet("Establishments", _rows(), bold_header=True),
+            tabular.Sheet("other", [["a"], [1]]),
+        ]
+    )
     book = openpyxl.load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Establishments", "other"]
     sheet = book["Establishments"]

@@ -8,8 +8,14 @@ from tscplus.core.thaisort import thai_sort_key
 def test_a_leading_vowel_sorts_after_its_consonant():
     names = ["อ่างทอง", "เชียงใหม่", "ชลบุรี", "กรุงเทพมหานคร", "แพร่", "พะเยา", "อุบลราชธานี"]
     assert sorted(names, key=thai_sort_key) == [
-        "กรุงเทพมหานคร", "ชลบุรี", "เชียงใหม่", "พะเยา", "แพร่", "อ่างทอง", "อุบลราชธานี"
-    ]  # fmt: skip
+        "กรุงเทพมหานคร",
+        "ชลบุรี",
+        "เชียงใหม่",
+        "พะเยา",
+        "แพร่",
+        "อ่างทอง",
+        "อุบลราชธานี",
+    ]
 
 
 @pytest.mark.django_db

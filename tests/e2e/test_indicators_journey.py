@@ -71,8 +71,13 @@ def test_october_published_on_time_and_november_late(page: Page, site: str):
     services.daily_cycle(today=datetime.date(2026, 12, 1))
     november = Report.objects.get(kind="monthly", period=datetime.date(2026, 11, 1))
     with on(datetime.date(2026, 12, 2)):
-        services.progress_save(actor=reporter, indicator=indicator, month=november.period,
-                               level=4, done="วิเคราะห์ความสำคัญและความจำเป็น")  # fmt: skip
+        services.progress_save(
+            actor=reporter,
+            indicator=indicator,
+            month=november.period,
+            level=4,
+            done="วิเคราะห์ความสำคัญและความจำเป็น",
+        )
         services.report_submit(actor=reporter, report=november)
     with on(datetime.date(2026, 12, 14)):
         services.report_publish(actor=approver, report=november)

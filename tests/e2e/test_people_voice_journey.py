@@ -24,8 +24,12 @@ def test_scan_rate_and_complain(page: Page, site: str, browser):
     page.get_by_role("link", name="ให้คะแนนสถานที่นี้").click()
     expect(page.get_by_text("คะแนนของคุณนับเป็นการเยี่ยมชมจริง")).to_be_visible()
     # Send with a star missing first: the error names it and the comment is kept.
-    for legend, stars in [("ความสะอาด", "5"), ("การเว้นระยะห่างและความแออัด", "4"),
-                          ("การสวมหน้ากากและการล้างมือ", "5"), ("ภาพรวม", "5")]:  # fmt: skip
+    for legend, stars in [
+        ("ความสะอาด", "5"),
+        ("การเว้นระยะห่างและความแออัด", "4"),
+        ("การสวมหน้ากากและการล้างมือ", "5"),
+        ("ภาพรวม", "5"),
+    ]:
         page.locator("fieldset", has_text=legend).get_by_label(f"{stars} ★").check()
     page.get_by_label("ความคิดเห็น (ไม่บังคับ)").fill("สะอาด มีเจลล้างมือทุกโต๊ะ")
     page.get_by_role("button", name="ส่งคะแนน").click()
@@ -33,9 +37,13 @@ def test_scan_rate_and_complain(page: Page, site: str, browser):
         "เลือก 1 ถึง 5 ดาว"
     )
     expect(page.get_by_label("ความคิดเห็น (ไม่บังคับ)")).to_have_value("สะอาด มีเจลล้างมือทุกโต๊ะ")
-    for legend, stars in [("ความสะอาด", "5"), ("การเว้นระยะห่างและความแออัด", "4"),
-                          ("การสวมหน้ากากและการล้างมือ", "5"), ("ภาพรวม", "5"),
-                          ("การปฏิบัติตนของพนักงาน", "4")]:  # fmt: skip
+    for legend, stars in [
+        ("ความสะอาด", "5"),
+        ("การเว้นระยะห่างและความแออัด", "4"),
+        ("การสวมหน้ากากและการล้างมือ", "5"),
+        ("ภาพรวม", "5"),
+        ("การปฏิบัติตนของพนักงาน", "4"),
+    ]:
         page.locator("fieldset", has_text=legend).get_by_label(f"{stars} ★").check()
     page.get_by_role("button", name="ส่งคะแนน").click()
     expect(page.get_by_text("ขอบคุณที่ให้คะแนนสถานที่นี้")).to_be_visible()

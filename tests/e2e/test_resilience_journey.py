@@ -32,9 +32,14 @@ def test_scan_rate_and_complain_while_redis_is_down(page: Page, site: str, setti
 
     certificate = certified_place()
     dead = _dead_redis_url()
-    settings.CACHES = {**settings.CACHES, "default": {
-        "BACKEND": "tscplus.core.cache.RedisCache", "LOCATION": dead,
-        "OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2}}}  # fmt: skip
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "tscplus.core.cache.RedisCache",
+            "LOCATION": dead,
+            "OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2},
+        },
+    }
     monkeypatch.setattr(HUEY, "immediate", False)
     monkeypatch.setattr(HUEY, "storage", RedisStorage(url=dead))
     try:
@@ -43,8 +48,13 @@ def test_scan_rate_and_complain_while_redis_is_down(page: Page, site: str, setti
         page.reload()  # the second scan is answered from the web process's own memory
         expect(page.get_by_text(certificate.number)).to_be_visible()
         page.get_by_role("link", name="ให้คะแนนสถานที่นี้").click()
-        for legend in ("ความสะอาด", "การเว้นระยะห่างและความแออัด", "การสวมหน้ากากและการล้างมือ",
-                       "การปฏิบัติตนของพนักงาน", "ภาพรวม"):  # fmt: skip
+        for legend in (
+            "ความสะอาด",
+            "การเว้นระยะห่างและความแออัด",
+            "การสวมหน้ากากและการล้างมือ",
+            "การปฏิบัติตนของพนักงาน",
+            "ภาพรวม",
+        ):
             page.locator("fieldset", has_text=legend).get_by_label("4 ★").check()
         page.get_by_role("button", name="ส่งคะแนน").click()
         expect(page.get_by_text("ขอบคุณที่ให้คะแนนสถานที่นี้")).to_be_visible()
@@ -57,9 +67,10 @@ def test_scan_rate_and_complain_while_redis_is_down(page: Page, site: str, setti
         page.get_by_role("button", name="ส่งเรื่องร้องเรียน").click()
         expect(page.get_by_test_id("complaint-status")).to_have_text("ได้รับเรื่องแล้ว")
         waiting = OutboxMessage.objects.filter(
-            name="oversight.risk_refresh", state=OutboxState.PENDING,
+            name="oversight.risk_refresh",
+            state=OutboxState.PENDING,
             payload={"establishment_id": certificate.establishment_id},
-        )  # fmt: skip
+        )
         assert waiting.exists(), "the risk score waits in the outbox, not in a lost queue"
     finally:
         monkeypatch.undo()

@@ -74,8 +74,10 @@ class TestStaffPages:
         client.force_login(lo.reporter)
         with on_day(2026, 11, 3):
             enter(lo)
-            response = client.post(f"/indicators/reports/{report.pk}/",
-                                   {"action": "submit", "narrative": "พิมพ์แล้วกดส่งเลย"})  # fmt: skip
+            response = client.post(
+                f"/indicators/reports/{report.pk}/",
+                {"action": "submit", "narrative": "พิมพ์แล้วกดส่งเลย"},
+            )
         assert response.status_code == 302
         revision = report.revisions.get()
         assert revision.status == "submitted" and revision.narrative == "พิมพ์แล้วกดส่งเลย"
@@ -84,8 +86,10 @@ class TestStaffPages:
     def test_level_7_is_a_field_error_and_nothing_is_lost(self, client, lo, on_day):
         client.force_login(lo.reporter)
         with on_day(2026, 11, 3):
-            response = client.post(f"/en/indicators/{lo.pk}/progress/",
-                                   {"month": "2026-10", "level": "7", "done": "ทำแล้ว"})  # fmt: skip
+            response = client.post(
+                f"/en/indicators/{lo.pk}/progress/",
+                {"month": "2026-10", "level": "7", "done": "ทำแล้ว"},
+            )
         page = response.content.decode()
         assert response.status_code == 400
         assert "less than or equal to 5" in page and "ทำแล้ว" in page
@@ -94,8 +98,9 @@ class TestStaffPages:
     def test_a_future_month_is_refused_on_the_field(self, client, lo, on_day):
         client.force_login(lo.reporter)
         with on_day(2026, 11, 3):
-            response = client.post(f"/en/indicators/{lo.pk}/progress/",
-                                   {"month": "2027-01", "level": "2", "done": "x"})  # fmt: skip
+            response = client.post(
+                f"/en/indicators/{lo.pk}/progress/", {"month": "2027-01", "level": "2", "done": "x"}
+            )
         assert response.status_code == 400
         assert "has not begun yet" in response.content.decode()
 
@@ -104,8 +109,10 @@ class TestStaffPages:
         with on_day(2026, 11, 3):
             enter(lo)
             client.force_login(lo.reporter)
-            client.post(f"/indicators/reports/{report.pk}/", {"action": "narrative",
-                                                              "narrative": "เดือนแรกของปี"})  # fmt: skip
+            client.post(
+                f"/indicators/reports/{report.pk}/",
+                {"action": "narrative", "narrative": "เดือนแรกของปี"},
+            )
             client.post(f"/indicators/reports/{report.pk}/", {"action": "submit"})
         with on_day(2026, 11, 8):
             client.force_login(approver)
@@ -156,10 +163,15 @@ class TestPublicReports:
         assert client.get(f"/api/v1/reports/{report.pk}/").status_code == 404
 
     def test_half_year_summary_lists_results_and_innovations(self, client, lo, approver, on_day):
-        Innovation.objects.create(title="ระบบแจ้งเตือนรายงานอัตโนมัติ", problem="รายงานล่าช้า",
-                                  solution="แจ้งเตือนวันที่ 1 5 8", unit="กลุ่มเทคโนโลยีสารสนเทศ",
-                                  stage="in_use", started_on=datetime.date(2026, 12, 1),
-                                  measures="รายงานตรงเวลา: 60% -> 100%")  # fmt: skip
+        Innovation.objects.create(
+            title="ระบบแจ้งเตือนรายงานอัตโนมัติ",
+            problem="รายงานล่าช้า",
+            solution="แจ้งเตือนวันที่ 1 5 8",
+            unit="กลุ่มเทคโนโลยีสารสนเทศ",
+            stage="in_use",
+            started_on=datetime.date(2026, 12, 1),
+            measures="รายงานตรงเวลา: 60% -> 100%",
+        )
         with on_day(2027, 3, 1):
             services.daily_cycle(today=datetime.date(2027, 3, 1))
         report = Report.objects.get(kind="half_year", period=datetime.date(2027, 2, 1))
@@ -188,8 +200,11 @@ class TestEvidenceFiles:
     def test_for_staff_until_a_published_report_shows_it(self, client, lo, approver, on_day):
         report = drafted_october(on_day)
         with on_day(2026, 11, 3):
-            enter(lo, evidence_title="คำสั่งแต่งตั้งคณะทำงาน",
-                  evidence_file=SimpleUploadedFile("คำสั่ง.pdf", b"%PDF-1.4\n%%EOF\n"))  # fmt: skip
+            enter(
+                lo,
+                evidence_title="คำสั่งแต่งตั้งคณะทำงาน",
+                evidence_file=SimpleUploadedFile("คำสั่ง.pdf", b"%PDF-1.4\n%%EOF\n"),
+            )
         evidence = Evidence.objects.get()
         assert "คำสั่ง" not in evidence.file.name  # stored under a random name
         url = f"/indicators/evidence/{evidence.pk}/"
@@ -252,15 +267,28 @@ class TestApi:
         with on_day(2026, 11, 3):
             bad = client.put(url, {"level": 7, "done": "x"}, content_type="application/json")
             assert bad.status_code == 400 and "level" in bad.json()["errors"]
-            future = client.put(url.replace("2026-10", "2027-05"), {"level": 2, "done": "x"},
-                                content_type="application/json")  # fmt: skip
+            future = client.put(
+                url.replace("2026-10", "2027-05"),
+                {"level": 2, "done": "x"},
+                content_type="application/json",
+            )
             assert future.status_code == 400 and "month" in future.json()["errors"]
-            junk = client.put(url.replace("2026-10", "oct"), {"level": 2, "done": "x"},
-                              content_type="application/json")  # fmt: skip
+            junk = client.put(
+                url.replace("2026-10", "oct"),
+                {"level": 2, "done": "x"},
+                content_type="application/json",
+            )
             assert junk.status_code == 400
-            ok = client.put(url, {"level": 2, "done": "ประชุมทีม", "evidence_title": "บันทึก",
-                                  "evidence_url": "https://example.go.th/lo1.pdf"},
-                            content_type="application/json")  # fmt: skip
+            ok = client.put(
+                url,
+                {
+                    "level": 2,
+                    "done": "ประชุมทีม",
+                    "evidence_title": "บันทึก",
+                    "evidence_url": "https://example.go.th/lo1.pdf",
+                },
+                content_type="application/json",
+            )
         assert ok.status_code == 200 and ok.json()["level"] == 2
         assert ok.json()["evidence"][0]["url"] == "https://example.go.th/lo1.pdf"
         assert client.get(url).json()["done"] == "ประชุมทีม"
@@ -284,8 +312,9 @@ class TestApi:
             url = f"/api/v1/indicators/steps/{step['id']}/"
             bad = client.patch(url, {"status": "finished"}, content_type="application/json")
             assert bad.status_code == 400 and "status" in bad.json()["errors"]
-            ok = client.patch(url, {"status": "done", "evidence": "บันทึกการประชุม"},
-                              content_type="application/json")  # fmt: skip
+            ok = client.patch(
+                url, {"status": "done", "evidence": "บันทึกการประชุม"}, content_type="application/json"
+            )
         assert ok.status_code == 200
         assert ok.json()["state"] == "done" and ok.json()["completed_on"] == "2027-01-15"
         assert client.get("/api/v1/indicators/999999/").status_code == 404
@@ -303,8 +332,9 @@ class TestApi:
             draft = client.get(base).json()
             assert draft["working"]["status"] == "draft" and draft["published"] == []
             assert draft["content"]["indicators"][0]["code"] == "LO-1"
-            saved = client.post(base + "narrative/", {"narrative": "เดือนแรกของปี"},
-                                content_type="application/json")  # fmt: skip
+            saved = client.post(
+                base + "narrative/", {"narrative": "เดือนแรกของปี"}, content_type="application/json"
+            )
             assert saved.json()["working"]["narrative"] == "เดือนแรกของปี"
             empty = client.post(base + "narrative/", {}, content_type="application/json")
             assert empty.status_code == 400 and "narrative" in empty.json()["errors"]

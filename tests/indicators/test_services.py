@@ -84,8 +84,11 @@ class TestProgress:
     def test_evidence_link_and_cleaned_photo(self, lo, on_day):
         with on_day(2026, 11, 3):
             enter(lo, evidence_title="รายงานการประชุม", evidence_url="https://example.org/minutes")
-            progress = enter(lo, evidence_title="ภาพกิจกรรม",
-                             evidence_file=image_upload("activity.png", fmt="PNG", exif_gps=False))  # fmt: skip
+            progress = enter(
+                lo,
+                evidence_title="ภาพกิจกรรม",
+                evidence_file=image_upload("activity.png", fmt="PNG", exif_gps=False),
+            )
         titles = list(progress.evidence.values_list("title", flat=True))
         assert titles == ["รายงานการประชุม", "ภาพกิจกรรม"]
         assert progress.evidence.get(title="ภาพกิจกรรม").file.name.endswith(".jpg")
@@ -183,8 +186,7 @@ class TestReports:
         with on_day(2026, 11, 20):
             with pytest.raises(ValidationError):
                 services.report_correct(actor=lo.reporter, report=report, note="")
-            revision = services.report_correct(actor=lo.reporter, report=report,
-                                               note="แก้ระดับเป็น 4")  # fmt: skip
+            revision = services.report_correct(actor=lo.reporter, report=report, note="แก้ระดับเป็น 4")
             with pytest.raises(ValidationError):  # one correction at a time
                 services.report_correct(actor=lo.reporter, report=report, note="อีกครั้ง")
             enter(lo, level=4)
@@ -261,8 +263,9 @@ class TestReportingWindow:
         # No monthly draft outside the window; the July half-year summary is still drafted.
         assert services.daily_cycle(today=datetime.date(2021, 11, 1))["drafted"] == 0
         services.daily_cycle(today=datetime.date(2022, 8, 1))
-        kinds = set(Report.objects.filter(period=datetime.date(2022, 7, 1))
-                    .values_list("kind", flat=True))  # fmt: skip
+        kinds = set(
+            Report.objects.filter(period=datetime.date(2022, 7, 1)).values_list("kind", flat=True)
+        )
         assert kinds == {ReportKind.HALF_YEAR}
         grid = selectors.on_time_grid(fy, today=datetime.date(2026, 11, 25))
         states = [c["state"] for c in grid["rows"][0]["cells"]]

@@ -55,8 +55,10 @@ def test_the_labels_say_it_in_the_readers_language():
 
 def test_reminders_on_the_1st_5th_and_8th():
     due = datetime.date(2026, 11, 10)
-    reached = [t.reminders_reached(ReportKind.MONTHLY, datetime.date(2026, 11, d), due)
-               for d in (1, 4, 5, 8, 10, 11)]  # fmt: skip
+    reached = [
+        t.reminders_reached(ReportKind.MONTHLY, datetime.date(2026, 11, d), due)
+        for d in (1, 4, 5, 8, 10, 11)
+    ]
     r1, r2, r3 = NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.REMINDER_3
     assert reached == [(r1,), (r1,), (r1, r2), (r1, r2, r3), (r1, r2, r3), ()]
     assert t.reminders_reached(ReportKind.HALF_YEAR, datetime.date(2026, 11, 8), due) == ()

@@ -36,8 +36,11 @@ class TestDashboard:
         assert page.context["d"]["totals"]["certified"] == 1
         assert "Figures as of" in page.content.decode()
         district = places.district_id
-        for url in (f"/en/dashboard/region/{places.province.region_id}/",
-                    f"/en/dashboard/province/{places.province_id}/", f"/en/dashboard/district/{district}/"):  # fmt: skip
+        for url in (
+            f"/en/dashboard/region/{places.province.region_id}/",
+            f"/en/dashboard/province/{places.province_id}/",
+            f"/en/dashboard/district/{district}/",
+        ):
             page = client.get(url)
             assert page.status_code == 200 and page.context["d"]["totals"]["registered"] == 2
         assert 'data-testid="district-csv"' in page.content.decode()
@@ -47,16 +50,25 @@ class TestDashboard:
 
         officer = member(Role.AREA_OFFICER, province=places.province_id)
         visit = recorded_visit(places, officer)
-        oversight.inspection_decide(actor=officer, inspection=visit, decision="revoke",
-                                    reason="ปลอมเอกสาร")  # fmt: skip
+        oversight.inspection_decide(
+            actor=officer, inspection=visit, decision="revoke", reason="ปลอมเอกสาร"
+        )
         stats_refresh()
         page = client.get("/en/dashboard/")
         totals = page.context["d"]["totals"]
         assert (totals["assessments"], totals["assessed"], totals["revoked"]) == (1, 1, 1)
         assert 'data-testid="revoked">1<' in page.content.decode()
 
-    @pytest.mark.parametrize("url", ["/dashboard/region/99/", "/dashboard/region/01/", "/dashboard/province/zz/",
-                                     "/dashboard/district/9999/", "/dashboard/moon/1/"])  # fmt: skip
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "/dashboard/region/99/",
+            "/dashboard/region/01/",
+            "/dashboard/province/zz/",
+            "/dashboard/district/9999/",
+            "/dashboard/moon/1/",
+        ],
+    )
     def test_unknown_areas_are_404(self, client, url, geo):
         assert client.get(url).status_code == 404
 
@@ -157,7 +169,10 @@ class TestApi:
         url = f"/api/v1/dashboard/province/{places.province_id}/"
         client.force_login(member(Role.AREA_OFFICER, province=places.province_id))
         assert set(client.get(url).json()["officer"]) == {
-            "complaints_open", "reassessment_due", "inspections_overdue"}  # fmt: skip
+            "complaints_open",
+            "reassessment_due",
+            "inspections_overdue",
+        }
         client.force_login(member(Role.AREA_OFFICER, province="10"))
         assert client.get(url).json()["officer"] is None
 

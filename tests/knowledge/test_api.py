@@ -39,8 +39,13 @@ def test_bad_filters_are_400_with_json(api, seeded):
 
 
 def test_editors_write_through_the_workflow(api, seeded):
-    payload = {"kind": "article", "title": "เตรียมตัวก่อนไปตลาด", "body": "พกเจลแอลกอฮอล์",
-               "audiences": ["public"], "topics": ["covid-prevention"]}  # fmt: skip
+    payload = {
+        "kind": "article",
+        "title": "เตรียมตัวก่อนไปตลาด",
+        "body": "พกเจลแอลกอฮอล์",
+        "audiences": ["public"],
+        "topics": ["covid-prevention"],
+    }
     assert api.post("/api/v1/knowledge/items/", payload, format="json").status_code in {401, 403}
     api.force_authenticate(member(Role.OPERATOR))
     assert api.post("/api/v1/knowledge/items/", payload, format="json").status_code == 403
@@ -60,8 +65,11 @@ def test_editors_write_through_the_workflow(api, seeded):
     assert api.post(f"/api/v1/knowledge/items/{pk}/fly/").status_code == 404
     assert KnowledgeItem.objects.get(pk=pk).reviewer == reviewer
     # Its history, as the editor's diff page shows it.
-    api.put(f"/api/v1/knowledge/items/{pk}/", {**payload, "body": "พกเจลแอลกอฮอล์\nสวมหน้ากาก"},
-            format="json")  # fmt: skip
+    api.put(
+        f"/api/v1/knowledge/items/{pk}/",
+        {**payload, "body": "พกเจลแอลกอฮอล์\nสวมหน้ากาก"},
+        format="json",
+    )
     revisions = api.get(f"/api/v1/knowledge/items/{pk}/revisions/").json()
     assert revisions["count"] == 2 and revisions["results"][0]["number"] == 2
     diff = api.get(f"/api/v1/knowledge/items/{pk}/revisions/2/").json()
@@ -84,20 +92,33 @@ def test_was_it_helpful(api, seeded):
         api.post(url, {"helpful": False}, format="json")
     limited = api.post(url, {"helpful": False}, format="json")
     assert limited.status_code == 429 and limited.json()["errors"]["detail"]
-    assert api.post("/api/v1/knowledge/items/999999/feedback/", {"helpful": True},
-                    format="json").status_code == 404  # fmt: skip
+    assert (
+        api.post(
+            "/api/v1/knowledge/items/999999/feedback/", {"helpful": True}, format="json"
+        ).status_code
+        == 404
+    )
 
 
 def test_self_check(api, seeded):
     questions = list(HLQuestion.objects.values_list("pk", flat=True))
-    missing = api.post("/api/v1/knowledge/self-check/", {
-        "audience": "staff", "answers": {str(q): 3 for q in questions[1:]}}, format="json")  # fmt: skip
+    missing = api.post(
+        "/api/v1/knowledge/self-check/",
+        {"audience": "staff", "answers": {str(q): 3 for q in questions[1:]}},
+        format="json",
+    )
     assert missing.status_code == 400 and str(questions[0]) in missing.json()["errors"]["answers"]
-    bad = api.post("/api/v1/knowledge/self-check/", {
-        "audience": "staff", "answers": {str(q): 9 for q in questions}}, format="json")  # fmt: skip
+    bad = api.post(
+        "/api/v1/knowledge/self-check/",
+        {"audience": "staff", "answers": {str(q): 9 for q in questions}},
+        format="json",
+    )
     assert bad.status_code == 400
-    ok = api.post("/api/v1/knowledge/self-check/", {
-        "audience": "staff", "answers": {str(q): 3 for q in questions}}, format="json")  # fmt: skip
+    ok = api.post(
+        "/api/v1/knowledge/self-check/",
+        {"audience": "staff", "answers": {str(q): 3 for q in questions}},
+        format="json",
+    )
     assert ok.status_code == 201
     body = ok.json()
     assert body["overall"] == 50 and body["level"] == "low"
@@ -120,8 +141,11 @@ def test_self_checks_from_one_address_are_limited_page_and_api_together(client, 
 def test_self_check_summary_counts_only(api, seeded):
     questions = list(HLQuestion.objects.values_list("pk", flat=True))
     for value, audience in [(5, "public"), (1, "public"), (3, "staff")]:
-        api.post("/api/v1/knowledge/self-check/", {"audience": audience, "province": "50",
-                 "answers": {str(q): value for q in questions}}, format="json")  # fmt: skip
+        api.post(
+            "/api/v1/knowledge/self-check/",
+            {"audience": audience, "province": "50", "answers": {str(q): value for q in questions}},
+            format="json",
+        )
     body = api.get("/api/v1/knowledge/self-check/summary/", {"audience": "public"}).json()
     assert body["total"] == 2 and body["overall"] == 50
     assert body["levels"] == {"low": 1, "fair": 0, "good": 0, "excellent": 1}

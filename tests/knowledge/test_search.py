@@ -48,8 +48,23 @@ def test_text_inside_a_pdf_is_found(seeded):
     assert "คู่มือย่อ: มาตรการป้องกันโรคสำหรับร้านอาหาร (PDF)" in titles("กระทรวงสาธารณสุข")
 
 
-@pytest.mark.parametrize("query", ['"', "*", "AND", "NEAR(", "-ล้างมือ", "(มือ OR", "'; DROP",
-                                   "x" * 1000, "ล้างมือ" * 200, "!!!", "   ", "\u200b"])  # fmt: skip
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "AND",
+        "NEAR(",
+        "-ล้างมือ",
+        "(มือ OR",
+        "'; DROP",
+        "x" * 1000,
+        "ล้างมือ" * 200,
+        "!!!",
+        "   ",
+        "\u200b",
+    ],
+)
 def test_any_query_answers_without_error(seeded, query):
     result = search(query, PUBLIC, facets=FACETS)
     assert result.total >= 0

@@ -20,5 +20,12 @@ def test_scale():
     assert score({1: 1, 2: 1}, {1: "access", 2: "access"}) == ({"access": 0}, 0)
     assert score({1: 5}, {1: "tell"}) == ({"tell": 100}, 100)
     assert [level(x) for x in (0, 59, 60, 69, 70, 79, 80, 100)] == [
-        "low", "low", "fair", "fair", "good", "good", "excellent", "excellent",
-    ]  # fmt: skip
+        "low",
+        "low",
+        "fair",
+        "fair",
+        "good",
+        "good",
+        "excellent",
+        "excellent",
+    ]

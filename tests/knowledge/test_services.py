@@ -21,8 +21,13 @@ pytestmark = pytest.mark.django_db
 
 
 def article(editor, **extra):
-    data = {"kind": Kind.ARTICLE, "title": "วิธีล้างผักให้สะอาด", "for_public": True,
-            "body": "แช่ผักในน้ำสะอาด แล้วล้างผ่านน้ำไหลอย่างน้อย 2 นาที", **extra}  # fmt: skip
+    data = {
+        "kind": Kind.ARTICLE,
+        "title": "วิธีล้างผักให้สะอาด",
+        "for_public": True,
+        "body": "แช่ผักในน้ำสะอาด แล้วล้างผ่านน้ำไหลอย่างน้อย 2 นาที",
+        **extra,
+    }
     return services.item_create(
         actor=editor, data=data, topics=Topic.objects.filter(code="food-sanitation")
     )
@@ -51,8 +56,9 @@ def test_draft_review_publish_and_search(editor, reviewer, django_capture_on_com
 
     # Edited while published: a new revision, the index follows.
     with django_capture_on_commit_callbacks(execute=True):
-        services.item_update(actor=editor, item=item, data={"title": "วิธีล้างผักและผลไม้"},
-                             note="เพิ่มผลไม้")  # fmt: skip
+        services.item_update(
+            actor=editor, item=item, data={"title": "วิธีล้างผักและผลไม้"}, note="เพิ่มผลไม้"
+        )
     assert Revision.objects.filter(item=item).count() == 2
     assert "ผลไม้" in search("ผลไม้", Filters(scope="knowledge")).hits[0].document.title
 
@@ -118,8 +124,10 @@ def test_scheduled_publishing(editor, reviewer, django_capture_on_commit_callbac
 
 def test_only_editors_write():
     with pytest.raises(PermissionDenied):
-        services.item_create(actor=operator(), data={"kind": Kind.ARTICLE, "title": "x",
-                                                     "for_public": True, "body": "y"})  # fmt: skip
+        services.item_create(
+            actor=operator(),
+            data={"kind": Kind.ARTICLE, "title": "x", "for_public": True, "body": "y"},
+        )
 
 
 def test_scripts_and_event_handlers_are_removed():
@@ -135,8 +143,9 @@ def test_scripts_and_event_handlers_are_removed():
 
 def test_each_kind_needs_its_parts(editor):
     with pytest.raises(ValidationError) as exc:
-        services.item_create(actor=editor, data={"kind": Kind.INFOGRAPHIC, "title": "ภาพ",
-                                                 "for_public": True})  # fmt: skip
+        services.item_create(
+            actor=editor, data={"kind": Kind.INFOGRAPHIC, "title": "ภาพ", "for_public": True}
+        )
     assert {"image", "image_alt", "body"} <= set(exc.value.message_dict)
     with pytest.raises(ValidationError) as exc:
         services.item_create(actor=editor, data={"kind": Kind.VIDEO, "title": "วิดีโอ"})
@@ -147,19 +156,33 @@ def test_each_kind_needs_its_parts(editor):
 def test_fake_image_and_pdf_without_text_are_refused_and_nothing_is_saved(editor):
     fake = SimpleUploadedFile("x.png", b"not an image at all", "image/png")
     with pytest.raises(ValidationError) as exc:
-        services.item_create(actor=editor, image=fake, data={
-            "kind": Kind.INFOGRAPHIC, "title": "ภาพ", "for_public": True, "image_alt": "ภาพ",
-            "body": "ข้อความ"})  # fmt: skip
+        services.item_create(
+            actor=editor,
+            image=fake,
+            data={
+                "kind": Kind.INFOGRAPHIC,
+                "title": "ภาพ",
+                "for_public": True,
+                "image_alt": "ภาพ",
+                "body": "ข้อความ",
+            },
+        )
     assert "image" in exc.value.message_dict
     blank_pdf = SimpleUploadedFile("blank.pdf", _blank_pdf(), "application/pdf")
     with pytest.raises(ValidationError) as exc:
-        services.item_create(actor=editor, document=blank_pdf, data={
-            "kind": Kind.DOCUMENT, "title": "เอกสาร", "for_public": True})  # fmt: skip
+        services.item_create(
+            actor=editor,
+            document=blank_pdf,
+            data={"kind": Kind.DOCUMENT, "title": "เอกสาร", "for_public": True},
+        )
     assert exc.value.error_dict["document"][0].code == "no_text"
     not_pdf = SimpleUploadedFile("a.pdf", b"hello", "application/pdf")
     with pytest.raises(ValidationError) as exc:
-        services.item_create(actor=editor, document=not_pdf, data={
-            "kind": Kind.DOCUMENT, "title": "เอกสาร", "for_public": True})  # fmt: skip
+        services.item_create(
+            actor=editor,
+            document=not_pdf,
+            data={"kind": Kind.DOCUMENT, "title": "เอกสาร", "for_public": True},
+        )
     assert exc.value.error_dict["document"][0].code == "not_pdf"
     assert not KnowledgeItem.objects.exists()
 
@@ -171,9 +194,17 @@ def _blank_pdf() -> bytes:
 
 
 def test_infographic_image_is_cleaned(editor):
-    item = services.item_create(actor=editor, image=image_upload(exif_gps=True), data={
-        "kind": Kind.INFOGRAPHIC, "title": "ภาพ", "for_public": True, "image_alt": "ภาพจุดล้างมือ",
-        "body": "ข้อความ"})  # fmt: skip
+    item = services.item_create(
+        actor=editor,
+        image=image_upload(exif_gps=True),
+        data={
+            "kind": Kind.INFOGRAPHIC,
+            "title": "ภาพ",
+            "for_public": True,
+            "image_alt": "ภาพจุดล้างมือ",
+            "body": "ข้อความ",
+        },
+    )
     from PIL import Image
 
     with Image.open(item.image.path) as img:

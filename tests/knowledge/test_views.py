@@ -17,8 +17,13 @@ def item(title):
 
 
 def test_public_pages(client, seeded):
-    for url in ["/knowledge/", "/knowledge/for/public/", "/knowledge/for/establishments/",
-                "/knowledge/topics/hand-hygiene/", "/en/knowledge/"]:  # fmt: skip
+    for url in [
+        "/knowledge/",
+        "/knowledge/for/public/",
+        "/knowledge/for/establishments/",
+        "/knowledge/topics/hand-hygiene/",
+        "/en/knowledge/",
+    ]:
         assert client.get(url, **BROWSER).status_code == 200, url
     assert client.get("/knowledge/for/everybody/").status_code == 404
     assert client.get("/knowledge/topics/no-such-topic/").status_code == 404
@@ -129,21 +134,35 @@ def test_editor_desk_and_forms(client, seeded, editor):
     client.force_login(editor)
     desk = client.get("/knowledge/editor/").content.decode()
     assert "ข้อประเมินที่ยังไม่มีความรู้วิธีแก้ไข" in desk
-    bad = client.post("/knowledge/editor/new/", {"kind": "faq", "title": "ถาม-ตอบใหม่",
-                                                 "for_public": "on", "topics": [],
-                                                 "faq_text": "Q: ทำไม\nQ: อีกข้อ",
-                                                 "fix_codes": "tsc-food 9.9"})  # fmt: skip
+    bad = client.post(
+        "/knowledge/editor/new/",
+        {
+            "kind": "faq",
+            "title": "ถาม-ตอบใหม่",
+            "for_public": "on",
+            "topics": [],
+            "faq_text": "Q: ทำไม\nQ: อีกข้อ",
+            "fix_codes": "tsc-food 9.9",
+        },
+    )
     html = bad.content.decode()
     assert bad.status_code == 400
     assert "ถาม-ตอบใหม่" in html and "ไม่พบข้อประเมิน 9.9" in html and "บรรทัดที่ 2" in html
     from tscplus.knowledge.models import Topic
 
     topic = Topic.objects.get(code="covid-prevention")
-    good = client.post("/knowledge/editor/new/", {
-        "kind": "faq", "title": "ถาม-ตอบใหม่", "for_public": "on", "topics": [topic.pk],
-        "faq_text": "Q: ล้างมือนานแค่ไหน\nA: อย่างน้อย 20 วินาที", "fix_codes": "tsc-* 1.1",
-        "language": "th",
-    })  # fmt: skip
+    good = client.post(
+        "/knowledge/editor/new/",
+        {
+            "kind": "faq",
+            "title": "ถาม-ตอบใหม่",
+            "for_public": "on",
+            "topics": [topic.pk],
+            "faq_text": "Q: ล้างมือนานแค่ไหน\nA: อย่างน้อย 20 วินาที",
+            "fix_codes": "tsc-* 1.1",
+            "language": "th",
+        },
+    )
     assert good.status_code == 302
     new = KnowledgeItem.objects.get(title="ถาม-ตอบใหม่")
     assert new.faq.get().answer == "อย่างน้อย 20 วินาที"

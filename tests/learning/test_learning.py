@@ -20,10 +20,20 @@ pytestmark = pytest.mark.django_db
 
 
 def asset_data(**extra):
-    return {"name": "สถิติผู้ป่วยโรคติดต่อทางอาหาร", "kind": "data", "source": "กองระบาดวิทยา",
-            "owner": "กลุ่มระบาดวิทยา", "format": "Excel", "frequency": "monthly",
-            "access": "internal", "personal_data": False, "importance": 4, "necessity": 5,
-            "description": "", **extra}  # fmt: skip
+    return {
+        "name": "สถิติผู้ป่วยโรคติดต่อทางอาหาร",
+        "kind": "data",
+        "source": "กองระบาดวิทยา",
+        "owner": "กลุ่มระบาดวิทยา",
+        "format": "Excel",
+        "frequency": "monthly",
+        "access": "internal",
+        "personal_data": False,
+        "importance": 4,
+        "necessity": 5,
+        "description": "",
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -69,8 +79,10 @@ class TestInventory:
             services.asset_save(actor=member(Role.AREA_OFFICER), data=asset_data())
 
     def test_page_grid_filters_and_ranked_list(self, client, keeper):
-        services.asset_save(actor=keeper, data=asset_data(name="คู่มือการตรวจตลาด", kind="knowledge",
-                                                          importance=2, necessity=3))  # fmt: skip
+        services.asset_save(
+            actor=keeper,
+            data=asset_data(name="คู่มือการตรวจตลาด", kind="knowledge", importance=2, necessity=3),
+        )
         client.force_login(keeper)
         page = client.get("/en/learning/inventory/").content.decode()
         assert page.count('data-testid="asset-row"') == 5 and "records, live" in page
@@ -108,11 +120,18 @@ class TestInnovations:
     ):
         client.force_login(keeper)
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post("/en/learning/innovations/new/", {
-                "title": "ระบบแจ้งเตือนรายงานอัตโนมัติ", "problem": "รายงานประจำเดือนล่าช้า",
-                "solution": "แจ้งเตือนผู้รับผิดชอบวันที่ 1 5 และ 8", "unit": "กลุ่มเทคโนโลยีสารสนเทศ",
-                "stage": "in_use", "started_on": "2026-10-15", "measures": "ตรงเวลา 60% -> 100%",
-            })  # fmt: skip
+            response = client.post(
+                "/en/learning/innovations/new/",
+                {
+                    "title": "ระบบแจ้งเตือนรายงานอัตโนมัติ",
+                    "problem": "รายงานประจำเดือนล่าช้า",
+                    "solution": "แจ้งเตือนผู้รับผิดชอบวันที่ 1 5 และ 8",
+                    "unit": "กลุ่มเทคโนโลยีสารสนเทศ",
+                    "stage": "in_use",
+                    "started_on": "2026-10-15",
+                    "measures": "ตรงเวลา 60% -> 100%",
+                },
+            )
         assert response.status_code == 302
         client.logout()
         assert "ระบบแจ้งเตือนรายงานอัตโนมัติ" in client.get("/learning/innovations/").content.decode()
@@ -130,8 +149,13 @@ class TestInnovations:
         self, client, keeper, django_capture_on_commit_callbacks
     ):
         client.force_login(keeper)
-        data = {"title": "QR code ตรวจสอบใบรับรองหน้าร้าน", "problem": "ป", "solution": "ว",
-                "unit": "กลุ่มเทคโนโลยีสารสนเทศ", "stage": "idea"}  # fmt: skip
+        data = {
+            "title": "QR code ตรวจสอบใบรับรองหน้าร้าน",
+            "problem": "ป",
+            "solution": "ว",
+            "unit": "กลุ่มเทคโนโลยีสารสนเทศ",
+            "stage": "idea",
+        }
         typed_be = client.post("/learning/innovations/new/", {**data, "started_on": "2569-11-01"})
         assert typed_be.status_code == 400 and "ค.ศ. 2026" in typed_be.content.decode()
         next_month = (timezone.localdate() + datetime.timedelta(days=31)).isoformat()
@@ -174,13 +198,25 @@ def test_an_innovation_links_only_knowledge_everyone_can_read(
     staff_only = KnowledgeItem.objects.filter(staff_only=True).first()
     public = KnowledgeItem.objects.public().first()
     client.force_login(keeper)
-    body = {"title": "ทดสอบ", "problem": "ป", "solution": "ว", "unit": "หน่วย", "stage": "idea",
-            "started_on": "2026-11-01"}  # fmt: skip
-    refused = client.post("/api/v1/innovations/", {**body, "knowledge_items": [staff_only.pk]},
-                          content_type="application/json")  # fmt: skip
+    body = {
+        "title": "ทดสอบ",
+        "problem": "ป",
+        "solution": "ว",
+        "unit": "หน่วย",
+        "stage": "idea",
+        "started_on": "2026-11-01",
+    }
+    refused = client.post(
+        "/api/v1/innovations/",
+        {**body, "knowledge_items": [staff_only.pk]},
+        content_type="application/json",
+    )
     assert refused.status_code == 400 and "knowledge_items" in refused.json()["errors"]
-    made = client.post("/api/v1/innovations/", {**body, "knowledge_items": [public.pk]},
-                       content_type="application/json").json()  # fmt: skip
+    made = client.post(
+        "/api/v1/innovations/",
+        {**body, "knowledge_items": [public.pk]},
+        content_type="application/json",
+    ).json()
     public.status = "archived"
     public.save(update_fields=["status"])
     client.logout()
@@ -193,9 +229,17 @@ class TestDeleting:
         self, client, keeper, django_capture_on_commit_callbacks
     ):
         with django_capture_on_commit_callbacks(execute=True):
-            item = services.innovation_save(actor=keeper, data={
-                "title": "ทดสอบระบบลบนวัตกรรม", "problem": "ป", "solution": "ว", "unit": "หน่วย",
-                "stage": "idea", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
+            item = services.innovation_save(
+                actor=keeper,
+                data={
+                    "title": "ทดสอบระบบลบนวัตกรรม",
+                    "problem": "ป",
+                    "solution": "ว",
+                    "unit": "หน่วย",
+                    "stage": "idea",
+                    "started_on": datetime.date(2026, 11, 1),
+                },
+            )
         link = f'href="/learning/innovations/{item.pk}/"'
         assert link in client.get("/learning/innovations/?q=ทดสอบ").content.decode()
         client.force_login(keeper)
@@ -214,9 +258,17 @@ class TestDeleting:
         event = AuditEvent.objects.get(verb="learning.innovation_delete")
         assert event.before["title"] == "ทดสอบระบบลบนวัตกรรม"
         # Staff who do not keep the register cannot delete from it.
-        other = services.innovation_save(actor=keeper, data={
-            "title": "อีกเรื่องหนึ่ง", "problem": "ป", "solution": "ว", "unit": "หน่วย",
-            "stage": "idea", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
+        other = services.innovation_save(
+            actor=keeper,
+            data={
+                "title": "อีกเรื่องหนึ่ง",
+                "problem": "ป",
+                "solution": "ว",
+                "unit": "หน่วย",
+                "stage": "idea",
+                "started_on": datetime.date(2026, 11, 1),
+            },
+        )
         client.force_login(member(Role.AREA_OFFICER))
         response = client.post(f"/learning/innovations/{other.pk}/delete/", {"confirm": "yes"})
         assert (
@@ -239,10 +291,16 @@ class TestLessons:
         client.force_login(officer)
         community = Community.objects.get(name="สุขาภิบาลอาหารและตลาด")
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post("/learning/lessons/new/", {
-                "community": community.pk, "kind": "good_practice", "title": "ตลาดนัดลดขยะพลาสติก",
-                "body": "ให้ผู้ค้าใช้ถุงผ้าและภาชนะล้างได้ ติดป้ายชวนลูกค้า", "tags": "ตลาด, ขยะ",
-            })  # fmt: skip
+            response = client.post(
+                "/learning/lessons/new/",
+                {
+                    "community": community.pk,
+                    "kind": "good_practice",
+                    "title": "ตลาดนัดลดขยะพลาสติก",
+                    "body": "ให้ผู้ค้าใช้ถุงผ้าและภาชนะล้างได้ ติดป้ายชวนลูกค้า",
+                    "tags": "ตลาด, ขยะ",
+                },
+            )
         lesson = Lesson.objects.get()
         assert response.status_code == 302
         client.post(f"/learning/lessons/{lesson.pk}/", {"body": "ใช้ได้ผลที่ตลาดเราเช่นกัน"})
@@ -260,8 +318,11 @@ class TestLessons:
     def test_a_lesson_has_a_length_limit(self, client):
         client.force_login(member(Role.AREA_OFFICER))
         community = Community.objects.first()
-        response = client.post("/api/v1/lessons/", {"community": community.pk, "kind": "lesson",
-                               "title": "ยาว", "body": "ก" * 20001}, content_type="application/json")  # fmt: skip
+        response = client.post(
+            "/api/v1/lessons/",
+            {"community": community.pk, "kind": "lesson", "title": "ยาว", "body": "ก" * 20001},
+            content_type="application/json",
+        )
         assert response.status_code == 400 and "body" in response.json()["errors"]
         assert not Lesson.objects.filter(title="ยาว").exists()
 
@@ -275,19 +336,29 @@ class TestLessons:
 def test_half_year_data_lists_innovations_started_by_the_round():
     from tscplus.learning.selectors import innovations_for_summary
 
-    Innovation.objects.create(title="ก", problem="p", solution="s", unit="u",
-                              started_on=datetime.date(2027, 1, 5))  # fmt: skip
-    Innovation.objects.create(title="ข", problem="p", solution="s", unit="u",
-                              started_on=datetime.date(2027, 4, 5))  # fmt: skip
+    Innovation.objects.create(
+        title="ก", problem="p", solution="s", unit="u", started_on=datetime.date(2027, 1, 5)
+    )
+    Innovation.objects.create(
+        title="ข", problem="p", solution="s", unit="u", started_on=datetime.date(2027, 4, 5)
+    )
     rows = innovations_for_summary(datetime.date(2026, 10, 1), datetime.date(2027, 2, 28))
     assert [r["title"] for r in rows] == ["ก"] and rows[0]["new"]
 
 
 class TestApi:
     def test_innovations_are_public(self, client, keeper):
-        services.innovation_save(actor=keeper, data={
-            "title": "แบบฟอร์มออนไลน์", "problem": "p", "solution": "s", "unit": "u",
-            "stage": "pilot", "started_on": datetime.date(2026, 11, 1)})  # fmt: skip
+        services.innovation_save(
+            actor=keeper,
+            data={
+                "title": "แบบฟอร์มออนไลน์",
+                "problem": "p",
+                "solution": "s",
+                "unit": "u",
+                "stage": "pilot",
+                "started_on": datetime.date(2026, 11, 1),
+            },
+        )
         body = client.get("/api/v1/innovations/").json()
         assert body["count"] == 1 and body["results"][0]["stage"] == "pilot"
 
@@ -308,18 +379,25 @@ class TestApi:
             "/api/v1/lessons/", {"community": community.pk}, content_type="application/json"
         )
         assert bad.status_code == 400 and "title" in bad.json()["errors"]
-        ok = client.post("/api/v1/lessons/", {"community": community.pk, "kind": "lesson",
-                                              "title": "ทดลอง", "body": "เนื้อหา"},
-                         content_type="application/json")  # fmt: skip
+        ok = client.post(
+            "/api/v1/lessons/",
+            {"community": community.pk, "kind": "lesson", "title": "ทดลอง", "body": "เนื้อหา"},
+            content_type="application/json",
+        )
         assert ok.status_code == 201
         assert client.get("/api/v1/lessons/").json()["count"] == 1
 
     def test_innovations_written_and_searched_through_the_api(
         self, client, keeper, django_capture_on_commit_callbacks
     ):
-        data = {"title": "ตู้เจลล้างมือแบบเหยียบ", "problem": "ขวดเจลใช้ร่วมกัน",
-                "solution": "กดด้วยเท้า", "unit": "ศูนย์อนามัยที่ 5", "stage": "pilot",
-                "started_on": "2026-10-01"}  # fmt: skip
+        data = {
+            "title": "ตู้เจลล้างมือแบบเหยียบ",
+            "problem": "ขวดเจลใช้ร่วมกัน",
+            "solution": "กดด้วยเท้า",
+            "unit": "ศูนย์อนามัยที่ 5",
+            "stage": "pilot",
+            "started_on": "2026-10-01",
+        }
         assert client.post(
             "/api/v1/innovations/", data, content_type="application/json"
         ).status_code in (401, 403)
@@ -329,8 +407,11 @@ class TestApi:
             == 403
         )
         client.force_login(keeper)
-        bad = client.post("/api/v1/innovations/", {**data, "stage": "rocket", "started_on": "soon"},
-                          content_type="application/json")  # fmt: skip
+        bad = client.post(
+            "/api/v1/innovations/",
+            {**data, "stage": "rocket", "started_on": "soon"},
+            content_type="application/json",
+        )
         assert bad.status_code == 400 and {"stage", "started_on"} <= set(bad.json()["errors"])
         assert not Innovation.objects.exists()
         with django_capture_on_commit_callbacks(execute=True):
@@ -372,9 +453,16 @@ class TestApi:
         client.force_login(member(Role.AREA_OFFICER))
         community = Community.objects.first()
         with django_capture_on_commit_callbacks(execute=True):
-            lesson = services.lesson_post(actor=member(Role.AREA_OFFICER), data={
-                "community": community, "kind": "lesson", "title": "นัดตรวจช่วงบ่าย",
-                "body": "ร้านอาหารว่างช่วงบ่าย", "tags": "ร้านอาหาร"})  # fmt: skip
+            lesson = services.lesson_post(
+                actor=member(Role.AREA_OFFICER),
+                data={
+                    "community": community,
+                    "kind": "lesson",
+                    "title": "นัดตรวจช่วงบ่าย",
+                    "body": "ร้านอาหารว่างช่วงบ่าย",
+                    "tags": "ร้านอาหาร",
+                },
+            )
         url = f"/api/v1/lessons/{lesson.pk}/"
         empty = client.post(url + "comments/", {"body": ""}, content_type="application/json")
         assert empty.status_code == 400 and "body" in empty.json()["errors"]

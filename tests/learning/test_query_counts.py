@@ -17,13 +17,27 @@ def test_inventory_innovations_and_lessons(client, django_assert_max_num_queries
     staff = member(Role.INDICATOR_REPORTER)
     community = Community.objects.first()
     for i in range(30):
-        KnowledgeAsset.objects.create(name=f"ชุดข้อมูล {i}", kind="data", source="s", owner="o",
-                                      format="Excel", frequency="monthly", access="internal",
-                                      importance=1 + i % 5, necessity=1 + i % 3)  # fmt: skip
-        Innovation.objects.create(title=f"นวัตกรรม {i}", problem="p", solution="s", unit="u",
-                                  started_on=datetime.date(2026, 10, 1))  # fmt: skip
-        lesson = Lesson.objects.create(community=community, title=f"บทเรียน {i}", body="b",
-                                       tags="a, b", author=staff)  # fmt: skip
+        KnowledgeAsset.objects.create(
+            name=f"ชุดข้อมูล {i}",
+            kind="data",
+            source="s",
+            owner="o",
+            format="Excel",
+            frequency="monthly",
+            access="internal",
+            importance=1 + i % 5,
+            necessity=1 + i % 3,
+        )
+        Innovation.objects.create(
+            title=f"นวัตกรรม {i}",
+            problem="p",
+            solution="s",
+            unit="u",
+            started_on=datetime.date(2026, 10, 1),
+        )
+        lesson = Lesson.objects.create(
+            community=community, title=f"บทเรียน {i}", body="b", tags="a, b", author=staff
+        )
         LessonComment.objects.create(lesson=lesson, author=staff, body="c")
     client.force_login(staff)
     with django_assert_max_num_queries(12):

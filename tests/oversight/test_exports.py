@@ -27,9 +27,15 @@ def csv_text(response) -> str:
 def test_establishments_and_complaints_of_the_area_only(client, officer):
     mine = establishment(name_th="ร้านเชียงใหม่", subdistrict="500105")
     establishment(name_th="ร้านภูเก็ต", subdistrict="830101")
-    voice_services.complaint_file(establishment=mine, topic="dirty", description="ห้องน้ำสกปรก",
-                                  contact_name="สมใจ", contact_phone="0812345678", consent=True,
-                                  ip="203.0.113.2")  # fmt: skip
+    voice_services.complaint_file(
+        establishment=mine,
+        topic="dirty",
+        description="ห้องน้ำสกปรก",
+        contact_name="สมใจ",
+        contact_phone="0812345678",
+        consent=True,
+        ip="203.0.113.2",
+    )
     client.force_login(officer)
     text = csv_text(client.get(reverse("oversight:export", args=["establishments", "csv"])))
     assert text.splitlines()[0].startswith("รหัสสาธารณะ,") and "ร้านเชียงใหม่" in text

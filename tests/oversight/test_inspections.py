@@ -90,28 +90,42 @@ def test_reinstate_and_corrections(certificate, officer):
     # A certificate in force cannot be "reinstated": the visit stays open for a real decision.
     visit = recorded()
     with pytest.raises(ValidationError) as exc:
-        services.inspection_decide(actor=officer, inspection=visit, decision="reinstate",
-                                   reason="x")  # fmt: skip
+        services.inspection_decide(
+            actor=officer, inspection=visit, decision="reinstate", reason="x"
+        )
     assert "ใช้ได้" in exc.value.message_dict["decision"][0]
     assert Inspection.objects.get(pk=visit.pk).status == "planned"
-    services.inspection_decide(actor=officer, inspection=visit, decision="suspend",
-                               reason="ปิดปรับปรุง")  # fmt: skip
+    services.inspection_decide(
+        actor=officer, inspection=visit, decision="suspend", reason="ปิดปรับปรุง"
+    )
     with pytest.raises(ValidationError):  # already suspended
-        services.inspection_decide(actor=officer, inspection=recorded(), decision="suspend",
-                                   reason="อีกครั้ง")  # fmt: skip
-    services.inspection_decide(actor=officer, inspection=recorded(), decision="reinstate",
-                               reason="แก้ไขครบแล้ว")  # fmt: skip
+        services.inspection_decide(
+            actor=officer, inspection=recorded(), decision="suspend", reason="อีกครั้ง"
+        )
+    services.inspection_decide(
+        actor=officer, inspection=recorded(), decision="reinstate", reason="แก้ไขครบแล้ว"
+    )
     certificate.refresh_from_db()
     assert certificate.status == "valid"
 
     visit = recorded()
     with pytest.raises(ValidationError) as exc:
-        services.inspection_decide(actor=officer, inspection=visit, decision="corrections",
-                                   reason="ติดป้าย", corrections_due=timezone.localdate())  # fmt: skip
+        services.inspection_decide(
+            actor=officer,
+            inspection=visit,
+            decision="corrections",
+            reason="ติดป้าย",
+            corrections_due=timezone.localdate(),
+        )
     assert "corrections_due" in exc.value.message_dict
     due = timezone.localdate() + datetime.timedelta(days=14)
-    services.inspection_decide(actor=officer, inspection=visit, decision="corrections",
-                               reason="ติดป้ายเว้นระยะ", corrections_due=due)  # fmt: skip
+    services.inspection_decide(
+        actor=officer,
+        inspection=visit,
+        decision="corrections",
+        reason="ติดป้ายเว้นระยะ",
+        corrections_due=due,
+    )
     assert Inspection.objects.get(pk=visit.pk).corrections_due == due
 
 
@@ -119,8 +133,9 @@ def test_only_the_visits_officer_records_and_decides_it(certificate, officer):
     from django.core.exceptions import ValidationError
 
     place = certificate.establishment
-    visit = services.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                     planned_for=timezone.localdate())  # fmt: skip
+    visit = services.inspection_plan(
+        actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
+    )
     colleague = member(Role.REGIONAL_OFFICER, region=place.province.region_id)
     with pytest.raises(ValidationError):
         services.inspection_start(actor=colleague, inspection=visit)
@@ -129,8 +144,9 @@ def test_only_the_visits_officer_records_and_decides_it(certificate, officer):
     assessment_services.assessment_submit(actor=officer, assessment=checklist)
     visit.refresh_from_db()
     with pytest.raises(ValidationError) as caught:
-        services.inspection_decide(actor=colleague, inspection=visit, decision="suspend",
-                                   reason="ไม่ใช่ผู้ตรวจ")  # fmt: skip
+        services.inspection_decide(
+            actor=colleague, inspection=visit, decision="suspend", reason="ไม่ใช่ผู้ตรวจ"
+        )
     assert caught.value.code == "not_yours"
     certificate.refresh_from_db()
     assert certificate.status == "valid"
@@ -138,8 +154,9 @@ def test_only_the_visits_officer_records_and_decides_it(certificate, officer):
 
 def test_officers_of_another_province_and_operators_get_404(client, certificate, officer):
     place = certificate.establishment
-    visit = services.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                     planned_for=timezone.localdate())  # fmt: skip
+    visit = services.inspection_plan(
+        actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
+    )
     for user in (member(Role.AREA_OFFICER, province="83"), place.owner):
         client.force_login(user)
         assert client.get(reverse("oversight:inspection", args=[visit.pk])).status_code == 404
@@ -147,28 +164,40 @@ def test_officers_of_another_province_and_operators_get_404(client, certificate,
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError):
-        services.inspection_plan(actor=officer, establishment=place,
-                                 officer=member(Role.AREA_OFFICER, province="83"),
-                                 planned_for=timezone.localdate())  # fmt: skip
+        services.inspection_plan(
+            actor=officer,
+            establishment=place,
+            officer=member(Role.AREA_OFFICER, province="83"),
+            planned_for=timezone.localdate(),
+        )
 
 
 def test_api_plan_start_decide_and_queue(client, certificate, officer):
     place = certificate.establishment
     client.force_login(officer)
     today = timezone.localdate().isoformat()
-    planned = client.post("/api/v1/inspections/", {"establishment": place.public_id, "planned_for": today},
-                          content_type="application/json")  # fmt: skip
+    planned = client.post(
+        "/api/v1/inspections/",
+        {"establishment": place.public_id, "planned_for": today},
+        content_type="application/json",
+    )
     assert planned.status_code == 201
     pk = planned.json()["id"]
-    early = client.post(f"/api/v1/inspections/{pk}/decide/", {"decision": "confirm"},
-                        content_type="application/json")  # fmt: skip
+    early = client.post(
+        f"/api/v1/inspections/{pk}/decide/",
+        {"decision": "confirm"},
+        content_type="application/json",
+    )
     assert early.status_code == 400 and "errors" in early.json()
     started = client.post(f"/api/v1/inspections/{pk}/start/").json()
     checklist = Assessment.objects.get(pk=started["assessment"])
     answer_all(checklist)
     assert client.post(f"/api/v1/assessments/{checklist.pk}/submit/").status_code == 200
-    decided = client.post(f"/api/v1/inspections/{pk}/decide/", {"decision": "confirm"},
-                          content_type="application/json")  # fmt: skip
+    decided = client.post(
+        f"/api/v1/inspections/{pk}/decide/",
+        {"decision": "confirm"},
+        content_type="application/json",
+    )
     assert decided.status_code == 200 and decided.json()["status"] == "done"
     queue = client.get("/api/v1/oversight/queue/").json()
     assert queue["count"] == 1 and queue["results"][0]["public_id"] == place.public_id

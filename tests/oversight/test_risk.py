@@ -17,10 +17,20 @@ pytestmark = pytest.mark.usefixtures("geo")
 
 class TestFormula:
     def test_a_clean_recently_certified_place_scores_low(self):
-        calm = risk.Facts(last_score=100, days_since_inspection=10, certification="certified",
-                          certificate_age_days=10, group="workplace")  # fmt: skip
-        worried = risk.Facts(essential_failed=3, last_score=40, open_complaints=3,
-                             certification="none", group="entertainment")  # fmt: skip
+        calm = risk.Facts(
+            last_score=100,
+            days_since_inspection=10,
+            certification="certified",
+            certificate_age_days=10,
+            group="workplace",
+        )
+        worried = risk.Facts(
+            essential_failed=3,
+            last_score=40,
+            open_complaints=3,
+            certification="none",
+            group="entertainment",
+        )
         low, _ = risk.score(calm, risk.DEFAULT_WEIGHTS, enough_ratings=5)
         high, reasons = risk.score(worried, risk.DEFAULT_WEIGHTS, enough_ratings=5)
         assert 0 <= low < 15 < 70 < high <= 100
@@ -33,8 +43,13 @@ class TestFormula:
         assert risk.factors(many, enough_ratings=5)["low_ratings"] == 1
 
     def test_weights_decide(self):
-        facts = risk.Facts(open_complaints=3, certification="certified", certificate_age_days=0,
-                           days_since_inspection=0, group="workplace")  # fmt: skip
+        facts = risk.Facts(
+            open_complaints=3,
+            certification="certified",
+            certificate_age_days=0,
+            days_since_inspection=0,
+            group="workplace",
+        )
         only_complaints = dict.fromkeys(risk.FACTORS, 0.0) | {"complaints": 1.0}
         assert risk.score(facts, only_complaints, enough_ratings=5) == (100.0, ["complaints"])
         nothing = dict.fromkeys(risk.FACTORS, 0.0)
@@ -48,8 +63,9 @@ def test_refresh_ranks_the_place_that_needs_a_visit_first(client):
     version = StandardVersion.objects.get(standard__code="tsc-food", status="active")
     certify(bad, fail=(version.items.filter(essential=True).first().code,))
     for n in range(3):
-        voice_services.complaint_file(establishment=bad, topic="crowding", description=f"แออัด {n}",
-                                      ip="203.0.113.1")  # fmt: skip
+        voice_services.complaint_file(
+            establishment=bad, topic="crowding", description=f"แออัด {n}", ip="203.0.113.1"
+        )
     assert risk_refresh() == 2
     scores = {r.establishment_id: r for r in RiskScore.objects.all()}
     assert scores[bad.pk].score > scores[good.pk].score

@@ -10,10 +10,18 @@ from tscplus.places.models import Establishment, SettingCategory, SettingGroup
 pytestmark = pytest.mark.usefixtures("geo")
 
 FORM = {
-    "name_th": "ร้านข้าวมันไก่ป้าแดง", "name_en": "", "category": "", "address": "12 ถนนนิมมานเหมินท์",
-    "province": "50", "district": "5001", "subdistrict": "500105", "phone": "053000000",
-    "opening_hours": "", "latitude": "", "longitude": "",
-}  # fmt: skip
+    "name_th": "ร้านข้าวมันไก่ป้าแดง",
+    "name_en": "",
+    "category": "",
+    "address": "12 ถนนนิมมานเหมินท์",
+    "province": "50",
+    "district": "5001",
+    "subdistrict": "500105",
+    "phone": "053000000",
+    "opening_hours": "",
+    "latitude": "",
+    "longitude": "",
+}
 
 
 def form(**changes):
@@ -157,8 +165,11 @@ def test_officers_see_but_do_not_edit_or_self_assess(client):
     assert client.get(reverse("places:mine_detail", args=[place.public_id])).status_code == 200
     assert client.get(reverse("places:edit", args=[place.public_id])).status_code == 404
     assert client.get(reverse("assessments:start", args=[place.public_id])).status_code == 404
-    response = client.patch(f"/api/v1/establishments/{place.public_id}/", {"name_th": "เปลี่ยน"},
-                            content_type="application/json")  # fmt: skip
+    response = client.patch(
+        f"/api/v1/establishments/{place.public_id}/",
+        {"name_th": "เปลี่ยน"},
+        content_type="application/json",
+    )
     assert response.status_code == 404
     place.refresh_from_db()
     assert place.name_th == "ร้านทดสอบ"

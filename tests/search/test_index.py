@@ -12,8 +12,15 @@ pytestmark = pytest.mark.django_db
 
 
 def entry(object_id: int, title: str, text: str) -> Entry:
-    return Entry(scope="knowledge", object_id=object_id, title=title, text=text, kind="article",
-                 audiences=("public",), topics=())  # fmt: skip
+    return Entry(
+        scope="knowledge",
+        object_id=object_id,
+        title=title,
+        text=text,
+        kind="article",
+        audiences=("public",),
+        topics=(),
+    )
 
 
 def found(q: str) -> list[int]:

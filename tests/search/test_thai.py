@@ -18,8 +18,11 @@ def test_normalize_folds_typing_variants():
 
 def test_segment_keeps_thai_words_whole_and_drops_punctuation():
     assert thai.segment(thai.normalize("ล้างมือ, ใส่หน้ากาก! (COVID-19)")) == [
-        "ล้างมือ", "ใส่หน้ากาก", "covid", "19",
-    ]  # fmt: skip
+        "ล้างมือ",
+        "ใส่หน้ากาก",
+        "covid",
+        "19",
+    ]
 
 
 def test_compound_parts():
@@ -52,8 +55,10 @@ def test_index_terms_carry_the_words_a_compound_starts_or_ends_with():
 
 def test_query_groups_ignore_syntax_and_keep_words():
     assert thai.query_groups('"ล้างมือ" AND (NEAR*) -') == [
-        ("ล้างมือ", ("ล้าง", "มือ")), ("and", ()), ("near", ()),
-    ]  # fmt: skip
+        ("ล้างมือ", ("ล้าง", "มือ")),
+        ("and", ()),
+        ("near", ()),
+    ]
     assert thai.query_groups("!!! ... ???") == []
     assert thai.query_groups("ร้าน อาหาร") == thai.query_groups("ร้านอาหาร")
 

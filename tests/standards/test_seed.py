@@ -31,8 +31,18 @@ def test_prevention_standard_covers_the_measures():
     text = " ".join(
         Item.objects.filter(version__standard__code="tsc-food").values_list("text_en", flat=True)
     )
-    for words in ["1 metre", "mask", "alcohol gel", "every 1-2 hours", "ventilation", "Queues", "Contactless",
-                  "sick staff stay home", "Serving spoons", "single-use"]:  # fmt: skip
+    for words in [
+        "1 metre",
+        "mask",
+        "alcohol gel",
+        "every 1-2 hours",
+        "ventilation",
+        "Queues",
+        "Contactless",
+        "sick staff stay home",
+        "Serving spoons",
+        "single-use",
+    ]:
         assert words in text, words
 
 

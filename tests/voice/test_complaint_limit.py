@@ -18,14 +18,19 @@ def place():
 
 
 def by_page(client, place, address):
-    return client.post(reverse("voice:complain", args=[place.public_id]), COMPLAINT,
-                       REMOTE_ADDR=address)  # fmt: skip
+    return client.post(
+        reverse("voice:complain", args=[place.public_id]), COMPLAINT, REMOTE_ADDR=address
+    )
 
 
 def by_api(client, place, address):
-    return client.post(f"/api/v1/establishments/{place.public_id}/complaints/", COMPLAINT,
-                       content_type="application/json", REMOTE_ADDR=address,
-                       HTTP_ACCEPT_LANGUAGE="en")  # fmt: skip
+    return client.post(
+        f"/api/v1/establishments/{place.public_id}/complaints/",
+        COMPLAINT,
+        content_type="application/json",
+        REMOTE_ADDR=address,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
 
 
 def test_the_api_is_no_way_around_the_pages_limit(client, place, settings):

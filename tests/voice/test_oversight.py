@@ -33,8 +33,9 @@ def stranger():
 
 
 def rate(place, device="d1", comment=""):
-    return services.evaluation_submit(establishment=place, ratings=FIVES, comment=comment,
-                                      device=device, ip="203.0.113.5")  # fmt: skip
+    return services.evaluation_submit(
+        establishment=place, ratings=FIVES, comment=comment, device=device, ip="203.0.113.5"
+    )
 
 
 class TestReply:
@@ -60,15 +61,21 @@ class TestReply:
             client.post(reverse("voice:reply", args=[evaluation.pk]), {"reply": "x"}).status_code
             == 404
         )
-        response = client.post(f"/api/v1/ratings/{evaluation.pk}/reply/", {"reply": "x"},
-                               content_type="application/json")  # fmt: skip
+        response = client.post(
+            f"/api/v1/ratings/{evaluation.pk}/reply/",
+            {"reply": "x"},
+            content_type="application/json",
+        )
         assert response.status_code == 404
 
     def test_a_held_reply_or_rating_stays_out_of_the_public_api(self, client, place):
         evaluation = rate(place, comment="อร่อย")
         client.force_login(place.owner)
-        mine = client.post(f"/api/v1/ratings/{evaluation.pk}/reply/",
-                           {"reply": "โทรหาเราที่ 081 234 5678"}, content_type="application/json")  # fmt: skip
+        mine = client.post(
+            f"/api/v1/ratings/{evaluation.pk}/reply/",
+            {"reply": "โทรหาเราที่ 081 234 5678"},
+            content_type="application/json",
+        )
         assert mine.json()["reply_moderation"] == "held"  # the owner sees their own reply
         client.logout()
         public = client.get(f"/api/v1/establishments/{place.public_id}/ratings/").json()
@@ -77,8 +84,9 @@ class TestReply:
         held = rate(place, comment="ติดต่อ 089 999 9999", device="d-held")
         assert held.moderation == "held"
         client.force_login(place.owner)
-        response = client.post(f"/api/v1/ratings/{held.pk}/reply/", {"reply": "ขอบคุณ"},
-                               content_type="application/json")  # fmt: skip
+        response = client.post(
+            f"/api/v1/ratings/{held.pk}/reply/", {"reply": "ขอบคุณ"}, content_type="application/json"
+        )
         assert response.status_code == 404
 
 
@@ -99,8 +107,9 @@ class TestModeration:
         held = rate(place, comment="www.example.com")
         client.force_login(stranger)
         assert "www.example.com" not in client.get(reverse("voice:moderation")).content.decode()
-        response = client.post(reverse("voice:moderation"),
-                               {"pk": held.pk, "part": "rating", "decision": "approve"})  # fmt: skip
+        response = client.post(
+            reverse("voice:moderation"), {"pk": held.pk, "part": "rating", "decision": "approve"}
+        )
         assert response.status_code == 404
         client.force_login(place.owner)
         assert client.get(reverse("voice:moderation")).status_code == 404
@@ -111,21 +120,31 @@ class TestModeration:
         client.force_login(officer)
         held_rows = client.get("/api/v1/moderation/").json()["results"]
         assert [row["id"] for row in held_rows] == [held.pk]
-        bad = client.post(f"/api/v1/moderation/{held.pk}/", {"part": "rating", "decision": "reject"},
-                          content_type="application/json")  # fmt: skip
+        bad = client.post(
+            f"/api/v1/moderation/{held.pk}/",
+            {"part": "rating", "decision": "reject"},
+            content_type="application/json",
+        )
         assert bad.status_code == 400 and "reason" in bad.json()["errors"]
-        ok = client.post(f"/api/v1/moderation/{held.pk}/",
-                         {"part": "rating", "decision": "reject", "reason": "โฆษณา"},
-                         content_type="application/json")  # fmt: skip
+        ok = client.post(
+            f"/api/v1/moderation/{held.pk}/",
+            {"part": "rating", "decision": "reject", "reason": "โฆษณา"},
+            content_type="application/json",
+        )
         assert ok.status_code == 200 and ok.json()["moderation"] == "rejected"
 
 
 @pytest.fixture
 def complaint(place):
     return services.complaint_file(
-        establishment=place, topic="dirty", description="ห้องน้ำไม่มีสบู่", ip="203.0.113.9",
-        contact_name="สมใจ", contact_email="somjai@example.org", consent=True,
-    )  # fmt: skip
+        establishment=place,
+        topic="dirty",
+        description="ห้องน้ำไม่มีสบู่",
+        ip="203.0.113.9",
+        contact_name="สมใจ",
+        contact_email="somjai@example.org",
+        consent=True,
+    )
 
 
 class TestComplaintWorkflow:
@@ -168,15 +187,17 @@ class TestComplaintWorkflow:
         self, complaint, officer
     ):
         with pytest.raises(ValidationError) as exc:
-            services.complaint_set_status(actor=officer, complaint=complaint, status="dismissed",
-                                          resolution="ไม่พบตามที่แจ้ง")  # fmt: skip
+            services.complaint_set_status(
+                actor=officer, complaint=complaint, status="dismissed", resolution="ไม่พบตามที่แจ้ง"
+            )
         assert exc.value.code == "not_assignee"
         colleague = member(Role.AREA_OFFICER, province="50")
         services.complaint_assign(actor=colleague, complaint=complaint, assignee=colleague)
         services.complaint_assign(actor=officer, complaint=complaint, assignee=officer)
         assert Notification.objects.filter(user=colleague, title__contains="มอบหมายใหม่").exists()
-        services.complaint_set_status(actor=officer, complaint=complaint, status="dismissed",
-                                      resolution="ไม่พบตามที่แจ้ง")  # fmt: skip
+        services.complaint_set_status(
+            actor=officer, complaint=complaint, status="dismissed", resolution="ไม่พบตามที่แจ้ง"
+        )
         with pytest.raises(ValidationError) as exc:
             services.complaint_set_status(
                 actor=officer, complaint=complaint, status="investigating"
@@ -185,8 +206,9 @@ class TestComplaintWorkflow:
 
     def test_a_new_complaint_reaches_the_officers_of_the_area(self, place, officer):
         elsewhere = member(Role.AREA_OFFICER, province="83")
-        services.complaint_file(establishment=place, topic="crowding", description="แออัด",
-                                ip="203.0.113.4")  # fmt: skip
+        services.complaint_file(
+            establishment=place, topic="crowding", description="แออัด", ip="203.0.113.4"
+        )
         told = Notification.objects.get(user=officer)
         assert "ร้านป้าแดง" in told.title and "แออัด" in told.body
         assert not Notification.objects.filter(user__in=[elsewhere, place.owner]).exists()
@@ -196,8 +218,11 @@ class TestComplaintWorkflow:
         services.complaint_assign(actor=officer, complaint=complaint, assignee=colleague)
         assert Notification.objects.filter(user=colleague).count() == 1
         with pytest.raises(ValidationError) as exc:
-            services.complaint_assign(actor=officer, complaint=complaint,
-                                      assignee=member(Role.AREA_OFFICER, province="83"))  # fmt: skip
+            services.complaint_assign(
+                actor=officer,
+                complaint=complaint,
+                assignee=member(Role.AREA_OFFICER, province="83"),
+            )
         assert "assignee" in exc.value.message_dict
 
     def test_never_the_operator_nor_another_province(self, client, complaint, place, stranger):
@@ -215,12 +240,18 @@ class TestComplaintWorkflow:
         assert detail["contact"] is None
         taken = client.post(f"/api/v1/complaints/{complaint.pk}/take/").json()
         assert taken["status"] == "assigned" and taken["contact"]["email"] == "somjai@example.org"
-        bad = client.post(f"/api/v1/complaints/{complaint.pk}/status/", {"status": "resolved"},
-                          content_type="application/json")  # fmt: skip
+        bad = client.post(
+            f"/api/v1/complaints/{complaint.pk}/status/",
+            {"status": "resolved"},
+            content_type="application/json",
+        )
         assert bad.status_code == 400 and "resolution" in bad.json()["errors"]
         Complaint.objects.filter(pk=complaint.pk).update(status="received")
-        wrong = client.post(f"/api/v1/complaints/{complaint.pk}/status/", {"status": "investigating"},
-                            content_type="application/json")  # fmt: skip
+        wrong = client.post(
+            f"/api/v1/complaints/{complaint.pk}/status/",
+            {"status": "investigating"},
+            content_type="application/json",
+        )
         assert wrong.status_code == 400 and "status" in wrong.json()["errors"]
 
 

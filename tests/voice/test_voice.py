@@ -113,11 +113,15 @@ def test_summaries_follow_moderation_and_the_90_day_window(place):
 
 def test_verified_weight_is_capped_per_client_address(place):
     kinds = [
-        services.evaluation_submit(establishment=place, ratings=dict.fromkeys(
-            ("cleanliness", "distancing", "hygiene", "staff", "overall"), 1),
-            device=f"script-{n}", ip="203.0.113.77", verified_visit=True).verified_visit
+        services.evaluation_submit(
+            establishment=place,
+            ratings=dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 1),
+            device=f"script-{n}",
+            ip="203.0.113.77",
+            verified_visit=True,
+        ).verified_visit
         for n in range(5)
-    ]  # fmt: skip
+    ]
     assert kinds == [True, True, True, False, False]  # counted, but not at double weight
 
 
@@ -166,8 +170,11 @@ class TestRatingPages:
         url = reverse("voice:rate", args=[place.public_id])
         response = client.post(url, {"overall": "4", "comment": "ดีมาก"})
         assert response.status_code == 200 and set(response.context["form"].errors) == {
-            "cleanliness", "distancing", "hygiene", "staff",
-        }  # fmt: skip
+            "cleanliness",
+            "distancing",
+            "hygiene",
+            "staff",
+        }
         assert "ดีมาก" in response.content.decode() and not Evaluation.objects.exists()
 
     def test_honeypot_stores_nothing(self, client, place):
@@ -236,8 +243,9 @@ class TestComplaints:
         html = client.get(reverse("voice:track"), {"code": complaint.tracking_code.lower()})
         assert html.status_code == 200 and "ได้รับเรื่องแล้ว" in html.content.decode()
         settings.TRACKING_MISS_LIMIT = 2
-        codes = [client.get(reverse("voice:track"), {"code": f"WRONG{n}"}).status_code
-                 for n in range(3)]  # fmt: skip
+        codes = [
+            client.get(reverse("voice:track"), {"code": f"WRONG{n}"}).status_code for n in range(3)
+        ]
         assert codes == [404, 404, 429]
 
     def test_only_officers_of_the_area_see_complaints(self, place):
@@ -266,15 +274,19 @@ class TestApi:
 
     def test_complaint_and_tracking(self, client, place):
         url = f"/api/v1/establishments/{place.public_id}/complaints/"
-        response = client.post(url, {"topic": "crowding", "description": "คนแน่นมาก"},
-                               content_type="application/json")  # fmt: skip
+        response = client.post(
+            url, {"topic": "crowding", "description": "คนแน่นมาก"}, content_type="application/json"
+        )
         assert response.status_code == 201
         code = response.json()["tracking_code"]
         tracked = client.get(f"/api/v1/complaints/track/{code}/").json()
         assert tracked["status"] == "received" and "contact_phone" not in tracked
         assert client.get("/api/v1/complaints/track/NOPE123456/").status_code == 404
-        no_consent = client.post(url, {"topic": "crowding", "description": "x", "contact_name": "ก"},
-                                 content_type="application/json")  # fmt: skip
+        no_consent = client.post(
+            url,
+            {"topic": "crowding", "description": "x", "contact_name": "ก"},
+            content_type="application/json",
+        )
         assert no_consent.status_code == 400 and "consent" in no_consent.json()["errors"]
 
 

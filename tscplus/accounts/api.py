@@ -60,10 +60,13 @@ class MeView(generics.RetrieveUpdateAPIView):
 class MyDataView(generics.GenericAPIView):
     permission_classes = [permissions.IsAuthenticated]
 
-    @extend_schema(operation_id="me_data", summary="Everything the platform holds about you",
-                   description="Your right of access under the PDPA: the same JSON as the "
-                   "\"download my data\" button of the profile page.",
-                   responses={200: OpenApiTypes.OBJECT})  # fmt: skip
+    @extend_schema(
+        operation_id="me_data",
+        summary="Everything the platform holds about you",
+        description="Your right of access under the PDPA: the same JSON as the "
+        '"download my data" button of the profile page.',
+        responses={200: OpenApiTypes.OBJECT},
+    )
     def get(self, request):
         return Response(services.user_data_export(user=request.user))
 
@@ -80,10 +83,13 @@ class AccountDeleteView(generics.GenericAPIView):
     permission_classes = [permissions.IsAuthenticated]
     serializer_class = AccountDeleteSerializer
 
-    @extend_schema(operation_id="me_delete", summary="Delete your account and personal data",
-                   description="Needs your password, as the page does; a wrong one is a 400 and "
-                   "nothing is deleted. Your API tokens stop working with the account.",
-                   responses={204: None})  # fmt: skip
+    @extend_schema(
+        operation_id="me_delete",
+        summary="Delete your account and personal data",
+        description="Needs your password, as the page does; a wrong one is a 400 and "
+        "nothing is deleted. Your API tokens stop working with the account.",
+        responses={204: None},
+    )
     def post(self, request):
         body = AccountDeleteSerializer(data=request.data)
         body.is_valid(raise_exception=True)
@@ -111,8 +117,9 @@ class MembershipListView(generics.ListAPIView):
 class ApiTokenSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     name = serializers.CharField(max_length=100)
-    scopes = serializers.ListField(child=serializers.ChoiceField(choices=["read", "write"]),
-                                   source="scope_list", min_length=1)  # fmt: skip
+    scopes = serializers.ListField(
+        child=serializers.ChoiceField(choices=["read", "write"]), source="scope_list", min_length=1
+    )
     prefix = serializers.CharField(read_only=True)
     created_at = serializers.DateTimeField(read_only=True)
     last_used_at = serializers.DateTimeField(read_only=True, allow_null=True)
@@ -141,11 +148,14 @@ class ApiTokenListView(generics.GenericAPIView):
         tokens = request.user.api_tokens.all()
         return Response(ApiTokenSerializer(tokens, many=True).data)
 
-    @extend_schema(operation_id="tokens_create", summary="Make a token; its key is in this answer only",
-                   description="In a signed-in session only (a request made with a token is "
-                   "refused with 403), so that a leaked key cannot make another.",
-                   request=ApiTokenSerializer,
-                   responses={201: ApiTokenCreatedSerializer})  # fmt: skip
+    @extend_schema(
+        operation_id="tokens_create",
+        summary="Make a token; its key is in this answer only",
+        description="In a signed-in session only (a request made with a token is "
+        "refused with 403), so that a leaked key cannot make another.",
+        request=ApiTokenSerializer,
+        responses={201: ApiTokenCreatedSerializer},
+    )
     def post(self, request):
         if isinstance(request.auth, ApiToken):
             # Otherwise whoever holds a leaked key could mint another before it is revoked.
@@ -154,8 +164,11 @@ class ApiTokenListView(generics.GenericAPIView):
             )
         body = ApiTokenSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        token, key = services.api_token_create(actor=request.user, name=body.validated_data["name"],
-                                               scopes=body.validated_data["scope_list"])  # fmt: skip
+        token, key = services.api_token_create(
+            actor=request.user,
+            name=body.validated_data["name"],
+            scopes=body.validated_data["scope_list"],
+        )
         token.key = key
         return Response(ApiTokenCreatedSerializer(token).data, status=201)
 

@@ -13,8 +13,14 @@ class Role(models.TextChoices):
 
 
 # Health staff: they read staff-only knowledge and the indicators' internal pages.
-STAFF_ROLES = (Role.AREA_OFFICER, Role.REGIONAL_OFFICER, Role.KNOWLEDGE_EDITOR,
-               Role.INDICATOR_REPORTER, Role.REPORT_APPROVER, Role.ADMINISTRATOR)  # fmt: skip
+STAFF_ROLES = (
+    Role.AREA_OFFICER,
+    Role.REGIONAL_OFFICER,
+    Role.KNOWLEDGE_EDITOR,
+    Role.INDICATOR_REPORTER,
+    Role.REPORT_APPROVER,
+    Role.ADMINISTRATOR,
+)
 
 # Roles whose membership area decides which places, complaints and people an officer oversees.
 AREA_SCOPED_ROLES = frozenset({Role.AREA_OFFICER, Role.REGIONAL_OFFICER, Role.ADMINISTRATOR})

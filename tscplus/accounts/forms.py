@@ -131,7 +131,14 @@ class DeleteAccountForm(forms.Form):
 
 
 class ApiTokenForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100,
-                           help_text=_("What will use it, e.g. the province's reporting script."))  # fmt: skip
-    scope = forms.ChoiceField(label=_("Scope"), widget=forms.RadioSelect, initial="read",
-                              choices=[("read", _("Read only")), ("write", _("Read and write"))])  # fmt: skip
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=100,
+        help_text=_("What will use it, e.g. the province's reporting script."),
+    )
+    scope = forms.ChoiceField(
+        label=_("Scope"),
+        widget=forms.RadioSelect,
+        initial="read",
+        choices=[("read", _("Read only")), ("write", _("Read and write"))],
+    )

@@ -113,8 +113,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         """The active memberships as the scoping rule sees them; a generator, so that a
         superuser's memberships are never loaded."""
         for m in self._active_memberships():
-            yield scoping.Held(scoped=m.role in AREA_SCOPED_ROLES, level=m.level,
-                               region=m.region_id, province=m.province_id, district=m.district_id)  # fmt: skip
+            yield scoping.Held(
+                scoped=m.role in AREA_SCOPED_ROLES,
+                level=m.level,
+                region=m.region_id,
+                province=m.province_id,
+                district=m.district_id,
+            )
 
 
 class MembershipQuerySet(AreaScopedQuerySet["Membership"]):
@@ -143,17 +148,29 @@ class Membership(models.Model):
         _("area level"), max_length=10, choices=AreaLevel.choices, default=AreaLevel.COUNTRY
     )
     region = models.ForeignKey(
-        "core.HealthRegion", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        "core.HealthRegion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("health region"),
-    )  # fmt: skip
+    )
     province = models.ForeignKey(
-        "core.Province", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        "core.Province",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("province"),
-    )  # fmt: skip
+    )
     district = models.ForeignKey(
-        "core.District", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        "core.District",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("district"),
-    )  # fmt: skip
+    )
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     ended_at = models.DateTimeField(_("ended at"), null=True, blank=True)
 
@@ -230,9 +247,13 @@ class ConsentRecord(models.Model):
     """A person's consent to a purpose under the PDPA, with the notice version they agreed to."""
 
     user = models.ForeignKey(
-        User, on_delete=models.CASCADE, null=True, blank=True, related_name="consents",
+        User,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="consents",
         verbose_name=_("user"),
-    )  # fmt: skip
+    )
     purpose = models.CharField(_("purpose"), max_length=40, choices=ConsentPurpose.choices)
     notice_version = models.CharField(_("notice version"), max_length=20)
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
@@ -252,8 +273,12 @@ class ApiToken(models.Model):
     """A personal API token: made and revoked by its owner, with scopes. Only a hash of the key is
     kept; the key is shown once, when the token is made."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens", verbose_name=_("owner"))  # fmt: skip
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("owner"),
+    )
     name = models.CharField(_("name"), max_length=100)
     prefix = models.CharField(_("starts with"), max_length=12)
     key_hash = models.CharField(max_length=64, unique=True)

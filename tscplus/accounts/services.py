@@ -64,10 +64,14 @@ def user_sign_up(
 def user_profile_update(
     *, user: User, actor: User, full_name: str, phone: str, preferred_language: str
 ) -> User:
-    data = {"full_name": full_name.strip(), "phone": phone.strip(),
-            "preferred_language": preferred_language}  # fmt: skip
-    return model_update(instance=user, data=data, actor=actor, verb="user.profile_updated",
-                        audited=PROFILE_FIELDS)  # fmt: skip
+    data = {
+        "full_name": full_name.strip(),
+        "phone": phone.strip(),
+        "preferred_language": preferred_language,
+    }
+    return model_update(
+        instance=user, data=data, actor=actor, verb="user.profile_updated", audited=PROFILE_FIELDS
+    )
 
 
 @transaction.atomic
@@ -83,8 +87,12 @@ def user_password_set(*, user: User, actor: User | None, password: str, reason: 
         from axes.utils import reset as axes_reset
 
         axes_reset(username=user.email)
-    audit_record(actor=actor or user, verb=f"user.password_{reason}", obj=user,
-                 after={"tokens_revoked": revoked})  # fmt: skip
+    audit_record(
+        actor=actor or user,
+        verb=f"user.password_{reason}",
+        obj=user,
+        after={"tokens_revoked": revoked},
+    )
     return user
 
 
@@ -191,19 +199,28 @@ def user_data_export(*, user: User) -> dict[str, Any]:
             for e in AuditEvent.objects.filter(actor=user).order_by("at")[:5000]
         ],
         "notifications": [
-            {"title": n.title, "body": n.body, "created_at": iso(n.created_at),
-             "read_at": iso(n.read_at)}
+            {
+                "title": n.title,
+                "body": n.body,
+                "created_at": iso(n.created_at),
+                "read_at": iso(n.read_at),
+            }
             for n in user.notifications.order_by("created_at")
         ],
         "api_tokens": [
-            {"name": t.name, "prefix": t.prefix, "scopes": t.scope_list,
-             "created_at": iso(t.created_at), "last_used_at": iso(t.last_used_at),
-             "revoked_at": iso(t.revoked_at)}
+            {
+                "name": t.name,
+                "prefix": t.prefix,
+                "scopes": t.scope_list,
+                "created_at": iso(t.created_at),
+                "last_used_at": iso(t.last_used_at),
+                "revoked_at": iso(t.revoked_at),
+            }
             for t in user.api_tokens.order_by("created_at")
         ],
         # What the other apps hold (places, assessments, writings...): see personal_data.py.
         **personal_data.collect(user),
-    }  # fmt: skip
+    }
     audit_record(actor=user, verb="user.data_exported", obj=user)
     return data
 
@@ -291,10 +308,19 @@ def api_token_create(*, actor: User, name: str, scopes: list[str]) -> tuple[ApiT
         scopes = ["read", "write"]
     key = key_new()
     with transaction.atomic():
-        token = ApiToken.objects.create(user=actor, name=name.strip()[:100], prefix=key[:12],
-                                        key_hash=key_hash(key), scopes=" ".join(scopes))  # fmt: skip
-        audit_record(actor=actor, verb="api_token.created", obj=token,
-                     after={"name": token.name, "scopes": token.scopes, "prefix": token.prefix})  # fmt: skip
+        token = ApiToken.objects.create(
+            user=actor,
+            name=name.strip()[:100],
+            prefix=key[:12],
+            key_hash=key_hash(key),
+            scopes=" ".join(scopes),
+        )
+        audit_record(
+            actor=actor,
+            verb="api_token.created",
+            obj=token,
+            after={"name": token.name, "scopes": token.scopes, "prefix": token.prefix},
+        )
     return token, key
 
 

@@ -68,6 +68,10 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):
     name = "apiToken"
 
     def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
-        return {"type": "http", "scheme": "bearer", "bearerFormat": "tscp_...",
-                "description": "A personal API token, made on the profile page or with POST /api/v1/tokens/. "
-                               "Scope `read` allows GET only; `write` allows what your roles allow."}  # fmt: skip
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "tscp_...",
+            "description": "A personal API token, made on the profile page or with POST /api/v1/tokens/. "
+            "Scope `read` allows GET only; `write` allows what your roles allow.",
+        }

@@ -47,9 +47,12 @@ class LoginView(auth_views.LoginView):
         language = form.get_user().preferred_language
         response["Location"] = translate_url(response["Location"], language)
         response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME, language, secure=settings.LANGUAGE_COOKIE_SECURE,
-            samesite="Lax", max_age=365 * 24 * 3600,
-        )  # fmt: skip
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            samesite="Lax",
+            max_age=365 * 24 * 3600,
+        )
         return response
 
 
@@ -148,8 +151,13 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):
         had_tokens = form.user.api_tokens.filter(revoked_at__isnull=True).exists()
         if had_tokens:  # the service revokes them with the old password
-            messages.success(self.request, _("Your password has been changed, and your API tokens "
-                                             "were revoked: make new ones if you need them."))  # fmt: skip
+            messages.success(
+                self.request,
+                _(
+                    "Your password has been changed, and your API tokens "
+                    "were revoked: make new ones if you need them."
+                ),
+            )
         else:
             messages.success(self.request, _("Your password has been changed."))
         return super().form_valid(form)
@@ -180,14 +188,23 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             try:
                 _token, key = services.api_token_create(
-                    actor=request.user, name=form.cleaned_data["name"],
+                    actor=request.user,
+                    name=form.cleaned_data["name"],
                     scopes=[form.cleaned_data["scope"]],
-                )  # fmt: skip
+                )
             except ValidationError as exc:
                 form_add_service_errors(form, exc)
             else:
                 form = forms.ApiTokenForm()
         status = 200 if key else 400
-    return render(request, "accounts/api_tokens.html", {
-        "form": form, "key": key, "tokens": request.user.api_tokens.all(), "scopes": SCOPES,
-    }, status=status)  # fmt: skip
+    return render(
+        request,
+        "accounts/api_tokens.html",
+        {
+            "form": form,
+            "key": key,
+            "tokens": request.user.api_tokens.all(),
+            "scopes": SCOPES,
+        },
+        status=status,
+    )

@@ -46,12 +46,25 @@ class AssessmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Assessment
-        fields = ["id", "establishment", "version", "kind", "status", "created_at", "submitted_at",
-                  "score", "passed", "answers", "certificate"]  # fmt: skip
+        fields = [
+            "id",
+            "establishment",
+            "version",
+            "kind",
+            "status",
+            "created_at",
+            "submitted_at",
+            "score",
+            "passed",
+            "answers",
+            "certificate",
+        ]
 
     def get_answers(self, obj) -> list[dict]:
-        return [{"item": a.item_id, "value": a.value, "note": a.note, "has_photo": bool(a.evidence)}
-                for a in obj.answers.all()]  # fmt: skip
+        return [
+            {"item": a.item_id, "value": a.value, "note": a.note, "has_photo": bool(a.evidence)}
+            for a in obj.answers.all()
+        ]
 
     def get_certificate(self, obj) -> str | None:
         certificate = getattr(obj, "certificate", None)
@@ -75,12 +88,26 @@ class CertificateSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Certificate
-        fields = ["number", "establishment", "establishment_name", "standard", "standard_name_th",
-                  "standard_name_en", "version_number", "status", "issued_at", "expires_on"]  # fmt: skip
+        fields = [
+            "number",
+            "establishment",
+            "establishment_name",
+            "standard",
+            "standard_name_th",
+            "standard_name_en",
+            "version_number",
+            "status",
+            "issued_at",
+            "expires_on",
+        ]
 
 
-@extend_schema(tags=["assessments"], summary="Start (or resume) a draft self-assessment", request=AssessmentCreateSerializer,
-               responses={201: AssessmentSerializer})  # fmt: skip
+@extend_schema(
+    tags=["assessments"],
+    summary="Start (or resume) a draft self-assessment",
+    request=AssessmentCreateSerializer,
+    responses={201: AssessmentSerializer},
+)
 class AssessmentCreateView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
@@ -89,8 +116,9 @@ class AssessmentCreateView(APIView):
         data.is_valid(raise_exception=True)
         place = establishment_get_for_user(request.user, data.validated_data["establishment"])
         require_manage(request.user, place)
-        assessment = services.assessment_start(actor=request.user, establishment=place,
-                                               version=data.validated_data["version"])  # fmt: skip
+        assessment = services.assessment_start(
+            actor=request.user, establishment=place, version=data.validated_data["version"]
+        )
         return Response(AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED)
 
 
@@ -103,8 +131,12 @@ class AssessmentDetailView(generics.RetrieveAPIView):
         return selectors.assessment_get_for_user(self.request.user, self.kwargs["pk"])
 
 
-@extend_schema(tags=["assessments"], summary="Save answers (all or nothing; 400 names unknown items)",
-               request=AnswersInSerializer, responses={200: AssessmentSerializer})  # fmt: skip
+@extend_schema(
+    tags=["assessments"],
+    summary="Save answers (all or nothing; 400 names unknown items)",
+    request=AnswersInSerializer,
+    responses={200: AssessmentSerializer},
+)
 class AnswersView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
@@ -121,8 +153,12 @@ class AnswersView(APIView):
         return Response(AssessmentSerializer(Assessment.objects.get(pk=pk)).data)
 
 
-@extend_schema(tags=["assessments"], summary="Submit: scored on the server; a pass issues the certificate. Idempotent.",
-               request=None, responses={200: AssessmentSerializer})  # fmt: skip
+@extend_schema(
+    tags=["assessments"],
+    summary="Submit: scored on the server; a pass issues the certificate. Idempotent.",
+    request=None,
+    responses={200: AssessmentSerializer},
+)
 class SubmitView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
@@ -140,8 +176,11 @@ class CertificateListView(generics.ListAPIView):
     filterset_fields = ["status"]
 
     def get_queryset(self):
-        return Certificate.objects.visible_to(self.request.user).select_related(
-            "establishment", "version__standard").order_by("-issued_at", "pk")  # fmt: skip
+        return (
+            Certificate.objects.visible_to(self.request.user)
+            .select_related("establishment", "version__standard")
+            .order_by("-issued_at", "pk")
+        )
 
 
 @extend_schema(

@@ -55,9 +55,13 @@ def load() -> int:
         return 0
     for name, category, subdistrict, outcome in PLACES:
         place = place_services.establishment_register(
-            owner=owner, name_th=name, category=category_get(category),
-            address="99 หมู่ 1", subdistrict=Subdistrict.objects.get(code=subdistrict), phone="021234567",
-        )  # fmt: skip
+            owner=owner,
+            name_th=name,
+            category=category_get(category),
+            address="99 หมู่ 1",
+            subdistrict=Subdistrict.objects.get(code=subdistrict),
+            phone="021234567",
+        )
         version = services.versions_for(place).exclude(standard__code="covid-free-setting").get()
         assessment = services.assessment_start(actor=owner, establishment=place, version=version)
         if outcome == "draft":
@@ -83,7 +87,9 @@ def load() -> int:
             services.certificates_run_lifecycle()
         elif outcome == "suspended":
             services.certificate_set_status(
-                actor=None, certificate=certificate, status="suspended",
+                actor=None,
+                certificate=certificate,
+                status="suspended",
                 reason="ตรวจพบการรวมกลุ่มแออัด รอการตรวจซ้ำ",
-            )  # fmt: skip
+            )
     return len(PLACES)

@@ -31,11 +31,13 @@ def certificate_pdf(
     revoked, expired) is not printed: a clean copy would show a standing the place has lost."""
     if not certificate.in_force:
         raise ValidationError(
-            _("This certificate's status is “%(status)s”, so it can no longer be printed. "
-              "Its verification page shows its standing."),
+            _(
+                "This certificate's status is “%(status)s”, so it can no longer be printed. "
+                "Its verification page shows its standing."
+            ),
             params={"status": certificate.live_status_label},
             code="not_in_force",
-        )  # fmt: skip
+        )
     url = verify_url(certificate)
     with translation.override(language):
         return render_pdf(

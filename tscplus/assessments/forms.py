@@ -23,17 +23,25 @@ class SectionAnswersForm(forms.Form):
                 choices.append((AnswerValue.NOT_APPLICABLE, _("Not applicable")))
             saved = answers.get(item.pk)
             self.fields[f"value_{item.pk}"] = forms.ChoiceField(
-                label=item.text, choices=choices, required=False, widget=forms.RadioSelect,
+                label=item.text,
+                choices=choices,
+                required=False,
+                widget=forms.RadioSelect,
                 initial=saved.value if saved else None,
-            )  # fmt: skip
+            )
             self.fields[f"note_{item.pk}"] = forms.CharField(
-                label=_("Note"), required=False, max_length=500,
+                label=_("Note"),
+                required=False,
+                max_length=500,
                 initial=saved.note if saved else "",
-            )  # fmt: skip
+            )
             self.fields[f"photo_{item.pk}"] = forms.FileField(
-                label=_("Photo (JPEG, PNG or WebP, up to 5 MB)"), required=False,
-                widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp", "capture": "environment"}),
-            )  # fmt: skip
+                label=_("Photo (JPEG, PNG or WebP, up to 5 MB)"),
+                required=False,
+                widget=forms.ClearableFileInput(
+                    attrs={"accept": "image/jpeg,image/png,image/webp", "capture": "environment"}
+                ),
+            )
 
     def rows(self):
         for item in self.items:

@@ -46,13 +46,17 @@ class Assessment(models.Model):
     """One assessment of an establishment against one standard version."""
 
     establishment = models.ForeignKey(
-        "places.Establishment", on_delete=models.PROTECT, related_name="assessments",
+        "places.Establishment",
+        on_delete=models.PROTECT,
+        related_name="assessments",
         verbose_name=_("establishment"),
-    )  # fmt: skip
+    )
     version = models.ForeignKey(
-        "standards.StandardVersion", on_delete=models.PROTECT, related_name="assessments",
+        "standards.StandardVersion",
+        on_delete=models.PROTECT,
+        related_name="assessments",
         verbose_name=_("standard version"),
-    )  # fmt: skip
+    )
     kind = models.CharField(
         _("kind"), max_length=12, choices=AssessmentKind.choices, default=AssessmentKind.SELF
     )
@@ -138,9 +142,11 @@ class Certificate(models.Model):
 
     number = models.CharField(_("number"), max_length=30, unique=True)
     establishment = models.ForeignKey(
-        "places.Establishment", on_delete=models.PROTECT, related_name="certificates",
+        "places.Establishment",
+        on_delete=models.PROTECT,
+        related_name="certificates",
         verbose_name=_("establishment"),
-    )  # fmt: skip
+    )
     assessment = models.OneToOneField(
         Assessment,
         on_delete=models.PROTECT,
@@ -148,9 +154,11 @@ class Certificate(models.Model):
         verbose_name=_("assessment"),
     )
     version = models.ForeignKey(
-        "standards.StandardVersion", on_delete=models.PROTECT, related_name="certificates",
+        "standards.StandardVersion",
+        on_delete=models.PROTECT,
+        related_name="certificates",
         verbose_name=_("standard version"),
-    )  # fmt: skip
+    )
     issued_at = models.DateTimeField(_("issued at"))
     expires_on = models.DateField(_("expires on"))
     status = models.CharField(

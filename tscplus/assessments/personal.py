@@ -13,7 +13,14 @@ if TYPE_CHECKING:
 
 def assessments_started(user: User) -> list[dict[str, Any]]:
     rows = Assessment.objects.filter(created_by=user).select_related("establishment")
-    return [{"place": a.establishment.public_id, "kind": a.kind, "status": a.status,
-             "score": str(a.score) if a.score is not None else None,
-             "created_at": iso(a.created_at), "submitted_at": iso(a.submitted_at)}
-            for a in rows.order_by("created_at")]  # fmt: skip
+    return [
+        {
+            "place": a.establishment.public_id,
+            "kind": a.kind,
+            "status": a.status,
+            "score": str(a.score) if a.score is not None else None,
+            "created_at": iso(a.created_at),
+            "submitted_at": iso(a.submitted_at),
+        }
+        for a in rows.order_by("created_at")
+    ]

@@ -91,9 +91,12 @@ def certificate_current_for_place(establishment: Establishment) -> Certificate |
 
 def certificate_get_for_user(user: Viewer, number: str) -> Certificate:
     base = Certificate.objects.select_related(
-        "establishment__category", "establishment__subdistrict", "establishment__district",
-        "establishment__province", "version__standard",
-    )  # fmt: skip
+        "establishment__category",
+        "establishment__subdistrict",
+        "establishment__district",
+        "establishment__province",
+        "version__standard",
+    )
     return get_visible_or_404(base, user, number=number)
 
 

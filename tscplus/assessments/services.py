@@ -46,16 +46,24 @@ if TYPE_CHECKING:
 # Moves a certificate may make, and nothing else.
 CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
     CertificateStatus.VALID: {
-        CertificateStatus.REASSESSMENT_DUE, CertificateStatus.SUSPENDED,
-        CertificateStatus.REVOKED, CertificateStatus.EXPIRED,
+        CertificateStatus.REASSESSMENT_DUE,
+        CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
     },
     CertificateStatus.REASSESSMENT_DUE: {
-        CertificateStatus.SUSPENDED, CertificateStatus.REVOKED, CertificateStatus.EXPIRED,
+        CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
     },
-    CertificateStatus.SUSPENDED: {CertificateStatus.VALID, CertificateStatus.REVOKED, CertificateStatus.EXPIRED},
+    CertificateStatus.SUSPENDED: {
+        CertificateStatus.VALID,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
+    },
     CertificateStatus.REVOKED: set(),
     CertificateStatus.EXPIRED: set(),
-}  # fmt: skip
+}
 LIVE_STATUSES = IN_FORCE
 
 
@@ -85,8 +93,12 @@ def assessment_start(
     assessment = Assessment.objects.create(
         establishment=establishment, version=version, kind=kind, created_by=actor
     )
-    audit_record(actor=actor, verb="assessment.started", obj=assessment,
-                 after=snapshot(assessment, ("establishment", "version", "kind")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="assessment.started",
+        obj=assessment,
+        after=snapshot(assessment, ("establishment", "version", "kind")),
+    )
     return assessment
 
 
@@ -117,9 +129,12 @@ def assessment_save_answers(
     unknown = sorted(set(answers) - set(items)) + sorted(set(photos) - set(items))
     if unknown:
         raise ValidationError(
-            {"answers": _("These items are not in this standard version: {items}").format(
-                items=", ".join(str(i) for i in unknown))}
-        )  # fmt: skip
+            {
+                "answers": _("These items are not in this standard version: {items}").format(
+                    items=", ".join(str(i) for i in unknown)
+                )
+            }
+        )
     errors: dict[str, list[str]] = {}
     cleaned_photos = {}
     for item_id, data in answers.items():
@@ -159,8 +174,12 @@ def assessment_save_answers(
             answer.evidence.save("evidence.jpg", cleaned_photos[item_id], save=False)
         answer.save()
         saved.append(answer)
-    audit_record(actor=actor, verb="assessment.answers_saved", obj=assessment,
-                 after={"items": [items[a.item_id].code for a in saved]})  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="assessment.answers_saved",
+        obj=assessment,
+        after={"items": [items[a.item_id].code for a in saved]},
+    )
     return saved
 
 
@@ -185,10 +204,13 @@ def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     assessment = (
         Assessment.objects.select_for_update(of=("self",))
         .select_related(
-            "version__standard", "establishment__category", "establishment__district", "establishment__province"
+            "version__standard",
+            "establishment__category",
+            "establishment__district",
+            "establishment__province",
         )
         .get(pk=assessment.pk)
-    )  # fmt: skip
+    )
     if assessment.status == AssessmentStatus.SUBMITTED:
         return assessment
     # Only what scoring and the photo check read (and the key the related manager checks),
@@ -213,9 +235,12 @@ def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     # A photo backs up a "pass" on items that ask for one; a fail or "not applicable" needs none.
     answered = {a.item_id: a for a in answers}
     no_photo = [
-        i.code for i in items
-        if i.evidence_required and answered[i.pk].value == AnswerValue.PASS and not answered[i.pk].evidence
-    ]  # fmt: skip
+        i.code
+        for i in items
+        if i.evidence_required
+        and answered[i.pk].value == AnswerValue.PASS
+        and not answered[i.pk].evidence
+    ]
     if no_photo:
         raise ValidationError(
             {"missing_photos": no_photo, "detail": [_("Add a photo to the items that need one.")]},
@@ -226,13 +251,22 @@ def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     assessment.status = AssessmentStatus.SUBMITTED
     assessment.submitted_at = clock.now()
     assessment.save(update_fields=["score", "passed", "status", "submitted_at"])
-    audit_record(actor=actor, verb="assessment.submitted", obj=assessment,
-                 after=snapshot(assessment, ("score", "passed")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="assessment.submitted",
+        obj=assessment,
+        after=snapshot(assessment, ("score", "passed")),
+    )
     # An inspection records what an officer saw; what follows is their decision, never a certificate.
     if result.passed and assessment.kind == AssessmentKind.SELF:
         _certificate_issue(actor=actor, assessment=assessment)
-    announce(ASSESSMENT_SUBMITTED, establishment_id=assessment.establishment_id,
-             assessment_id=assessment.pk, kind=assessment.kind, passed=assessment.passed)  # fmt: skip
+    announce(
+        ASSESSMENT_SUBMITTED,
+        establishment_id=assessment.establishment_id,
+        assessment_id=assessment.pk,
+        kind=assessment.kind,
+        passed=assessment.passed,
+    )
     return assessment
 
 
@@ -299,14 +333,22 @@ def _certificate_issue(*, actor: User, assessment: Assessment) -> Certificate:
         ),
     )
     for old in earlier:
-        certificate_set_status(actor=actor, certificate=old, status=CertificateStatus.EXPIRED,
-                               reason=_("Replaced by certificate {number}").format(number=certificate.number))  # fmt: skip
+        certificate_set_status(
+            actor=actor,
+            certificate=old,
+            status=CertificateStatus.EXPIRED,
+            reason=_("Replaced by certificate {number}").format(number=certificate.number),
+        )
     # A valid certificate is the best standing there is (see _RANK): no need to look at the rest.
     establishment_set_certification(
         establishment=establishment, certification=Certification.CERTIFIED
     )
-    audit_record(actor=actor, verb="certificate.issued", obj=certificate,
-                 after=snapshot(certificate, ("number", "establishment", "version", "expires_on")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="certificate.issued",
+        obj=certificate,
+        after=snapshot(certificate, ("number", "establishment", "version", "expires_on")),
+    )
     return certificate
 
 
@@ -320,16 +362,30 @@ def certificate_set_status(
         return certificate
     if status not in CERTIFICATE_TRANSITIONS[certificate.status]:
         raise ValidationError(
-            {"status": _("A certificate that is “{current}” cannot become “{new}”.").format(
-                current=CertificateStatus(certificate.status).label, new=CertificateStatus(status).label)}
-        )  # fmt: skip
+            {
+                "status": _("A certificate that is “{current}” cannot become “{new}”.").format(
+                    current=CertificateStatus(certificate.status).label,
+                    new=CertificateStatus(status).label,
+                )
+            }
+        )
     verify_page_forget(certificate.verify_token)
     data = {"status": status, "status_reason": reason[:300]}
-    model_update(instance=certificate, data=data, actor=actor, verb="certificate.status_changed",
-                 audited=tuple(data), clean=False)  # fmt: skip
+    model_update(
+        instance=certificate,
+        data=data,
+        actor=actor,
+        verb="certificate.status_changed",
+        audited=tuple(data),
+        clean=False,
+    )
     place_certification_refresh(certificate.establishment)
-    announce(CERTIFICATE_STATUS_CHANGED, establishment_id=certificate.establishment_id,
-             certificate_id=certificate.pk, status=certificate.status)  # fmt: skip
+    announce(
+        CERTIFICATE_STATUS_CHANGED,
+        establishment_id=certificate.establishment_id,
+        certificate_id=certificate.pk,
+        status=certificate.status,
+    )
     return certificate
 
 
@@ -376,22 +432,42 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
     expiring = Certificate.objects.filter(status__in=validity.RUNS_OUT)
     for certificate in expiring.filter(expires_on__lt=today).select_related("establishment__owner"):
         with transaction.atomic():
-            certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
-                                   reason=_("Reached its expiry date"))  # fmt: skip
-            notify(user=certificate.establishment.owner,
-                   title=lambda c=certificate: _("Certificate {number} has expired").format(number=c.number),
-                   body=lambda c=certificate: _("Assess {place} again to get a new certificate.").format(place=c.establishment.name_th),
-                   link=_place_link(certificate))  # fmt: skip
+            certificate_set_status(
+                actor=None,
+                certificate=certificate,
+                status=CertificateStatus.EXPIRED,
+                reason=_("Reached its expiry date"),
+            )
+            notify(
+                user=certificate.establishment.owner,
+                title=lambda c=certificate: _("Certificate {number} has expired").format(
+                    number=c.number
+                ),
+                body=lambda c=certificate: _(
+                    "Assess {place} again to get a new certificate."
+                ).format(place=c.establishment.name_th),
+                link=_place_link(certificate),
+            )
         done["expired"] += 1
     ended = live.filter(status=CertificateStatus.REASSESSMENT_DUE, reassessment_due_by__lt=today)
     for certificate in ended:
         with transaction.atomic():
-            certificate_set_status(actor=None, certificate=certificate, status=CertificateStatus.EXPIRED,
-                                   reason=_("Not re-assessed within the grace period"))  # fmt: skip
-            notify(user=certificate.establishment.owner,
-                   title=lambda c=certificate: _("Certificate {number} has ended").format(number=c.number),
-                   body=lambda: _("The grace period to assess against the new version of the standard is over."),
-                   link=_place_link(certificate))  # fmt: skip
+            certificate_set_status(
+                actor=None,
+                certificate=certificate,
+                status=CertificateStatus.EXPIRED,
+                reason=_("Not re-assessed within the grace period"),
+            )
+            notify(
+                user=certificate.establishment.owner,
+                title=lambda c=certificate: _("Certificate {number} has ended").format(
+                    number=c.number
+                ),
+                body=lambda: _(
+                    "The grace period to assess against the new version of the standard is over."
+                ),
+                link=_place_link(certificate),
+            )
         done["grace_ended"] += 1
     for days in validity.policy().reminder_days:
         due = live.filter(expires_on=validity.expiry_reminded_on(today, days)).exclude(
@@ -404,11 +480,19 @@ def certificates_run_lifecycle(*, today: datetime.date | None = None) -> dict[st
                 )
                 if not created:
                     continue
-                notify(user=certificate.establishment.owner,
-                       title=lambda c=certificate, d=days: _("Certificate {number} expires in {days} days").format(number=c.number, days=d),
-                       body=lambda c=certificate: _("Assess {place} again before {date} to keep it certified.").format(
-                           place=c.establishment.name_th, date=thaidate.format_date(c.expires_on, "long", reader_language())),
-                       link=_place_link(certificate))  # fmt: skip
+                notify(
+                    user=certificate.establishment.owner,
+                    title=lambda c=certificate, d=days: _(
+                        "Certificate {number} expires in {days} days"
+                    ).format(number=c.number, days=d),
+                    body=lambda c=certificate: _(
+                        "Assess {place} again before {date} to keep it certified."
+                    ).format(
+                        place=c.establishment.name_th,
+                        date=thaidate.format_date(c.expires_on, "long", reader_language()),
+                    ),
+                    link=_place_link(certificate),
+                )
                 audit_record(
                     actor=None,
                     verb="certificate.reminder_sent",
@@ -441,14 +525,23 @@ def certificates_version_replaced(
     moved = 0
     for certificate in affected:
         moved += 1
-        certificate_set_status(actor=actor, certificate=certificate, status=CertificateStatus.REASSESSMENT_DUE,
-                               reason=_("New version {number} of the standard").format(number=version.number))  # fmt: skip
+        certificate_set_status(
+            actor=actor,
+            certificate=certificate,
+            status=CertificateStatus.REASSESSMENT_DUE,
+            reason=_("New version {number} of the standard").format(number=version.number),
+        )
         Certificate.objects.filter(pk=certificate.pk).update(reassessment_due_by=due_by)
-        notify(user=certificate.establishment.owner,
-               title=lambda c=certificate: _("Re-assessment due for {place}").format(place=c.establishment.name_th),
-               body=lambda: _("The standard has a new version. Assess your place against it by {date}; until then your certificate still counts.").format(
-                   date=thaidate.format_date(due_by, "long", reader_language())),
-               link=_place_link(certificate))  # fmt: skip
+        notify(
+            user=certificate.establishment.owner,
+            title=lambda c=certificate: _("Re-assessment due for {place}").format(
+                place=c.establishment.name_th
+            ),
+            body=lambda: _(
+                "The standard has a new version. Assess your place against it by {date}; until then your certificate still counts."
+            ).format(date=thaidate.format_date(due_by, "long", reader_language())),
+            link=_place_link(certificate),
+        )
     return moved
 
 

@@ -58,8 +58,13 @@ def verify_page_put(token: str, language: str, response: HttpResponse) -> None:
     # While Redis is away the page is kept in this process only, where another process's
     # suspension cannot drop it: for seconds, then, not minutes.
     shared = not redis_breaker.is_down
-    cache.set(key, packed, timeout=settings.VERIFY_PAGE_CACHE_SECONDS if shared
-              else settings.VERIFY_PAGE_LOCAL_SECONDS)  # fmt: skip
+    cache.set(
+        key,
+        packed,
+        timeout=settings.VERIFY_PAGE_CACHE_SECONDS
+        if shared
+        else settings.VERIFY_PAGE_LOCAL_SECONDS,
+    )
     caches["local"].set(key, packed, timeout=settings.VERIFY_PAGE_LOCAL_SECONDS)
 
 
@@ -102,5 +107,10 @@ def _shareable(response: HttpResponse) -> bool:
     marked private or not to be stored (an answer made for a signed-in person)."""
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",")}
     control = {v.strip().lower() for v in response.get("Cache-Control", "").split(",")}
-    return (response.status_code == 200 and not response.cookies and not response.streaming
-            and "cookie" not in vary and not control & {"private", "no-store"})  # fmt: skip
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and "cookie" not in vary
+        and not control & {"private", "no-store"}
+    )

@@ -20,9 +20,21 @@ from tscplus.assessments.models import certificate_status_label
 from tscplus.assessments.selectors import VerifiedCertificate
 
 # The certificate's own words on the page; everything else depends on language and status only.
-FIELDS = ("number", "place", "category", "area", "standard", "version_number", "issued_on_text",
-          "expires_on_text", "status_reason", "public_url", "rate_url", "complain_url",
-          "rating_text")  # fmt: skip
+FIELDS = (
+    "number",
+    "place",
+    "category",
+    "area",
+    "standard",
+    "version_number",
+    "issued_on_text",
+    "expires_on_text",
+    "status_reason",
+    "public_url",
+    "rate_url",
+    "complain_url",
+    "rating_text",
+)
 
 
 def _marker(name: str) -> str:
@@ -51,8 +63,12 @@ def _skeleton(language: str, status: str, has_reason: bool, has_rating: bool) ->
 
 def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
     with translation.override(language):
-        html = _skeleton(language, certificate.live_status, bool(certificate.status_reason),
-                         certificate.rating is not None)  # fmt: skip
+        html = _skeleton(
+            language,
+            certificate.live_status,
+            bool(certificate.status_reason),
+            certificate.rating is not None,
+        )
         for name in FIELDS:
             html = html.replace(_marker(name), escape(str(getattr(certificate, name))))
     return html

@@ -92,9 +92,15 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     return render(
         request,
         "assessments/step.html",
-        {"assessment": assessment, "form": form, "section": section, "number": number,
-         "total": len(sections), "sections": sections},
-    )  # fmt: skip
+        {
+            "assessment": assessment,
+            "form": form,
+            "section": section,
+            "number": number,
+            "total": len(sections),
+            "sections": sections,
+        },
+    )
 
 
 def _by_code(codes: set[str]) -> list[str]:
@@ -127,10 +133,16 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "assessments/review.html",
-        {"assessment": assessment, "result": result, "sections": sections, "missing": missing_codes,
-         "no_photo": no_photo, "problems": problems},
+        {
+            "assessment": assessment,
+            "result": result,
+            "sections": sections,
+            "missing": missing_codes,
+            "no_photo": no_photo,
+            "problems": problems,
+        },
         status=400 if problems else 200,
-    )  # fmt: skip
+    )
 
 
 @login_required
@@ -149,10 +161,14 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "assessments/result.html",
-        {"assessment": assessment, "answers": answers, "certificate": certificate,
-         "failed": [(a, knowledge.get(a.item_id, [])) for a in failed],
-         "essential_failed": any(a.value == "fail" and a.item.essential for a in answers)},
-    )  # fmt: skip
+        {
+            "assessment": assessment,
+            "answers": answers,
+            "certificate": certificate,
+            "failed": [(a, knowledge.get(a.item_id, [])) for a in failed],
+            "essential_failed": any(a.value == "fail" and a.item.essential for a in answers),
+        },
+    )
 
 
 @login_required

@@ -134,11 +134,15 @@ class NotificationListView(generics.GenericAPIView):
     permission_classes = [permissions.IsAuthenticated]
     serializer_class = NotificationSerializer
 
-    @extend_schema(operation_id="notifications_list", summary="Your messages, newest first",
-                   description="Reminders, decisions and changes sent to you inside the platform "
-                   "(they are also emailed). Reading this list marks nothing read; "
-                   "`POST /api/v1/notifications/read/` does.", parameters=[NotificationFilters],
-                   responses=paginated(NotificationSerializer))  # fmt: skip
+    @extend_schema(
+        operation_id="notifications_list",
+        summary="Your messages, newest first",
+        description="Reminders, decisions and changes sent to you inside the platform "
+        "(they are also emailed). Reading this list marks nothing read; "
+        "`POST /api/v1/notifications/read/` does.",
+        parameters=[NotificationFilters],
+        responses=paginated(NotificationSerializer),
+    )
     def get(self, request):
         rows = request.user.notifications.all()
         if read_query(request, NotificationFilters)["unread"]:
@@ -150,9 +154,14 @@ class NotificationListView(generics.GenericAPIView):
 class NotificationReadView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
-    @extend_schema(operation_id="notifications_mark_read", summary="Mark all your messages read",
-                   description="As opening the notifications page does.", request=None,
-                   responses={200: inline_serializer("NotificationsMarked", {
-                       "marked": serializers.IntegerField()})})  # fmt: skip
+    @extend_schema(
+        operation_id="notifications_mark_read",
+        summary="Mark all your messages read",
+        description="As opening the notifications page does.",
+        request=None,
+        responses={
+            200: inline_serializer("NotificationsMarked", {"marked": serializers.IntegerField()})
+        },
+    )
     def post(self, request):
         return Response({"marked": notification_mark_read(user=request.user)})

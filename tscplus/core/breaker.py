@@ -49,8 +49,9 @@ class CircuitBreaker:
             if self._down_since is not None:
                 return
             self._down_since = time.monotonic()
-        logger.error("%s unavailable (tried again every %ss): %s", self.name,
-                     self.retry_seconds, error)  # fmt: skip
+        logger.error(
+            "%s unavailable (tried again every %ss): %s", self.name, self.retry_seconds, error
+        )
 
     def succeeded(self) -> bool:
         """Record an answer; True when it ends an outage (the caller may then catch up)."""

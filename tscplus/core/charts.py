@@ -38,30 +38,40 @@ def bar_chart(
     plot_h = height - bottom - top
     maximum = maximum or max((v or 0 for _l, v in bars), default=1) or 1
     step = (width - left - 6) / max(len(bars), 1)
-    body = [f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 4}" y2="{top + plot_h}" '
-            f'stroke="{INK}" stroke-width="1"/>']  # fmt: skip
+    body = [
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 4}" y2="{top + plot_h}" '
+        f'stroke="{INK}" stroke-width="1"/>'
+    ]
     for tick in range(0, 5):
         tick_value = maximum * tick / 4
         y = top + plot_h - plot_h * tick / 4
-        body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" '
-                    f'stroke="{GRID}" stroke-width="0.5"/>'
-                    f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
-                    f'fill="{MUTED}" {FONT}>{tick_value:g}</text>')  # fmt: skip
+        body.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" '
+            f'stroke="{GRID}" stroke-width="0.5"/>'
+            f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
+            f'fill="{MUTED}" {FONT}>{tick_value:g}</text>'
+        )
     for i, (text, value) in enumerate(bars):
         x = left + i * step + step * 0.15
         w = step * 0.7
         cx = x + w / 2
         if value is None:
-            body.append(f'<text x="{cx:.1f}" y="{top + plot_h - 4}" text-anchor="middle" '
-                        f'font-size="11" fill="{MUTED}" {FONT}>\u2013</text>')  # fmt: skip
+            body.append(
+                f'<text x="{cx:.1f}" y="{top + plot_h - 4}" text-anchor="middle" '
+                f'font-size="11" fill="{MUTED}" {FONT}>\u2013</text>'
+            )
         else:
             h = plot_h * min(float(value), maximum) / maximum
-            body.append(f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{w:.1f}" '
-                        f'height="{h:.1f}" fill="{COLOURS["open"]}"/>'
-                        f'<text x="{cx:.1f}" y="{top + plot_h - h - 3:.1f}" text-anchor="middle" '
-                        f'font-size="10" fill="{INK}" {FONT}>{float(value):g}</text>')  # fmt: skip
-        body.append(f'<text x="{cx:.1f}" y="{height - 8}" text-anchor="middle" font-size="10" '
-                    f'fill="{MUTED}" {FONT}>{escape(text)}</text>')  # fmt: skip
+            body.append(
+                f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{w:.1f}" '
+                f'height="{h:.1f}" fill="{COLOURS["open"]}"/>'
+                f'<text x="{cx:.1f}" y="{top + plot_h - h - 3:.1f}" text-anchor="middle" '
+                f'font-size="10" fill="{INK}" {FONT}>{float(value):g}</text>'
+            )
+        body.append(
+            f'<text x="{cx:.1f}" y="{height - 8}" text-anchor="middle" font-size="10" '
+            f'fill="{MUTED}" {FONT}>{escape(text)}</text>'
+        )
     return _svg(width, height, label, body)
 
 
@@ -90,22 +100,29 @@ def gantt(
     body = []
     for i, month in enumerate(months):
         x = name_w + i * col
-        body.append(f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 6}" '
-                    f'stroke="{GRID}" stroke-width="0.5"/>'
-                    f'<text x="{x + col / 2:.1f}" y="{head - 8}" text-anchor="middle" '
-                    f'font-size="10" fill="{MUTED}" {FONT}>{escape(month)}</text>')  # fmt: skip
+        body.append(
+            f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 6}" '
+            f'stroke="{GRID}" stroke-width="0.5"/>'
+            f'<text x="{x + col / 2:.1f}" y="{head - 8}" text-anchor="middle" '
+            f'font-size="10" fill="{MUTED}" {FONT}>{escape(month)}</text>'
+        )
     for r, row in enumerate(rows):
         y = head + r * row_h
         text = row.label if len(row.label) <= 38 else row.label[:37] + "…"
-        body.append(f'<text x="4" y="{y + 15}" font-size="11" fill="{INK}" {FONT}>'
-                    f"{escape(text)}</text>")  # fmt: skip
+        body.append(
+            f'<text x="4" y="{y + 15}" font-size="11" fill="{INK}" {FONT}>{escape(text)}</text>'
+        )
         x = name_w + row.start * col + 1
         w = max(col * (row.end - row.start + 1) - 2, 3)
         colour = COLOURS.get(row.state, COLOURS["planned"])
-        body.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" '
-                    f'fill="{colour}"><title>{escape(row.label)}</title></rect>')  # fmt: skip
+        body.append(
+            f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" '
+            f'fill="{colour}"><title>{escape(row.label)}</title></rect>'
+        )
     if today_index is not None and 0 <= today_index <= len(months):
         x = name_w + today_index * col
-        body.append(f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 4}" '
-                    f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="4 2"/>')  # fmt: skip
+        body.append(
+            f'<line x1="{x:.1f}" y1="{head - 4}" x2="{x:.1f}" y2="{height - 4}" '
+            f'stroke="{INK}" stroke-width="1.5" stroke-dasharray="4 2"/>'
+        )
     return _svg(width, height, label, body, min_width=int(width * 0.85))

@@ -36,11 +36,15 @@ def _postgres_ping(params: dict) -> None:
 
     options = params.get("OPTIONS", {})
     with psycopg.connect(
-        dbname=params["NAME"], user=params.get("USER") or None,
-        password=params.get("PASSWORD") or None, host=params.get("HOST") or None,
-        port=params.get("PORT") or None, sslmode=options.get("sslmode"),
-        connect_timeout=1, options="-c statement_timeout=800",
-    ) as conn:  # fmt: skip
+        dbname=params["NAME"],
+        user=params.get("USER") or None,
+        password=params.get("PASSWORD") or None,
+        host=params.get("HOST") or None,
+        port=params.get("PORT") or None,
+        sslmode=options.get("sslmode"),
+        connect_timeout=1,
+        options="-c statement_timeout=800",
+    ) as conn:
         conn.execute("SELECT 1").fetchone()
 
 

@@ -67,8 +67,12 @@ class ApiConditionalGetMiddleware:
         from django.utils.cache import get_conditional_response, set_response_etag
 
         response = self.get_response(request)
-        if (request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v1/")
-                or response.status_code != 200 or response.streaming):  # fmt: skip
+        if (
+            request.method not in ("GET", "HEAD")
+            or not request.path.startswith("/api/v1/")
+            or response.status_code != 200
+            or response.streaming
+        ):
             return response
         if not response.has_header("ETag"):
             set_response_etag(response)

@@ -80,8 +80,11 @@ class QuietOutages(logging.Filter):
             database_watch.failed(error)
             request = getattr(record, "request", None)
             record.msg = "%s %s answered 503: %s"
-            record.args = (getattr(request, "method", "-"), getattr(request, "path", "-"),
-                           first_line(error))  # fmt: skip
+            record.args = (
+                getattr(request, "method", "-"),
+                getattr(request, "path", "-"),
+                first_line(error),
+            )
             record.levelno, record.levelname = logging.WARNING, "WARNING"
         elif is_outage(error) or _redis_unavailable(error):
             said = record.getMessage()

@@ -137,12 +137,23 @@ def _record_failure(
     text = f"{type(error).__name__}: {error}"[:2000]
     if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
         state, next_at = OutboxState.FAILED, message.next_attempt_at
-        logger.error("job %s #%s failed for good after %s attempts: %s",
-                     message.name, message.pk, message.attempts, text)  # fmt: skip
+        logger.error(
+            "job %s #%s failed for good after %s attempts: %s",
+            message.name,
+            message.pk,
+            message.attempts,
+            text,
+        )
     else:
         state, next_at = OutboxState.PENDING, timezone.now() + retry_delay(message.attempts)
-        logger.warning("job %s #%s failed (attempt %s), retried at %s: %s",
-                       message.name, message.pk, message.attempts, next_at.isoformat(), text)  # fmt: skip
+        logger.warning(
+            "job %s #%s failed (attempt %s), retried at %s: %s",
+            message.name,
+            message.pk,
+            message.attempts,
+            next_at.isoformat(),
+            text,
+        )
     OutboxMessage.objects.filter(
         pk=message.pk, state=OutboxState.RUNNING, claimed_at=claimed_at
     ).update(state=state, next_attempt_at=next_at, enqueued_at=None, last_error=text)

@@ -172,16 +172,21 @@ def _in_our_words(exc: Exception) -> Exception:
         if wait is not None:
             seconds = max(1, round(wait))
             throttled.detail = exceptions.ErrorDetail(
-                ngettext("Too many requests. Try again in {n} second.",
-                         "Too many requests. Try again in {n} seconds.", seconds).format(n=seconds),
+                ngettext(
+                    "Too many requests. Try again in {n} second.",
+                    "Too many requests. Try again in {n} seconds.",
+                    seconds,
+                ).format(n=seconds),
                 code="throttled",
-            )  # fmt: skip
+            )
         return throttled
     if isinstance(exc, exceptions.PermissionDenied) and str(exc.detail).startswith("CSRF Failed"):
         return exceptions.PermissionDenied(
-            _("A signed-in browser session must send its CSRF token (the X-CSRFToken header); "
-              "a program should use a personal API token instead.")
-        )  # fmt: skip
+            _(
+                "A signed-in browser session must send its CSRF token (the X-CSRFToken header); "
+                "a program should use a personal API token instead."
+            )
+        )
     if isinstance(exc, exceptions.ValidationError) and _no_data(exc.detail):
         return exceptions.ValidationError({"detail": _("Send a JSON object in the body.")})
     return exc
@@ -215,9 +220,12 @@ def paginated(serializer_class: type) -> Any:
     from rest_framework import serializers
 
     name = serializer_class.__name__.removesuffix("Serializer")
-    return inline_serializer(name=f"Paginated{name}List", fields={
-        "count": serializers.IntegerField(),
-        "next": serializers.URLField(allow_null=True),
-        "previous": serializers.URLField(allow_null=True),
-        "results": serializer_class(many=True),
-    })  # fmt: skip
+    return inline_serializer(
+        name=f"Paginated{name}List",
+        fields={
+            "count": serializers.IntegerField(),
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": serializer_class(many=True),
+        },
+    )

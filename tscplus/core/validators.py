@@ -52,7 +52,9 @@ def no_contact_details(value: str) -> None:
     or a phone number there would publish a person's contact details."""
     if value and (_EMAIL.search(value) or _PHONE.search(value)):
         raise ValidationError(
-            _("Name the unit only: this text is published, so leave out e-mail addresses and "
-              "phone numbers."),
+            _(
+                "Name the unit only: this text is published, so leave out e-mail addresses and "
+                "phone numbers."
+            ),
             code="contact_details",
-        )  # fmt: skip
+        )

@@ -14,8 +14,15 @@ class LevelInline(admin.TabularInline):
 class StepInline(admin.TabularInline):
     model = PlanStep
     extra = 0
-    fields = ["order", "activity_th", "activity_en", "control_point_th", "responsible_th",
-              "starts_on", "ends_on"]  # fmt: skip
+    fields = [
+        "order",
+        "activity_th",
+        "activity_en",
+        "control_point_th",
+        "responsible_th",
+        "starts_on",
+        "ends_on",
+    ]
 
 
 @admin.register(FiscalYear)

@@ -57,35 +57,64 @@ def present(content: dict[str, Any]) -> dict[str, Any]:
             label=_("{code}: reached by month").format(code=row["code"]),
         )
         current = row.get("current")
-        indicators.append({
-            "code": row["code"], "name": _pick(row, "name"), "owner_unit": _pick(row, "owner_unit"),
-            "target": None if row.get("target") is None else _reached_text(row["target"], row),
-            "chart": chart,
-            "months": [(format_date(m, "month", language), _reached_text(v, row)) for m, v in months],
-            "values": [v for _m, v in months],
-            "unit": _("level (1-5)") if row["kind"] == IndicatorKind.LEVEL else _pick(row, "unit"),
-            "target_value": row.get("target"),
-            "current": current and {**current, "reached": _reached_text(current["reached"], row),
-                                    "reached_value": current["reached"]},
-            "steps": [{**s, "activity": _pick(s, "activity"), "status_label": str(step_labels.get(s["status"], s["status"])),
-                       "period": "{} \u2013 {}".format(format_date(_date(s["starts_on"]), "seed", language),
-                                                  format_date(_date(s["ends_on"]), "seed", language))}
-                      for s in row["steps"]],
-        })  # fmt: skip
+        indicators.append(
+            {
+                "code": row["code"],
+                "name": _pick(row, "name"),
+                "owner_unit": _pick(row, "owner_unit"),
+                "target": None if row.get("target") is None else _reached_text(row["target"], row),
+                "chart": chart,
+                "months": [
+                    (format_date(m, "month", language), _reached_text(v, row)) for m, v in months
+                ],
+                "values": [v for _m, v in months],
+                "unit": _("level (1-5)")
+                if row["kind"] == IndicatorKind.LEVEL
+                else _pick(row, "unit"),
+                "target_value": row.get("target"),
+                "current": current
+                and {
+                    **current,
+                    "reached": _reached_text(current["reached"], row),
+                    "reached_value": current["reached"],
+                },
+                "steps": [
+                    {
+                        **s,
+                        "activity": _pick(s, "activity"),
+                        "status_label": str(step_labels.get(s["status"], s["status"])),
+                        "period": "{} \u2013 {}".format(
+                            format_date(_date(s["starts_on"]), "seed", language),
+                            format_date(_date(s["ends_on"]), "seed", language),
+                        ),
+                    }
+                    for s in row["steps"]
+                ],
+            }
+        )
     stages = dict(Stage.choices)
     return {
-        "kind": content["kind"], "is_half_year": content["kind"] == ReportKind.HALF_YEAR,
+        "kind": content["kind"],
+        "is_half_year": content["kind"] == ReportKind.HALF_YEAR,
         "title": ReportKind(content["kind"]).label,
         "period": format_date(period, "month_long", language),
         "fiscal_year": content["fiscal_year"],
         "due_on": format_date(_date(content["due_on"]), "long", language),
-        "made_at": format_date(datetime.datetime.fromisoformat(content["made_at"]), "datetime", language),
-        "indicators": indicators, "figures": labelled(content.get("figures", {})),
+        "made_at": format_date(
+            datetime.datetime.fromisoformat(content["made_at"]), "datetime", language
+        ),
+        "indicators": indicators,
+        "figures": labelled(content.get("figures", {})),
         "narrative": content.get("narrative", ""),
-        "innovations": [{**i, "stage": str(stages.get(i["stage"], i["stage"])),
-                         "started_on": format_date(_date(i["started_on"]), "short", language)}
-                        for i in content.get("innovations", [])],
-    }  # fmt: skip
+        "innovations": [
+            {
+                **i,
+                "stage": str(stages.get(i["stage"], i["stage"])),
+                "started_on": format_date(_date(i["started_on"]), "short", language),
+            }
+            for i in content.get("innovations", [])
+        ],
+    }
 
 
 def report_pdf(content: dict[str, Any], *, header: dict[str, Any]) -> bytes:
@@ -102,15 +131,39 @@ def report_xlsx(content: dict[str, Any]) -> bytes:
         [_("Code"), _("Indicator"), _("Owner unit"), _("Unit"), _("Target"), *month_labels]
     ]
     for row in r["indicators"]:
-        progress.append([row["code"], row["name"], row["owner_unit"], row["unit"],
-                         row["target_value"], *row["values"]])  # fmt: skip
-    details: list[list[Any]] = [[_("Code"), _("Reached"), _("What was done"),
-                                 _("Problems and obstacles"), _("Next steps"), _("Evidence")]]  # fmt: skip
+        progress.append(
+            [
+                row["code"],
+                row["name"],
+                row["owner_unit"],
+                row["unit"],
+                row["target_value"],
+                *row["values"],
+            ]
+        )
+    details: list[list[Any]] = [
+        [
+            _("Code"),
+            _("Reached"),
+            _("What was done"),
+            _("Problems and obstacles"),
+            _("Next steps"),
+            _("Evidence"),
+        ]
+    ]
     for row in r["indicators"]:
         c = row["current"]
         if c:
-            details.append([row["code"], c["reached_value"], c["done"], c["problems"], c["next_steps"],
-                            "\n".join(f"{e['title']} {e['url']}" for e in c["evidence"])])  # fmt: skip
+            details.append(
+                [
+                    row["code"],
+                    c["reached_value"],
+                    c["done"],
+                    c["problems"],
+                    c["next_steps"],
+                    "\n".join(f"{e['title']} {e['url']}" for e in c["evidence"]),
+                ]
+            )
         else:
             details.append([row["code"], "\u2013", _("No progress entered")])
     figures: list[list[Any]] = [[_("Figure"), r["period"]], *map(list, r["figures"])]
@@ -120,10 +173,26 @@ def report_xlsx(content: dict[str, Any]) -> bytes:
         tabular.Sheet(_("Platform figures"), figures, bold_header=True),
     ]
     if r["is_half_year"]:
-        innovations: list[list[Any]] = [[_("Title"), _("Unit or team"), _("Stage"), _("Started on"),
-                                         _("Results"), _("Measures")]]  # fmt: skip
+        innovations: list[list[Any]] = [
+            [
+                _("Title"),
+                _("Unit or team"),
+                _("Stage"),
+                _("Started on"),
+                _("Results"),
+                _("Measures"),
+            ]
+        ]
         for i in r["innovations"]:
-            innovations.append([i["title"], i["unit"], i["stage"], i["started_on"], i["results"],
-                                "\n".join(i["measures"])])  # fmt: skip
+            innovations.append(
+                [
+                    i["title"],
+                    i["unit"],
+                    i["stage"],
+                    i["started_on"],
+                    i["results"],
+                    "\n".join(i["measures"]),
+                ]
+            )
         sheets.append(tabular.Sheet(_("Innovations"), innovations, bold_header=True))
     return tabular.xlsx_bytes(sheets)

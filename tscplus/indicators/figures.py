@@ -24,8 +24,10 @@ FIGURES = (
 
 def month_bounds(month: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
     """From midnight on the 1st to midnight after the last day, in Thailand."""
-    return (local_datetime(month, 0),
-            local_datetime(month_end(month) + datetime.timedelta(days=1), 0))  # fmt: skip
+    return (
+        local_datetime(month, 0),
+        local_datetime(month_end(month) + datetime.timedelta(days=1), 0),
+    )
 
 
 def month_figures(month: datetime.date) -> dict[str, int]:

@@ -27,19 +27,25 @@ class MonthField(forms.CharField):
 
 class ProgressForm(forms.Form):
     month = MonthField(label=_("Month"))
-    level = forms.IntegerField(label=_("Level reached (1-5)"), required=False, min_value=1,
-                               max_value=5)  # fmt: skip
-    value = forms.DecimalField(label=_("Value reached"), required=False, max_digits=12,
-                               decimal_places=2)  # fmt: skip
-    done = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}),
-                           required=False)  # fmt: skip
-    problems = forms.CharField(label=_("Problems and obstacles"), required=False,
-                               widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
-    next_steps = forms.CharField(label=_("Next steps"), required=False,
-                                 widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    level = forms.IntegerField(
+        label=_("Level reached (1-5)"), required=False, min_value=1, max_value=5
+    )
+    value = forms.DecimalField(
+        label=_("Value reached"), required=False, max_digits=12, decimal_places=2
+    )
+    done = forms.CharField(
+        label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    problems = forms.CharField(
+        label=_("Problems and obstacles"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    next_steps = forms.CharField(
+        label=_("Next steps"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     evidence_title = forms.CharField(label=_("Evidence: title"), required=False, max_length=200)
-    evidence_file = forms.FileField(label=_("Evidence: file (PDF, picture, Excel or Word, up to 10 MB)"),
-                                    required=False)  # fmt: skip
+    evidence_file = forms.FileField(
+        label=_("Evidence: file (PDF, picture, Excel or Word, up to 10 MB)"), required=False
+    )
     evidence_url = forms.URLField(
         label=_("Evidence: or a link"), required=False, assume_scheme="https"
     )
@@ -47,13 +53,15 @@ class ProgressForm(forms.Form):
 
 class StepForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=StepStatus.choices)
-    evidence = forms.CharField(label=_("Evidence"), required=False,
-                               widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    evidence = forms.CharField(
+        label=_("Evidence"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class NarrativeForm(forms.Form):
-    narrative = forms.CharField(label=_("Summary"), required=False,
-                                widget=forms.Textarea(attrs={"rows": 8}))  # fmt: skip
+    narrative = forms.CharField(
+        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 8})
+    )
 
 
 class NoteForm(forms.Form):

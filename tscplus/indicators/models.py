@@ -37,13 +37,17 @@ class FiscalYear(models.Model):
     # The months in which a monthly progress report is due (the action plan says so: FY 2565's
     # plan asked for monthly reports from November to June). Blank: the whole year.
     reports_from = models.DateField(
-        _("monthly reports from (month)"), null=True, blank=True,
+        _("monthly reports from (month)"),
+        null=True,
+        blank=True,
         help_text=_("The first month a monthly report is due; blank for October."),
-    )  # fmt: skip
+    )
     reports_to = models.DateField(
-        _("monthly reports to (month)"), null=True, blank=True,
+        _("monthly reports to (month)"),
+        null=True,
+        blank=True,
         help_text=_("The last month a monthly report is due; blank for September."),
-    )  # fmt: skip
+    )
 
     class Meta:
         ordering = ["-year"]
@@ -69,8 +73,12 @@ class FiscalYear(models.Model):
     def months(self) -> list[datetime.date]:
         """The first day of each of its twelve months, October first."""
         first = self.starts_on
-        return [datetime.date(first.year + (first.month + i - 1) // 12, (first.month + i - 1) % 12 + 1, 1)
-                for i in range(12)]  # fmt: skip
+        return [
+            datetime.date(
+                first.year + (first.month + i - 1) // 12, (first.month + i - 1) % 12 + 1, 1
+            )
+            for i in range(12)
+        ]
 
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
@@ -82,9 +90,9 @@ class FiscalYear(models.Model):
         for name in ("reports_from", "reports_to"):
             value = getattr(self, name)
             if value and not self.contains(value):
-                errors[name] = _("Choose a month of fiscal year {year} (October {start} to "
-                                 "September {end}).").format(year=self.year, start=self.year - 1,
-                                                             end=self.year)  # fmt: skip
+                errors[name] = _(
+                    "Choose a month of fiscal year {year} (October {start} to September {end})."
+                ).format(year=self.year, start=self.year - 1, end=self.year)
         if (
             not errors
             and self.reports_from
@@ -106,8 +114,12 @@ class Indicator(models.Model):
     """A performance indicator (ตัวชี้วัด) of a fiscal year: measured by a success level 1-5 with
     written criteria, or by a number against a target."""
 
-    fiscal_year = models.ForeignKey(FiscalYear, on_delete=models.PROTECT, related_name="indicators",
-                                    verbose_name=_("fiscal year"))  # fmt: skip
+    fiscal_year = models.ForeignKey(
+        FiscalYear,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name=_("fiscal year"),
+    )
     code = models.CharField(_("code"), max_length=30)
     name_th = models.CharField(_("name (Thai)"), max_length=300)
     name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
@@ -115,13 +127,23 @@ class Indicator(models.Model):
     definition_en = models.TextField(_("definition (English)"), blank=True)
     owner_unit_th = models.CharField(_("owner unit (Thai)"), max_length=200)
     owner_unit_en = models.CharField(_("owner unit (English)"), max_length=200, blank=True)
-    responsible = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True,
-                                         related_name="indicators_responsible",
-                                         verbose_name=_("responsible people"))  # fmt: skip
-    kind = models.CharField(_("type"), max_length=10, choices=IndicatorKind.choices,
-                            default=IndicatorKind.LEVEL)  # fmt: skip
-    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True,
-                                 blank=True, help_text=_("The level or the value to reach."))  # fmt: skip
+    responsible = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="indicators_responsible",
+        verbose_name=_("responsible people"),
+    )
+    kind = models.CharField(
+        _("type"), max_length=10, choices=IndicatorKind.choices, default=IndicatorKind.LEVEL
+    )
+    target = models.DecimalField(
+        _("target"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The level or the value to reach."),
+    )
     unit_th = models.CharField(_("unit (Thai)"), max_length=50, blank=True)
     unit_en = models.CharField(_("unit (English)"), max_length=50, blank=True)
     weight = models.DecimalField(_("weight"), max_digits=5, decimal_places=2, default=1)
@@ -132,10 +154,13 @@ class Indicator(models.Model):
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
         constraints = [
-            models.UniqueConstraint(fields=["fiscal_year", "code"],
-                                    name="indicators_indicator_code_unique_in_year"),
-            models.CheckConstraint(condition=Q(weight__gt=0), name="indicators_indicator_weight_positive"),
-        ]  # fmt: skip
+            models.UniqueConstraint(
+                fields=["fiscal_year", "code"], name="indicators_indicator_code_unique_in_year"
+            ),
+            models.CheckConstraint(
+                condition=Q(weight__gt=0), name="indicators_indicator_weight_positive"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
@@ -171,8 +196,10 @@ class IndicatorLevel(models.Model):
         verbose_name_plural = _("success levels")
         constraints = [
             models.UniqueConstraint(fields=["indicator", "level"], name="indicators_level_unique"),
-            models.CheckConstraint(condition=Q(level__gte=1, level__lte=5), name="indicators_level_1_to_5"),
-        ]  # fmt: skip
+            models.CheckConstraint(
+                condition=Q(level__gte=1, level__lte=5), name="indicators_level_1_to_5"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.level}"
@@ -195,21 +222,27 @@ class PlanStep(models.Model):
     responsible_en = models.CharField(_("responsible (English)"), max_length=200, blank=True)
     starts_on = models.DateField(_("from month"))
     ends_on = models.DateField(_("to month"))
-    status = models.CharField(_("status"), max_length=10, choices=StepStatus.choices,
-                              default=StepStatus.PLANNED)  # fmt: skip
+    status = models.CharField(
+        _("status"), max_length=10, choices=StepStatus.choices, default=StepStatus.PLANNED
+    )
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
-    evidence = models.TextField(_("evidence"), blank=True,
-                                help_text=_("What shows it was done: documents, links."))  # fmt: skip
+    evidence = models.TextField(
+        _("evidence"), blank=True, help_text=_("What shows it was done: documents, links.")
+    )
 
     class Meta:
         ordering = ["indicator", "order"]
         verbose_name = _("plan step")
         verbose_name_plural = _("plan steps")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "order"], name="indicators_planstep_order_unique"),
-            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")),
-                                   name="indicators_planstep_period_ordered"),
-        ]  # fmt: skip
+            models.UniqueConstraint(
+                fields=["indicator", "order"], name="indicators_planstep_order_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")),
+                name="indicators_planstep_period_ordered",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.order}. {self.activity}"
@@ -247,13 +280,19 @@ class MonthlyProgress(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="progress")
     month = models.DateField(_("month"), help_text=_("The first day of the month reported."))
     level = models.PositiveSmallIntegerField(_("level reached"), null=True, blank=True)
-    value = models.DecimalField(_("value reached"), max_digits=12, decimal_places=2, null=True,
-                                blank=True)  # fmt: skip
+    value = models.DecimalField(
+        _("value reached"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
     done = models.TextField(_("what was done"))
     problems = models.TextField(_("problems and obstacles"), blank=True)
     next_steps = models.TextField(_("next steps"), blank=True)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                   related_name="+", verbose_name=_("entered by"))  # fmt: skip
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("entered by"),
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -261,10 +300,14 @@ class MonthlyProgress(models.Model):
         verbose_name = _("monthly progress")
         verbose_name_plural = _("monthly progress")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "month"], name="indicators_progress_one_per_month"),
-            models.CheckConstraint(condition=Q(level__isnull=True) | Q(level__gte=1, level__lte=5),
-                                   name="indicators_progress_level_1_to_5"),
-        ]  # fmt: skip
+            models.UniqueConstraint(
+                fields=["indicator", "month"], name="indicators_progress_one_per_month"
+            ),
+            models.CheckConstraint(
+                condition=Q(level__isnull=True) | Q(level__gte=1, level__lte=5),
+                name="indicators_progress_level_1_to_5",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.month:%Y-%m}"
@@ -284,8 +327,9 @@ class Evidence(models.Model):
     title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), upload_to=evidence_path, blank=True)
     url = models.URLField(_("link"), blank=True)
-    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                 related_name="+")  # fmt: skip
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
     class Meta:
@@ -293,8 +337,10 @@ class Evidence(models.Model):
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
         constraints = [
-            models.CheckConstraint(condition=~Q(file="") | ~Q(url=""), name="indicators_evidence_file_or_link")
-        ]  # fmt: skip
+            models.CheckConstraint(
+                condition=~Q(file="") | ~Q(url=""), name="indicators_evidence_file_or_link"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -338,20 +384,28 @@ class ReportRevision(models.Model):
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="revisions")
     number = models.PositiveSmallIntegerField(_("revision"))
-    status = models.CharField(_("status"), max_length=10, choices=RevisionStatus.choices,
-                              default=RevisionStatus.DRAFT)  # fmt: skip
+    status = models.CharField(
+        _("status"), max_length=10, choices=RevisionStatus.choices, default=RevisionStatus.DRAFT
+    )
     content = models.JSONField(_("content"), default=dict, blank=True)
     narrative = models.TextField(_("narrative"), blank=True)
     correction_note = models.TextField(_("what was corrected"), blank=True)
     return_note = models.TextField(_("approver's comment"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                   related_name="+")  # fmt: skip
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                     blank=True, related_name="+")  # fmt: skip
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                    blank=True, related_name="+",
-                                    verbose_name=_("approved by"))  # fmt: skip
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
     class Meta:
@@ -359,11 +413,16 @@ class ReportRevision(models.Model):
         verbose_name = _("report revision")
         verbose_name_plural = _("report revisions")
         constraints = [
-            models.UniqueConstraint(fields=["report", "number"], name="indicators_revision_number_unique"),
+            models.UniqueConstraint(
+                fields=["report", "number"], name="indicators_revision_number_unique"
+            ),
             # At most one revision is being worked on at a time.
-            models.UniqueConstraint(fields=["report"], condition=~Q(status=RevisionStatus.PUBLISHED),
-                                    name="indicators_revision_one_open"),
-        ]  # fmt: skip
+            models.UniqueConstraint(
+                fields=["report"],
+                condition=~Q(status=RevisionStatus.PUBLISHED),
+                name="indicators_revision_one_open",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.report} r{self.number}"

@@ -40,16 +40,27 @@ def fiscal_year_for(year: int | None = None) -> FiscalYear | None:
 
 
 def indicator_list(fy: FiscalYear) -> QuerySet[Indicator]:
-    return (fy.indicators.select_related("fiscal_year")
-            .prefetch_related("responsible", "levels").order_by("order", "code"))  # fmt: skip
+    return (
+        fy.indicators.select_related("fiscal_year")
+        .prefetch_related("responsible", "levels")
+        .order_by("order", "code")
+    )
 
 
 def indicator_detail(pk: int) -> Indicator:
-    return (Indicator.objects.select_related("fiscal_year")
-            .prefetch_related("levels", "responsible", "steps",
-                              Prefetch("progress", queryset=MonthlyProgress.objects
-                                       .prefetch_related("evidence").order_by("month")))
-            .get(pk=pk))  # fmt: skip
+    return (
+        Indicator.objects.select_related("fiscal_year")
+        .prefetch_related(
+            "levels",
+            "responsible",
+            "steps",
+            Prefetch(
+                "progress",
+                queryset=MonthlyProgress.objects.prefetch_related("evidence").order_by("month"),
+            ),
+        )
+        .get(pk=pk)
+    )
 
 
 def reached(progress: MonthlyProgress | None, kind: str) -> Decimal | int | None:
@@ -75,8 +86,12 @@ def timeline(indicator: Indicator, today: datetime.date | None = None) -> dict[s
         m = index[month_start(today)]
         today_index = m + (today.day - 1) / month_end(today).day
     labels = [reader_date(m, "seed") for m in months]
-    svg = charts.gantt(months=labels, rows=rows, today_index=today_index,
-                       label=_("Plan of {code}: steps by month").format(code=indicator.code))  # fmt: skip
+    svg = charts.gantt(
+        months=labels,
+        rows=rows,
+        today_index=today_index,
+        label=_("Plan of {code}: steps by month").format(code=indicator.code),
+    )
     return {"svg": svg, "steps": steps}
 
 
@@ -85,15 +100,17 @@ def progress_chart(
     months: list[datetime.date],
     by_month: dict[datetime.date, MonthlyProgress],
 ) -> SafeString:
-    bars = [(reader_date(m, "seed"), _number(reached(by_month.get(m), indicator.kind)))
-            for m in months]  # fmt: skip
+    bars = [
+        (reader_date(m, "seed"), _number(reached(by_month.get(m), indicator.kind))) for m in months
+    ]
     maximum = (
         5
         if indicator.kind == IndicatorKind.LEVEL
         else float(max([indicator.target or 0] + [v or 0 for _m, v in bars]) or 1)
     )
-    return charts.bar_chart(bars=bars, maximum=maximum,
-                            label=_("{code}: reached by month").format(code=indicator.code))  # fmt: skip
+    return charts.bar_chart(
+        bars=bars, maximum=maximum, label=_("{code}: reached by month").format(code=indicator.code)
+    )
 
 
 def _number(value: Any) -> float | None:
@@ -110,32 +127,60 @@ def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
     indicator's progress for the months so far, the platform's own figures, and for a half-year
     summary the plan's steps and the innovations."""
     months = report_months(report)
-    indicators = (report.fiscal_year.indicators.prefetch_related(
-        "steps", Prefetch("progress", queryset=MonthlyProgress.objects.prefetch_related("evidence")))
-        .order_by("order", "code"))  # fmt: skip
+    indicators = report.fiscal_year.indicators.prefetch_related(
+        "steps", Prefetch("progress", queryset=MonthlyProgress.objects.prefetch_related("evidence"))
+    ).order_by("order", "code")
     today = clock.today()
     rows = []
     for indicator in indicators:
         by_month = {p.month: p for p in indicator.progress.all()}
         current = by_month.get(report.period)
-        rows.append({
-            "code": indicator.code, "name_th": indicator.name_th, "name_en": indicator.name_en,
-            "kind": indicator.kind, "unit_th": indicator.unit_th, "unit_en": indicator.unit_en,
-            "target": _number(indicator.target), "weight": _number(indicator.weight),
-            "owner_unit_th": indicator.owner_unit_th, "owner_unit_en": indicator.owner_unit_en,
-            "months": [{"month": m.isoformat(), "reached": _number(reached(by_month.get(m), indicator.kind))}
-                       for m in months],
-            "current": None if current is None else {
-                "reached": _number(reached(current, indicator.kind)), "done": current.done,
-                "problems": current.problems, "next_steps": current.next_steps,
-                "evidence": [{"id": e.pk, "title": e.title, "url": e.href}
-                             for e in current.evidence.all()],
-            },
-            "steps": [{"order": s.order, "activity_th": s.activity_th, "activity_en": s.activity_en,
-                       "starts_on": s.starts_on.isoformat(), "ends_on": s.ends_on.isoformat(),
-                       "status": s.status, "late": s.is_late(today), "evidence": s.evidence}
-                      for s in indicator.steps.all()],
-        })  # fmt: skip
+        rows.append(
+            {
+                "code": indicator.code,
+                "name_th": indicator.name_th,
+                "name_en": indicator.name_en,
+                "kind": indicator.kind,
+                "unit_th": indicator.unit_th,
+                "unit_en": indicator.unit_en,
+                "target": _number(indicator.target),
+                "weight": _number(indicator.weight),
+                "owner_unit_th": indicator.owner_unit_th,
+                "owner_unit_en": indicator.owner_unit_en,
+                "months": [
+                    {
+                        "month": m.isoformat(),
+                        "reached": _number(reached(by_month.get(m), indicator.kind)),
+                    }
+                    for m in months
+                ],
+                "current": None
+                if current is None
+                else {
+                    "reached": _number(reached(current, indicator.kind)),
+                    "done": current.done,
+                    "problems": current.problems,
+                    "next_steps": current.next_steps,
+                    "evidence": [
+                        {"id": e.pk, "title": e.title, "url": e.href}
+                        for e in current.evidence.all()
+                    ],
+                },
+                "steps": [
+                    {
+                        "order": s.order,
+                        "activity_th": s.activity_th,
+                        "activity_en": s.activity_en,
+                        "starts_on": s.starts_on.isoformat(),
+                        "ends_on": s.ends_on.isoformat(),
+                        "status": s.status,
+                        "late": s.is_late(today),
+                        "evidence": s.evidence,
+                    }
+                    for s in indicator.steps.all()
+                ],
+            }
+        )
     content: dict[str, Any] = {
         "kind": report.kind,
         "period": report.period.isoformat(),
@@ -149,8 +194,9 @@ def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
     if report.kind == ReportKind.HALF_YEAR:
         from tscplus.learning.selectors import innovations_for_summary
 
-        content["innovations"] = innovations_for_summary(report.fiscal_year.starts_on,
-                                                         month_end(report.period))  # fmt: skip
+        content["innovations"] = innovations_for_summary(
+            report.fiscal_year.starts_on, month_end(report.period)
+        )
     return content
 
 
@@ -189,9 +235,12 @@ def working_report(report: Report) -> tuple[ReportRevision | None, dict[str, Any
 def public_reports() -> QuerySet[Report]:
     """Reports that have been published, newest period first, with their published revisions."""
     published = ReportRevision.objects.filter(status=RevisionStatus.PUBLISHED).order_by("-number")
-    return (Report.objects.filter(first_published_at__isnull=False).select_related("fiscal_year")
-            .prefetch_related(Prefetch("revisions", queryset=published, to_attr="published"))
-            .order_by("-period", "kind"))  # fmt: skip
+    return (
+        Report.objects.filter(first_published_at__isnull=False)
+        .select_related("fiscal_year")
+        .prefetch_related(Prefetch("revisions", queryset=published, to_attr="published"))
+        .order_by("-period", "kind")
+    )
 
 
 def public_report(pk: int) -> Report:
@@ -206,8 +255,14 @@ def desk(fy: FiscalYear) -> list[dict[str, Any]]:
     for report in reports:
         revisions = list(report.revisions.all())
         open_ = next((r for r in revisions if r.status != RevisionStatus.PUBLISHED), None)
-        out.append({"report": report, "open": open_, "timeliness": timeliness(report, today),
-                    "published": [r for r in revisions if r.status == RevisionStatus.PUBLISHED]})  # fmt: skip
+        out.append(
+            {
+                "report": report,
+                "open": open_,
+                "timeliness": timeliness(report, today),
+                "published": [r for r in revisions if r.status == RevisionStatus.PUBLISHED],
+            }
+        )
     return out
 
 
@@ -217,8 +272,11 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
     today = today or clock.today()
     months = [m for m in fy.months() if m <= month_start(today)]
     reports = {r.period: r for r in fy.reports.filter(kind=ReportKind.MONTHLY)}
-    entered = set(MonthlyProgress.objects.filter(indicator__fiscal_year=fy)
-                  .values_list("indicator_id", "month"))  # fmt: skip
+    entered = set(
+        MonthlyProgress.objects.filter(indicator__fiscal_year=fy).values_list(
+            "indicator_id", "month"
+        )
+    )
     rows, month_hits = [], {m: [0, 0] for m in months}
     for indicator in fy.indicators.order_by("order", "code"):
         cells, hits, due = [], 0, 0
@@ -247,8 +305,13 @@ def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str
             hits += ok
             month_hits[m][0] += ok
             month_hits[m][1] += 1
-        rows.append({"indicator": indicator, "cells": cells,
-                     "rate": round(100 * hits / due) if due else None})  # fmt: skip
+        rows.append(
+            {
+                "indicator": indicator,
+                "cells": cells,
+                "rate": round(100 * hits / due) if due else None,
+            }
+        )
     return {
         "months": months,
         "rows": rows,

@@ -106,11 +106,15 @@ class Timeliness:
         if self.state == ON_TIME:
             return _("Published on time")
         if self.state == LATE:
-            return ngettext("Published late by {days} day", "Published late by {days} days",
-                            self.days).format(days=self.days)  # fmt: skip
+            return ngettext(
+                "Published late by {days} day", "Published late by {days} days", self.days
+            ).format(days=self.days)
         if self.state == OVERDUE:
-            return ngettext("Not published, {days} day past the due date",
-                            "Not published, {days} days past the due date", self.days).format(days=self.days)  # fmt: skip
+            return ngettext(
+                "Not published, {days} day past the due date",
+                "Not published, {days} days past the due date",
+                self.days,
+            ).format(days=self.days)
         return _("Not yet due")
 
 

@@ -11,8 +11,19 @@ from rest_framework.views import APIView
 from tscplus.insights import opendata, selectors
 from tscplus.insights import permissions as area_permissions
 
-FIGURE_KEYS = ("registered", "certified", "reassessment_due", "expired", "suspended", "revoked",
-               "assessed", "assessments", "passed", "ratings", "complaints")  # fmt: skip
+FIGURE_KEYS = (
+    "registered",
+    "certified",
+    "reassessment_due",
+    "expired",
+    "suspended",
+    "revoked",
+    "assessed",
+    "assessments",
+    "passed",
+    "ratings",
+    "complaints",
+)
 
 
 class DashboardCategorySerializer(serializers.Serializer):
@@ -82,25 +93,39 @@ class DashboardSerializer(serializers.Serializer):
 class DashboardView(APIView):
     permission_classes = [permissions.AllowAny]
 
-    @extend_schema(operation_id="dashboard_read", summary="The national dashboard",
-                   description="Every figure of the public dashboard page, as of the last "
-                   "refresh; officers of the area also get `officer`.",
-                   responses=DashboardSerializer)  # fmt: skip
+    @extend_schema(
+        operation_id="dashboard_read",
+        summary="The national dashboard",
+        description="Every figure of the public dashboard page, as of the last "
+        "refresh; officers of the area also get `officer`.",
+        responses=DashboardSerializer,
+    )
     def get(self, request, level: str = "nation", code: str = ""):
         if level != "nation" and level not in selectors.PUBLIC_LEVELS:
             raise NotFound
         area = selectors.area_get(level, code)
         officer = area_permissions.covers(request.user, area.level, area.code, area.parents)
         d = selectors.dashboard(area, officer=officer)
-        return Response(DashboardSerializer({
-            "level": area.level, "code": area.code, "name": area.name, "as_of": d["as_of"],
-            "totals": {k: d["totals"][k] for k in FIGURE_KEYS}, "pass_rate": d["pass_rate"],
-            "certified_share": d["certified_share"], "rating_average": d["rating_average"],
-            "by_category": d["by_category"], "by_month": d["trend"], "children": d["children"],
-            "knowledge_reads": d["knowledge_reads"],
-            "self_check": [{**row, "label": str(row["label"])} for row in d["self_check"]],
-            "officer": d.get("officer"),
-        }).data)  # fmt: skip
+        return Response(
+            DashboardSerializer(
+                {
+                    "level": area.level,
+                    "code": area.code,
+                    "name": area.name,
+                    "as_of": d["as_of"],
+                    "totals": {k: d["totals"][k] for k in FIGURE_KEYS},
+                    "pass_rate": d["pass_rate"],
+                    "certified_share": d["certified_share"],
+                    "rating_average": d["rating_average"],
+                    "by_category": d["by_category"],
+                    "by_month": d["trend"],
+                    "children": d["children"],
+                    "knowledge_reads": d["knowledge_reads"],
+                    "self_check": [{**row, "label": str(row["label"])} for row in d["self_check"]],
+                    "officer": d.get("officer"),
+                }
+            ).data
+        )
 
 
 class DatasetSerializer(serializers.Serializer):
@@ -125,12 +150,24 @@ class DatasetListView(APIView):
         responses=DatasetSerializer(many=True),
     )
     def get(self, request):
-        return Response(DatasetSerializer([{
-            "slug": d.slug, "title": str(d.title), "description": str(d.description),
-            "licence": opendata.LICENCE,
-            "downloads": {fmt: opendata.download_url(d, fmt) for fmt in opendata.FORMATS},
-            "dictionary": opendata.dictionary(d),
-        } for d in opendata.DATASETS.values()], many=True).data)  # fmt: skip
+        return Response(
+            DatasetSerializer(
+                [
+                    {
+                        "slug": d.slug,
+                        "title": str(d.title),
+                        "description": str(d.description),
+                        "licence": opendata.LICENCE,
+                        "downloads": {
+                            fmt: opendata.download_url(d, fmt) for fmt in opendata.FORMATS
+                        },
+                        "dictionary": opendata.dictionary(d),
+                    }
+                    for d in opendata.DATASETS.values()
+                ],
+                many=True,
+            ).data
+        )
 
 
 @extend_schema(tags=["insights"])

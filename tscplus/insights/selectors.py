@@ -18,9 +18,22 @@ from tscplus.core.models import District, HealthRegion, Province
 from tscplus.core.thaidate import reader_date
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
 
-FIGURES = ("registered", "certified", "reassessment_due", "expired", "suspended", "revoked",
-           "assessed", "assessments", "passed", "ratings", "rating_weight", "rating_overall",
-           "complaints", "complaints_open")  # fmt: skip
+FIGURES = (
+    "registered",
+    "certified",
+    "reassessment_due",
+    "expired",
+    "suspended",
+    "revoked",
+    "assessed",
+    "assessments",
+    "passed",
+    "ratings",
+    "rating_weight",
+    "rating_overall",
+    "complaints",
+    "complaints_open",
+)
 PUBLIC_LEVELS = ("region", "province", "district")
 
 
@@ -140,9 +153,17 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
     # The last twelve months, every one of them (a month with nothing shows as zero, so the
     # axis is never uneven).
     months = last_months(12)
-    found = {row["month"]: row for row in AreaMonthStat.objects.filter(area.stat_filter, month__gte=months[0])
-             .values("month").annotate(registered=Sum("registered"), assessments=Sum("assessments"),
-                                       passed=Sum("passed"), certified=Sum("certified"))}  # fmt: skip
+    found = {
+        row["month"]: row
+        for row in AreaMonthStat.objects.filter(area.stat_filter, month__gte=months[0])
+        .values("month")
+        .annotate(
+            registered=Sum("registered"),
+            assessments=Sum("assessments"),
+            passed=Sum("passed"),
+            certified=Sum("certified"),
+        )
+    }
     empty = {"registered": 0, "assessments": 0, "passed": 0, "certified": 0}
     trend: list[dict[str, Any]] = [
         {**found.get(m, {**empty, "month": m}), "label": reader_date(m, "seed")} for m in months
@@ -152,19 +173,26 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
         "totals": totals,
         "pass_rate": _pct(totals["passed"], totals["assessments"]),
         "certified_share": _pct(totals["certified"], totals["registered"]),
-        "rating_average": round(totals["rating_overall"] / totals["rating_weight"], 1) if totals["rating_weight"] else None,
-        "by_category": by_category, "trend": trend, "children": children,
+        "rating_average": round(totals["rating_overall"] / totals["rating_weight"], 1)
+        if totals["rating_weight"]
+        else None,
+        "by_category": by_category,
+        "trend": trend,
+        "children": children,
         "category_chart": charts.bar_chart(
             bars=[(r["name"][:10], r["registered"]) for r in by_category[:12]],
             maximum=max([r["registered"] for r in by_category] or [1]),
-            label=_("Registered places by category, {area}").format(area=area.name)),
+            label=_("Registered places by category, {area}").format(area=area.name),
+        ),
         "trend_chart": charts.bar_chart(
             bars=[(r["label"], r["certified"]) for r in trend],
             maximum=max([r["certified"] for r in trend] or [1]) or 1,
-            label=_("Certificates issued by month, {area}").format(area=area.name)),
-        "knowledge_reads": _knowledge_reads(), "self_check": _self_check(area),
+            label=_("Certificates issued by month, {area}").format(area=area.name),
+        ),
+        "knowledge_reads": _knowledge_reads(),
+        "self_check": _self_check(area),
         "as_of": as_of(),
-    }  # fmt: skip
+    }
     if officer:
         result["officer"] = _officer_figures(area)
     return result
@@ -179,8 +207,11 @@ def _children_figures(area: Area) -> list[dict[str, Any]]:
     if not area.children:
         return []
     child = {"nation": "region", "region": "province", "province": "district"}[area.level]
-    rows = (AreaStat.objects.filter(level=child, parent=area.code).values("code")
-            .annotate(registered=Sum("registered"), certified=Sum("certified")))  # fmt: skip
+    rows = (
+        AreaStat.objects.filter(level=child, parent=area.code)
+        .values("code")
+        .annotate(registered=Sum("registered"), certified=Sum("certified"))
+    )
     sums = {r["code"]: r for r in rows}
     nothing: dict[str, int] = {}  # an area without a row has no places
     return [
@@ -241,5 +272,8 @@ def _officer_figures(area: Area) -> dict[str, int]:
     overdue = Inspection.objects.filter(
         status="planned", planned_for__lt=clock.today(), **place_by_level[area.level]
     ).count()
-    return {"complaints_open": totals["open"] or 0, "reassessment_due": totals["due"] or 0,
-            "inspections_overdue": overdue}  # fmt: skip
+    return {
+        "complaints_open": totals["open"] or 0,
+        "reassessment_due": totals["due"] or 0,
+        "inspections_overdue": overdue,
+    }

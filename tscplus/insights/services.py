@@ -26,8 +26,10 @@ MONTHS = 24  # the trend charts look back two years at most
 
 def stats_refresh() -> dict[str, Any]:
     started = time.perf_counter()
-    where = {d: (p, r) for d, p, r in District.objects.values_list("code", "province_id",
-                                                                   "province__region_id")}  # fmt: skip
+    where = {
+        d: (p, r)
+        for d, p, r in District.objects.values_list("code", "province_id", "province__region_id")
+    }
     rows: dict[tuple[str, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in chain(
         places_selectors.place_figures_by_district_category(),
@@ -50,19 +52,29 @@ def stats_refresh() -> dict[str, Any]:
     with transaction.atomic():
         AreaStat.objects.all().delete()
         AreaStat.objects.bulk_create(
-            [AreaStat(level=level, code=code, parent=parent, category_id=c, **f)
-             for (level, code, parent, c), f in area_rows.items()], batch_size=2000,
-        )  # fmt: skip
+            [
+                AreaStat(level=level, code=code, parent=parent, category_id=c, **f)
+                for (level, code, parent, c), f in area_rows.items()
+            ],
+            batch_size=2000,
+        )
         AreaMonthStat.objects.all().delete()
         AreaMonthStat.objects.bulk_create(
-            [AreaMonthStat(level=level, code=code, parent=parent, month=m, **f)
-             for (level, code, parent, m), f in area_months.items()], batch_size=2000,
-        )  # fmt: skip
+            [
+                AreaMonthStat(level=level, code=code, parent=parent, month=m, **f)
+                for (level, code, parent, m), f in area_months.items()
+            ],
+            batch_size=2000,
+        )
         seconds = time.perf_counter() - started
         StatsRun.objects.all().delete()
         run = StatsRun.objects.create(finished_at=clock.now(), seconds=seconds)
-    return {"rows": len(area_rows), "month_rows": len(area_months), "seconds": seconds,
-            "as_of": run.finished_at}  # fmt: skip
+    return {
+        "rows": len(area_rows),
+        "month_rows": len(area_months),
+        "seconds": seconds,
+        "as_of": run.finished_at,
+    }
 
 
 def _roll_up(
@@ -75,8 +87,12 @@ def _roll_up(
         if district not in where:
             continue
         province, region = where[district]
-        for area in (("district", district, province), ("province", province, str(region)),
-                     ("region", str(region), ""), ("nation", "", "")):  # fmt: skip
+        for area in (
+            ("district", district, province),
+            ("province", province, str(region)),
+            ("region", str(region), ""),
+            ("nation", "", ""),
+        ):
             total = out[(*area, key)]
             for name, value in figures.items():
                 total[name] += value or 0

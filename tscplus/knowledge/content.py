@@ -18,11 +18,45 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from markdown_it import MarkdownIt
 
-ALLOWED_TAGS = {"a", "p", "br", "hr", "strong", "em", "b", "i", "u", "s", "blockquote", "code",
-                "pre", "ul", "ol", "li", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th",
-                "td", "img", "figure", "figcaption", "mark", "sub", "sup"}  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
-                      "th": {"scope"}, "td": {"colspan", "rowspan"}}  # fmt: skip
+ALLOWED_TAGS = {
+    "a",
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "blockquote",
+    "code",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "img",
+    "figure",
+    "figcaption",
+    "mark",
+    "sub",
+    "sup",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "th": {"scope"},
+    "td": {"colspan", "rowspan"},
+}
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_DOCUMENT_PAGES = 300
 
@@ -34,9 +68,12 @@ def markdown_to_html(text: str) -> str:
     """Safe HTML for an item's body (see the module's notes)."""
     html = _markdown.render(text or "")
     return nh3.clean(
-        html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow",
-    )  # fmt: skip
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
 
 
 def plain_text(markdown: str) -> str:
@@ -81,8 +118,10 @@ def pdf_text(upload: UploadedFile) -> str:
     text = re.sub(r"[ \t\r\f\v]+", " ", "\n".join(pages)).strip()
     if len(text) < 20:
         raise ValidationError(
-            _("This PDF has no text to read (it may be a scan). Upload a PDF made from the "
-              "document itself, or add its text as an article."),
+            _(
+                "This PDF has no text to read (it may be a scan). Upload a PDF made from the "
+                "document itself, or add its text as an article."
+            ),
             code="no_text",
-        )  # fmt: skip
+        )
     return text

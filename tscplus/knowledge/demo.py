@@ -19,10 +19,14 @@ def load() -> None:
         return
     item = services.item_create(
         actor=editor,
-        data={"kind": Kind.ARTICLE, "title": DRAFT_TITLE, "for_establishments": True,
-              "summary": "รายการตรวจความพร้อมของร้านหลังปิดหลายวัน",
-              "body": "- ล้างและฆ่าเชื้อพื้นผิวที่สัมผัสบ่อย\n- ตรวจจุดล้างมือและเติมสบู่\n"
-                      "- เปิดประตูหน้าต่างระบายอากาศก่อนเปิดร้าน\n- ทบทวนมาตรการกับพนักงาน"},
+        data={
+            "kind": Kind.ARTICLE,
+            "title": DRAFT_TITLE,
+            "for_establishments": True,
+            "summary": "รายการตรวจความพร้อมของร้านหลังปิดหลายวัน",
+            "body": "- ล้างและฆ่าเชื้อพื้นผิวที่สัมผัสบ่อย\n- ตรวจจุดล้างมือและเติมสบู่\n"
+            "- เปิดประตูหน้าต่างระบายอากาศก่อนเปิดร้าน\n- ทบทวนมาตรการกับพนักงาน",
+        },
         topics=Topic.objects.filter(code="covid-prevention"),
-    )  # fmt: skip
+    )
     services.item_submit(actor=editor, item=item)

@@ -13,19 +13,26 @@ from tscplus.core.widgets import ISODateTimeInput
 from tscplus.knowledge.choices import Audience, Kind
 from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Topic
 
-SCALE = [(5, _("Always / fully")), (4, _("Often")), (3, _("Sometimes")), (2, _("Rarely")),
-         (1, _("Never / not at all"))]  # fmt: skip
+SCALE = [
+    (5, _("Always / fully")),
+    (4, _("Often")),
+    (3, _("Sometimes")),
+    (2, _("Rarely")),
+    (1, _("Never / not at all")),
+]
 
 
 class SearchForm(forms.Form):
     """The one search box, with its facets. Anything typed is accepted (see search.selectors)."""
 
     q = forms.CharField(label=_("Search"), required=False, max_length=1000)
-    audience = forms.ChoiceField(label=_("For"), required=False,
-                                 choices=[("", _("Everyone")), *Audience.choices])  # fmt: skip
+    audience = forms.ChoiceField(
+        label=_("For"), required=False, choices=[("", _("Everyone")), *Audience.choices]
+    )
     topic = forms.CharField(required=False, max_length=40)
-    kind = forms.ChoiceField(label=_("Kind"), required=False,
-                             choices=[("", _("All kinds")), *Kind.choices])  # fmt: skip
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *Kind.choices]
+    )
     page = forms.IntegerField(required=False, min_value=1, max_value=1000)
 
 
@@ -35,31 +42,55 @@ class TopicChoices(forms.ModelMultipleChoiceField):
 
 
 class ItemForm(forms.ModelForm):
-    topics = TopicChoices(label=_("Topics"), queryset=Topic.objects.all(),
-                          widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    topics = TopicChoices(
+        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
     faq_text = forms.CharField(
-        label=_("Questions and answers"), required=False, widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("For questions and answers: a line starting with “Q:” then a line starting "
-                    "with “A:”, for each pair."),
-    )  # fmt: skip
+        label=_("Questions and answers"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "For questions and answers: a line starting with “Q:” then a line starting "
+            "with “A:”, for each pair."
+        ),
+    )
     fix_codes = forms.CharField(
-        label=_("Fixes these checklist items"), required=False,
+        label=_("Fixes these checklist items"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line: a standard's code and an item code, e.g. “tsc-food 1.1”; "
-                    "“tsc-* 1.1” means that item of every TSC+ standard."),
-    )  # fmt: skip
-    image_upload = forms.ImageField(label=_("Image"), required=False,
-                                    help_text=_("JPEG, PNG or WebP, up to 5 MB."))  # fmt: skip
-    document_upload = forms.FileField(label=_("PDF document"), required=False,
-                                      help_text=_("A PDF with text, up to 20 MB."))  # fmt: skip
+        help_text=_(
+            "One per line: a standard's code and an item code, e.g. “tsc-food 1.1”; "
+            "“tsc-* 1.1” means that item of every TSC+ standard."
+        ),
+    )
+    image_upload = forms.ImageField(
+        label=_("Image"), required=False, help_text=_("JPEG, PNG or WebP, up to 5 MB.")
+    )
+    document_upload = forms.FileField(
+        label=_("PDF document"), required=False, help_text=_("A PDF with text, up to 20 MB.")
+    )
     note = forms.CharField(label=_("What changed"), required=False, max_length=300)
     video_url = forms.URLField(label=_("video link"), required=False, assume_scheme="https")
 
     class Meta:
         model = KnowledgeItem
-        fields = ["kind", "language", "translation_of", "title", "summary", "body", "image_alt",
-                  "video_url", "for_public", "for_establishments", "for_staff", "staff_only",
-                  "topics", "tags", "publish_at"]  # fmt: skip
+        fields = [
+            "kind",
+            "language",
+            "translation_of",
+            "title",
+            "summary",
+            "body",
+            "image_alt",
+            "video_url",
+            "for_public",
+            "for_establishments",
+            "for_staff",
+            "staff_only",
+            "topics",
+            "tags",
+            "publish_at",
+        ]
         widgets = {
             "body": forms.Textarea(attrs={"rows": 14}),
             "summary": forms.Textarea(attrs={"rows": 3}),
@@ -75,11 +106,17 @@ class ItemForm(forms.ModelForm):
         # (and reads the function as if it were bound).
         translation_of.label_from_instance = lambda item: item.title  # type: ignore[method-assign,assignment]
         if self.instance.pk:
-            self.initial.setdefault("faq_text", "\n".join(
-                f"Q: {e.question}\nA: {e.answer}" for e in self.instance.faq.all()))  # fmt: skip
-            self.initial.setdefault("fix_codes", "\n".join(
-                f"{link.standard.code} {link.item_code}"
-                for link in self.instance.fix_links.select_related("standard")))  # fmt: skip
+            self.initial.setdefault(
+                "faq_text",
+                "\n".join(f"Q: {e.question}\nA: {e.answer}" for e in self.instance.faq.all()),
+            )
+            self.initial.setdefault(
+                "fix_codes",
+                "\n".join(
+                    f"{link.standard.code} {link.item_code}"
+                    for link in self.instance.fix_links.select_related("standard")
+                ),
+            )
 
     def clean_faq_text(self) -> list[tuple[str, str]]:
         pairs: list[tuple[str, str]] = []
@@ -128,38 +165,55 @@ class ItemForm(forms.ModelForm):
 
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(
-        label=_("Decision"), widget=forms.RadioSelect,
+        label=_("Decision"),
+        widget=forms.RadioSelect,
         choices=[("approve", _("Approve and publish")), ("return", _("Return to the author"))],
-    )  # fmt: skip
-    note = forms.CharField(label=_("Note to the author"), required=False, max_length=300,
-                           widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    )
+    note = forms.CharField(
+        label=_("Note to the author"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class FeedbackForm(forms.Form):
     helpful = forms.TypedChoiceField(
-        label=_("Was this helpful?"), coerce=lambda v: v == "yes", widget=forms.RadioSelect,
+        label=_("Was this helpful?"),
+        coerce=lambda v: v == "yes",
+        widget=forms.RadioSelect,
         choices=[("yes", _("Yes")), ("no", _("No"))],
-    )  # fmt: skip
-    comment = forms.CharField(label=_("What could be better? (optional)"), required=False,
-                              max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    )
+    comment = forms.CharField(
+        label=_("What could be better? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class SelfCheckForm(forms.Form):
-    audience = forms.ChoiceField(label=_("I am answering as"), choices=Audience.choices,
-                                 widget=forms.RadioSelect)  # fmt: skip
+    audience = forms.ChoiceField(
+        label=_("I am answering as"), choices=Audience.choices, widget=forms.RadioSelect
+    )
     province = AreaChoiceField(
-        label=_("Province (optional)"), required=False, queryset=Province.objects.all(),
+        label=_("Province (optional)"),
+        required=False,
+        queryset=Province.objects.all(),
         help_text=_("Only used to count results by province; nothing identifies you."),
-    )  # fmt: skip
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.questions = list(HLQuestion.objects.filter(active=True))
         for question in self.questions:
             self.fields[f"q{question.pk}"] = forms.TypedChoiceField(
-                label=question.text, choices=SCALE, coerce=int, widget=forms.RadioSelect,
+                label=question.text,
+                choices=SCALE,
+                coerce=int,
+                widget=forms.RadioSelect,
                 error_messages={"required": _("Choose an answer from 1 to 5.")},
-            )  # fmt: skip
+            )
 
     def question_fields(self):
         return [self[f"q{q.pk}"] for q in self.questions]

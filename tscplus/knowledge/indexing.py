@@ -20,11 +20,16 @@ def entry_for(item: KnowledgeItem) -> Entry:
     parts += [f"{q.question} {q.answer}" for q in item.faq.all()]
     parts += [item.document_text, " ".join(item.tag_list)]
     return Entry(
-        scope=SCOPE, object_id=item.pk, title=item.title,
-        text="\n".join(p for p in parts if p), language=item.language, kind=item.kind,
-        audiences=tuple(item.audiences), topics=tuple(t.code for t in item.topics.all()),
+        scope=SCOPE,
+        object_id=item.pk,
+        title=item.title,
+        text="\n".join(p for p in parts if p),
+        language=item.language,
+        kind=item.kind,
+        audiences=tuple(item.audiences),
+        topics=tuple(t.code for t in item.topics.all()),
         restricted=item.staff_only,
-    )  # fmt: skip
+    )
 
 
 def is_listed(item: KnowledgeItem) -> bool:

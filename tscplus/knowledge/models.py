@@ -74,16 +74,21 @@ class KnowledgeItem(models.Model):
         _("language"), max_length=2, choices=Language.choices, default=Language.THAI
     )
     translation_of = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="translations",
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translations",
         verbose_name=_("translation of"),
         help_text=_("For an English item: the Thai item it translates."),
-    )  # fmt: skip
+    )
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = models.TextField(
-        _("body"), blank=True,
+        _("body"),
+        blank=True,
         help_text=_("Markdown. For an infographic, its text version; for a video, its transcript."),
-    )  # fmt: skip
+    )
     body_html = models.TextField(_("body (HTML)"), blank=True, editable=False)
     image = models.FileField(_("image"), upload_to=upload_path, blank=True)
     image_alt = models.CharField(_("image description (alt text)"), max_length=300, blank=True)
@@ -103,21 +108,32 @@ class KnowledgeItem(models.Model):
     )
     # Empty for the content the platform ships with (written by the Department's team).
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="knowledge_written", verbose_name=_("author"),
-    )  # fmt: skip
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="knowledge_written",
+        verbose_name=_("author"),
+    )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="knowledge_reviewed", verbose_name=_("reviewer"),
-    )  # fmt: skip
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="knowledge_reviewed",
+        verbose_name=_("reviewer"),
+    )
     publish_at = models.DateTimeField(
-        _("publish at"), null=True, blank=True,
+        _("publish at"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty to publish on approval; a later time schedules it."),
-    )  # fmt: skip
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
-    review_flagged_on = models.DateField(_("editors told it is due for review on"), null=True,
-                                         blank=True, editable=False)  # fmt: skip
+    review_flagged_on = models.DateField(
+        _("editors told it is due for review on"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     view_count = models.PositiveIntegerField(_("views"), default=0)
@@ -194,9 +210,13 @@ class Revision(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
     editor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="+", verbose_name=_("edited by"),
-    )  # fmt: skip
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("edited by"),
+    )
     note = models.CharField(_("note"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("at"), default=timezone.now)
 
@@ -220,9 +240,11 @@ class FixLink(models.Model):
         KnowledgeItem, on_delete=models.CASCADE, related_name="fix_links", verbose_name=_("item")
     )
     standard = models.ForeignKey(
-        "standards.Standard", on_delete=models.CASCADE, related_name="+",
+        "standards.Standard",
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("standard"),
-    )  # fmt: skip
+    )
     item_code = models.CharField(_("checklist item code"), max_length=20)
 
     class Meta:
@@ -320,9 +342,13 @@ class HLResponse(models.Model):
 
     audience = models.CharField(_("taken as"), max_length=20, choices=Audience.choices)
     province = models.ForeignKey(
-        "core.Province", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        "core.Province",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("province"),
-    )  # fmt: skip
+    )
     answers = models.JSONField(_("answers"), default=dict)  # question id -> 1..5
     scores = models.JSONField(_("scores by skill"), default=dict)  # skill -> 0..100
     overall = models.PositiveSmallIntegerField(

@@ -13,5 +13,7 @@ if TYPE_CHECKING:
 
 
 def items_written(user: User) -> list[dict[str, Any]]:
-    return [{"id": i.pk, "title": i.title, "status": i.status, "updated_at": iso(i.updated_at)}
-            for i in KnowledgeItem.objects.filter(author=user).order_by("pk")]  # fmt: skip
+    return [
+        {"id": i.pk, "title": i.title, "status": i.status, "updated_at": iso(i.updated_at)}
+        for i in KnowledgeItem.objects.filter(author=user).order_by("pk")
+    ]

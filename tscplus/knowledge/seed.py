@@ -707,20 +707,36 @@ def seed_knowledge() -> int:
             if KnowledgeItem.objects.filter(title=spec["title"], language="th").exists():
                 continue
             item = KnowledgeItem(
-                kind=spec["kind"], title=spec["title"], summary=spec["summary"],
-                body=spec["body"], body_html=markdown_to_html(spec["body"]),
-                tags=spec.get("tags", ""), staff_only=spec.get("staff_only", False),
-                for_public=P in spec["audiences"], for_establishments=E in spec["audiences"],
-                for_staff=S in spec["audiences"], status=Status.PUBLISHED, published_at=now,
-                reviewed_on=clock.today(), image_alt=spec.get("alt", ""),
+                kind=spec["kind"],
+                title=spec["title"],
+                summary=spec["summary"],
+                body=spec["body"],
+                body_html=markdown_to_html(spec["body"]),
+                tags=spec.get("tags", ""),
+                staff_only=spec.get("staff_only", False),
+                for_public=P in spec["audiences"],
+                for_establishments=E in spec["audiences"],
+                for_staff=S in spec["audiences"],
+                status=Status.PUBLISHED,
+                published_at=now,
+                reviewed_on=clock.today(),
+                image_alt=spec.get("alt", ""),
                 video_url=VIDEO_URL if spec["kind"] == "video" else "",
-            )  # fmt: skip
+            )
             if spec["kind"] == "infographic":
-                item.image.save("infographic.png", SimpleUploadedFile(
-                    "infographic.png", _infographic_png(spec["title"]), "image/png"), save=False)  # fmt: skip
+                item.image.save(
+                    "infographic.png",
+                    SimpleUploadedFile(
+                        "infographic.png", _infographic_png(spec["title"]), "image/png"
+                    ),
+                    save=False,
+                )
             if spec["kind"] == "document":
-                pdf = SimpleUploadedFile("document.pdf", _document_pdf(
-                    spec["title"], spec["summary"], spec["body"]), "application/pdf")  # fmt: skip
+                pdf = SimpleUploadedFile(
+                    "document.pdf",
+                    _document_pdf(spec["title"], spec["summary"], spec["body"]),
+                    "application/pdf",
+                )
                 item.document_text = pdf_text(pdf)
                 item.document.save("document.pdf", pdf, save=False)
             item.save()
@@ -732,22 +748,38 @@ def seed_knowledge() -> int:
             # "1.1": that item of every TSC+ standard; "tsc-food:4.1": of one standard only.
             FixLink.objects.bulk_create(
                 FixLink(item=item, standard=standard, item_code=code.split(":")[-1])
-                for code in spec.get("fixes", []) for standard in tsc
+                for code in spec.get("fixes", [])
+                for standard in tsc
                 if ":" not in code or standard.code == code.split(":")[0]
-            )  # fmt: skip
-            Revision.objects.create(item=item, number=1, title=item.title, summary=item.summary,
-                                    body=item.body, editor=None, note="seed")  # fmt: skip
+            )
+            Revision.objects.create(
+                item=item,
+                number=1,
+                title=item.title,
+                summary=item.summary,
+                body=item.body,
+                editor=None,
+                note="seed",
+            )
             added.append(item.pk)
             if "en" in spec:
                 title, summary, body = spec["en"]
                 english = KnowledgeItem.objects.create(
                     kind=item.kind if item.kind != "infographic" else "article",
-                    language="en", translation_of=item, title=title, summary=summary, body=body,
-                    body_html=markdown_to_html(body), tags=item.tags,
-                    for_public=item.for_public, for_establishments=item.for_establishments,
-                    for_staff=item.for_staff, status=Status.PUBLISHED, published_at=now,
+                    language="en",
+                    translation_of=item,
+                    title=title,
+                    summary=summary,
+                    body=body,
+                    body_html=markdown_to_html(body),
+                    tags=item.tags,
+                    for_public=item.for_public,
+                    for_establishments=item.for_establishments,
+                    for_staff=item.for_staff,
+                    status=Status.PUBLISHED,
+                    published_at=now,
                     reviewed_on=clock.today(),
-                )  # fmt: skip
+                )
                 english.topics.set(item.topics.all())
                 added.append(english.pk)
         for pk in added:

@@ -26,8 +26,11 @@ def search_facets() -> dict[str, list[str]]:
     """What knowledge search results are counted and narrowed by: kind, audience and topic."""
     from tscplus.knowledge.choices import Audience, Kind
 
-    return {"kind": Kind.values, "audience": Audience.values,
-            "topic": list(Topic.objects.values_list("code", flat=True))}  # fmt: skip
+    return {
+        "kind": Kind.values,
+        "audience": Audience.values,
+        "topic": list(Topic.objects.values_list("code", flat=True)),
+    }
 
 
 def item_list(
@@ -102,9 +105,10 @@ def fix_knowledge_for(
         return {}
     keys = {(ci.version.standard_id, ci.code): ci.pk for ci in checklist_items}
     links = FixLink.objects.filter(
-        standard_id__in={s for s, _ in keys}, item_code__in={c for _, c in keys},
+        standard_id__in={s for s, _ in keys},
+        item_code__in={c for _, c in keys},
         item__in=item_list(user),
-    ).select_related("item")  # fmt: skip
+    ).select_related("item")
     found: dict[int, list[KnowledgeItem]] = {}
     for link in links:
         pk = keys.get((link.standard_id, link.item_code))
@@ -114,8 +118,10 @@ def fix_knowledge_for(
     language = reader_language()
     ids = {item.pk for items in found.values() for item in items if item.language != language}
     if ids:
-        translated = {t.translation_of_id: t for t in
-                      item_list(user).filter(translation_of_id__in=ids, language=language)}  # fmt: skip
+        translated = {
+            t.translation_of_id: t
+            for t in item_list(user).filter(translation_of_id__in=ids, language=language)
+        }
         found = {pk: [translated.get(i.pk, i) for i in items] for pk, items in found.items()}
     return found
 
@@ -125,9 +131,10 @@ def checklist_items_without_knowledge() -> QuerySet[Item]:
     from tscplus.standards.models import Item
 
     linked = FixLink.objects.filter(
-        standard_id=OuterRef("version__standard_id"), item_code=OuterRef("code"),
+        standard_id=OuterRef("version__standard_id"),
+        item_code=OuterRef("code"),
         item__status=Status.PUBLISHED,
-    )  # fmt: skip
+    )
     return (
         Item.objects.filter(version__status="active")
         .annotate(has_knowledge=Exists(linked))

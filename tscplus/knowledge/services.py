@@ -40,9 +40,22 @@ if TYPE_CHECKING:
     from tscplus.accounts.models import User
     from tscplus.knowledge.models import HLResponse
 
-EDITABLE = ["kind", "language", "translation_of", "title", "summary", "body", "image_alt",
-            "video_url", "for_public", "for_establishments", "for_staff", "staff_only", "tags",
-            "publish_at"]  # fmt: skip
+EDITABLE = [
+    "kind",
+    "language",
+    "translation_of",
+    "title",
+    "summary",
+    "body",
+    "image_alt",
+    "video_url",
+    "for_public",
+    "for_establishments",
+    "for_staff",
+    "staff_only",
+    "tags",
+    "publish_at",
+]
 AUDITED = [*EDITABLE, "status", "reviewer_id", "published_at", "reviewed_on"]
 # Crawlers and link previews do not count as reads.
 BOTS = re.compile(
@@ -102,8 +115,9 @@ def _apply_files(item: KnowledgeItem, image: Any, document: Any) -> None:
         item.document_text = text
 
 
-def _save_parts(item: KnowledgeItem, *, topics: Iterable[Topic] | None,
-                faq: Sequence[tuple[str, str]] | None) -> None:  # fmt: skip
+def _save_parts(
+    item: KnowledgeItem, *, topics: Iterable[Topic] | None, faq: Sequence[tuple[str, str]] | None
+) -> None:
     if topics is not None:
         item.topics.set(list(topics))
     if faq is not None:
@@ -116,9 +130,15 @@ def _save_parts(item: KnowledgeItem, *, topics: Iterable[Topic] | None,
 
 def _revise(item: KnowledgeItem, actor: User, note: str = "") -> Revision:
     last = item.revisions.order_by("-number").values_list("number", flat=True).first() or 0
-    return Revision.objects.create(item=item, number=last + 1, title=item.title,
-                                   summary=item.summary, body=item.body, editor=actor,
-                                   note=note[:300])  # fmt: skip
+    return Revision.objects.create(
+        item=item,
+        number=last + 1,
+        title=item.title,
+        summary=item.summary,
+        body=item.body,
+        editor=actor,
+        note=note[:300],
+    )
 
 
 def _last_writer(item: KnowledgeItem) -> int | None:
@@ -135,13 +155,20 @@ def _last_writer(item: KnowledgeItem) -> int | None:
 
 
 @transaction.atomic
-def item_create(*, actor: User, data: dict[str, Any], topics: Iterable[Topic] = (),
-                faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
-                document: Any = None) -> KnowledgeItem:  # fmt: skip
+def item_create(
+    *,
+    actor: User,
+    data: dict[str, Any],
+    topics: Iterable[Topic] = (),
+    faq: Sequence[tuple[str, str]] | None = None,
+    image: Any = None,
+    document: Any = None,
+) -> KnowledgeItem:
     """A new draft, written by `actor` (an editor)."""
     require_editor(actor)
-    item = KnowledgeItem(author=actor, status=Status.DRAFT,
-                         **{k: v for k, v in data.items() if k in EDITABLE})  # fmt: skip
+    item = KnowledgeItem(
+        author=actor, status=Status.DRAFT, **{k: v for k, v in data.items() if k in EDITABLE}
+    )
     _apply_files(item, image, document)
     _check(item, faq if item.kind == Kind.FAQ else None)
     item.body_html = markdown_to_html(item.body)
@@ -153,10 +180,17 @@ def item_create(*, actor: User, data: dict[str, Any], topics: Iterable[Topic] = 
 
 
 @transaction.atomic
-def item_update(*, actor: User, item: KnowledgeItem, data: dict[str, Any],
-                topics: Iterable[Topic] | None = None,
-                faq: Sequence[tuple[str, str]] | None = None, image: Any = None,
-                document: Any = None, note: str = "") -> KnowledgeItem:  # fmt: skip
+def item_update(
+    *,
+    actor: User,
+    item: KnowledgeItem,
+    data: dict[str, Any],
+    topics: Iterable[Topic] | None = None,
+    faq: Sequence[tuple[str, str]] | None = None,
+    image: Any = None,
+    document: Any = None,
+    note: str = "",
+) -> KnowledgeItem:
     """Edit an item. A published item stays published and its search entry is refreshed. An item
     in review goes back to draft: what a reviewer approves is what was sent for review, never text
     changed since (by the reviewer least of all)."""
@@ -175,8 +209,9 @@ def item_update(*, actor: User, item: KnowledgeItem, data: dict[str, Any],
     item.save()
     _save_parts(item, topics=topics, faq=faq)
     _revise(item, actor, note)
-    audit_record(actor=actor, verb="knowledge.update", obj=item, before=before,
-                 after=snapshot(item, AUDITED))  # fmt: skip
+    audit_record(
+        actor=actor, verb="knowledge.update", obj=item, before=before, after=snapshot(item, AUDITED)
+    )
     if item.status == Status.PUBLISHED:
         index_soon(item.pk)
     return item
@@ -227,17 +262,26 @@ def item_review(
     if item.publish_at and item.publish_at > now:
         # Approved and waiting for its time: the job `knowledge_publish_due` publishes it.
         return _move(actor, item, "knowledge.schedule", reviewer=actor, reviewed_on=today)
-    return _move(actor, item, "knowledge.publish", status=Status.PUBLISHED, reviewer=actor,
-                 published_at=now, reviewed_on=today)  # fmt: skip
+    return _move(
+        actor,
+        item,
+        "knowledge.publish",
+        status=Status.PUBLISHED,
+        reviewer=actor,
+        published_at=now,
+        reviewed_on=today,
+    )
 
 
 def publish_due(*, now: datetime.datetime | None = None) -> int:
     """Publish approved items whose time has come (idempotent: run it as often as you like)."""
     now = now or clock.now()
     due = KnowledgeItem.objects.filter(
-        status=Status.IN_REVIEW, reviewer__isnull=False, reviewed_on__isnull=False,
+        status=Status.IN_REVIEW,
+        reviewer__isnull=False,
+        reviewed_on__isnull=False,
         publish_at__lte=now,
-    )  # fmt: skip
+    )
     count = 0
     for item_id in due.values_list("pk", flat=True):
         with transaction.atomic():
@@ -248,8 +292,13 @@ def publish_due(*, now: datetime.datetime | None = None) -> int:
                 and item.publish_at is not None
                 and item.publish_at <= now
             ):
-                _move(None, item, "knowledge.publish", status=Status.PUBLISHED,
-                      published_at=item.publish_at)  # fmt: skip
+                _move(
+                    None,
+                    item,
+                    "knowledge.publish",
+                    status=Status.PUBLISHED,
+                    published_at=item.publish_at,
+                )
                 count += 1
     return count
 
@@ -268,8 +317,9 @@ def item_restore(*, actor: User, item: KnowledgeItem) -> KnowledgeItem:
     item = _locked_for_editor(actor, item)
     if item.status != Status.ARCHIVED:
         raise ValidationError(_("Only an archived item can be restored."))
-    return _move(actor, item, "knowledge.restore", status=Status.DRAFT, reviewer=None,
-                 reviewed_on=None)  # fmt: skip
+    return _move(
+        actor, item, "knowledge.restore", status=Status.DRAFT, reviewer=None, reviewed_on=None
+    )
 
 
 @transaction.atomic
@@ -294,8 +344,13 @@ def fix_links_set(*, actor: User, item: KnowledgeItem, links: Iterable[tuple[int
         for standard_id, code in wanted - have
     )
     if wanted != have:
-        audit_record(actor=actor, verb="knowledge.fix_links", obj=item,
-                     before={"links": sorted(have)}, after={"links": sorted(wanted)})  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="knowledge.fix_links",
+            obj=item,
+            before={"links": sorted(have)},
+            after={"links": sorted(wanted)},
+        )
 
 
 # "Was this helpful?" answers and self-checks from one address an hour. The page and the API
@@ -311,8 +366,12 @@ def feedback_submit(*, item: KnowledgeItem, helpful: bool, comment: str = "") ->
         feedback = Feedback.objects.create(item=item, helpful=helpful, comment=comment)
         field = "helpful_yes" if helpful else "helpful_no"
         KnowledgeItem.objects.filter(pk=item.pk).update(**{field: F(field) + 1})
-        audit_record(actor=None, verb="knowledge.feedback", obj=feedback,
-                     after={"item": item.pk, "helpful": helpful})  # fmt: skip
+        audit_record(
+            actor=None,
+            verb="knowledge.feedback",
+            obj=feedback,
+            after={"item": item.pk, "helpful": helpful},
+        )
     return feedback
 
 
@@ -324,8 +383,9 @@ def item_viewed(*, item: KnowledgeItem, user_agent: str) -> bool:
     with transaction.atomic():
         KnowledgeItem.objects.filter(pk=item.pk).update(view_count=F("view_count") + 1)
         if not ViewDay.objects.filter(item=item, day=today).update(count=F("count") + 1):
-            ViewDay.objects.bulk_create([ViewDay(item=item, day=today, count=1)],
-                                        ignore_conflicts=True)  # fmt: skip
+            ViewDay.objects.bulk_create(
+                [ViewDay(item=item, day=today, count=1)], ignore_conflicts=True
+            )
     return True
 
 
@@ -385,10 +445,17 @@ def selfcheck_submit(
     scores, overall = score(kept, skills)
     with transaction.atomic():
         response = HLResponse.objects.create(
-            audience=audience, province_id=province_id or None,
-            answers={str(k): v for k, v in kept.items()}, scores=scores, overall=overall,
+            audience=audience,
+            province_id=province_id or None,
+            answers={str(k): v for k, v in kept.items()},
+            scores=scores,
+            overall=overall,
             level=level(overall),
-        )  # fmt: skip
-        audit_record(actor=None, verb="knowledge.self_check", obj=response,
-                     after={"audience": audience, "level": response.level})  # fmt: skip
+        )
+        audit_record(
+            actor=None,
+            verb="knowledge.self_check",
+            obj=response,
+            after={"audience": audience, "level": response.level},
+        )
     return response

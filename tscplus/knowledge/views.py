@@ -47,14 +47,25 @@ def _audience_or_404(audience: str) -> Audience:
 
 @require_GET
 def hub(request: HttpRequest) -> HttpResponse:
-    return render(request, "knowledge/hub.html", {
-        "form": SearchForm(), "topics": selectors.topic_list(),
-        "most_read": selectors.most_read(request.user), "latest": selectors.item_list(request.user)[:6],
-        # The staff door is shown to staff, and to visitors (who are asked to log in); a signed-in
-        # shop owner would only meet a "not found" behind it.
-        "doors": [(a, a.label) for a in Audience if a != Audience.STAFF
-                  or is_staff_reader(request.user) or not request.user.is_authenticated],
-    })  # fmt: skip
+    return render(
+        request,
+        "knowledge/hub.html",
+        {
+            "form": SearchForm(),
+            "topics": selectors.topic_list(),
+            "most_read": selectors.most_read(request.user),
+            "latest": selectors.item_list(request.user)[:6],
+            # The staff door is shown to staff, and to visitors (who are asked to log in); a signed-in
+            # shop owner would only meet a "not found" behind it.
+            "doors": [
+                (a, a.label)
+                for a in Audience
+                if a != Audience.STAFF
+                or is_staff_reader(request.user)
+                or not request.user.is_authenticated
+            ],
+        },
+    )
 
 
 @require_GET
@@ -67,11 +78,17 @@ def door(request: HttpRequest, audience: str) -> HttpResponse:
         raise Http404("audience")
     items = selectors.item_list(request.user, audience=audience)
     page = Paginator(items, 12).get_page(request.GET.get("page"))
-    return render(request, "knowledge/door.html", {
-        "audience": audience, "page": page, "form": SearchForm(initial={"audience": audience}),
-        "most_read": selectors.most_read(request.user, audience=audience),
-        "topics": selectors.topic_list(),
-    })  # fmt: skip
+    return render(
+        request,
+        "knowledge/door.html",
+        {
+            "audience": audience,
+            "page": page,
+            "form": SearchForm(initial={"audience": audience}),
+            "most_read": selectors.most_read(request.user, audience=audience),
+            "topics": selectors.topic_list(),
+        },
+    )
 
 
 @require_GET
@@ -80,18 +97,24 @@ def topic(request: HttpRequest, code: str) -> HttpResponse:
     page = Paginator(selectors.item_list(request.user, topic=code), 12).get_page(
         request.GET.get("page")
     )
-    return render(request, "knowledge/topic.html", {"topic": chosen, "page": page,
-                                                    "form": SearchForm(initial={"topic": code})})  # fmt: skip
+    return render(
+        request,
+        "knowledge/topic.html",
+        {"topic": chosen, "page": page, "form": SearchForm(initial={"topic": code})},
+    )
 
 
 def _item_context(request: HttpRequest, item: KnowledgeItem, feedback_form: FeedbackForm) -> dict:
     url = request.build_absolute_uri(item_url(item))
     return {
-        "item": item, "related": selectors.related_items(request.user, item),
-        "feedback_form": feedback_form, "share_url": url,
+        "item": item,
+        "related": selectors.related_items(request.user, item),
+        "feedback_form": feedback_form,
+        "share_url": url,
         "line_share": f"https://social-plugins.line.me/lineit/share?url={quote(url, safe='')}",
-        "translation": item.translation, "can_edit": is_editor(request.user),
-    }  # fmt: skip
+        "translation": item.translation,
+        "can_edit": is_editor(request.user),
+    }
 
 
 @require_GET
@@ -131,8 +154,9 @@ def item_feedback(request: HttpRequest, pk: int) -> HttpResponse:
     # `htmx` is set by django-htmx's middleware; Django's HttpRequest stub does not know it.
     fragment = request.htmx  # type: ignore[attr-defined]
     if form.is_valid():
-        services.feedback_submit(item=item, helpful=form.cleaned_data["helpful"],
-                                 comment=form.cleaned_data["comment"])  # fmt: skip
+        services.feedback_submit(
+            item=item, helpful=form.cleaned_data["helpful"], comment=form.cleaned_data["comment"]
+        )
         if fragment:
             return render(request, "knowledge/_feedback_thanks.html")
         messages.success(request, _("Thank you for telling us."))
@@ -151,11 +175,20 @@ class KnowledgeHit(Hit):
 
 def _search_page(request: HttpRequest, form: SearchForm) -> SearchPage:
     data = form.cleaned_data
-    filters = Filters(scope=SCOPE, include_restricted=is_staff_reader(request.user),
-                      kind=data.get("kind") or "", audience=data.get("audience") or "",
-                      topic=data.get("topic") or "")  # fmt: skip
-    result = search_index(data.get("q") or "", filters, page=data.get("page") or 1, per_page=10,
-                          facets=selectors.search_facets())  # fmt: skip
+    filters = Filters(
+        scope=SCOPE,
+        include_restricted=is_staff_reader(request.user),
+        kind=data.get("kind") or "",
+        audience=data.get("audience") or "",
+        topic=data.get("topic") or "",
+    )
+    result = search_index(
+        data.get("q") or "",
+        filters,
+        page=data.get("page") or 1,
+        per_page=10,
+        facets=selectors.search_facets(),
+    )
     services.search_counted()
     labels = dict(Kind.choices)
     result.hits = [
@@ -176,8 +209,12 @@ def search(request: HttpRequest) -> HttpResponse:
     result = _search_page(request, form) if form.cleaned_data.get("q") else None
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "result": result, "query": query.urlencode(),
-               "page_number": form.cleaned_data.get("page") or 1}  # fmt: skip
+    context = {
+        "form": form,
+        "result": result,
+        "query": query.urlencode(),
+        "page_number": form.cleaned_data.get("page") or 1,
+    }
     if result is not None:
         pages = max(1, -(-result.total // 10))
         context["pages"] = pages
@@ -208,16 +245,23 @@ def _facet_links(request: HttpRequest, facets: dict[str, dict[str, int]]) -> lis
             else:
                 query[facet] = value
             if count or active:
-                values.append({"label": labels[facet][value], "count": count, "active": active,
-                               "url": f"?{query.urlencode()}"})  # fmt: skip
+                values.append(
+                    {
+                        "label": labels[facet][value],
+                        "count": count,
+                        "active": active,
+                        "url": f"?{query.urlencode()}",
+                    }
+                )
         groups.append({"title": titles[facet], "values": values})
     return groups
 
 
 @require_GET
 def suggest(request: HttpRequest) -> HttpResponse:
-    titles = suggest_titles(request.GET.get("q", ""), SCOPE,
-                            include_restricted=is_staff_reader(request.user))  # fmt: skip
+    titles = suggest_titles(
+        request.GET.get("q", ""), SCOPE, include_restricted=is_staff_reader(request.user)
+    )
     return render(request, "knowledge/_suggest.html", {"titles": titles})
 
 
@@ -231,15 +275,17 @@ def self_check(request: HttpRequest) -> HttpResponse:
         try:
             response = services.selfcheck_submit(
                 audience=form.cleaned_data["audience"],
-                province_id=province.pk if province else None, answers=form.answers(),
-            )  # fmt: skip
+                province_id=province.pk if province else None,
+                answers=form.answers(),
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
             request.session[SELF_CHECK_SESSION] = response.pk
             return redirect("knowledge:self_check_result")
-    return render(request, "knowledge/self_check.html", {"form": form},
-                  status=400 if form.errors else 200)  # fmt: skip
+    return render(
+        request, "knowledge/self_check.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @require_GET
@@ -256,9 +302,15 @@ def self_check_result(request: HttpRequest) -> HttpResponse:
     skills = [
         (Skill(s).label, response.scores.get(s)) for s in Skill.values if s in response.scores
     ]
-    return render(request, "knowledge/self_check_result.html", {
-        "response": response, "skills": skills, "recommendations": recommendations,
-    })  # fmt: skip
+    return render(
+        request,
+        "knowledge/self_check_result.html",
+        {
+            "response": response,
+            "skills": skills,
+            "recommendations": recommendations,
+        },
+    )
 
 
 # --- Editors -------------------------------------------------------------------------------------
@@ -269,10 +321,14 @@ def self_check_result(request: HttpRequest) -> HttpResponse:
 def editor(request: HttpRequest) -> HttpResponse:
     assert request.user.is_authenticated  # login_required: never a visitor here
     require_editor(request.user)
-    return render(request, "knowledge/editor.html", {
-        "queues": selectors.editor_queues(request.user),
-        "missing": selectors.checklist_items_without_knowledge()[:200],
-    })  # fmt: skip
+    return render(
+        request,
+        "knowledge/editor.html",
+        {
+            "queues": selectors.editor_queues(request.user),
+            "missing": selectors.checklist_items_without_knowledge()[:200],
+        },
+    )
 
 
 def _item_form_save(
@@ -282,13 +338,20 @@ def _item_form_save(
     data = {
         name: form.cleaned_data.get(name) for name in services.EDITABLE if name in form.cleaned_data
     }
-    data = {k: (v if v is not None else "") if k not in {"translation_of", "publish_at"} else v
-            for k, v in data.items()}  # fmt: skip
+    data = {
+        k: (v if v is not None else "") if k not in {"translation_of", "publish_at"} else v
+        for k, v in data.items()
+    }
     kind = form.cleaned_data["kind"]
     faq = form.cleaned_data["faq_text"] if kind == Kind.FAQ else None
-    kwargs = {"actor": request.user, "data": data, "topics": form.cleaned_data["topics"], "faq": faq,
-                  "image": form.cleaned_data.get("image_upload"),
-                  "document": form.cleaned_data.get("document_upload")}  # fmt: skip
+    kwargs = {
+        "actor": request.user,
+        "data": data,
+        "topics": form.cleaned_data["topics"],
+        "faq": faq,
+        "image": form.cleaned_data.get("image_upload"),
+        "document": form.cleaned_data.get("document_upload"),
+    }
     if item is None:
         saved = services.item_create(**kwargs)
     else:
@@ -310,8 +373,9 @@ def item_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Draft saved."))
             return redirect("knowledge:manage", pk=item.pk)
-    return render(request, "knowledge/item_form.html", {"form": form},
-                  status=400 if form.errors else 200)  # fmt: skip
+    return render(
+        request, "knowledge/item_form.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @login_required
@@ -330,16 +394,22 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("knowledge:manage", pk=item.pk)
     # A failed save must not leave the form's instance half changed on screen.
     item.refresh_from_db()
-    return render(request, "knowledge/item_form.html", {"form": form, "item": item},
-                  status=400 if form.errors else 200)  # fmt: skip
+    return render(
+        request,
+        "knowledge/item_form.html",
+        {"form": form, "item": item},
+        status=400 if form.errors else 200,
+    )
 
 
 def _manage_context(request: HttpRequest, item: KnowledgeItem, review_form: ReviewForm) -> dict:
     return {
-        "item": item, "revisions": item.revisions.select_related("editor")[:30],
-        "review_form": review_form, "can_review": item.author_id != request.user.pk,
+        "item": item,
+        "revisions": item.revisions.select_related("editor")[:30],
+        "review_form": review_form,
+        "can_review": item.author_id != request.user.pk,
         "Status": Status,
-    }  # fmt: skip
+    }
 
 
 @login_required
@@ -368,9 +438,12 @@ def action(request: HttpRequest, pk: int, verb: str) -> HttpResponse:
         if verb == "review":
             if not review_form.is_valid():
                 raise ValidationError(_("Choose approve or return."))
-            services.item_review(actor=editor, item=item,
-                                 approve=review_form.cleaned_data["decision"] == "approve",
-                                 note=review_form.cleaned_data["note"])  # fmt: skip
+            services.item_review(
+                actor=editor,
+                item=item,
+                approve=review_form.cleaned_data["decision"] == "approve",
+                note=review_form.cleaned_data["note"],
+            )
         elif verb in actions:
             actions[verb]()
         else:
@@ -391,5 +464,8 @@ def revision_diff(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     require_editor(request.user)
     item = selectors.item_get_for_editor(pk)
     revision, previous, rows = selectors.revision_diff(item, number)
-    return render(request, "knowledge/diff.html", {"item": item, "revision": revision,
-                                                   "previous": previous, "rows": rows})  # fmt: skip
+    return render(
+        request,
+        "knowledge/diff.html",
+        {"item": item, "revision": revision, "previous": previous, "rows": rows},
+    )

@@ -21,14 +21,28 @@ from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson, LessonCo
 
 class InnovationApiSerializer(serializers.ModelSerializer):
     knowledge_items = serializers.PrimaryKeyRelatedField(
-        many=True, required=False, queryset=items_public(),
+        many=True,
+        required=False,
+        queryset=items_public(),
         help_text="Ids of published public knowledge items that explain or came from the innovation.",
-    )  # fmt: skip
+    )
 
     class Meta:
         model = Innovation
-        fields = ["id", "title", "problem", "solution", "unit", "stage", "started_on", "results",
-                  "measures", "evidence_url", "knowledge_items", "updated_at"]  # fmt: skip
+        fields = [
+            "id",
+            "title",
+            "problem",
+            "solution",
+            "unit",
+            "stage",
+            "started_on",
+            "results",
+            "measures",
+            "evidence_url",
+            "knowledge_items",
+            "updated_at",
+        ]
         read_only_fields = ["id", "updated_at"]
 
 
@@ -50,9 +64,11 @@ INNOVATION_EXAMPLE = OpenApiExample(
 
 class InnovationFilters(PageFilters):
     q = serializers.CharField(
-        required=False, allow_blank=True, max_length=1000,
+        required=False,
+        allow_blank=True,
+        max_length=1000,
         help_text="Words to search for (Thai search, best matches first, at most 50).",
-    )  # fmt: skip
+    )
 
 
 def _save_innovation(request, innovation: Innovation | None, *, partial: bool) -> Response:
@@ -78,10 +94,12 @@ class InnovationListView(generics.GenericAPIView):
     serializer_class = InnovationApiSerializer
 
     @extend_schema(
-        operation_id="innovations_list", summary="The innovations register",
+        operation_id="innovations_list",
+        summary="The innovations register",
         description="Newest first; with `q`, the best matches of the Thai search first. Public.",
-        parameters=[InnovationFilters], responses=paginated(InnovationApiSerializer),
-    )  # fmt: skip
+        parameters=[InnovationFilters],
+        responses=paginated(InnovationApiSerializer),
+    )
     def get(self, request):
         q = read_query(request, InnovationFilters).get("q", "").strip()
         rows = selectors.innovation_list()
@@ -90,11 +108,13 @@ class InnovationListView(generics.GenericAPIView):
         return paged(request, rows, self.get_serializer_class())
 
     @extend_schema(
-        operation_id="innovations_create", summary="Add an innovation",
+        operation_id="innovations_create",
+        summary="Add an innovation",
         description="For the keepers of the registers (indicator reporters, report approvers, "
         "administrators); anyone else gets 403.",
-        examples=[INNOVATION_EXAMPLE], responses={201: InnovationApiSerializer},
-    )  # fmt: skip
+        examples=[INNOVATION_EXAMPLE],
+        responses={201: InnovationApiSerializer},
+    )
     def post(self, request):
         return _save_innovation(request, None, partial=False)
 
@@ -113,15 +133,19 @@ class InnovationView(generics.GenericAPIView):
         return Response(self.get_serializer(self.get_object()).data)
 
     @extend_schema(
-        operation_id="innovation_update", summary="Edit an innovation (keepers)",
+        operation_id="innovation_update",
+        summary="Edit an innovation (keepers)",
         description="Send only the fields to change; `knowledge_items`, when sent, replaces the list.",
         examples=[OpenApiExample("Move to scale-up", value={"stage": "scaled"}, request_only=True)],
-    )  # fmt: skip
+    )
     def patch(self, request, pk: int):
         return _save_innovation(request, self.get_object(), partial=True)
 
-    @extend_schema(operation_id="innovation_delete", summary="Delete an innovation (keepers)",
-                   responses={204: None})  # fmt: skip
+    @extend_schema(
+        operation_id="innovation_delete",
+        summary="Delete an innovation (keepers)",
+        responses={204: None},
+    )
     def delete(self, request, pk: int):
         services.innovation_delete(actor=request.user, innovation=self.get_object())
         return Response(status=204)
@@ -137,9 +161,24 @@ class AssetApiSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = KnowledgeAsset
-        fields = ["id", "name", "kind", "description", "source", "owner", "format", "frequency",
-                  "last_updated", "access", "personal_data", "importance", "necessity", "priority",
-                  "platform_dataset", "records"]  # fmt: skip
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "description",
+            "source",
+            "owner",
+            "format",
+            "frequency",
+            "last_updated",
+            "access",
+            "personal_data",
+            "importance",
+            "necessity",
+            "priority",
+            "platform_dataset",
+            "records",
+        ]
         read_only_fields = ["id", "priority", "platform_dataset"]
 
     def get_records(self, asset) -> int | None:
@@ -148,17 +187,23 @@ class AssetApiSerializer(serializers.ModelSerializer):
 
 
 class InventoryFilters(PageFilters):
-    q = serializers.CharField(required=False, allow_blank=True, max_length=200,
-                              help_text="Words in the name, description, source or owner.")  # fmt: skip
+    q = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="Words in the name, description, source or owner.",
+    )
     kind = serializers.ChoiceField(AssetKind.choices, required=False, allow_blank=True)
     access = serializers.ChoiceField(Access.choices, required=False, allow_blank=True)
     personal = serializers.ChoiceField(
         ["yes", "no"], required=False, allow_blank=True, help_text="Holds personal data."
     )
     sort = serializers.ChoiceField(
-        list(selectors.ASSET_SORTS), required=False, allow_blank=True,
+        list(selectors.ASSET_SORTS),
+        required=False,
+        allow_blank=True,
         help_text="Order of the list; by priority unless said otherwise.",
-    )  # fmt: skip
+    )
 
 
 ASSET_EXAMPLE = OpenApiExample(
@@ -196,20 +241,28 @@ class InventoryListView(generics.GenericAPIView):
     serializer_class = AssetApiSerializer
 
     @extend_schema(
-        operation_id="inventory_list", summary="The knowledge inventory (staff)",
+        operation_id="inventory_list",
+        summary="The knowledge inventory (staff)",
         description="Ranked by priority (importance x necessity) unless `sort` says otherwise. "
         "The platform's own datasets carry their live record counts.",
-        parameters=[InventoryFilters], responses=paginated(AssetApiSerializer),
-    )  # fmt: skip
+        parameters=[InventoryFilters],
+        responses=paginated(AssetApiSerializer),
+    )
     def get(self, request):
         filters = read_query(request, InventoryFilters)
-        return paged(request, selectors.asset_list(**filters), AssetApiSerializer,
-                     context={"figures": inventory.live_figures()})  # fmt: skip
+        return paged(
+            request,
+            selectors.asset_list(**filters),
+            AssetApiSerializer,
+            context={"figures": inventory.live_figures()},
+        )
 
     @extend_schema(
-        operation_id="inventory_create", summary="Add an inventory entry (keepers)",
-        examples=[ASSET_EXAMPLE], responses={201: AssetApiSerializer},
-    )  # fmt: skip
+        operation_id="inventory_create",
+        summary="Add an inventory entry (keepers)",
+        examples=[ASSET_EXAMPLE],
+        responses={201: AssetApiSerializer},
+    )
     def post(self, request):
         return _save_asset(request, None, partial=False)
 
@@ -229,18 +282,23 @@ class InventoryEntryView(generics.GenericAPIView):
         return Response(AssetApiSerializer(self.get_object(), context=context).data)
 
     @extend_schema(
-        operation_id="inventory_update", summary="Edit an inventory entry (keepers)",
+        operation_id="inventory_update",
+        summary="Edit an inventory entry (keepers)",
         description="Send only the fields to change. A platform dataset keeps its identity: only "
         "its description, owner, access and scores change.",
-        examples=[OpenApiExample("Raise the importance", value={"importance": 5},
-                                 request_only=True)],
-    )  # fmt: skip
+        examples=[
+            OpenApiExample("Raise the importance", value={"importance": 5}, request_only=True)
+        ],
+    )
     def patch(self, request, pk: int):
         return _save_asset(request, self.get_object(), partial=True)
 
-    @extend_schema(operation_id="inventory_delete", summary="Delete an inventory entry (keepers)",
-                   description="The platform's own datasets stay: deleting one is a 400.",
-                   responses={204: None})  # fmt: skip
+    @extend_schema(
+        operation_id="inventory_delete",
+        summary="Delete an inventory entry (keepers)",
+        description="The platform's own datasets stay: deleting one is a 400.",
+        responses={204: None},
+    )
     def delete(self, request, pk: int):
         services.asset_delete(actor=request.user, asset=self.get_object())
         return Response(status=204)
@@ -252,8 +310,17 @@ class LessonApiSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Lesson
-        fields = ["id", "community", "kind", "title", "body", "tags", "author", "created_at",
-                  "comment_count"]  # fmt: skip
+        fields = [
+            "id",
+            "community",
+            "kind",
+            "title",
+            "body",
+            "tags",
+            "author",
+            "created_at",
+            "comment_count",
+        ]
         read_only_fields = ["id", "created_at"]
 
 
@@ -276,9 +343,11 @@ class LessonDetailApiSerializer(LessonApiSerializer):
 
 class LessonFilters(PageFilters):
     q = serializers.CharField(
-        required=False, allow_blank=True, max_length=1000,
+        required=False,
+        allow_blank=True,
+        max_length=1000,
         help_text="Words to search for (Thai search, best matches first, at most 50).",
-    )  # fmt: skip
+    )
     community = serializers.IntegerField(
         required=False, min_value=1, max_value=2**31 - 1, help_text="Id of a community of practice."
     )
@@ -292,10 +361,12 @@ class LessonListView(generics.GenericAPIView):
     serializer_class = LessonApiSerializer
 
     @extend_schema(
-        operation_id="lessons_list", summary="Lessons in the communities of practice (staff)",
+        operation_id="lessons_list",
+        summary="Lessons in the communities of practice (staff)",
         description="Newest first; with `q`, the best matches of the Thai search first.",
-        parameters=[LessonFilters], responses=paginated(LessonApiSerializer),
-    )  # fmt: skip
+        parameters=[LessonFilters],
+        responses=paginated(LessonApiSerializer),
+    )
     def get(self, request):
         filters = read_query(request, LessonFilters)
         rows = selectors.lesson_list(community=filters.get("community"), tag=filters.get("tag", ""))
@@ -306,13 +377,23 @@ class LessonListView(generics.GenericAPIView):
         return paged(request, rows, self.get_serializer_class())
 
     @extend_schema(
-        operation_id="lessons_post", summary="Post a lesson (staff)",
-        examples=[OpenApiExample("A lesson", request_only=True, value={
-            "community": 1, "kind": "lesson", "title": "นัดตรวจร้านอาหารช่วงบ่ายได้ผลกว่า",
-            "body": "ช่วงเที่ยงร้านยุ่ง เจ้าของไม่ว่างคุย นัดบ่ายสองโมงแล้วตรวจครบทุกข้อ",
-            "tags": "ร้านอาหาร, การตรวจ"})],
+        operation_id="lessons_post",
+        summary="Post a lesson (staff)",
+        examples=[
+            OpenApiExample(
+                "A lesson",
+                request_only=True,
+                value={
+                    "community": 1,
+                    "kind": "lesson",
+                    "title": "นัดตรวจร้านอาหารช่วงบ่ายได้ผลกว่า",
+                    "body": "ช่วงเที่ยงร้านยุ่ง เจ้าของไม่ว่างคุย นัดบ่ายสองโมงแล้วตรวจครบทุกข้อ",
+                    "tags": "ร้านอาหาร, การตรวจ",
+                },
+            )
+        ],
         responses={201: LessonApiSerializer},
-    )  # fmt: skip
+    )
     def post(self, request):
         body = LessonApiSerializer(data=request.data)
         body.is_valid(raise_exception=True)
@@ -339,11 +420,15 @@ class LessonCommentView(generics.GenericAPIView):
     serializer_class = CommentApiSerializer
 
     @extend_schema(
-        operation_id="lesson_comment", summary="Comment on a lesson (staff)",
-        examples=[OpenApiExample("A comment", request_only=True,
-                                 value={"body": "ที่อำเภอเราก็เจอเหมือนกัน ขอบคุณที่แบ่งปัน"})],
+        operation_id="lesson_comment",
+        summary="Comment on a lesson (staff)",
+        examples=[
+            OpenApiExample(
+                "A comment", request_only=True, value={"body": "ที่อำเภอเราก็เจอเหมือนกัน ขอบคุณที่แบ่งปัน"}
+            )
+        ],
         responses={201: CommentApiSerializer},
-    )  # fmt: skip
+    )
     def post(self, request, pk: int):
         lesson = get_object_or_404(Lesson, pk=pk)
         body = CommentApiSerializer(data=request.data)

@@ -9,8 +9,20 @@ from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
 class AssetForm(forms.ModelForm):
     class Meta:
         model = KnowledgeAsset
-        fields = ["name", "kind", "description", "source", "owner", "format", "frequency",
-                  "last_updated", "access", "personal_data", "importance", "necessity"]  # fmt: skip
+        fields = [
+            "name",
+            "kind",
+            "description",
+            "source",
+            "owner",
+            "format",
+            "frequency",
+            "last_updated",
+            "access",
+            "personal_data",
+            "importance",
+            "necessity",
+        ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "last_updated": ISODateInput(),
@@ -20,13 +32,26 @@ class AssetForm(forms.ModelForm):
 
 
 class InnovationForm(forms.ModelForm):
-    evidence_url = forms.URLField(label=Innovation._meta.get_field("evidence_url").verbose_name,
-                                  required=False, assume_scheme="https")  # fmt: skip
+    evidence_url = forms.URLField(
+        label=Innovation._meta.get_field("evidence_url").verbose_name,
+        required=False,
+        assume_scheme="https",
+    )
 
     class Meta:
         model = Innovation
-        fields = ["title", "problem", "solution", "unit", "stage", "started_on", "results",
-                  "measures", "evidence_url", "knowledge_items"]  # fmt: skip
+        fields = [
+            "title",
+            "problem",
+            "solution",
+            "unit",
+            "stage",
+            "started_on",
+            "results",
+            "measures",
+            "evidence_url",
+            "knowledge_items",
+        ]
         widgets = {
             "problem": forms.Textarea(attrs={"rows": 3}),
             "solution": forms.Textarea(attrs={"rows": 3}),

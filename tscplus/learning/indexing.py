@@ -22,8 +22,15 @@ def lesson_entry(lesson: Lesson) -> Entry:
     text = "\n".join(
         p for p in (lesson.body, " ".join(lesson.tag_list), lesson.community.name) if p
     )
-    return Entry(scope=LESSON, object_id=lesson.pk, title=lesson.title, text=text, kind=lesson.kind,
-                 topics=(str(lesson.community_id),), restricted=True)  # fmt: skip
+    return Entry(
+        scope=LESSON,
+        object_id=lesson.pk,
+        title=lesson.title,
+        text=text,
+        kind=lesson.kind,
+        topics=(str(lesson.community_id),),
+        restricted=True,
+    )
 
 
 def innovation_entries() -> Iterator[Entry]:

@@ -55,19 +55,43 @@ def _knowledge_items() -> QuerySet:
 
 
 PLATFORM_DATASETS = (
-    PlatformDataset("establishments", "ทะเบียนสถานประกอบการและสถานที่สาธารณะ (TSC+)",
-                    "สถานประกอบการที่ลงทะเบียน ประเภท ที่ตั้งถึงระดับตำบล และผู้ประกอบการ",
-                    _establishments, "created_at", True, Access.INTERNAL),
-    PlatformDataset("certificates", "ใบรับรองมาตรฐาน TSC+",
-                    "ใบรับรองที่ออกจากการประเมินตนเองที่ผ่านเกณฑ์ สถานะ และวันหมดอายุ",
-                    _certificates, "issued_at", False, Access.PUBLIC),
-    PlatformDataset("ratings", "คะแนนความพึงพอใจจากประชาชน",
-                    "คะแนน 1-5 ดาวที่ประชาชนให้สถานที่ผ่าน QR code (ไม่เก็บตัวตนผู้ให้คะแนน)",
-                    _ratings, "created_at", False, Access.PUBLIC),
-    PlatformDataset("knowledge_items", "คลังความรู้สุขภาพ",
-                    "บทความ อินโฟกราฟิก วิดีโอ คำถามที่พบบ่อย และเอกสารที่เผยแพร่",
-                    _knowledge_items, "published_at", False, Access.PUBLIC),
-)  # fmt: skip
+    PlatformDataset(
+        "establishments",
+        "ทะเบียนสถานประกอบการและสถานที่สาธารณะ (TSC+)",
+        "สถานประกอบการที่ลงทะเบียน ประเภท ที่ตั้งถึงระดับตำบล และผู้ประกอบการ",
+        _establishments,
+        "created_at",
+        True,
+        Access.INTERNAL,
+    ),
+    PlatformDataset(
+        "certificates",
+        "ใบรับรองมาตรฐาน TSC+",
+        "ใบรับรองที่ออกจากการประเมินตนเองที่ผ่านเกณฑ์ สถานะ และวันหมดอายุ",
+        _certificates,
+        "issued_at",
+        False,
+        Access.PUBLIC,
+    ),
+    PlatformDataset(
+        "ratings",
+        "คะแนนความพึงพอใจจากประชาชน",
+        "คะแนน 1-5 ดาวที่ประชาชนให้สถานที่ผ่าน QR code (ไม่เก็บตัวตนผู้ให้คะแนน)",
+        _ratings,
+        "created_at",
+        False,
+        Access.PUBLIC,
+    ),
+    PlatformDataset(
+        "knowledge_items",
+        "คลังความรู้สุขภาพ",
+        "บทความ อินโฟกราฟิก วิดีโอ คำถามที่พบบ่อย และเอกสารที่เผยแพร่",
+        _knowledge_items,
+        "published_at",
+        False,
+        Access.PUBLIC,
+    ),
+)
 
 
 def platform_assets_sync(*, model: Any = KnowledgeAsset) -> int:
@@ -75,12 +99,22 @@ def platform_assets_sync(*, model: Any = KnowledgeAsset) -> int:
     to the entry, its scores above all, are kept). Returns how many were added."""
     added = 0
     for d in PLATFORM_DATASETS:
-        _asset, created = model.objects.get_or_create(platform_dataset=d.key, defaults={
-            "name": d.name, "kind": AssetKind.DATA, "description": d.description,
-            "source": "Thai Stop COVID Plus", "owner": "กลุ่มเทคโนโลยีสารสนเทศ กองแผนงาน",
-            "format": "PostgreSQL", "frequency": Frequency.LIVE, "access": d.access,
-            "personal_data": d.personal_data, "importance": 5, "necessity": 5,
-        })  # fmt: skip
+        _asset, created = model.objects.get_or_create(
+            platform_dataset=d.key,
+            defaults={
+                "name": d.name,
+                "kind": AssetKind.DATA,
+                "description": d.description,
+                "source": "Thai Stop COVID Plus",
+                "owner": "กลุ่มเทคโนโลยีสารสนเทศ กองแผนงาน",
+                "format": "PostgreSQL",
+                "frequency": Frequency.LIVE,
+                "access": d.access,
+                "personal_data": d.personal_data,
+                "importance": 5,
+                "necessity": 5,
+            },
+        )
         added += created
     return added
 
@@ -122,10 +156,12 @@ ACCESS_URIS: dict[str, str] = {
     Access.RESTRICTED: "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC",
 }
 DCAT_CONTEXT = {
-    "dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "tscplus": f"{settings.SITE_URL}/ns#",
-}  # fmt: skip
+}
 
 
 def dcat_dataset(asset: KnowledgeAsset, figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -188,17 +224,21 @@ def _columns() -> tabular.Columns[KnowledgeAsset]:
         )
 
     return (
-        (_("name"), lambda a: a.name), (_("kind"), lambda a: str(AssetKind(a.kind).label)),
-        (_("description"), lambda a: a.description), (_("source system or unit"), lambda a: a.source),
-        (_("owner"), lambda a: a.owner), (_("format"), lambda a: a.format),
+        (_("name"), lambda a: a.name),
+        (_("kind"), lambda a: str(AssetKind(a.kind).label)),
+        (_("description"), lambda a: a.description),
+        (_("source system or unit"), lambda a: a.source),
+        (_("owner"), lambda a: a.owner),
+        (_("format"), lambda a: a.format),
         (_("update frequency"), lambda a: str(Frequency(a.frequency).label)),
-        (_("last updated"), updated), (_("access level"), lambda a: str(Access(a.access).label)),
+        (_("last updated"), updated),
+        (_("access level"), lambda a: str(Access(a.access).label)),
         (_("holds personal data"), lambda a: tabular.yes_no(a.personal_data)),
         (_("importance (1-5)"), lambda a: a.importance),
         (_("necessity to the mission (1-5)"), lambda a: a.necessity),
         (_("priority (importance x necessity)"), lambda a: a.importance * a.necessity),
         (_("records (live)"), records),
-    )  # fmt: skip
+    )
 
 
 def _rows(assets: QuerySet[KnowledgeAsset]) -> Iterator[list[object]]:

@@ -26,14 +26,21 @@ class Innovation(models.Model):
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.IDEA)
     started_on = models.DateField(_("started on"), validators=[not_in_future])
     results = models.TextField(_("results"), blank=True)
-    measures = models.TextField(_("measures"), blank=True,
-                                help_text=_("One measure per line, e.g. 'time to certify: 14 -> 3 days'."))  # fmt: skip
+    measures = models.TextField(
+        _("measures"),
+        blank=True,
+        help_text=_("One measure per line, e.g. 'time to certify: 14 -> 3 days'."),
+    )
     evidence_url = models.URLField(_("evidence (link)"), blank=True)
-    knowledge_items = models.ManyToManyField("knowledge.KnowledgeItem", blank=True,
-                                             related_name="innovations",
-                                             verbose_name=_("related knowledge items"))  # fmt: skip
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                   related_name="+")  # fmt: skip
+    knowledge_items = models.ManyToManyField(
+        "knowledge.KnowledgeItem",
+        blank=True,
+        related_name="innovations",
+        verbose_name=_("related knowledge items"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -57,10 +64,14 @@ class KnowledgeAsset(models.Model):
     description = models.TextField(_("description"), blank=True)
     source = models.CharField(_("source system or unit"), max_length=200)
     owner = models.CharField(
-        _("owner (unit)"), max_length=200, validators=[no_contact_details],
-        help_text=_("The unit that keeps it, not a person: public entries are published with it "
-                    "in the open-data catalogue."),
-    )  # fmt: skip
+        _("owner (unit)"),
+        max_length=200,
+        validators=[no_contact_details],
+        help_text=_(
+            "The unit that keeps it, not a person: public entries are published with it "
+            "in the open-data catalogue."
+        ),
+    )
     format = models.CharField(_("format"), max_length=100, help_text=_("e.g. database, Excel, PDF"))
     frequency = models.CharField(_("update frequency"), max_length=10, choices=Frequency.choices)
     last_updated = models.DateField(
@@ -69,17 +80,25 @@ class KnowledgeAsset(models.Model):
     access = models.CharField(_("access level"), max_length=10, choices=Access.choices)
     personal_data = models.BooleanField(_("holds personal data"), default=False)
     importance = models.PositiveSmallIntegerField(_("importance (1-5)"), validators=ONE_TO_FIVE)
-    necessity = models.PositiveSmallIntegerField(_("necessity to the mission (1-5)"),
-                                                 validators=ONE_TO_FIVE)  # fmt: skip
+    necessity = models.PositiveSmallIntegerField(
+        _("necessity to the mission (1-5)"), validators=ONE_TO_FIVE
+    )
     # Importance x necessity (1-25), kept by the database itself: the ranked list reads it from an
     # index instead of computing and sorting every row.
-    priority = models.GeneratedField(expression=F("importance") * F("necessity"),
-                                     output_field=models.PositiveSmallIntegerField(), db_persist=True,
-                                     verbose_name=_("priority (importance x necessity)"))  # fmt: skip
+    priority = models.GeneratedField(
+        expression=F("importance") * F("necessity"),
+        output_field=models.PositiveSmallIntegerField(),
+        db_persist=True,
+        verbose_name=_("priority (importance x necessity)"),
+    )
     platform_dataset = models.CharField(
-        _("platform dataset"), max_length=40, null=True, blank=True, unique=True,
+        _("platform dataset"),
+        max_length=40,
+        null=True,
+        blank=True,
+        unique=True,
         help_text=_("Set for the platform's own datasets, whose figures are read live."),
-    )  # fmt: skip
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -87,11 +106,15 @@ class KnowledgeAsset(models.Model):
         verbose_name = _("knowledge inventory entry")
         verbose_name_plural = _("knowledge inventory")
         constraints = [
-            models.CheckConstraint(condition=Q(importance__gte=1, importance__lte=5),
-                                   name="learning_asset_importance_1_to_5"),
-            models.CheckConstraint(condition=Q(necessity__gte=1, necessity__lte=5),
-                                   name="learning_asset_necessity_1_to_5"),
-        ]  # fmt: skip
+            models.CheckConstraint(
+                condition=Q(importance__gte=1, importance__lte=5),
+                name="learning_asset_importance_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(necessity__gte=1, necessity__lte=5),
+                name="learning_asset_necessity_1_to_5",
+            ),
+        ]
         indexes = [models.Index(fields=["-priority", "name"], name="learning_asset_ranked")]
 
     def __str__(self) -> str:
@@ -116,16 +139,27 @@ class Community(models.Model):
 class Lesson(models.Model):
     """A lesson learned or a good practice, posted by staff in a community of practice."""
 
-    community = models.ForeignKey(Community, on_delete=models.PROTECT, related_name="lessons",
-                                  verbose_name=_("community of practice"))  # fmt: skip
-    kind = models.CharField(_("kind"), max_length=14, choices=LessonKind.choices,
-                            default=LessonKind.LESSON)  # fmt: skip
+    community = models.ForeignKey(
+        Community,
+        on_delete=models.PROTECT,
+        related_name="lessons",
+        verbose_name=_("community of practice"),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=14, choices=LessonKind.choices, default=LessonKind.LESSON
+    )
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("what happened and what we learned"), max_length=20000)
-    tags = models.CharField(_("tags"), max_length=300, blank=True,
-                            help_text=_("Separated by commas."))  # fmt: skip
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                               related_name="+", verbose_name=_("author"))  # fmt: skip
+    tags = models.CharField(
+        _("tags"), max_length=300, blank=True, help_text=_("Separated by commas.")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
     created_at = models.DateTimeField(_("posted at"), auto_now_add=True)
 
     class Meta:
@@ -145,8 +179,9 @@ class LessonComment(models.Model):
     """A reply to a lesson."""
 
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                               related_name="+")  # fmt: skip
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     body = models.TextField(_("comment"), max_length=5000)
     created_at = models.DateTimeField(_("posted at"), auto_now_add=True)
 

@@ -13,15 +13,21 @@ if TYPE_CHECKING:
 
 
 def innovations(user: User) -> list[dict[str, Any]]:
-    return [{"title": i.title, "unit": i.unit, "stage": i.stage, "updated_at": iso(i.updated_at)}
-            for i in Innovation.objects.filter(created_by=user).order_by("pk")]  # fmt: skip
+    return [
+        {"title": i.title, "unit": i.unit, "stage": i.stage, "updated_at": iso(i.updated_at)}
+        for i in Innovation.objects.filter(created_by=user).order_by("pk")
+    ]
 
 
 def lessons(user: User) -> list[dict[str, Any]]:
-    return [{"title": x.title, "body": x.body, "tags": x.tags, "created_at": iso(x.created_at)}
-            for x in Lesson.objects.filter(author=user).order_by("created_at")]  # fmt: skip
+    return [
+        {"title": x.title, "body": x.body, "tags": x.tags, "created_at": iso(x.created_at)}
+        for x in Lesson.objects.filter(author=user).order_by("created_at")
+    ]
 
 
 def lesson_comments(user: User) -> list[dict[str, Any]]:
-    return [{"lesson": c.lesson_id, "body": c.body, "created_at": iso(c.created_at)}
-            for c in LessonComment.objects.filter(author=user).order_by("created_at")]  # fmt: skip
+    return [
+        {"lesson": c.lesson_id, "body": c.body, "created_at": iso(c.created_at)}
+        for c in LessonComment.objects.filter(author=user).order_by("created_at")
+    ]

@@ -24,8 +24,9 @@ ASSET_SORTS = {
 }
 
 
-def asset_list(*, q: str = "", kind: str = "", access: str = "", personal: str = "",
-               sort: str = "priority") -> QuerySet[KnowledgeAsset]:  # fmt: skip
+def asset_list(
+    *, q: str = "", kind: str = "", access: str = "", personal: str = "", sort: str = "priority"
+) -> QuerySet[KnowledgeAsset]:
     """The inventory filtered by kind, access level, personal data and words, ranked by priority
     (importance x necessity) unless another order is asked for. Unknown values are ignored."""
     assets = KnowledgeAsset.objects.all()
@@ -37,8 +38,12 @@ def asset_list(*, q: str = "", kind: str = "", access: str = "", personal: str =
         assets = assets.filter(personal_data=personal == "yes")
     q = q.strip()[:200]
     if q:
-        assets = assets.filter(Q(name__icontains=q) | Q(description__icontains=q)
-                               | Q(source__icontains=q) | Q(owner__icontains=q))  # fmt: skip
+        assets = assets.filter(
+            Q(name__icontains=q)
+            | Q(description__icontains=q)
+            | Q(source__icontains=q)
+            | Q(owner__icontains=q)
+        )
     return assets.order_by(*ASSET_SORTS.get(sort, ASSET_SORTS["priority"]))
 
 
@@ -67,12 +72,19 @@ def innovations_for_summary(start: datetime.date, end: datetime.date) -> list[di
     (those started within the fiscal year are marked new)."""
     rows = []
     for item in innovation_list().filter(started_on__lte=end):
-        rows.append({
-            "title": item.title, "unit": item.unit, "stage": item.stage,
-            "started_on": item.started_on.isoformat(), "new": item.started_on >= start,
-            "problem": item.problem, "solution": item.solution, "results": item.results,
-            "measures": item.measure_lines(),
-        })  # fmt: skip
+        rows.append(
+            {
+                "title": item.title,
+                "unit": item.unit,
+                "stage": item.stage,
+                "started_on": item.started_on.isoformat(),
+                "new": item.started_on >= start,
+                "problem": item.problem,
+                "solution": item.solution,
+                "results": item.results,
+                "measures": item.measure_lines(),
+            }
+        )
     return rows
 
 
@@ -93,9 +105,12 @@ def lesson_list(*, community: int | None = None, tag: str = "") -> QuerySet[Less
 
 def lesson_search(q: str, *, community: int | None = None, limit: int = 50) -> SearchPage:
     """Lessons searched with the Thai search (within one community when given), best first."""
-    return search(q[:1000], Filters(scope=LESSON, include_restricted=True,
-                                    topic=str(community) if community else ""),
-                  page=1, per_page=limit)  # fmt: skip
+    return search(
+        q[:1000],
+        Filters(scope=LESSON, include_restricted=True, topic=str(community) if community else ""),
+        page=1,
+        per_page=limit,
+    )
 
 
 def assets_public() -> QuerySet[KnowledgeAsset]:

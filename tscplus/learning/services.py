@@ -55,8 +55,11 @@ def asset_save(
         raise PermissionDenied
     asset = asset or KnowledgeAsset()
     if asset.platform_dataset:
-        data = {k: v for k, v in data.items() if k in ("description", "owner", "importance", "necessity",
-                                                         "access")}  # fmt: skip
+        data = {
+            k: v
+            for k, v in data.items()
+            if k in ("description", "owner", "importance", "necessity", "access")
+        }
     with transaction.atomic():
         _save(actor=actor, obj=asset, data=data, verb="learning.asset_save")
     asset.refresh_from_db(fields=["priority"])  # computed by the database on every save
@@ -73,8 +76,9 @@ def innovation_save(
     if not permissions.is_keeper(actor):
         raise PermissionDenied
     knowledge_items = list(knowledge_items)
-    public = set(items_public().filter(pk__in=[k.pk for k in knowledge_items])
-                 .values_list("pk", flat=True))  # fmt: skip
+    public = set(
+        items_public().filter(pk__in=[k.pk for k in knowledge_items]).values_list("pk", flat=True)
+    )
     if any(k.pk not in public for k in knowledge_items):
         # The register is public: it may only point to knowledge everyone can read.
         raise ValidationError({"knowledge_items": _("Choose published knowledge for everyone.")})
@@ -128,5 +132,9 @@ def comment_add(*, actor: User, lesson: Lesson, body: str) -> LessonComment:
     if not permissions.is_staff_reader(actor):
         raise PermissionDenied
     with transaction.atomic():
-        return _save(actor=actor, obj=LessonComment(lesson=lesson, author=actor),
-                     data={"body": body.strip()}, verb="learning.comment_add")  # fmt: skip
+        return _save(
+            actor=actor,
+            obj=LessonComment(lesson=lesson, author=actor),
+            data={"body": body.strip()},
+            verb="learning.comment_add",
+        )

@@ -56,12 +56,21 @@ def inventory_page(request: HttpRequest) -> HttpResponse:
     page = Paginator(assets, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "learning/inventory.html", {
-        "page": page, "filters": filters, "query": query.urlencode(),
-        "grid": inventory.priority_grid(assets.order_by()), "figures": inventory.live_figures(),
-        "kinds": AssetKind.choices, "accesses": Access.choices, "sorts": selectors.ASSET_SORTS,
-        "is_keeper": permissions.is_keeper(request.user),
-    })  # fmt: skip
+    return render(
+        request,
+        "learning/inventory.html",
+        {
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "grid": inventory.priority_grid(assets.order_by()),
+            "figures": inventory.live_figures(),
+            "kinds": AssetKind.choices,
+            "accesses": Access.choices,
+            "sorts": selectors.ASSET_SORTS,
+            "is_keeper": permissions.is_keeper(request.user),
+        },
+    )
 
 
 EXPORTS = ("csv", "xlsx", "jsonld")
@@ -117,11 +126,21 @@ def asset_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 # What a keeper may delete: the model, the service, where its edit page and its list are.
 DELETABLE: dict[str, tuple[type[Model], str, Callable[..., None], str, str]] = {
-    "innovations": (Innovation, "innovation", services.innovation_delete, "learning:innovation_edit",
-                    "learning:innovations"),
-    "inventory": (KnowledgeAsset, "asset", services.asset_delete, "learning:asset_edit",
-                  "learning:inventory"),
-}  # fmt: skip
+    "innovations": (
+        Innovation,
+        "innovation",
+        services.innovation_delete,
+        "learning:innovation_edit",
+        "learning:innovations",
+    ),
+    "inventory": (
+        KnowledgeAsset,
+        "asset",
+        services.asset_delete,
+        "learning:asset_edit",
+        "learning:inventory",
+    ),
+}
 
 
 @require_POST
@@ -153,10 +172,16 @@ def innovations(request: HttpRequest) -> HttpResponse:
     result = None
     if q.strip():
         result = selectors.innovation_search(q)
-    return render(request, "learning/innovations.html", {
-        "q": q, "result": result, "items": None if result else selectors.innovation_list(),
-        "is_keeper": permissions.is_keeper(request.user),
-    })  # fmt: skip
+    return render(
+        request,
+        "learning/innovations.html",
+        {
+            "q": q,
+            "result": result,
+            "items": None if result else selectors.innovation_list(),
+            "is_keeper": permissions.is_keeper(request.user),
+        },
+    )
 
 
 @require_GET
@@ -216,10 +241,19 @@ def lessons(request: HttpRequest) -> HttpResponse:
             community=int(community) if community.isdigit() else None, tag=tag
         )
     )
-    return render(request, "learning/lessons.html", {
-        "q": q, "result": result, "items": items, "communities": selectors.communities(),
-        "community": community, "tag": tag, "form": LessonForm(),
-    })  # fmt: skip
+    return render(
+        request,
+        "learning/lessons.html",
+        {
+            "q": q,
+            "result": result,
+            "items": items,
+            "communities": selectors.communities(),
+            "community": community,
+            "tag": tag,
+            "form": LessonForm(),
+        },
+    )
 
 
 @require_POST
@@ -235,9 +269,16 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Lesson posted."))
             return redirect("learning:lesson", pk=lesson.pk)
-    return render(request, "learning/lessons.html", {
-        "items": selectors.lesson_list(), "communities": selectors.communities(), "form": form,
-    }, status=400)  # fmt: skip
+    return render(
+        request,
+        "learning/lessons.html",
+        {
+            "items": selectors.lesson_list(),
+            "communities": selectors.communities(),
+            "form": form,
+        },
+        status=400,
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -250,6 +291,13 @@ def lesson(request: HttpRequest, pk: int) -> HttpResponse:
         services.comment_add(actor=_person(request), lesson=item, body=form.cleaned_data["body"])
         messages.success(request, _("Comment posted."))
         return redirect("learning:lesson", pk=item.pk)
-    return render(request, "learning/lesson.html", {
-        "lesson": item, "comments": item.comments.select_related("author"), "form": form,
-    }, status=400 if request.method == "POST" else 200)  # fmt: skip
+    return render(
+        request,
+        "learning/lesson.html",
+        {
+            "lesson": item,
+            "comments": item.comments.select_related("author"),
+            "form": form,
+        },
+        status=400 if request.method == "POST" else 200,
+    )

@@ -10,8 +10,17 @@ class RiskWeightsAdmin(AuditedAdminMixin, admin.ModelAdmin):
     """Administrators tune the risk score's weights (audited); scores follow at the nightly refresh
     or at once with the action below."""
 
-    list_display = ["__str__", "essential_failed", "low_score", "low_ratings", "complaints",
-                    "inspection_age", "certificate", "category", "updated_at"]  # fmt: skip
+    list_display = [
+        "__str__",
+        "essential_failed",
+        "low_score",
+        "low_ratings",
+        "complaints",
+        "inspection_age",
+        "certificate",
+        "category",
+        "updated_at",
+    ]
     actions = ["refresh_now"]
 
     def has_add_permission(self, request):

@@ -41,8 +41,18 @@ class InspectionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Inspection
-        fields = ["id", "establishment", "officer", "planned_for", "status", "assessment",
-                  "decision", "reason", "corrections_due", "decided_at"]  # fmt: skip
+        fields = [
+            "id",
+            "establishment",
+            "officer",
+            "planned_for",
+            "status",
+            "assessment",
+            "decision",
+            "reason",
+            "corrections_due",
+            "decided_at",
+        ]
         read_only_fields = fields
 
 
@@ -66,8 +76,12 @@ class DecideSerializer(serializers.Serializer):
     corrections_due = serializers.DateField(required=False, allow_null=True)
 
 
-@extend_schema(tags=["oversight"], summary="Your area's places, riskiest first, with the reasons",
-               parameters=[PageFilters], responses={200: paginated(QueueRowSerializer)})  # fmt: skip
+@extend_schema(
+    tags=["oversight"],
+    summary="Your area's places, riskiest first, with the reasons",
+    parameters=[PageFilters],
+    responses={200: paginated(QueueRowSerializer)},
+)
 class QueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
         return paged(request, selectors.risk_queue(request.user), QueueRowSerializer)
@@ -75,26 +89,40 @@ class QueueView(OfficerOnlyMixin, APIView):
 
 @extend_schema(tags=["oversight"])
 class InspectionsView(OfficerOnlyMixin, APIView):
-    @extend_schema(summary="Your inspections", parameters=[PageFilters],
-                   responses={200: paginated(InspectionSerializer)})  # fmt: skip
+    @extend_schema(
+        summary="Your inspections",
+        parameters=[PageFilters],
+        responses={200: paginated(InspectionSerializer)},
+    )
     def get(self, request):
         rows = selectors.inspection_list_for_officer(request.user).filter(officer=request.user)
         return paged(request, rows, InspectionSerializer)
 
-    @extend_schema(summary="Plan a visit (you are the officer)", request=PlanSerializer,
-                   responses={201: InspectionSerializer})  # fmt: skip
+    @extend_schema(
+        summary="Plan a visit (you are the officer)",
+        request=PlanSerializer,
+        responses={201: InspectionSerializer},
+    )
     def post(self, request):
         body = PlanSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         place = establishment_get_overseen(request.user, body.validated_data["establishment"])
-        visit = services.inspection_plan(actor=request.user, establishment=place, officer=request.user,
-                                         planned_for=body.validated_data["planned_for"])  # fmt: skip
+        visit = services.inspection_plan(
+            actor=request.user,
+            establishment=place,
+            officer=request.user,
+            planned_for=body.validated_data["planned_for"],
+        )
         return Response(InspectionSerializer(visit).data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema(tags=["oversight"], summary="Open the visit's checklist (an assessment of kind "
-               "inspection; answer it through the assessments API)", request=None,
-               responses={200: InspectionSerializer})  # fmt: skip
+@extend_schema(
+    tags=["oversight"],
+    summary="Open the visit's checklist (an assessment of kind "
+    "inspection; answer it through the assessments API)",
+    request=None,
+    responses={200: InspectionSerializer},
+)
 class InspectionStartView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         visit = selectors.inspection_get_for_officer(request.user, pk)
@@ -104,8 +132,12 @@ class InspectionStartView(OfficerOnlyMixin, APIView):
         return Response(InspectionSerializer(visit).data)
 
 
-@extend_schema(tags=["oversight"], summary="Decide after a recorded visit", request=DecideSerializer,
-               responses={200: InspectionSerializer})  # fmt: skip
+@extend_schema(
+    tags=["oversight"],
+    summary="Decide after a recorded visit",
+    request=DecideSerializer,
+    responses={200: InspectionSerializer},
+)
 class InspectionDecideView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         visit = selectors.inspection_get_for_officer(request.user, pk)
@@ -115,16 +147,20 @@ class InspectionDecideView(OfficerOnlyMixin, APIView):
         return Response(InspectionSerializer(visit).data)
 
 
-@extend_schema(tags=["oversight"], summary="Your areas' data as CSV (establishments, assessments, "
-               "inspections, complaints without contact details); audited",
-               responses={(200, "text/csv"): OpenApiTypes.BINARY})  # fmt: skip
+@extend_schema(
+    tags=["oversight"],
+    summary="Your areas' data as CSV (establishments, assessments, "
+    "inspections, complaints without contact details); audited",
+    responses={(200, "text/csv"): OpenApiTypes.BINARY},
+)
 class ExportView(OfficerOnlyMixin, APIView):
     def get(self, request, dataset):
         chosen = exports.DATASETS.get(dataset)
         if chosen is None:
             raise Http404
         services.export_record(actor=request.user, dataset=dataset, fmt="csv")
-        response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
-                                         content_type="text/csv; charset=utf-8")  # fmt: skip
+        response = StreamingHttpResponse(
+            exports.csv_stream(chosen, request.user), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = f'attachment; filename="tscplus-{dataset}.csv"'
         return response

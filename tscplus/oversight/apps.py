@@ -17,7 +17,12 @@ class OversightConfig(AppConfig):
         from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
         from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 
-        for moved in (PLACE_REGISTERED, ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED,
-                      COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED):  # fmt: skip
+        for moved in (
+            PLACE_REGISTERED,
+            ASSESSMENT_SUBMITTED,
+            CERTIFICATE_STATUS_CHANGED,
+            COMPLAINT_FILED,
+            COMPLAINT_STATUS_CHANGED,
+        ):
             subscribe(moved, "oversight.risk_refresh")
         subscribe(PLACES_IMPORTED, "oversight.risk_score_unscored")

@@ -16,6 +16,10 @@ def load() -> int:
     assert officer is not None  # the accounts' demo data, loaded first, has this officer
     place = establishments_named({"ร้านข้าวซอยแม่สาย"}).get()
     if not Inspection.objects.filter(establishment=place).exists():
-        services.inspection_plan(actor=officer, establishment=place, officer=officer,
-                                 planned_for=clock.today() + datetime.timedelta(days=1))  # fmt: skip
+        services.inspection_plan(
+            actor=officer,
+            establishment=place,
+            officer=officer,
+            planned_for=clock.today() + datetime.timedelta(days=1),
+        )
     return scored

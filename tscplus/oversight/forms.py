@@ -23,8 +23,9 @@ def _not_far(value):
 
 
 class PlanForm(forms.Form):
-    planned_for = forms.DateField(label=_("Date of the visit"), widget=ISODateInput(),
-                                  validators=[_not_far])  # fmt: skip
+    planned_for = forms.DateField(
+        label=_("Date of the visit"), widget=ISODateInput(), validators=[_not_far]
+    )
 
 
 class DecisionForm(forms.Form):
@@ -32,11 +33,17 @@ class DecisionForm(forms.Form):
         label=_("Decision"), choices=Decision.choices, widget=forms.RadioSelect
     )
     reason = forms.CharField(
-        label=_("Reasons"), required=False, max_length=2000,
+        label=_("Reasons"),
+        required=False,
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
-        help_text=_("The operator reads them, and when a certificate is suspended or revoked the public does too (on the place's page and the verification page). Needed for every decision but a confirmation."),
-    )  # fmt: skip
+        help_text=_(
+            "The operator reads them, and when a certificate is suspended or revoked the public does too (on the place's page and the verification page). Needed for every decision but a confirmation."
+        ),
+    )
     corrections_due = forms.DateField(
-        label=_("Corrections due by"), required=False, validators=[_not_far],
+        label=_("Corrections due by"),
+        required=False,
+        validators=[_not_far],
         widget=ISODateInput(),
-    )  # fmt: skip
+    )

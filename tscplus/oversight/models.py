@@ -95,22 +95,32 @@ class Inspection(models.Model):
     assessment of kind "inspection"), and closed by a decision."""
 
     establishment = models.ForeignKey(
-        "places.Establishment", on_delete=models.PROTECT, related_name="inspections",
+        "places.Establishment",
+        on_delete=models.PROTECT,
+        related_name="inspections",
         verbose_name=_("establishment"),
-    )  # fmt: skip
+    )
     officer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="inspections",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="inspections",
         verbose_name=_("officer"),
-    )  # fmt: skip
+    )
     planned_for = models.DateField(_("planned for"))
     status = models.CharField(
-        _("status"), max_length=10, choices=InspectionStatus.choices,
+        _("status"),
+        max_length=10,
+        choices=InspectionStatus.choices,
         default=InspectionStatus.PLANNED,
-    )  # fmt: skip
+    )
     assessment = models.OneToOneField(
-        "assessments.Assessment", on_delete=models.PROTECT, null=True, blank=True,
-        related_name="inspection", verbose_name=_("checklist"),
-    )  # fmt: skip
+        "assessments.Assessment",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="inspection",
+        verbose_name=_("checklist"),
+    )
     decision = models.CharField(_("decision"), max_length=12, choices=Decision.choices, blank=True)
     reason = models.TextField(_("reasons"), max_length=2000, blank=True)
     corrections_due = models.DateField(_("corrections due by"), null=True, blank=True)

@@ -20,8 +20,15 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-FACTORS = ("essential_failed", "low_score", "low_ratings", "complaints", "inspection_age",
-           "certificate", "category")  # fmt: skip
+FACTORS = (
+    "essential_failed",
+    "low_score",
+    "low_ratings",
+    "complaints",
+    "inspection_age",
+    "certificate",
+    "category",
+)
 DEFAULT_WEIGHTS = {
     "essential_failed": 3.0,
     "low_score": 2.0,
@@ -42,10 +49,18 @@ LABELS = {
 }
 # Inherent risk of each setting group: crowds indoors and close contact first.
 GROUP_RISK = {
-    "entertainment": 1.0, "personal-care": 0.8, "market": 0.8, "food": 0.7, "sport-tourism": 0.6,
-    "accommodation": 0.6, "transport": 0.6, "education": 0.6, "retail": 0.5, "religious": 0.5,
+    "entertainment": 1.0,
+    "personal-care": 0.8,
+    "market": 0.8,
+    "food": 0.7,
+    "sport-tourism": 0.6,
+    "accommodation": 0.6,
+    "transport": 0.6,
+    "education": 0.6,
+    "retail": 0.5,
+    "religious": 0.5,
     "workplace": 0.4,
-}  # fmt: skip
+}
 DEFAULT_GROUP_RISK = 0.5
 CERTIFICATE_RISK = {
     "none": 1.0,

@@ -52,11 +52,22 @@ def risk_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
     for pk, place_facts in facts.items():
         score, reasons = risk.score(place_facts, weights, enough_ratings=ENOUGH_RATINGS)
         values = risk.factors(place_facts, enough_ratings=ENOUGH_RATINGS)
-        rows.append(RiskScore(establishment_id=pk, score=score, reasons=reasons,
-                              factors={k: round(v, 3) for k, v in values.items()}, refreshed_at=now))  # fmt: skip
-    RiskScore.objects.bulk_create(rows, batch_size=BATCH, update_conflicts=True,
-                                  unique_fields=["establishment"],
-                                  update_fields=["score", "reasons", "factors", "refreshed_at"])  # fmt: skip
+        rows.append(
+            RiskScore(
+                establishment_id=pk,
+                score=score,
+                reasons=reasons,
+                factors={k: round(v, 3) for k, v in values.items()},
+                refreshed_at=now,
+            )
+        )
+    RiskScore.objects.bulk_create(
+        rows,
+        batch_size=BATCH,
+        update_conflicts=True,
+        unique_fields=["establishment"],
+        update_fields=["score", "reasons", "factors", "refreshed_at"],
+    )
     return len(rows)
 
 
@@ -81,10 +92,15 @@ def inspection_plan(
         raise ValidationError({"officer": _("This officer does not oversee the place's area.")})
     if planned_for < clock.today():
         raise ValidationError({"planned_for": _("Choose today or a later date.")})
-    inspection = Inspection.objects.create(establishment=establishment, officer=officer,
-                                           planned_for=planned_for)  # fmt: skip
-    audit_record(actor=actor, verb="inspection.planned", obj=inspection,
-                 after=snapshot(inspection, ("establishment", "officer", "planned_for")))  # fmt: skip
+    inspection = Inspection.objects.create(
+        establishment=establishment, officer=officer, planned_for=planned_for
+    )
+    audit_record(
+        actor=actor,
+        verb="inspection.planned",
+        obj=inspection,
+        after=snapshot(inspection, ("establishment", "officer", "planned_for")),
+    )
     if officer != actor:
         notify(
             user=officer,
@@ -143,13 +159,19 @@ def inspection_start(*, actor: User, inspection: Inspection) -> Assessment:
             _("No standard is in force for this type of place."), code="no_standard"
         )
     assessment = assessment_services.assessment_start(
-        actor=actor, establishment=inspection.establishment, version=version,
+        actor=actor,
+        establishment=inspection.establishment,
+        version=version,
         kind=AssessmentKind.INSPECTION,
-    )  # fmt: skip
+    )
     inspection.assessment = assessment
     inspection.save(update_fields=["assessment"])
-    audit_record(actor=actor, verb="inspection.started", obj=inspection,
-                 after=snapshot(inspection, ("assessment",)))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="inspection.started",
+        obj=inspection,
+        after=snapshot(inspection, ("assessment",)),
+    )
     return assessment
 
 
@@ -223,8 +245,13 @@ def inspection_decide(
     inspection.status = InspectionStatus.DONE
     inspection.decided_at = timezone.now()
     inspection.save(update_fields=["decision", "reason", "corrections_due", "status", "decided_at"])
-    audit_record(actor=actor, verb="inspection.decided", obj=inspection, before=before,
-                 after=snapshot(inspection, ("status", "decision", "reason", "corrections_due")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="inspection.decided",
+        obj=inspection,
+        before=before,
+        after=snapshot(inspection, ("status", "decision", "reason", "corrections_due")),
+    )
     due = inspection.corrections_due
 
     def body() -> str:
@@ -249,8 +276,9 @@ def inspection_decide(
 
 def export_record(*, actor: User, dataset: str, fmt: str) -> None:
     """An officer downloaded data of their areas: who, what and when go in the audit log."""
-    audit_record(actor=actor, verb="export.downloaded", obj=actor,
-                 after={"dataset": dataset, "format": fmt})  # fmt: skip
+    audit_record(
+        actor=actor, verb="export.downloaded", obj=actor, after={"dataset": dataset, "format": fmt}
+    )
 
 
 @transaction.atomic

@@ -32,8 +32,10 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.risk_queue(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    rows = [(place, [LABELS[r] for r in getattr(getattr(place, "risk", None), "reasons", [])])
-            for place in page]  # fmt: skip
+    rows = [
+        (place, [LABELS[r] for r in getattr(getattr(place, "risk", None), "reasons", [])])
+        for place in page
+    ]
     weights = [(LABELS[name], value) for name, value in selectors.risk_weights().items()]
     context = {"page": page, "rows": rows, "weights": weights}
     return render(request, "oversight/queue.html", context)
@@ -49,9 +51,12 @@ def inspection_plan(request: HttpRequest, public_id: str) -> HttpResponse:
     form = PlanForm(request.POST or None, initial={"planned_for": clock.today()})
     if request.method == "POST" and form.is_valid():
         try:
-            inspection = services.inspection_plan(actor=request.user, establishment=place,
-                                                  officer=request.user,
-                                                  planned_for=form.cleaned_data["planned_for"])  # fmt: skip
+            inspection = services.inspection_plan(
+                actor=request.user,
+                establishment=place,
+                officer=request.user,
+                planned_for=form.cleaned_data["planned_for"],
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -77,10 +82,12 @@ def inspection(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("assessments:step", pk=assessment.pk, number=1)
             if form.is_valid():
                 services.inspection_decide(
-                    actor=request.user, inspection=visit, decision=form.cleaned_data["decision"],
+                    actor=request.user,
+                    inspection=visit,
+                    decision=form.cleaned_data["decision"],
                     reason=form.cleaned_data["reason"],
                     corrections_due=form.cleaned_data["corrections_due"],
-                )  # fmt: skip
+                )
                 messages.success(
                     request, _("The decision is recorded and the operator has been told.")
                 )
@@ -123,13 +130,18 @@ def export_download(
     filename = f"tscplus-{dataset}-{clock.today().isoformat()}.{fmt}"
     response: HttpResponse | StreamingHttpResponse
     if fmt == "csv":
-        response = StreamingHttpResponse(exports.csv_stream(chosen, request.user),
-                                         content_type="text/csv; charset=utf-8")  # fmt: skip
+        response = StreamingHttpResponse(
+            exports.csv_stream(chosen, request.user), content_type="text/csv; charset=utf-8"
+        )
     else:
         count = chosen.rows(request.user).count()
         if count > exports.XLSX_MAX_ROWS:
-            messages.error(request, _("More than {n} rows: download it as CSV, which has no limit.").format(
-                n=f"{exports.XLSX_MAX_ROWS:,}"))  # fmt: skip
+            messages.error(
+                request,
+                _("More than {n} rows: download it as CSV, which has no limit.").format(
+                    n=f"{exports.XLSX_MAX_ROWS:,}"
+                ),
+            )
             return redirect("oversight:exports")
         if count > exports.XLSX_INLINE_ROWS:
             job = services.export_job_create(actor=request.user, dataset=dataset)

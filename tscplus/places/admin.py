@@ -39,6 +39,7 @@ class EstablishmentAdmin(admin.ModelAdmin):
         fields = [f for f in form.changed_data if f in services.EDITABLE_FIELDS]
         if fields:
             services.establishment_update(
-                actor=request.user, establishment=Establishment.objects.get(pk=obj.pk),
+                actor=request.user,
+                establishment=Establishment.objects.get(pk=obj.pk),
                 **{f: form.cleaned_data[f] for f in fields},
-            )  # fmt: skip
+            )

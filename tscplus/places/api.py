@@ -68,9 +68,22 @@ class EstablishmentSerializer(serializers.ModelSerializer):
     class Meta:
         model = Establishment
         fields = [
-            "public_id", "name_th", "name_en", "category", "address", "subdistrict", "district", "province",
-            "postcode", "latitude", "longitude", "phone", "opening_hours", "status", "created_at",
-        ]  # fmt: skip
+            "public_id",
+            "name_th",
+            "name_en",
+            "category",
+            "address",
+            "subdistrict",
+            "district",
+            "province",
+            "postcode",
+            "latitude",
+            "longitude",
+            "phone",
+            "opening_hours",
+            "status",
+            "created_at",
+        ]
         read_only_fields = ["public_id", "postcode", "status", "created_at"]
 
 
@@ -121,9 +134,23 @@ class ImportJobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ImportJob
-        fields = ["id", "filename", "mode", "status", "total", "processed", "percent", "created",
-                  "error_count", "warning_count", "problems", "message", "report_url",
-                  "created_at", "finished_at"]  # fmt: skip
+        fields = [
+            "id",
+            "filename",
+            "mode",
+            "status",
+            "total",
+            "processed",
+            "percent",
+            "created",
+            "error_count",
+            "warning_count",
+            "problems",
+            "message",
+            "report_url",
+            "created_at",
+            "finished_at",
+        ]
         read_only_fields = fields
 
     def get_report_url(self, obj) -> str | None:
@@ -135,12 +162,21 @@ class ImportInSerializer(serializers.Serializer):
     mode = serializers.ChoiceField(choices=ImportMode.choices, default=ImportMode.ALL_OR_NOTHING)
 
 
-@extend_schema(tags=["establishments"], summary="Import establishments from CSV or XLSX (officers); "
-               "the import runs as a job: follow it at the returned id", request=ImportInSerializer,
-               responses={201: ImportJobSerializer},
-               examples=[OpenApiExample("A CSV file, all or nothing", request_only=True,
-                                        media_type="multipart/form-data",
-                                        value={"file": "places.csv", "mode": ImportMode.ALL_OR_NOTHING.value})])  # fmt: skip
+@extend_schema(
+    tags=["establishments"],
+    summary="Import establishments from CSV or XLSX (officers); "
+    "the import runs as a job: follow it at the returned id",
+    request=ImportInSerializer,
+    responses={201: ImportJobSerializer},
+    examples=[
+        OpenApiExample(
+            "A CSV file, all or nothing",
+            request_only=True,
+            media_type="multipart/form-data",
+            value={"file": "places.csv", "mode": ImportMode.ALL_OR_NOTHING.value},
+        )
+    ],
+)
 class ImportCreateView(OfficerOnlyMixin, APIView):
     parser_classes = [MultiPartParser, FormParser]
 
@@ -148,14 +184,19 @@ class ImportCreateView(OfficerOnlyMixin, APIView):
         body = ImportInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         job = services.import_job_create(
-            actor=request.user, upload=body.validated_data["file"], mode=body.validated_data["mode"],
+            actor=request.user,
+            upload=body.validated_data["file"],
+            mode=body.validated_data["mode"],
             language=reader_language(),
-        )  # fmt: skip
+        )
         return Response(ImportJobSerializer(job).data, status=201)
 
 
-@extend_schema(tags=["establishments"], summary="An import's progress and problems",
-               responses={200: ImportJobSerializer})  # fmt: skip
+@extend_schema(
+    tags=["establishments"],
+    summary="An import's progress and problems",
+    responses={200: ImportJobSerializer},
+)
 class ImportJobView(OfficerOnlyMixin, APIView):
     def get(self, request, pk):
         return Response(

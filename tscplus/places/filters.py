@@ -24,18 +24,23 @@ class RegistryFilter(django_filters.FilterSet):
         queryset=District.objects.all(), label=_("District"), empty_label=_("All districts")
     )
     category = django_filters.ModelChoiceFilter(
-        queryset=SettingCategory.objects.all(), field_name="category", to_field_name="code",
-        label=_("Type of place"), empty_label=_("All types"),
-    )  # fmt: skip
+        queryset=SettingCategory.objects.all(),
+        field_name="category",
+        to_field_name="code",
+        label=_("Type of place"),
+        empty_label=_("All types"),
+    )
 
     certification = django_filters.ChoiceFilter(
         choices=Certification.choices, label=_("Certification"), empty_label=_("Any")
     )
 
     sort = django_filters.ChoiceFilter(
-        method="sort_by", label=_("Sort"), empty_label=_("By name"),
+        method="sort_by",
+        label=_("Sort"),
+        empty_label=_("By name"),
         choices=[("rating", _("Best rated first"))],
-    )  # fmt: skip
+    )
 
     class Meta:
         model = Establishment

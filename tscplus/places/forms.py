@@ -21,9 +21,15 @@ class EstablishmentForm(AddressFieldsMixin, forms.ModelForm):
     class Meta:
         model = Establishment
         fields = [
-            "name_th", "name_en", "category", "address", "latitude", "longitude", "phone",
+            "name_th",
+            "name_en",
+            "category",
+            "address",
+            "latitude",
+            "longitude",
+            "phone",
             "opening_hours",
-        ]  # fmt: skip
+        ]
         widgets = {
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             "latitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
@@ -101,5 +107,9 @@ class ImportForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
         help_text=_("Start from the template: one place per row, headers in Thai or English."),
     )
-    mode = forms.ChoiceField(label=_("How to import"), choices=ImportMode.choices,
-                             initial=ImportMode.ALL_OR_NOTHING, widget=forms.RadioSelect)  # fmt: skip
+    mode = forms.ChoiceField(
+        label=_("How to import"),
+        choices=ImportMode.choices,
+        initial=ImportMode.ALL_OR_NOTHING,
+        widget=forms.RadioSelect,
+    )

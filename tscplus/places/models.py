@@ -75,13 +75,17 @@ class Establishment(models.Model):
     name_th = models.CharField(_("name (Thai)"), max_length=200)
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     category = models.ForeignKey(
-        SettingCategory, on_delete=models.PROTECT, related_name="establishments",
+        SettingCategory,
+        on_delete=models.PROTECT,
+        related_name="establishments",
         verbose_name=_("category"),
-    )  # fmt: skip
+    )
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="establishments",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="establishments",
         verbose_name=_("owner"),
-    )  # fmt: skip
+    )
     address = models.CharField(_("house number, road, village"), max_length=300)
     subdistrict = models.ForeignKey(
         "core.Subdistrict",
@@ -106,9 +110,11 @@ class Establishment(models.Model):
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
     status = models.CharField(
-        _("status"), max_length=10, choices=EstablishmentStatus.choices,
+        _("status"),
+        max_length=10,
+        choices=EstablishmentStatus.choices,
         default=EstablishmentStatus.ACTIVE,
-    )  # fmt: skip
+    )
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     # Kept by the assessments app through `establishment_set_certification`, so the registry can
     # filter and show it without reading every certificate.
@@ -167,10 +173,12 @@ class ImportJob(models.Model):
     filename = models.CharField(_("file"), max_length=200)
     file = models.FileField(upload_to=import_path)
     language = models.CharField(max_length=5, default="th")
-    mode = models.CharField(_("mode"), max_length=5, choices=ImportMode.choices,
-                            default=ImportMode.ALL_OR_NOTHING)  # fmt: skip
-    status = models.CharField(_("status"), max_length=10, choices=ImportStatus.choices,
-                              default=ImportStatus.QUEUED)  # fmt: skip
+    mode = models.CharField(
+        _("mode"), max_length=5, choices=ImportMode.choices, default=ImportMode.ALL_OR_NOTHING
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED
+    )
     total = models.PositiveIntegerField(default=0)
     processed = models.PositiveIntegerField(default=0)
     created = models.PositiveIntegerField(default=0)

@@ -5,7 +5,15 @@ from tscplus.places.models import Establishment
 
 
 def places_owned(user) -> list[dict]:
-    return [{"public_id": p.public_id, "name_th": p.name_th, "name_en": p.name_en,
-             "address": p.address, "postcode": p.postcode, "phone": p.phone,
-             "created_at": iso(p.created_at)}
-            for p in Establishment.objects.filter(owner=user).order_by("created_at")]  # fmt: skip
+    return [
+        {
+            "public_id": p.public_id,
+            "name_th": p.name_th,
+            "name_en": p.name_en,
+            "address": p.address,
+            "postcode": p.postcode,
+            "phone": p.phone,
+            "created_at": iso(p.created_at),
+        }
+        for p in Establishment.objects.filter(owner=user).order_by("created_at")
+    ]

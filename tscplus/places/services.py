@@ -31,9 +31,20 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 EDITABLE_FIELDS = (
-    "name_th", "name_en", "category", "address", "subdistrict", "district", "province", "postcode",
-    "latitude", "longitude", "phone", "opening_hours", "status",
-)  # fmt: skip
+    "name_th",
+    "name_en",
+    "category",
+    "address",
+    "subdistrict",
+    "district",
+    "province",
+    "postcode",
+    "latitude",
+    "longitude",
+    "phone",
+    "opening_hours",
+    "status",
+)
 
 
 def _place_in(establishment: Establishment, subdistrict: Subdistrict) -> None:
@@ -116,8 +127,14 @@ def establishment_transfer(
     *, actor: User, establishment: Establishment, new_owner: User
 ) -> Establishment:
     """Give an establishment to another operator (administrators only; checked by the caller)."""
-    return model_update(instance=establishment, data={"owner": new_owner}, actor=actor,
-                        verb="establishment.transferred", audited=("owner",), clean=False)  # fmt: skip
+    return model_update(
+        instance=establishment,
+        data={"owner": new_owner},
+        actor=actor,
+        verb="establishment.transferred",
+        audited=("owner",),
+        clean=False,
+    )
 
 
 def establishment_set_certification(*, establishment: Establishment, certification: str) -> None:
@@ -155,8 +172,9 @@ def import_job_create(*, actor: User, upload: Any, mode: str, language: str = "t
     job = ImportJob(actor=actor, filename=name[:200], mode=mode, language=language[:5])
     job.file.save(name, upload, save=False)
     job.save()
-    audit_record(actor=actor, verb="import.queued", obj=job,
-                 after=snapshot(job, ("filename", "mode")))  # fmt: skip
+    audit_record(
+        actor=actor, verb="import.queued", obj=job, after=snapshot(job, ("filename", "mode"))
+    )
     outbox_enqueue("places.import", job_id=job.pk)
     return job
 
@@ -200,8 +218,10 @@ def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJo
         [("error", p) for p in checked.errors] + [("warning", p) for p in checked.warnings],
         key=lambda kp: kp[1].row,
     )
-    job.problems = [{"kind": k, "row": p.row, "column": p.column, "message": p.message}
-                    for k, p in problems[:PROBLEMS_ON_PAGE]]  # fmt: skip
+    job.problems = [
+        {"kind": k, "row": p.row, "column": p.column, "message": p.message}
+        for k, p in problems[:PROBLEMS_ON_PAGE]
+    ]
     if checked.errors and job.mode == ImportMode.ALL_OR_NOTHING:
         job.status = ImportStatus.REFUSED
     else:
@@ -214,22 +234,32 @@ def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJo
             ImportJob.objects.filter(pk=job.pk).update(
                 status=ImportStatus.DONE, created=job.created
             )
-            audit_record(actor=job.actor, verb="establishments.imported", obj=job,
-                         after={"file": job.filename, "created": job.created,
-                                "rows": job.total, "errors": job.error_count})  # fmt: skip
+            audit_record(
+                actor=job.actor,
+                verb="establishments.imported",
+                obj=job,
+                after={
+                    "file": job.filename,
+                    "created": job.created,
+                    "rows": job.total,
+                    "errors": job.error_count,
+                },
+            )
         job.status = ImportStatus.DONE
     job.report.save("report.csv", ContentFile(_import_report(problems, job)), save=False)
     job.finished_at = timezone.now()
     job.save()
     notify(
         user=job.actor,
-        title=lambda: _("Import of {file}: {status}").format(file=job.filename,
-                                                             status=ImportStatus(job.status).label),
-        body=lambda: _("{created} places imported from {total} rows; {errors} rows with problems.").format(
-            created=job.created, total=job.total, errors=len(checked.bad_rows)),
+        title=lambda: _("Import of {file}: {status}").format(
+            file=job.filename, status=ImportStatus(job.status).label
+        ),
+        body=lambda: _(
+            "{created} places imported from {total} rows; {errors} rows with problems."
+        ).format(created=job.created, total=job.total, errors=len(checked.bad_rows)),
         link=reverse("places:import_job", args=[job.pk]),
         email=False,
-    )  # fmt: skip
+    )
     return job
 
 
@@ -242,6 +272,12 @@ def _import_report(problems: list[tuple[str, Problem]], job: ImportJob) -> bytes
     with translation.override(language):
         rows: list[list[object]] = [[_("Row"), _("Column"), _("Problem"), _("Kind")]]
         for kind, p in problems:
-            rows.append([p.row, column_label(p.column, language), p.message,
-                         _("error") if kind == "error" else _("warning")])  # fmt: skip
+            rows.append(
+                [
+                    p.row,
+                    column_label(p.column, language),
+                    p.message,
+                    _("error") if kind == "error" else _("warning"),
+                ]
+            )
         return csv_bytes(rows)

@@ -103,9 +103,11 @@ def import_start(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             job = services.import_job_create(
-                actor=request.user, upload=form.cleaned_data["file"], mode=form.cleaned_data["mode"],
+                actor=request.user,
+                upload=form.cleaned_data["file"],
+                mode=form.cleaned_data["mode"],
                 language=reader_language(),
-            )  # fmt: skip
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -138,8 +140,12 @@ def import_report(request: HttpRequest, pk: int) -> FileResponse:
     job = selectors.import_job_get_for_user(request.user, pk)
     if not job.report:
         raise Http404
-    return FileResponse(job.report.open("rb"), as_attachment=True,
-                        filename=f"import-report-{job.pk}.csv", content_type="text/csv")  # fmt: skip
+    return FileResponse(
+        job.report.open("rb"),
+        as_attachment=True,
+        filename=f"import-report-{job.pk}.csv",
+        content_type="text/csv",
+    )
 
 
 @login_required
@@ -153,18 +159,32 @@ def import_template(request: HttpRequest, kind: str) -> HttpResponse:
     language = reader_language()
     header = [column_label(key, language) for key, *_rest in COLUMNS]
     examples = [
-        ["ร้านข้าวแกงป้าศรี", "Pa Sri Curry Rice", "ร้านอาหาร", "12 ถนนนิมมานเหมินท์", "500105",
-         "เมืองเชียงใหม่", "เชียงใหม่", "053 123 456", "07:00-15:00", "18.7963", "98.9679", ""],
+        [
+            "ร้านข้าวแกงป้าศรี",
+            "Pa Sri Curry Rice",
+            "ร้านอาหาร",
+            "12 ถนนนิมมานเหมินท์",
+            "500105",
+            "เมืองเชียงใหม่",
+            "เชียงใหม่",
+            "053 123 456",
+            "07:00-15:00",
+            "18.7963",
+            "98.9679",
+            "",
+        ],
         ["ตลาดนัดหน้าวัด", "", "fresh-market", "หมู่ 3", "500105", "", "", "", "", "", "", ""],
-    ]  # fmt: skip
+    ]
     if kind == "xlsx":
         types = [[c.code, c.name_th, c.name_en] for c in selectors.category_list()]
-        data = tabular.xlsx_bytes([
-            tabular.Sheet("places", [header]),
-            # Examples on a sheet of their own: only the first sheet is imported.
-            tabular.Sheet("example", [header, *examples]),
-            tabular.Sheet("types", [["code", "ชื่อ (ไทย)", "Name (English)"], *types]),
-        ])  # fmt: skip
+        data = tabular.xlsx_bytes(
+            [
+                tabular.Sheet("places", [header]),
+                # Examples on a sheet of their own: only the first sheet is imported.
+                tabular.Sheet("example", [header, *examples]),
+                tabular.Sheet("types", [["code", "ชื่อ (ไทย)", "Name (English)"], *types]),
+            ]
+        )
         response = HttpResponse(data, content_type=tabular.XLSX_CONTENT_TYPE)
     else:
         response = HttpResponse(tabular.csv_bytes([header]), content_type=tabular.CSV_CONTENT_TYPE)

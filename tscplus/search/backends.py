@@ -104,8 +104,15 @@ class Backend:
     def _query(self, match: Match) -> str:
         raise NotImplementedError
 
-    def page(self, match: Match, filters: Filters, facets: Mapping[str, Sequence[str]], *,
-             limit: int, offset: int) -> tuple[list[tuple[int, float]], dict]:  # fmt: skip
+    def page(
+        self,
+        match: Match,
+        filters: Filters,
+        facets: Mapping[str, Sequence[str]],
+        *,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[tuple[int, float]], dict]:
         """One page of matches, best first, as (document id, score), and the counts of every
         match (see `aggregate`)."""
         source, score, score_params = self._match()
@@ -142,8 +149,11 @@ class Backend:
         }
         for kind, audiences, topics, count in groups:
             result["total"] += count
-            carried = {"kind": {kind}, "audience": set(audiences.split("|")),
-                       "topic": set(topics.split("|"))}  # fmt: skip
+            carried = {
+                "kind": {kind},
+                "audience": set(audiences.split("|")),
+                "topic": set(topics.split("|")),
+            }
             for facet, counts in result.items():
                 if facet == "total":
                     continue

@@ -34,8 +34,14 @@ class SearchPage:
     any_word: bool = False  # nothing had every word, so these have some of them
 
 
-def search(query: str, filters: Filters, *, page: int = 1, per_page: int = 10,
-           facets: Mapping[str, Sequence[str]] | None = None) -> SearchPage:  # fmt: skip
+def search(
+    query: str,
+    filters: Filters,
+    *,
+    page: int = 1,
+    per_page: int = 10,
+    facets: Mapping[str, Sequence[str]] | None = None,
+) -> SearchPage:
     """Documents matching every word of the query (or, when none has them all, any word), best
     first, with snippets and facet counts. Any text is a valid query: words are taken from it and
     everything else (punctuation, search syntax) is ignored; no words means nothing found."""
@@ -52,8 +58,9 @@ def search(query: str, filters: Filters, *, page: int = 1, per_page: int = 10,
     rows, counts = engine.page(match, filters, facets, limit=per_page, offset=(page - 1) * per_page)
     if counts["total"] == 0 and len(groups) > 1:
         match = Match(groups, any_group=True)
-        rows, counts = engine.page(match, filters, facets, limit=per_page,
-                                   offset=(page - 1) * per_page)  # fmt: skip
+        rows, counts = engine.page(
+            match, filters, facets, limit=per_page, offset=(page - 1) * per_page
+        )
         result.any_word = counts["total"] > 0
     result.total = counts.pop("total")
     result.facets = counts
@@ -61,8 +68,9 @@ def search(query: str, filters: Filters, *, page: int = 1, per_page: int = 10,
     marker = Highlighter(terms)
     for pk, score in rows:
         document = documents[pk]
-        result.hits.append(Hit(document, score, marker.highlight(document.title),
-                               marker.snippet(document.text)))  # fmt: skip
+        result.hits.append(
+            Hit(document, score, marker.highlight(document.title), marker.snippet(document.text))
+        )
     return result
 
 

@@ -30,13 +30,24 @@ def index_entries(entries: Iterable[Entry]) -> int:
         with transaction.atomic():
             # With update_conflicts, each document comes back with its id, new or existing.
             documents = SearchDocument.objects.bulk_create(
-                [SearchDocument(scope=e.scope, object_id=e.object_id, language=e.language,
-                                title=ZERO_WIDTH.sub("", e.title)[:300],
-                                text=ZERO_WIDTH.sub("", e.text), kind=e.kind,
-                                audiences=_bars(e.audiences), topics=_bars(e.topics),
-                                restricted=e.restricted) for e in batch],
-                update_conflicts=True, unique_fields=["scope", "object_id"], update_fields=FIELDS,
-            )  # fmt: skip
+                [
+                    SearchDocument(
+                        scope=e.scope,
+                        object_id=e.object_id,
+                        language=e.language,
+                        title=ZERO_WIDTH.sub("", e.title)[:300],
+                        text=ZERO_WIDTH.sub("", e.text),
+                        kind=e.kind,
+                        audiences=_bars(e.audiences),
+                        topics=_bars(e.topics),
+                        restricted=e.restricted,
+                    )
+                    for e in batch
+                ],
+                update_conflicts=True,
+                unique_fields=["scope", "object_id"],
+                update_fields=FIELDS,
+            )
             backend().add(
                 (document.pk, index_terms(e.title), index_terms(e.text))
                 for document, e in zip(documents, batch, strict=True)

@@ -127,8 +127,11 @@ def affix_words(word: str) -> tuple[str, ...]:
     found = [
         word[:i] for i in range(MIN_PART, len(word)) if word[:i] in words and word[i:] in words
     ]
-    found += [word[i:] for i in range(1, len(word) - MIN_PART + 1)
-              if word[i:] in words and word[:i] in words]  # fmt: skip
+    found += [
+        word[i:]
+        for i in range(1, len(word) - MIN_PART + 1)
+        if word[i:] in words and word[:i] in words
+    ]
     return tuple(w for w in found if w not in AFFIX_STOP)
 
 

@@ -21,8 +21,20 @@ class StandardAdmin(AuditedAdminMixin, admin.ModelAdmin):
 class ItemInline(admin.TabularInline):
     model: type[models.Model] = Item  # SectionInline below shares its rule for another model
     extra = 0
-    fields = ["section", "order", "code", "text_th", "text_en", "essential", "weight", "measure",
-              "allow_na", "evidence_required", "fix_th", "fix_en"]  # fmt: skip
+    fields = [
+        "section",
+        "order",
+        "code",
+        "text_th",
+        "text_en",
+        "essential",
+        "weight",
+        "measure",
+        "allow_na",
+        "evidence_required",
+        "fix_th",
+        "fix_en",
+    ]
 
     def has_change_permission(self, request, obj=None):
         return obj is None or obj.status == VersionStatus.DRAFT

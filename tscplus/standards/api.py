@@ -15,9 +15,18 @@ class ItemSerializer(serializers.ModelSerializer):
     class Meta:
         model = Item
         fields = [
-            "id", "code", "text_th", "text_en", "essential", "weight", "measure", "allow_na",
-            "evidence_required", "fix_th", "fix_en",
-        ]  # fmt: skip
+            "id",
+            "code",
+            "text_th",
+            "text_en",
+            "essential",
+            "weight",
+            "measure",
+            "allow_na",
+            "evidence_required",
+            "fix_th",
+            "fix_en",
+        ]
 
 
 class SectionSerializer(serializers.ModelSerializer):

@@ -47,9 +47,12 @@ class StandardVersion(models.Model):
     )
     effective_date = models.DateField(_("effective date"), null=True, blank=True)
     pass_threshold = models.DecimalField(
-        _("pass threshold (%)"), max_digits=5, decimal_places=2, default=Decimal("80.00"),
+        _("pass threshold (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("80.00"),
         validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )  # fmt: skip
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     activated_at = models.DateTimeField(_("activated at"), null=True, blank=True)
 

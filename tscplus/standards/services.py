@@ -22,8 +22,19 @@ from tscplus.standards.models import Item, Section, StandardVersion
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
 
-ITEM_FIELDS = ("order", "code", "text_th", "text_en", "essential", "weight", "measure", "allow_na",
-               "evidence_required", "fix_th", "fix_en")  # fmt: skip
+ITEM_FIELDS = (
+    "order",
+    "code",
+    "text_th",
+    "text_en",
+    "essential",
+    "weight",
+    "measure",
+    "allow_na",
+    "evidence_required",
+    "fix_th",
+    "fix_en",
+)
 
 
 @transaction.atomic
@@ -45,8 +56,12 @@ def version_copy(*, actor: User, version: StandardVersion) -> StandardVersion:
             Item(section=new_section, version=draft, **{f: getattr(item, f) for f in ITEM_FIELDS})
             for item in section.items.all()
         )
-    audit_record(actor=actor, verb="standard_version.copied", obj=draft,
-                 after={"from_version": version.number, "number": draft.number})  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="standard_version.copied",
+        obj=draft,
+        after={"from_version": version.number, "number": draft.number},
+    )
     return draft
 
 
@@ -64,14 +79,26 @@ def version_activate(*, actor: User, version: StandardVersion) -> StandardVersio
     if previous is not None:
         previous.status = VersionStatus.RETIRED
         previous.save(update_fields=["status"])
-        audit_record(actor=actor, verb="standard_version.retired", obj=previous,
-                     after=snapshot(previous, ("status",)))  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="standard_version.retired",
+            obj=previous,
+            after=snapshot(previous, ("status",)),
+        )
     version.status = VersionStatus.ACTIVE
     version.activated_at = clock.now()
     version.effective_date = version.effective_date or clock.today()
     version.save(update_fields=["status", "activated_at", "effective_date"])
-    audit_record(actor=actor, verb="standard_version.activated", obj=version,
-                 after=snapshot(version, ("status", "effective_date")))  # fmt: skip
-    announce(STANDARD_VERSION_ACTIVATED, version_id=version.pk,
-             previous_id=previous.pk if previous else None, actor_id=getattr(actor, "pk", None))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="standard_version.activated",
+        obj=version,
+        after=snapshot(version, ("status", "effective_date")),
+    )
+    announce(
+        STANDARD_VERSION_ACTIVATED,
+        version_id=version.pk,
+        previous_id=previous.pk if previous else None,
+        actor_id=getattr(actor, "pk", None),
+    )
     return previous

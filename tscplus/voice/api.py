@@ -49,8 +49,9 @@ class RatingInSerializer(serializers.Serializer):
     overall = serializers.IntegerField(min_value=1, max_value=5)
     comment = serializers.CharField(required=False, allow_blank=True, max_length=1000)
     photo = serializers.FileField(required=False)
-    visit = serializers.CharField(required=False, allow_blank=True,
-                                  help_text="The signed visit token of a QR scan, if any.")  # fmt: skip
+    visit = serializers.CharField(
+        required=False, allow_blank=True, help_text="The signed visit token of a QR scan, if any."
+    )
 
 
 class RatingOutSerializer(serializers.ModelSerializer):
@@ -61,8 +62,16 @@ class RatingOutSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Evaluation
-        fields = ["id", *Aspect.values, "comment", "verified_visit", "moderation", "created_at",
-                  "reply", "replied_at"]  # fmt: skip
+        fields = [
+            "id",
+            *Aspect.values,
+            "comment",
+            "verified_visit",
+            "moderation",
+            "created_at",
+            "reply",
+            "replied_at",
+        ]
 
     def get_reply(self, evaluation: Evaluation) -> str:
         return evaluation.reply if evaluation.reply_moderation == Moderation.PUBLISHED else ""
@@ -105,8 +114,16 @@ class ComplaintStatusSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Complaint
-        fields = ["tracking_code", "establishment", "establishment_name", "topic", "status",
-                  "resolution", "created_at", "updated_at"]  # fmt: skip
+        fields = [
+            "tracking_code",
+            "establishment",
+            "establishment_name",
+            "topic",
+            "status",
+            "resolution",
+            "created_at",
+            "updated_at",
+        ]
 
 
 def _device(request) -> str:
@@ -119,20 +136,29 @@ class RatingsView(APIView):
     permission_classes = [permissions.AllowAny]
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
-    @extend_schema(summary="A place's rating summary (last 90 days) and recent comments",
-                   responses={200: SummarySerializer})  # fmt: skip
+    @extend_schema(
+        summary="A place's rating summary (last 90 days) and recent comments",
+        responses={200: SummarySerializer},
+    )
     def get(self, request, public_id):
         place = establishment_get_public(public_id)
         summary = selectors.rating_summary(establishment_id=place.pk)
-        data = {"count": summary.count, "verified_share": summary.verified_share,
-                "averages": summary.averages, "ranking_score": summary.ranking_score,
-                "recent": selectors.evaluation_list_public(place)}  # fmt: skip
+        data = {
+            "count": summary.count,
+            "verified_share": summary.verified_share,
+            "averages": summary.averages,
+            "ranking_score": summary.ranking_score,
+            "recent": selectors.evaluation_list_public(place),
+        }
         return Response(SummarySerializer(data).data)
 
-    @extend_schema(summary="Rate a place (public; one rating per place per device a day)",
-                   description="20 an hour from one address, counted with the page's (429 past "
-                   "that, with `Retry-After`).",
-                   request=RatingInSerializer, responses={201: RatingOutSerializer})  # fmt: skip
+    @extend_schema(
+        summary="Rate a place (public; one rating per place per device a day)",
+        description="20 an hour from one address, counted with the page's (429 past "
+        "that, with `Retry-After`).",
+        request=RatingInSerializer,
+        responses={201: RatingOutSerializer},
+    )
     def post(self, request, public_id):
         place = establishment_get_public(public_id)
         body = RatingInSerializer(data=request.data)
@@ -141,18 +167,26 @@ class RatingsView(APIView):
             raise Throttled(wait=wait)
         data = body.validated_data
         evaluation = services.evaluation_submit(
-            establishment=place, ratings={a: data[a] for a in Aspect.values},
-            comment=data.get("comment", ""), photo=data.get("photo"), device=_device(request),
-            ip=client_ip(request), verified_visit=visit_token_valid(data.get("visit", ""), place.public_id),
+            establishment=place,
+            ratings={a: data[a] for a in Aspect.values},
+            comment=data.get("comment", ""),
+            photo=data.get("photo"),
+            device=_device(request),
+            ip=client_ip(request),
+            verified_visit=visit_token_valid(data.get("visit", ""), place.public_id),
             language=reader_language(),
-        )  # fmt: skip
+        )
         return Response(RatingOutSerializer(evaluation).data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema(tags=["people voice"], summary="File a complaint about a place (public)",
-               description="5 an hour from one address, counted with the page's (429 past "
-               "that, with `Retry-After`).",
-               request=ComplaintInSerializer, responses={201: ComplaintStatusSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="File a complaint about a place (public)",
+    description="5 an hour from one address, counted with the page's (429 past "
+    "that, with `Retry-After`).",
+    request=ComplaintInSerializer,
+    responses={201: ComplaintStatusSerializer},
+)
 class ComplaintCreateView(APIView):
     permission_classes = [permissions.AllowAny]
     parser_classes = [JSONParser, MultiPartParser, FormParser]
@@ -163,13 +197,17 @@ class ComplaintCreateView(APIView):
         body.is_valid(raise_exception=True)
         if wait := services.COMPLAINT_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
-        complaint = services.complaint_file(establishment=place, ip=client_ip(request),
-                                            **body.validated_data)  # fmt: skip
+        complaint = services.complaint_file(
+            establishment=place, ip=client_ip(request), **body.validated_data
+        )
         return Response(ComplaintStatusSerializer(complaint).data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema(tags=["people voice"], summary="Follow a complaint by its tracking code (public)",
-               responses={200: ComplaintStatusSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Follow a complaint by its tracking code (public)",
+    responses={200: ComplaintStatusSerializer},
+)
 @method_decorator(personal, name="dispatch")  # the complainant's own complaint
 class ComplaintTrackView(APIView):
     permission_classes = [permissions.AllowAny]
@@ -202,8 +240,16 @@ class HeldSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Evaluation
-        fields = ["id", "establishment", "comment", "moderation", "held_for", "reply",
-                  "reply_moderation", "created_at"]  # fmt: skip
+        fields = [
+            "id",
+            "establishment",
+            "comment",
+            "moderation",
+            "held_for",
+            "reply",
+            "reply_moderation",
+            "created_at",
+        ]
 
 
 class OfficerComplaintSerializer(ComplaintStatusSerializer):
@@ -233,8 +279,12 @@ class ComplaintStatusInSerializer(serializers.Serializer):
     resolution = serializers.CharField(required=False, allow_blank=True, max_length=2000)
 
 
-@extend_schema(tags=["people voice"], summary="Reply once to a rating of your place",
-               request=ReplyInSerializer, responses={200: OwnReplySerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Reply once to a rating of your place",
+    request=ReplyInSerializer,
+    responses={200: OwnReplySerializer},
+)
 class ReplyView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
@@ -242,29 +292,42 @@ class ReplyView(APIView):
         evaluation = selectors.evaluation_get_for_owner(request.user, pk)
         body = ReplyInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        services.evaluation_reply(actor=request.user, evaluation=evaluation,
-                                  text=body.validated_data["reply"])  # fmt: skip
+        services.evaluation_reply(
+            actor=request.user, evaluation=evaluation, text=body.validated_data["reply"]
+        )
         return Response(OwnReplySerializer(evaluation).data)
 
 
-@extend_schema(tags=["people voice"], summary="Held ratings and replies in your area (officers)",
-               parameters=[PageFilters], responses={200: paginated(HeldSerializer)})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Held ratings and replies in your area (officers)",
+    parameters=[PageFilters],
+    responses={200: paginated(HeldSerializer)},
+)
 class ModerationQueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
         return paged(request, selectors.evaluation_moderation_queue(request.user), HeldSerializer)
 
 
-@extend_schema(tags=["people voice"], summary="Publish or reject a held rating or reply",
-               request=ModerationInSerializer, responses={200: HeldSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Publish or reject a held rating or reply",
+    request=ModerationInSerializer,
+    responses={200: HeldSerializer},
+)
 class ModerateView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
         body = ModerationInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
-        services.evaluation_moderate(actor=request.user, evaluation=evaluation, part=data["part"],
-                                     approve=data["decision"] == "approve",
-                                     reason=data.get("reason", ""))  # fmt: skip
+        services.evaluation_moderate(
+            actor=request.user,
+            evaluation=evaluation,
+            part=data["part"],
+            approve=data["decision"] == "approve",
+            reason=data.get("reason", ""),
+        )
         return Response(HeldSerializer(evaluation).data)
 
 
@@ -274,25 +337,38 @@ class ComplaintFilters(PageFilters):
 
 @extend_schema(tags=["people voice"])
 class OfficerComplaintListView(OfficerOnlyMixin, APIView):
-    @extend_schema(summary="Complaints in your area (officers)", operation_id="complaints_list",
-                   parameters=[ComplaintFilters],
-                   responses={200: paginated(OfficerComplaintSerializer)})  # fmt: skip
+    @extend_schema(
+        summary="Complaints in your area (officers)",
+        operation_id="complaints_list",
+        parameters=[ComplaintFilters],
+        responses={200: paginated(OfficerComplaintSerializer)},
+    )
     def get(self, request):
         status_ = read_query(request, ComplaintFilters).get("status", "")
-        return paged(request, selectors.complaint_list_for_officer(request.user, status_),
-                     OfficerComplaintSerializer)  # fmt: skip
+        return paged(
+            request,
+            selectors.complaint_list_for_officer(request.user, status_),
+            OfficerComplaintSerializer,
+        )
 
 
-@extend_schema(tags=["people voice"], summary="A complaint in your area (officers)",
-               responses={200: OfficerComplaintSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="A complaint in your area (officers)",
+    responses={200: OfficerComplaintSerializer},
+)
 class OfficerComplaintView(OfficerOnlyMixin, APIView):
     def get(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
         return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)
 
 
-@extend_schema(tags=["people voice"], summary="Take a complaint (assign it to yourself)",
-               request=None, responses={200: OfficerComplaintSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Take a complaint (assign it to yourself)",
+    request=None,
+    responses={200: OfficerComplaintSerializer},
+)
 class ComplaintTakeView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
@@ -300,13 +376,18 @@ class ComplaintTakeView(OfficerOnlyMixin, APIView):
         return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)
 
 
-@extend_schema(tags=["people voice"], summary="Move a complaint on (investigating, resolved, dismissed)",
-               request=ComplaintStatusInSerializer, responses={200: OfficerComplaintSerializer})  # fmt: skip
+@extend_schema(
+    tags=["people voice"],
+    summary="Move a complaint on (investigating, resolved, dismissed)",
+    request=ComplaintStatusInSerializer,
+    responses={200: OfficerComplaintSerializer},
+)
 class ComplaintStatusView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
         complaint = selectors.complaint_get_for_officer(request.user, pk)
         body = ComplaintStatusInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        services.complaint_set_status(actor=request.user, complaint=complaint,
-                                      **body.validated_data)  # fmt: skip
+        services.complaint_set_status(
+            actor=request.user, complaint=complaint, **body.validated_data
+        )
         return Response(OfficerComplaintSerializer(complaint, context={"request": request}).data)

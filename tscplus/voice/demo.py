@@ -25,20 +25,31 @@ def load() -> int:
         place = places[name]
         aspects = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), stars)
         evaluation = services.evaluation_submit(
-            establishment=place, ratings={**aspects, "overall": overall}, comment=comment,
-            device=device, ip="192.0.2.10", verified_visit=verified,
-        )  # fmt: skip
+            establishment=place,
+            ratings={**aspects, "overall": overall},
+            comment=comment,
+            device=device,
+            ip="192.0.2.10",
+            verified_visit=verified,
+        )
         if device == "demo-3":
-            services.evaluation_reply(actor=place.owner, evaluation=evaluation,
-                                      text="ขอบคุณค่ะ ร้านเพิ่มโต๊ะรอคิวด้านนอกแล้ว")  # fmt: skip
+            services.evaluation_reply(
+                actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ ร้านเพิ่มโต๊ะรอคิวด้านนอกแล้ว"
+            )
     # In Chiang Mai, so that the demo area officer has one to work on.
     services.complaint_file(
-        establishment=places["ร้านข้าวซอยแม่สาย"], topic="crowding", ip="192.0.2.11",
+        establishment=places["ร้านข้าวซอยแม่สาย"],
+        topic="crowding",
+        ip="192.0.2.11",
         description="ช่วงเที่ยงคนแน่นร้าน โต๊ะชิดกัน ไม่มีการเว้นระยะ",
-    )  # fmt: skip
+    )
     services.complaint_file(
-        establishment=places["ตลาดสดเมืองภูเก็ต"], topic="dirty", ip="192.0.2.12",
-        description="ห้องน้ำตลาดไม่มีสบู่ล้างมือ", contact_name="สมใจ", contact_phone="0812345678",
+        establishment=places["ตลาดสดเมืองภูเก็ต"],
+        topic="dirty",
+        ip="192.0.2.12",
+        description="ห้องน้ำตลาดไม่มีสบู่ล้างมือ",
+        contact_name="สมใจ",
+        contact_phone="0812345678",
         consent=True,
-    )  # fmt: skip
+    )
     return len(RATINGS)

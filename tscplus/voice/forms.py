@@ -15,9 +15,12 @@ STARS = [(n, str(n)) for n in range(5, 0, -1)]
 def stars_field(aspect: Aspect) -> forms.TypedChoiceField:
     message = _("Choose from 1 to 5 stars.")
     return forms.TypedChoiceField(
-        label=aspect.label, choices=STARS, coerce=int, widget=forms.RadioSelect,
+        label=aspect.label,
+        choices=STARS,
+        coerce=int,
+        widget=forms.RadioSelect,
         error_messages={"required": message, "invalid_choice": message},
-    )  # fmt: skip
+    )
 
 
 class HoneypotInput(forms.TextInput):
@@ -29,8 +32,11 @@ class HoneypotInput(forms.TextInput):
 
 
 class HoneypotMixin(forms.Form):
-    website = forms.CharField(required=False, label=_("Leave this empty"),
-                              widget=HoneypotInput(attrs={"title": _("Leave this empty")}))  # fmt: skip
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this empty"),
+        widget=HoneypotInput(attrs={"title": _("Leave this empty")}),
+    )
 
     def is_bot(self) -> bool:
         return bool(self.data.get("website"))
@@ -43,14 +49,17 @@ class EvaluationForm(HoneypotMixin):
     staff = stars_field(Aspect.STAFF)
     overall = stars_field(Aspect.OVERALL)
     comment = forms.CharField(
-        label=_("Comment (optional)"), required=False, max_length=1000,
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
         help_text=_("What was good, what should improve. Up to 1,000 characters."),
-    )  # fmt: skip
+    )
     photo = forms.FileField(
-        label=_("Photo (optional)"), required=False,
+        label=_("Photo (optional)"),
+        required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )  # fmt: skip
+    )
     visit = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def ratings(self) -> dict[str, int]:
@@ -63,18 +72,23 @@ class ComplaintForm(HoneypotMixin):
         choices=[("", _("Choose a topic")), *ComplaintTopic.choices],
     )
     description = forms.CharField(
-        label=_("What happened, and when?"), max_length=2000,
+        label=_("What happened, and when?"),
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
-    )  # fmt: skip
+    )
     photo = forms.FileField(
-        label=_("Photo (optional)"), required=False,
+        label=_("Photo (optional)"),
+        required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )  # fmt: skip
+    )
     contact_name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
     contact_phone = forms.CharField(
-        label=_("Phone (optional)"), max_length=20, required=False, validators=[phone_validator],
+        label=_("Phone (optional)"),
+        max_length=20,
+        required=False,
+        validators=[phone_validator],
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )  # fmt: skip
+    )
     contact_email = forms.EmailField(label=_("Email (optional)"), required=False)
     consent = forms.BooleanField(
         required=False,
@@ -88,8 +102,10 @@ class ComplaintForm(HoneypotMixin):
 
         cleaned = super().clean()
         # Raw values: a contact that failed its own check still counts as given.
-        given = any(str(self.data.get(self.add_prefix(name), "")).strip()
-                    for name in ("contact_name", "contact_phone", "contact_email"))  # fmt: skip
+        given = any(
+            str(self.data.get(self.add_prefix(name), "")).strip()
+            for name in ("contact_name", "contact_phone", "contact_email")
+        )
         for field, message in complaint_consent_errors(
             has_contact=given, consent=bool(cleaned.get("consent"))
         ).items():
@@ -99,15 +115,17 @@ class ComplaintForm(HoneypotMixin):
 
 class ReplyForm(forms.Form):
     reply = forms.CharField(
-        label=_("Your reply"), max_length=1000,
+        label=_("Your reply"),
+        max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
         help_text=_("One reply per rating, shown under it once published."),
-    )  # fmt: skip
+    )
 
 
 class ModerationForm(forms.Form):
-    part = forms.ChoiceField(choices=[("rating", _("Rating")), ("reply", _("Reply"))],
-                             widget=forms.HiddenInput)  # fmt: skip
+    part = forms.ChoiceField(
+        choices=[("rating", _("Rating")), ("reply", _("Reply"))], widget=forms.HiddenInput
+    )
     decision = forms.ChoiceField(choices=[("approve", _("Publish")), ("reject", _("Reject"))])
     reason = forms.CharField(label=_("Reason (needed to reject)"), max_length=300, required=False)
 
@@ -115,10 +133,14 @@ class ModerationForm(forms.Form):
 class ComplaintStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"))
     resolution = forms.CharField(
-        label=_("What was found and done"), required=False, max_length=2000,
+        label=_("What was found and done"),
+        required=False,
+        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
-        help_text=_("Needed to resolve or dismiss; the complainant reads it with the tracking code."),
-    )  # fmt: skip
+        help_text=_(
+            "Needed to resolve or dismiss; the complainant reads it with the tracking code."
+        ),
+    )
 
     def __init__(self, *args, complaint, **kwargs) -> None:
         super().__init__(*args, **kwargs)

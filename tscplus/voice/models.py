@@ -48,9 +48,11 @@ class Evaluation(models.Model):
     """One member of the public's rating of a place, 1-5 on each aspect, with an optional comment."""
 
     establishment = models.ForeignKey(
-        "places.Establishment", on_delete=models.CASCADE, related_name="evaluations",
+        "places.Establishment",
+        on_delete=models.CASCADE,
+        related_name="evaluations",
         verbose_name=_("establishment"),
-    )  # fmt: skip
+    )
     cleanliness = models.PositiveSmallIntegerField(Aspect.CLEANLINESS.label)
     distancing = models.PositiveSmallIntegerField(Aspect.DISTANCING.label)
     hygiene = models.PositiveSmallIntegerField(Aspect.HYGIENE.label)
@@ -59,9 +61,10 @@ class Evaluation(models.Model):
     comment = models.TextField(_("comment"), max_length=1000, blank=True)
     photo = models.FileField(_("photo"), upload_to=photo_path, blank=True)
     verified_visit = models.BooleanField(
-        _("verified visit"), default=False,
+        _("verified visit"),
+        default=False,
         help_text=_("Rated after scanning the certificate's QR code at the place."),
-    )  # fmt: skip
+    )
     # Anti-abuse keys, never shown: a random id kept in the rater's browser and a keyed hash of the
     # client address (the address itself is not stored).
     device = models.CharField(max_length=64, db_index=True)
@@ -73,9 +76,12 @@ class Evaluation(models.Model):
     held_for = models.CharField(_("held because of"), max_length=60, blank=True)
     moderation_reason = models.CharField(_("moderation reason"), max_length=300, blank=True)
     moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
-    )  # fmt: skip
+    )
     moderated_at = models.DateTimeField(null=True, blank=True)
     reply = models.TextField(_("reply of the place"), max_length=1000, blank=True)
     reply_moderation = models.CharField(
@@ -158,9 +164,11 @@ class Complaint(models.Model):
     """A complaint from the public about a place, followed by its tracking code."""
 
     establishment = models.ForeignKey(
-        "places.Establishment", on_delete=models.CASCADE, related_name="complaints",
+        "places.Establishment",
+        on_delete=models.CASCADE,
+        related_name="complaints",
         verbose_name=_("establishment"),
-    )  # fmt: skip
+    )
     topic = models.CharField(_("topic"), max_length=20, choices=ComplaintTopic.choices)
     description = models.TextField(_("what happened"), max_length=2000)
     photo = models.FileField(_("photo"), upload_to=photo_path, blank=True)
@@ -173,13 +181,19 @@ class Complaint(models.Model):
         _("tracking code"), max_length=12, unique=True, default=new_tracking_code
     )
     status = models.CharField(
-        _("status"), max_length=15, choices=ComplaintStatus.choices,
+        _("status"),
+        max_length=15,
+        choices=ComplaintStatus.choices,
         default=ComplaintStatus.RECEIVED,
-    )  # fmt: skip
+    )
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="assigned_complaints", verbose_name=_("assigned officer"),
-    )  # fmt: skip
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_complaints",
+        verbose_name=_("assigned officer"),
+    )
     resolution = models.TextField(_("outcome"), max_length=2000, blank=True)
     client = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(_("filed at"), default=timezone.now)

@@ -55,9 +55,11 @@ def rating_summary(*, establishment_id: int) -> ratings.RatingSummary:
     if row is None:
         return ratings.RatingSummary(count=0, verified=0)
     return ratings.summary_from_sums(
-        count=row.count, verified=row.verified, weight=row.weight,
+        count=row.count,
+        verified=row.verified,
+        weight=row.weight,
         sums={aspect: getattr(row, aspect) for aspect in Aspect.values},
-    )  # fmt: skip
+    )
 
 
 def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluation]:

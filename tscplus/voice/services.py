@@ -130,18 +130,29 @@ def evaluation_submit(
         verified_visit = False  # it counts, at single weight
     held = moderation.hold_reasons(comment)
     evaluation = Evaluation(
-        establishment=establishment, **clean, comment=comment, device=device, client=client_key(ip),
-        verified_visit=verified_visit, language=language[:5],
-        moderation=Moderation.HELD if held else Moderation.PUBLISHED, held_for=",".join(held),
-    )  # fmt: skip
+        establishment=establishment,
+        **clean,
+        comment=comment,
+        device=device,
+        client=client_key(ip),
+        verified_visit=verified_visit,
+        language=language[:5],
+        moderation=Moderation.HELD if held else Moderation.PUBLISHED,
+        held_for=",".join(held),
+    )
     # Fields only: the place was just loaded, and the 1-5 rule was checked above and is a database
     # constraint too (checking constraints here would cost five queries per rating).
     evaluation.full_clean(exclude=["establishment"], validate_constraints=False)
     _attach_photo(evaluation, photo)
     evaluation.save()
     place_ratings_refresh(establishment_ids=[establishment.pk])
-    audit_record(actor=None, verb="evaluation.submitted", obj=evaluation, ip=ip,
-                 after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")))  # fmt: skip
+    audit_record(
+        actor=None,
+        verb="evaluation.submitted",
+        obj=evaluation,
+        ip=ip,
+        after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")),
+    )
     return evaluation
 
 
@@ -168,17 +179,24 @@ def evaluation_moderate(
     evaluation.moderated_at = timezone.now()
     evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
     place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
-    audit_record(actor=actor, verb=f"evaluation.{part}_moderated", obj=evaluation, before=before,
-                 after=snapshot(evaluation, (field, "moderation_reason")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb=f"evaluation.{part}_moderated",
+        obj=evaluation,
+        before=before,
+        after=snapshot(evaluation, (field, "moderation_reason")),
+    )
     if part == "reply" and not approve and evaluation.establishment.owner_id:
         place, why = evaluation.establishment, evaluation.moderation_reason
         notify(
             user=place.owner,
             title=lambda: _("Your reply was not published"),
-            body=lambda: _("Your reply to a rating of {place} was not published: {reason}. You may "
-                           "write a new reply.").format(place=place.name, reason=why),
+            body=lambda: _(
+                "Your reply to a rating of {place} was not published: {reason}. You may "
+                "write a new reply."
+            ).format(place=place.name, reason=why),
             link=f"{reverse('voice:my_ratings')}#rating-{evaluation.pk}",
-        )  # fmt: skip
+        )
     return evaluation
 
 
@@ -198,8 +216,12 @@ def evaluation_reply(*, actor: User, evaluation: Evaluation, text: str) -> Evalu
     evaluation.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
     evaluation.replied_at = timezone.now()
     evaluation.save(update_fields=["reply", "reply_moderation", "replied_at"])
-    audit_record(actor=actor, verb="evaluation.replied", obj=evaluation,
-                 after=snapshot(evaluation, ("reply", "reply_moderation")))  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="evaluation.replied",
+        obj=evaluation,
+        after=snapshot(evaluation, ("reply", "reply_moderation")),
+    )
     return evaluation
 
 
@@ -230,10 +252,15 @@ def complaint_file(
 ) -> Complaint:
     """File a complaint; the tracking code it gets is how the complainant follows it."""
     complaint = Complaint(
-        establishment=establishment, topic=topic, description=(description or "").strip(),
-        contact_name=contact_name.strip(), contact_phone=contact_phone.strip(),
-        contact_email=contact_email.strip(), contact_consent=bool(consent), client=client_key(ip),
-    )  # fmt: skip
+        establishment=establishment,
+        topic=topic,
+        description=(description or "").strip(),
+        contact_name=contact_name.strip(),
+        contact_phone=contact_phone.strip(),
+        contact_email=contact_email.strip(),
+        contact_consent=bool(consent),
+        client=client_key(ip),
+    )
     if errors := complaint_consent_errors(has_contact=complaint.has_contact, consent=consent):
         raise ValidationError(errors)
     if not complaint.has_contact:
@@ -247,8 +274,13 @@ def complaint_file(
     complaint.save()
     announce(COMPLAINT_FILED, establishment_id=establishment.pk, complaint_id=complaint.pk)
     _tell_area_officers(complaint)
-    audit_record(actor=None, verb="complaint.filed", obj=complaint, ip=ip,
-                 after=snapshot(complaint, ("establishment", "topic", "status")))  # fmt: skip
+    audit_record(
+        actor=None,
+        verb="complaint.filed",
+        obj=complaint,
+        ip=ip,
+        after=snapshot(complaint, ("establishment", "topic", "status")),
+    )
     return complaint
 
 
@@ -270,14 +302,27 @@ def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> 
     for pk in ids:
         sums = totals.get(pk, empty)
         summary = ratings.summary_from_sums(
-            count=sums["count"], verified=sums["verified"], weight=sums["weight"] or 0,
+            count=sums["count"],
+            verified=sums["verified"],
+            weight=sums["weight"] or 0,
             sums={aspect: sums[aspect] or 0 for aspect in Aspect.values},
-        )  # fmt: skip
-        rows.append(PlaceRating(establishment_id=pk, **{k: v or 0 for k, v in sums.items()},
-                                ranking_score=summary.ranking_score, refreshed_at=now))  # fmt: skip
+        )
+        rows.append(
+            PlaceRating(
+                establishment_id=pk,
+                **{k: v or 0 for k, v in sums.items()},
+                ranking_score=summary.ranking_score,
+                refreshed_at=now,
+            )
+        )
     fields = ["count", "verified", "weight", *Aspect.values, "ranking_score", "refreshed_at"]
-    PlaceRating.objects.bulk_create(rows, batch_size=1000, update_conflicts=True,
-                                    unique_fields=["establishment"], update_fields=fields)  # fmt: skip
+    PlaceRating.objects.bulk_create(
+        rows,
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["establishment"],
+        update_fields=fields,
+    )
     return len(rows)
 
 
@@ -322,10 +367,18 @@ def complaint_assign(*, actor: User, complaint: Complaint, assignee: User) -> Co
         raise ValidationError({"assignee": _("This officer does not oversee the place's area.")})
     previous = complaint.assignee if complaint.assignee_id not in (None, assignee.pk) else None
     received = complaint.status == ComplaintStatus.RECEIVED
-    data = {"assignee": assignee,
-            "status": ComplaintStatus.ASSIGNED if received else complaint.status}  # fmt: skip
-    model_update(instance=complaint, data=data, actor=actor, verb="complaint.assigned",
-                 audited=("status", "assignee"), clean=False)  # fmt: skip
+    data = {
+        "assignee": assignee,
+        "status": ComplaintStatus.ASSIGNED if received else complaint.status,
+    }
+    model_update(
+        instance=complaint,
+        data=data,
+        actor=actor,
+        verb="complaint.assigned",
+        audited=("status", "assignee"),
+        clean=False,
+    )
     if previous is not None:
         # Taking over from a colleague is allowed (leave, workload) but never silent.
         code = complaint.tracking_code
@@ -358,17 +411,23 @@ def complaint_set_status(
     """Move a complaint on: investigating, then resolved or dismissed with the outcome in words."""
     if status not in COMPLAINT_TRANSITIONS.get(complaint.status, ()):
         raise ValidationError(
-            {"status": _("A complaint that is “{now}” cannot become “{next}”.").format(
-                now=ComplaintStatus(complaint.status).label,
-                next=ComplaintStatus(status).label if status in ComplaintStatus.values else status,
-            )},
-        )  # fmt: skip
+            {
+                "status": _("A complaint that is “{now}” cannot become “{next}”.").format(
+                    now=ComplaintStatus(complaint.status).label,
+                    next=ComplaintStatus(status).label
+                    if status in ComplaintStatus.values
+                    else status,
+                )
+            },
+        )
     if status == ComplaintStatus.ASSIGNED:
         raise ValidationError({"status": _("Assign the complaint to an officer instead.")})
     if complaint.assignee_id != getattr(actor, "pk", None):
         # One officer answers for a complaint: whoever moves it on must take it first.
-        raise ValidationError(_("Take the complaint first: only its assigned officer moves it on."),
-                              code="not_assignee")  # fmt: skip
+        raise ValidationError(
+            _("Take the complaint first: only its assigned officer moves it on."),
+            code="not_assignee",
+        )
     resolution = (resolution or "").strip()
     if status in CLOSED and not resolution:
         raise ValidationError({"resolution": _("Say what was found and done.")})
@@ -376,9 +435,19 @@ def complaint_set_status(
         "status": status,
         "resolution": resolution[:2000] if resolution else complaint.resolution,
     }
-    model_update(instance=complaint, data=data, actor=actor, verb="complaint.status_changed",
-                 audited=tuple(data), clean=False)  # fmt: skip
-    announce(COMPLAINT_STATUS_CHANGED, establishment_id=complaint.establishment_id,
-             complaint_id=complaint.pk, status=complaint.status)  # fmt: skip
+    model_update(
+        instance=complaint,
+        data=data,
+        actor=actor,
+        verb="complaint.status_changed",
+        audited=tuple(data),
+        clean=False,
+    )
+    announce(
+        COMPLAINT_STATUS_CHANGED,
+        establishment_id=complaint.establishment_id,
+        complaint_id=complaint.pk,
+        status=complaint.status,
+    )
     _tell_complainant(complaint)
     return complaint

@@ -43,15 +43,25 @@ def _device(request: HttpRequest) -> str:
 
 def _with_device(request: HttpRequest, response: HttpResponse, device: str) -> HttpResponse:
     if request.COOKIES.get(DEVICE_COOKIE) != device:
-        response.set_cookie(DEVICE_COOKIE, device, max_age=365 * 24 * 3600, httponly=True,
-                            samesite="Lax", secure=request.is_secure())  # fmt: skip
+        response.set_cookie(
+            DEVICE_COOKIE,
+            device,
+            max_age=365 * 24 * 3600,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
     return response
 
 
 def _rate_page(request: HttpRequest, place, form: EvaluationForm, device: str) -> HttpResponse:
     summary = selectors.rating_summary(establishment_id=place.pk)
-    context = {"place": place, "form": form, "summary": summary,
-               "verified": visit_token_valid(form["visit"].value() or "", place.public_id)}  # fmt: skip
+    context = {
+        "place": place,
+        "form": form,
+        "summary": summary,
+        "verified": visit_token_valid(form["visit"].value() or "", place.public_id),
+    }
     return _with_device(request, render(request, "voice/rate.html", context), device)
 
 
@@ -70,11 +80,15 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     if form.is_valid():
         try:
             evaluation = services.evaluation_submit(
-                establishment=place, ratings=form.ratings(), comment=form.cleaned_data["comment"],
-                photo=form.cleaned_data["photo"], device=device, ip=client_ip(request),
+                establishment=place,
+                ratings=form.ratings(),
+                comment=form.cleaned_data["comment"],
+                photo=form.cleaned_data["photo"],
+                device=device,
+                ip=client_ip(request),
                 verified_visit=visit_token_valid(form.cleaned_data["visit"], place.public_id),
                 language=reader_language(),
-            )  # fmt: skip
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -126,11 +140,16 @@ def complain(request: HttpRequest, public_id: str) -> HttpResponse:
             data = form.cleaned_data
             try:
                 complaint = services.complaint_file(
-                    establishment=place, topic=data["topic"], description=data["description"],
-                    photo=data["photo"], contact_name=data["contact_name"],
-                    contact_phone=data["contact_phone"], contact_email=data["contact_email"],
-                    consent=data["consent"], ip=client_ip(request),
-                )  # fmt: skip
+                    establishment=place,
+                    topic=data["topic"],
+                    description=data["description"],
+                    photo=data["photo"],
+                    contact_name=data["contact_name"],
+                    contact_phone=data["contact_phone"],
+                    contact_email=data["contact_email"],
+                    consent=data["consent"],
+                    ip=client_ip(request),
+                )
             except ValidationError as exc:
                 form_add_service_errors(form, exc)
             else:
@@ -175,8 +194,12 @@ def _my_ratings_page(
     ratings = selectors.evaluation_list_for_owner(request.user)[:100]
     # One form per rating, each with its own field ids (prefix), so every label finds its box.
     rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
-    return render(request, "voice/my_ratings.html", {"rows": rows, "failed": failed},
-                  status=400 if failed else 200)  # fmt: skip
+    return render(
+        request,
+        "voice/my_ratings.html",
+        {"rows": rows, "failed": failed},
+        status=400 if failed else 200,
+    )
 
 
 @login_required
@@ -187,8 +210,9 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReplyForm(request.POST, prefix=f"r{evaluation.pk}")
     if form.is_valid():
         try:
-            services.evaluation_reply(actor=request.user, evaluation=evaluation,
-                                      text=form.cleaned_data["reply"])  # fmt: skip
+            services.evaluation_reply(
+                actor=request.user, evaluation=evaluation, text=form.cleaned_data["reply"]
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
@@ -219,10 +243,12 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             try:
                 services.evaluation_moderate(
-                    actor=request.user, evaluation=evaluation, part=form.cleaned_data["part"],
+                    actor=request.user,
+                    evaluation=evaluation,
+                    part=form.cleaned_data["part"],
                     approve=form.cleaned_data["decision"] == "approve",
                     reason=form.cleaned_data["reason"],
-                )  # fmt: skip
+                )
             except ValidationError as exc:
                 form_add_service_errors(form, exc)
             else:
@@ -255,15 +281,18 @@ def officer_complaint(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             if request.POST.get("action") == "take":
-                services.complaint_assign(actor=request.user, complaint=complaint,
-                                          assignee=request.user)  # fmt: skip
+                services.complaint_assign(
+                    actor=request.user, complaint=complaint, assignee=request.user
+                )
                 messages.success(request, _("The complaint is yours."))
                 return redirect("voice:officer_complaint", pk=complaint.pk)
             if form.is_valid():
                 services.complaint_set_status(
-                    actor=request.user, complaint=complaint, status=form.cleaned_data["status"],
+                    actor=request.user,
+                    complaint=complaint,
+                    status=form.cleaned_data["status"],
                     resolution=form.cleaned_data["resolution"],
-                )  # fmt: skip
+                )
                 messages.success(request, _("The complaint has been updated."))
                 return redirect("voice:officer_complaint", pk=complaint.pk)
         except ValidationError as exc:

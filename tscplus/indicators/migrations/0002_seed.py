@@ -5,7 +5,7 @@ def seed(apps, schema_editor):
     from tscplus.indicators.seed import indicators_seed
 
     indicators_seed(models={name: apps.get_model("indicators", name)
-                            for name in ("FiscalYear", "Indicator", "IndicatorLevel", "PlanStep")})  # fmt: skip
+                            for name in ("FiscalYear", "Indicator", "IndicatorLevel", "PlanStep")})
 
 
 class Migration(migrations.Migration):

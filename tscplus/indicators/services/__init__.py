@@ -23,7 +23,19 @@ from tscplus.indicators.services.reports import (
 from tscplus.indicators.timeliness import due_date
 
 __all__ = [
-    "daily_cycle", "due_date", "month_check", "month_open_check", "open_revision", "plan_step_update", "previous_month",
-    "progress_save", "report_correct", "report_draft", "report_narrative_save", "report_publish",
-    "report_return", "report_submit", "report_title",
-]  # fmt: skip
+    "daily_cycle",
+    "due_date",
+    "month_check",
+    "month_open_check",
+    "open_revision",
+    "plan_step_update",
+    "previous_month",
+    "progress_save",
+    "report_correct",
+    "report_draft",
+    "report_narrative_save",
+    "report_publish",
+    "report_return",
+    "report_submit",
+    "report_title",
+]

@@ -24,8 +24,9 @@ from tscplus.indicators.timeliness import escalates, reminders_reached, report_k
 
 def _notice_once(report: Report, kind: str, today: datetime.date) -> bool:
     """True the first time; False when this step was already taken for this report."""
-    _notice, created = ReportNotice.objects.get_or_create(report=report, kind=kind,
-                                                          defaults={"done_on": today})  # fmt: skip
+    _notice, created = ReportNotice.objects.get_or_create(
+        report=report, kind=kind, defaults={"done_on": today}
+    )
     return created
 
 
@@ -34,20 +35,25 @@ def _remind(report: Report, kind: str) -> int:
     from tscplus.core.thaidate import reader_date
 
     missing = report.fiscal_year.indicators.exclude(progress__month=report.period)
-    people = {u.pk: u for i in missing.prefetch_related("responsible") for u in i.responsible.all()
-              if u.is_active}  # fmt: skip
+    people = {
+        u.pk: u
+        for i in missing.prefetch_related("responsible")
+        for u in i.responsible.all()
+        if u.is_active
+    }
     month = report.period
     due = report.due_on
     for user in people.values():
         notify(
             user=user,
             title=lambda: _("Progress for {month} is due").format(
-                month=reader_date(month, "month_long")),
-            body=lambda: _("Enter your indicators' progress for {month}: the report is due on "
-                           "{due}.").format(month=reader_date(month, "month_long"),
-                                            due=reader_date(due, "long")),
+                month=reader_date(month, "month_long")
+            ),
+            body=lambda: _(
+                "Enter your indicators' progress for {month}: the report is due on {due}."
+            ).format(month=reader_date(month, "month_long"), due=reader_date(due, "long")),
             link="/indicators/",
-        )  # fmt: skip
+        )
     return len(people)
 
 
@@ -59,11 +65,16 @@ def _escalate(report: Report, today: datetime.date) -> int:
     late = (today - report.due_on).days
     admins = list(users_with_role(Role.ADMINISTRATOR))
     for user in admins:
-        notify(user=user, title=lambda: str(_("A report is late")),
-               body=lambda: ngettext("{report} was due {days} day ago and is not published.",
-                                     "{report} was due {days} days ago and is not published.",
-                                     late).format(report=title(), days=late),
-               link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+        notify(
+            user=user,
+            title=lambda: str(_("A report is late")),
+            body=lambda: ngettext(
+                "{report} was due {days} day ago and is not published.",
+                "{report} was due {days} days ago and is not published.",
+                late,
+            ).format(report=title(), days=late),
+            link=f"/indicators/reports/{report.pk}/",
+        )
     return len(admins)
 
 

@@ -35,8 +35,15 @@ if TYPE_CHECKING:
     from tscplus.accounts.models import User
 
 PROGRESS_FIELDS = ("level", "value", "done", "problems", "next_steps")
-EVIDENCE_TYPES = {".pdf": "PDF", ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WebP",
-                  ".xlsx": "Excel", ".docx": "Word"}  # fmt: skip
+EVIDENCE_TYPES = {
+    ".pdf": "PDF",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".png": "PNG",
+    ".webp": "WebP",
+    ".xlsx": "Excel",
+    ".docx": "Word",
+}
 
 
 def previous_month(day: datetime.date) -> datetime.date:
@@ -62,8 +69,14 @@ def month_check(*, indicator: Indicator, month: datetime.date) -> datetime.date:
             }
         )
     if month > month_start(clock.today()):
-        raise ValidationError({"month": _("That month has not begun yet: progress is reported for "
-                                          "months that have started.")})  # fmt: skip
+        raise ValidationError(
+            {
+                "month": _(
+                    "That month has not begun yet: progress is reported for "
+                    "months that have started."
+                )
+            }
+        )
     return month
 
 
@@ -83,13 +96,25 @@ def month_open_check(month: datetime.date, *, lock: bool = False) -> None:
     if RevisionStatus.DRAFT in statuses:
         return
     if RevisionStatus.SUBMITTED in statuses:
-        raise ValidationError({"month": _("This month's report is waiting for approval, so its "
-                                          "progress is frozen. To change it, ask the approver to "
-                                          "send the report back.")})  # fmt: skip
+        raise ValidationError(
+            {
+                "month": _(
+                    "This month's report is waiting for approval, so its "
+                    "progress is frozen. To change it, ask the approver to "
+                    "send the report back."
+                )
+            }
+        )
     if statuses:
-        raise ValidationError({"month": _("This month's report is published, so its progress is "
-                                          "frozen. To change it, start a correction on the report's "
-                                          "page, then enter the progress again.")})  # fmt: skip
+        raise ValidationError(
+            {
+                "month": _(
+                    "This month's report is published, so its progress is "
+                    "frozen. To change it, start a correction on the report's "
+                    "page, then enter the progress again."
+                )
+            }
+        )
 
 
 def progress_save(
@@ -132,8 +157,11 @@ def progress_save(
             raise ValidationError({"evidence_file": exc.messages}) from exc
     with transaction.atomic():
         month_open_check(month, lock=True)
-        progress = (MonthlyProgress.objects.select_for_update()
-                    .filter(indicator=indicator, month=month).first())  # fmt: skip
+        progress = (
+            MonthlyProgress.objects.select_for_update()
+            .filter(indicator=indicator, month=month)
+            .first()
+        )
         before = snapshot(progress, PROGRESS_FIELDS) if progress else {}
         if progress is None:
             progress = MonthlyProgress(indicator=indicator, month=month)
@@ -142,11 +170,21 @@ def progress_save(
         progress.entered_by = actor
         progress.full_clean()
         progress.save()
-        audit_record(actor=actor, verb="indicators.progress_save", obj=progress, before=before,
-                     after=snapshot(progress, PROGRESS_FIELDS))  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="indicators.progress_save",
+            obj=progress,
+            before=before,
+            after=snapshot(progress, PROGRESS_FIELDS),
+        )
         if evidence or evidence_url:
-            _evidence_save(actor=actor, progress=progress, title=evidence_title,
-                           file=evidence, url=evidence_url)  # fmt: skip
+            _evidence_save(
+                actor=actor,
+                progress=progress,
+                title=evidence_title,
+                file=evidence,
+                url=evidence_url,
+            )
     return progress
 
 
@@ -156,11 +194,17 @@ def _evidence_file_check(upload: UploadedFile[bytes]) -> None:
     extension = name[name.rfind(".") :] if "." in name else ""
     kinds = ", ".join(sorted(set(EVIDENCE_TYPES.values())))
     if extension not in EVIDENCE_TYPES:
-        raise ValidationError({"file": _("Send a file of one of these types: {kinds}.").format(
-            kinds=kinds)})  # fmt: skip
+        raise ValidationError(
+            {"file": _("Send a file of one of these types: {kinds}.").format(kinds=kinds)}
+        )
     if upload.size > limit * 1024 * 1024:
-        raise ValidationError({"file": _("The file is larger than {mb} MB. Send a smaller one, or "
-                                         "a link to it.").format(mb=limit)})  # fmt: skip
+        raise ValidationError(
+            {
+                "file": _(
+                    "The file is larger than {mb} MB. Send a smaller one, or a link to it."
+                ).format(mb=limit)
+            }
+        )
     upload.seek(0)
     head = upload.read(8)
     upload.seek(0)
@@ -173,8 +217,13 @@ def _evidence_file_check(upload: UploadedFile[bytes]) -> None:
         "Word": head.startswith(b"PK") and _zip_has(upload, "word/"),
     }[EVIDENCE_TYPES[extension]]
     if not looks_right:
-        raise ValidationError({"file": _("The file is not what its name says ({name}). Send the "
-                                         "real document.").format(name=upload.name)})  # fmt: skip
+        raise ValidationError(
+            {
+                "file": _(
+                    "The file is not what its name says ({name}). Send the real document."
+                ).format(name=upload.name)
+            }
+        )
 
 
 def _zip_has(upload: UploadedFile[bytes], prefix: str) -> bool:
@@ -208,18 +257,27 @@ def _evidence_save(
     *, actor: User, progress: MonthlyProgress, title: str, file: File[bytes] | None, url: str
 ) -> Evidence:
     file_name = (file.name or "") if file else ""  # a File is true only with a name
-    evidence = Evidence(progress=progress, title=(title or "").strip() or file_name or url,
-                        url=url, added_by=actor)  # fmt: skip
+    evidence = Evidence(
+        progress=progress, title=(title or "").strip() or file_name or url, url=url, added_by=actor
+    )
     try:
         evidence.full_clean(exclude=["file", "progress"])
     except ValidationError as exc:
-        raise ValidationError({f"evidence_{k}" if k in ("url", "title") else k: v
-                               for k, v in exc.message_dict.items()}) from exc  # fmt: skip
+        raise ValidationError(
+            {
+                f"evidence_{k}" if k in ("url", "title") else k: v
+                for k, v in exc.message_dict.items()
+            }
+        ) from exc
     if file:
         evidence.file.save(file_name, file, save=False)
     evidence.save()
-    audit_record(actor=actor, verb="indicators.evidence_add", obj=evidence,
-                 after={"title": evidence.title, "file": evidence.file.name, "url": url})  # fmt: skip
+    audit_record(
+        actor=actor,
+        verb="indicators.evidence_add",
+        obj=evidence,
+        after={"title": evidence.title, "file": evidence.file.name, "url": url},
+    )
     return evidence
 
 
@@ -228,7 +286,15 @@ def plan_step_update(*, actor: User, step: PlanStep, status: str, evidence: str 
     if status not in StepStatus.values:
         raise ValidationError({"status": _("Choose a status from the list.")})
     with transaction.atomic():
-        data = {"status": status, "evidence": evidence.strip(),
-                "completed_on": clock.today() if status == StepStatus.DONE else None}  # fmt: skip
-        return model_update(instance=step, data=data, actor=actor,
-                            verb="indicators.plan_step_update", audited=tuple(data))  # fmt: skip
+        data = {
+            "status": status,
+            "evidence": evidence.strip(),
+            "completed_on": clock.today() if status == StepStatus.DONE else None,
+        }
+        return model_update(
+            instance=step,
+            data=data,
+            actor=actor,
+            verb="indicators.plan_step_update",
+            audited=tuple(data),
+        )

@@ -48,8 +48,12 @@ def report_draft(*, period: datetime.date, kind: str = ReportKind.MONTHLY) -> Re
         )
         if created:
             ReportRevision.objects.create(report=report, number=1)
-            audit_record(actor=None, verb="indicators.report_draft", obj=report,
-                         after={"kind": kind, "period": period, "due_on": report.due_on})  # fmt: skip
+            audit_record(
+                actor=None,
+                verb="indicators.report_draft",
+                obj=report,
+                after={"kind": kind, "period": period, "due_on": report.due_on},
+            )
     return report
 
 
@@ -58,8 +62,12 @@ def open_revision(report: Report) -> ReportRevision | None:
 
 
 def _open_or_refuse(report: Report, status: str, message: StrPromise) -> ReportRevision:
-    revision = (ReportRevision.objects.select_for_update()
-                .filter(report=report).exclude(status=RevisionStatus.PUBLISHED).first())  # fmt: skip
+    revision = (
+        ReportRevision.objects.select_for_update()
+        .filter(report=report)
+        .exclude(status=RevisionStatus.PUBLISHED)
+        .first()
+    )
     if revision is None or revision.status != status:
         raise ValidationError(message)
     return revision
@@ -70,14 +78,24 @@ def report_narrative_save(*, actor: User, report: Report, narrative: str) -> Rep
     reporters' words, which an approver then approves (four eyes), never writes."""
     permissions.require(permissions.is_reporter(actor))
     with transaction.atomic():
-        revision = _open_or_refuse(report, RevisionStatus.DRAFT,
-                                   _("Only a draft can be edited: this report is waiting for "
-                                     "approval or already published."))  # fmt: skip
+        revision = _open_or_refuse(
+            report,
+            RevisionStatus.DRAFT,
+            _(
+                "Only a draft can be edited: this report is waiting for "
+                "approval or already published."
+            ),
+        )
         before = {"narrative": revision.narrative}
         revision.narrative = narrative.strip()
         revision.save(update_fields=["narrative"])
-        audit_record(actor=actor, verb="indicators.report_narrative_save", obj=revision,
-                     before=before, after={"narrative": revision.narrative})  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="indicators.report_narrative_save",
+            obj=revision,
+            before=before,
+            after={"narrative": revision.narrative},
+        )
     return revision
 
 
@@ -87,21 +105,27 @@ def report_submit(*, actor: User, report: Report) -> ReportRevision:
 
     permissions.require(permissions.is_reporter(actor))
     if not month_is_over(report.period, clock.today()):
-        raise ValidationError(_("The month is not over yet: send its report from the 1st of the "
-                                "next month."))  # fmt: skip
+        raise ValidationError(
+            _("The month is not over yet: send its report from the 1st of the next month.")
+        )
     with transaction.atomic():
         # The report row first, as progress_save takes it: no progress lands between the
         # snapshot below and the freeze.
         Report.objects.select_for_update().get(pk=report.pk)
-        revision = _open_or_refuse(report, RevisionStatus.DRAFT,
-                                   _("There is no draft to send: it was sent already."))  # fmt: skip
+        revision = _open_or_refuse(
+            report, RevisionStatus.DRAFT, _("There is no draft to send: it was sent already.")
+        )
         revision.content = report_content(report, narrative=revision.narrative)
         revision.status = RevisionStatus.SUBMITTED
         revision.submitted_by, revision.submitted_at = actor, clock.now()
         revision.return_note = ""
         revision.save()
-        audit_record(actor=actor, verb="indicators.report_submit", obj=revision,
-                     after={"status": revision.status, "number": revision.number})  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="indicators.report_submit",
+            obj=revision,
+            after={"status": revision.status, "number": revision.number},
+        )
         _tell_approvers(report, revision, exclude=actor)
     return revision
 
@@ -114,14 +138,18 @@ def _tell_approvers(report: Report, revision: ReportRevision, *, exclude: User) 
 
     def body() -> str:
         if revision.number > 1:
-            return _("A correction of {report} (revision {number}) was sent for approval: "
-                     "{note}").format(report=period(), number=revision.number,
-                                      note=revision.correction_note)  # fmt: skip
+            return _(
+                "A correction of {report} (revision {number}) was sent for approval: {note}"
+            ).format(report=period(), number=revision.number, note=revision.correction_note)
         return _("{report} was sent for approval.").format(report=period())
 
     for user in users_with_role(Role.REPORT_APPROVER).exclude(pk=exclude.pk):
-        notify(user=user, title=lambda: str(_("A report waits for your approval")), body=body,
-               link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+        notify(
+            user=user,
+            title=lambda: str(_("A report waits for your approval")),
+            body=body,
+            link=f"/indicators/reports/{report.pk}/",
+        )
 
 
 def report_title(report: Report) -> Callable[[], str]:
@@ -141,18 +169,27 @@ def report_return(*, actor: User, report: Report, note: str) -> ReportRevision:
     if not (note or "").strip():
         raise ValidationError({"note": _("Say what must change.")})
     with transaction.atomic():
-        revision = _open_or_refuse(report, RevisionStatus.SUBMITTED,
-                                   _("This report is not waiting for approval."))  # fmt: skip
+        revision = _open_or_refuse(
+            report, RevisionStatus.SUBMITTED, _("This report is not waiting for approval.")
+        )
         revision.status, revision.return_note = RevisionStatus.DRAFT, note.strip()
         revision.save(update_fields=["status", "return_note"])
-        audit_record(actor=actor, verb="indicators.report_return", obj=revision,
-                     after={"status": revision.status, "return_note": revision.return_note})  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="indicators.report_return",
+            obj=revision,
+            after={"status": revision.status, "return_note": revision.return_note},
+        )
         if revision.submitted_by:
             period = report_title(report)
-            notify(user=revision.submitted_by, title=lambda: str(_("A report was sent back")),
-                   body=lambda: _("{report} was sent back. The approver's comment: {note}").format(
-                       report=period(), note=note.strip()),
-                   link=f"/indicators/reports/{report.pk}/")  # fmt: skip
+            notify(
+                user=revision.submitted_by,
+                title=lambda: str(_("A report was sent back")),
+                body=lambda: _("{report} was sent back. The approver's comment: {note}").format(
+                    report=period(), note=note.strip()
+                ),
+                link=f"/indicators/reports/{report.pk}/",
+            )
     return revision
 
 
@@ -164,8 +201,9 @@ def report_publish(*, actor: User, report: Report) -> ReportRevision:
         report = Report.objects.select_for_update().get(
             pk=report.pk
         )  # the report, then its revision
-        revision = _open_or_refuse(report, RevisionStatus.SUBMITTED,
-                                   _("This report is not waiting for approval."))  # fmt: skip
+        revision = _open_or_refuse(
+            report, RevisionStatus.SUBMITTED, _("This report is not waiting for approval.")
+        )
         if revision.submitted_by_id == actor.pk:
             raise ValidationError(_("You sent this report: another approver must publish it."))
         now = clock.now()
@@ -178,14 +216,20 @@ def report_publish(*, actor: User, report: Report) -> ReportRevision:
         if report.first_published_at is None:
             report.first_published_at = now
             report.save(update_fields=["first_published_at"])
-        audit_record(actor=actor, verb="indicators.report_publish", obj=revision,
-                     after={"status": revision.status, "number": revision.number,
-                            "published_at": now})  # fmt: skip
+        audit_record(
+            actor=actor,
+            verb="indicators.report_publish",
+            obj=revision,
+            after={"status": revision.status, "number": revision.number, "published_at": now},
+        )
         if revision.submitted_by:
             period = report_title(report)
-            notify(user=revision.submitted_by, title=lambda: str(_("A report was published")),
-                   body=lambda: _("{report} was approved and published.").format(report=period()),
-                   link=f"/reports/{report.pk}/")  # fmt: skip
+            notify(
+                user=revision.submitted_by,
+                title=lambda: str(_("A report was published")),
+                body=lambda: _("{report} was approved and published.").format(report=period()),
+                link=f"/reports/{report.pk}/",
+            )
     return revision
 
 
