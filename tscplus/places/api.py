@@ -163,7 +163,7 @@ class ImportInSerializer(serializers.Serializer):
 
 
 @extend_schema(
-    tags=["establishments"],
+    tags=["places"],
     summary="Import establishments from CSV or XLSX (officers); "
     "the import runs as a job: follow it at the returned id",
     request=ImportInSerializer,
@@ -193,7 +193,7 @@ class ImportCreateView(OfficerOnlyMixin, APIView):
 
 
 @extend_schema(
-    tags=["establishments"],
+    tags=["places"],
     summary="An import's progress and problems",
     responses={200: ImportJobSerializer},
 )
