@@ -99,6 +99,7 @@ def test_the_platforms_pillars_subscribe_to_what_moves_them():
     heard = events.subscriptions()
     for moved in (
         "place_registered",
+        "place_changed",
         "assessment_submitted",
         "certificate_status_changed",
         "complaint_filed",

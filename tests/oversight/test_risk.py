@@ -101,3 +101,23 @@ def test_changed_weights_take_effect_on_refresh():
     risk_refresh()
     after = RiskScore.objects.get(pk=place.pk)
     assert after.score == 100.0 != before and after.reasons == ["certificate"]
+
+
+def test_a_place_edited_into_a_riskier_category_is_scored_again_after_the_commit(
+    django_capture_on_commit_callbacks,
+):
+    from tscplus.places import services as place_services
+    from tscplus.places.models import SettingCategory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        place = establishment(category="restaurant")  # food: 0.7
+    before = RiskScore.objects.get(establishment=place)
+    assert before.factors["category"] == 0.7
+    with django_capture_on_commit_callbacks(execute=True):
+        place_services.establishment_update(
+            actor=place.owner,
+            establishment=place,
+            category=SettingCategory.objects.get(code="nightlife"),
+        )
+    # places announced place_changed; oversight heard it and scored the place again.
+    assert RiskScore.objects.get(establishment=place).factors["category"] == 1.0

@@ -14,11 +14,12 @@ class OversightConfig(AppConfig):
         from tscplus.assessments.events import ASSESSMENT_SUBMITTED, CERTIFICATE_STATUS_CHANGED
         from tscplus.core.events import subscribe
         from tscplus.oversight import tasks  # noqa: F401 (declares the jobs subscribed below)
-        from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
+        from tscplus.places.events import PLACE_CHANGED, PLACE_REGISTERED, PLACES_IMPORTED
         from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 
         for moved in (
             PLACE_REGISTERED,
+            PLACE_CHANGED,
             ASSESSMENT_SUBMITTED,
             CERTIFICATE_STATUS_CHANGED,
             COMPLAINT_FILED,

@@ -21,7 +21,7 @@ from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.services import model_update
 from tscplus.places.choices import ImportMode, ImportStatus
-from tscplus.places.events import PLACE_REGISTERED, PLACES_IMPORTED
+from tscplus.places.events import PLACE_CHANGED, PLACE_REGISTERED, PLACES_IMPORTED
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def establishment_update(
         before=before,
         after=snapshot(establishment, EDITABLE_FIELDS),
     )
+    announce(PLACE_CHANGED, establishment_id=establishment.pk)
     return establishment
 
 
