@@ -186,6 +186,8 @@ _RANK: dict[str, tuple[int, Certification]] = {
 
 
 def place_certification_refresh(establishment: Establishment) -> str:
+    """Show the place in the registry as its best certificate stands (see _RANK), after any
+    certificate of it moved; returns that certification."""
     statuses = set(
         Certificate.objects.filter(establishment=establishment).values_list("status", flat=True)
     )
