@@ -23,3 +23,26 @@ class CertificateStatus(models.TextChoices):
 # A certificate in force: it may be printed and shown, suspended or revoked, and it stands for the
 # place. The one definition of it.
 IN_FORCE = (CertificateStatus.VALID, CertificateStatus.REASSESSMENT_DUE)
+
+
+# Moves a certificate may make, and nothing else.
+CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
+    CertificateStatus.VALID: {
+        CertificateStatus.REASSESSMENT_DUE,
+        CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
+    },
+    CertificateStatus.REASSESSMENT_DUE: {
+        CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
+    },
+    CertificateStatus.SUSPENDED: {
+        CertificateStatus.VALID,
+        CertificateStatus.REVOKED,
+        CertificateStatus.EXPIRED,
+    },
+    CertificateStatus.REVOKED: set(),
+    CertificateStatus.EXPIRED: set(),
+}

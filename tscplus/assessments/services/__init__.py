@@ -6,6 +6,7 @@ Each service is atomic and audited. Scoring is `tscplus.standards.scoring.score`
 One module per part of the work; this package names every service, so callers import from
 `tscplus.assessments.services` whichever module holds it."""
 
+from tscplus.assessments.choices import CERTIFICATE_TRANSITIONS
 from tscplus.assessments.services.assessments import (
     assessment_result,
     assessment_save_answers,
@@ -14,7 +15,6 @@ from tscplus.assessments.services.assessments import (
     versions_for,
 )
 from tscplus.assessments.services.certificates import (
-    CERTIFICATE_TRANSITIONS,
     LIVE_STATUSES,
     certificate_details,
     certificate_issue,

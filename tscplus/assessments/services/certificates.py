@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tscplus.assessments import validity
-from tscplus.assessments.choices import IN_FORCE, CertificateStatus
+from tscplus.assessments.choices import CERTIFICATE_TRANSITIONS, IN_FORCE, CertificateStatus
 from tscplus.assessments.events import CERTIFICATE_STATUS_CHANGED
 from tscplus.assessments.models import Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
@@ -31,27 +31,6 @@ if TYPE_CHECKING:
     from tscplus.places.models import Establishment
     from tscplus.standards.models import StandardVersion
 
-# Moves a certificate may make, and nothing else.
-CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
-    CertificateStatus.VALID: {
-        CertificateStatus.REASSESSMENT_DUE,
-        CertificateStatus.SUSPENDED,
-        CertificateStatus.REVOKED,
-        CertificateStatus.EXPIRED,
-    },
-    CertificateStatus.REASSESSMENT_DUE: {
-        CertificateStatus.SUSPENDED,
-        CertificateStatus.REVOKED,
-        CertificateStatus.EXPIRED,
-    },
-    CertificateStatus.SUSPENDED: {
-        CertificateStatus.VALID,
-        CertificateStatus.REVOKED,
-        CertificateStatus.EXPIRED,
-    },
-    CertificateStatus.REVOKED: set(),
-    CertificateStatus.EXPIRED: set(),
-}
 LIVE_STATUSES = IN_FORCE
 
 
