@@ -169,60 +169,90 @@ def user_data_export(*, user: User) -> dict[str, Any]:
         "account": snapshot(
             user, ("email", "full_name", "phone", "preferred_language", "date_joined")
         ),
-        "memberships": [
-            {
-                "role": m.role,
-                "level": m.level,
-                "area": m.area_name,
-                "started_at": m.started_at.isoformat(),
-                "ended_at": m.ended_at.isoformat() if m.ended_at else None,
-            }
-            for m in user.memberships.select_related("region", "province", "district")
-        ],
-        "consents": [
-            {
-                "purpose": c.purpose,
-                "notice_version": c.notice_version,
-                "given_at": c.given_at.isoformat(),
-                "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
-            }
-            for c in user.consents.all()
-        ],
-        "log_ins": [
-            {"at": a.attempt_time.isoformat(), "ip": a.ip_address, "user_agent": a.user_agent}
-            for a in AccessLog.objects.filter(username__iexact=user.email).order_by("attempt_time")[
-                :5000
-            ]
-        ],
-        "activity": [
-            {"at": e.at.isoformat(), "verb": e.verb, "object": e.object_repr}
-            for e in AuditEvent.objects.filter(actor=user).order_by("at")[:5000]
-        ],
-        "notifications": [
-            {
-                "title": n.title,
-                "body": n.body,
-                "created_at": iso(n.created_at),
-                "read_at": iso(n.read_at),
-            }
-            for n in user.notifications.order_by("created_at")
-        ],
-        "api_tokens": [
-            {
-                "name": t.name,
-                "prefix": t.prefix,
-                "scopes": t.scope_list,
-                "created_at": iso(t.created_at),
-                "last_used_at": iso(t.last_used_at),
-                "revoked_at": iso(t.revoked_at),
-            }
-            for t in user.api_tokens.order_by("created_at")
-        ],
+        "memberships": _memberships_export(user),
+        "consents": _consents_export(user),
+        "log_ins": _log_ins_export(user),
+        "activity": _activity_export(user),
+        "notifications": _notifications_export(user),
+        "api_tokens": _api_tokens_export(user),
         # What the other apps hold (places, assessments, writings...): see personal_data.py.
         **personal_data.collect(user),
     }
     audit_record(actor=user, verb="user.data_exported", obj=user)
     return data
+
+
+def _memberships_export(user: User) -> list[dict[str, Any]]:
+    """Every role the person held, in which area and when, ended ones included."""
+    return [
+        {
+            "role": m.role,
+            "level": m.level,
+            "area": m.area_name,
+            "started_at": m.started_at.isoformat(),
+            "ended_at": m.ended_at.isoformat() if m.ended_at else None,
+        }
+        for m in user.memberships.select_related("region", "province", "district")
+    ]
+
+
+def _consents_export(user: User) -> list[dict[str, Any]]:
+    """Every consent given, to which notice, and when it was withdrawn."""
+    return [
+        {
+            "purpose": c.purpose,
+            "notice_version": c.notice_version,
+            "given_at": c.given_at.isoformat(),
+            "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
+        }
+        for c in user.consents.all()
+    ]
+
+
+def _log_ins_export(user: User) -> list[dict[str, Any]]:
+    """The log-in history, kept by e-mail address (the first 5,000, oldest first)."""
+    return [
+        {"at": a.attempt_time.isoformat(), "ip": a.ip_address, "user_agent": a.user_agent}
+        for a in AccessLog.objects.filter(username__iexact=user.email).order_by("attempt_time")[
+            :5000
+        ]
+    ]
+
+
+def _activity_export(user: User) -> list[dict[str, Any]]:
+    """What the person did, from the audit log (the first 5,000, oldest first)."""
+    return [
+        {"at": e.at.isoformat(), "verb": e.verb, "object": e.object_repr}
+        for e in AuditEvent.objects.filter(actor=user).order_by("at")[:5000]
+    ]
+
+
+def _notifications_export(user: User) -> list[dict[str, Any]]:
+    """What the platform told the person, and when it was read."""
+    return [
+        {
+            "title": n.title,
+            "body": n.body,
+            "created_at": iso(n.created_at),
+            "read_at": iso(n.read_at),
+        }
+        for n in user.notifications.order_by("created_at")
+    ]
+
+
+def _api_tokens_export(user: User) -> list[dict[str, Any]]:
+    """The person's API tokens, by name and prefix: the secret itself is never kept."""
+    return [
+        {
+            "name": t.name,
+            "prefix": t.prefix,
+            "scopes": t.scope_list,
+            "created_at": iso(t.created_at),
+            "last_used_at": iso(t.last_used_at),
+            "revoked_at": iso(t.revoked_at),
+        }
+        for t in user.api_tokens.order_by("created_at")
+    ]
 
 
 @transaction.atomic
@@ -258,31 +288,42 @@ def _erase_traces(user: User) -> None:
     """What else holds the person's e-mail, name or phone: their log-in history (kept by e-mail,
     so it would pass to whoever signs up with that address next) goes, and the audit log keeps
     its rows with those values replaced."""
+    _log_in_history_delete(user.email)
+    values = {v for v in (user.email, user.full_name, user.phone) if v and len(v) >= 3}
+    if values:
+        _audit_scrub(user, values)
+
+
+def _log_in_history_delete(email: str) -> None:
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-    email = user.email
     for model in (AccessLog, AccessAttempt, AccessFailureLog):
         model.objects.filter(username__iexact=email).delete()
-    values = {v for v in (email, user.full_name, user.phone) if v and len(v) >= 3}
-    if not values:
-        return
 
-    def scrub(value: Any) -> Any:
-        if isinstance(value, str):
-            for personal in values:
-                value = value.replace(personal, ERASED)
-            return value
-        if isinstance(value, dict):
-            return {k: scrub(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [scrub(v) for v in value]
+
+def _scrub(value: Any, values: set[str]) -> Any:
+    """`value` (text, or the JSON of an audit row's before and after) with every personal value
+    replaced by ERASED, at any depth."""
+    if isinstance(value, str):
+        for personal in values:
+            value = value.replace(personal, ERASED)
         return value
+    if isinstance(value, dict):
+        return {k: _scrub(v, values) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, values) for v in value]
+    return value
 
+
+def _audit_scrub(user: User, values: set[str]) -> None:
+    """Rewrite the audit rows about the person, by them, or naming them, where they hold one of
+    `values`; a row that holds none is left untouched."""
     mentions = Q(object_type=user._meta.label_lower, object_id=str(user.pk)) | Q(actor=user)
     for personal in values:
         mentions |= Q(object_repr__contains=personal)
     for event in AuditEvent.objects.filter(mentions).iterator():
-        repr_, before, after = scrub(event.object_repr), scrub(event.before), scrub(event.after)
+        repr_ = _scrub(event.object_repr, values)
+        before, after = _scrub(event.before, values), _scrub(event.after, values)
         if (repr_, before, after) != (event.object_repr, event.before, event.after):
             AuditEvent.objects.filter(pk=event.pk).update(
                 object_repr=repr_, before=before, after=after

@@ -122,6 +122,63 @@ def report_months(report: Report) -> list[datetime.date]:
     return [m for m in report.fiscal_year.months() if m <= report.period]
 
 
+def _progress_entry(progress: MonthlyProgress, kind: str) -> dict[str, Any]:
+    """The month reported, as entered: what was reached and done, and its evidence's links."""
+    return {
+        "reached": _number(reached(progress, kind)),
+        "done": progress.done,
+        "problems": progress.problems,
+        "next_steps": progress.next_steps,
+        "evidence": [
+            {"id": e.pk, "title": e.title, "url": e.href} for e in progress.evidence.all()
+        ],
+    }
+
+
+def _plan_steps(indicator: Indicator, today: datetime.date) -> list[dict[str, Any]]:
+    """The plan's steps as they stand, each marked late when its months are over undone."""
+    return [
+        {
+            "order": s.order,
+            "activity_th": s.activity_th,
+            "activity_en": s.activity_en,
+            "starts_on": s.starts_on.isoformat(),
+            "ends_on": s.ends_on.isoformat(),
+            "status": s.status,
+            "late": s.is_late(today),
+            "evidence": s.evidence,
+        }
+        for s in indicator.steps.all()
+    ]
+
+
+def _report_indicator(
+    indicator: Indicator, months: list[datetime.date], period: datetime.date, today: datetime.date
+) -> dict[str, Any]:
+    """One indicator in a report: what it is, what it reached each month so far, the month
+    reported in full, and its plan."""
+    by_month = {p.month: p for p in indicator.progress.all()}
+    current = by_month.get(period)
+    return {
+        "code": indicator.code,
+        "name_th": indicator.name_th,
+        "name_en": indicator.name_en,
+        "kind": indicator.kind,
+        "unit_th": indicator.unit_th,
+        "unit_en": indicator.unit_en,
+        "target": _number(indicator.target),
+        "weight": _number(indicator.weight),
+        "owner_unit_th": indicator.owner_unit_th,
+        "owner_unit_en": indicator.owner_unit_en,
+        "months": [
+            {"month": m.isoformat(), "reached": _number(reached(by_month.get(m), indicator.kind))}
+            for m in months
+        ],
+        "current": None if current is None else _progress_entry(current, indicator.kind),
+        "steps": _plan_steps(indicator, today),
+    }
+
+
 def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
     """What a report says, as plain data (frozen into its revision when sent for approval): each
     indicator's progress for the months so far, the platform's own figures, and for a half-year
@@ -131,56 +188,7 @@ def report_content(report: Report, *, narrative: str = "") -> dict[str, Any]:
         "steps", Prefetch("progress", queryset=MonthlyProgress.objects.prefetch_related("evidence"))
     ).order_by("order", "code")
     today = clock.today()
-    rows = []
-    for indicator in indicators:
-        by_month = {p.month: p for p in indicator.progress.all()}
-        current = by_month.get(report.period)
-        rows.append(
-            {
-                "code": indicator.code,
-                "name_th": indicator.name_th,
-                "name_en": indicator.name_en,
-                "kind": indicator.kind,
-                "unit_th": indicator.unit_th,
-                "unit_en": indicator.unit_en,
-                "target": _number(indicator.target),
-                "weight": _number(indicator.weight),
-                "owner_unit_th": indicator.owner_unit_th,
-                "owner_unit_en": indicator.owner_unit_en,
-                "months": [
-                    {
-                        "month": m.isoformat(),
-                        "reached": _number(reached(by_month.get(m), indicator.kind)),
-                    }
-                    for m in months
-                ],
-                "current": None
-                if current is None
-                else {
-                    "reached": _number(reached(current, indicator.kind)),
-                    "done": current.done,
-                    "problems": current.problems,
-                    "next_steps": current.next_steps,
-                    "evidence": [
-                        {"id": e.pk, "title": e.title, "url": e.href}
-                        for e in current.evidence.all()
-                    ],
-                },
-                "steps": [
-                    {
-                        "order": s.order,
-                        "activity_th": s.activity_th,
-                        "activity_en": s.activity_en,
-                        "starts_on": s.starts_on.isoformat(),
-                        "ends_on": s.ends_on.isoformat(),
-                        "status": s.status,
-                        "late": s.is_late(today),
-                        "evidence": s.evidence,
-                    }
-                    for s in indicator.steps.all()
-                ],
-            }
-        )
+    rows = [_report_indicator(i, months, report.period, today) for i in indicators]
     content: dict[str, Any] = {
         "kind": report.kind,
         "period": report.period.isoformat(),

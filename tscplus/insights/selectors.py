@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Q, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -130,16 +130,15 @@ def _pct(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
-def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
-    """Every figure of the area's dashboard; the officers' figures only when `officer`."""
-    stats = AreaStat.objects.filter(area.stat_filter)
-    totals = {k: v or 0 for k, v in stats.aggregate(**{f: Sum(f) for f in FIGURES}).items()}
+def _by_category(stats: QuerySet[AreaStat]) -> list[dict[str, Any]]:
+    """The thirty categories with the most places registered, named in the reader's language
+    (Thai when a category has no English name)."""
     rows = (
         stats.values("category_id", "category__name_th", "category__name_en")
         .annotate(registered=Sum("registered"), certified=Sum("certified"))
         .order_by("-registered")[:30]
     )
-    by_category: list[dict[str, Any]] = [
+    return [
         {
             **row,
             "name": (
@@ -150,8 +149,11 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
         }
         for row in rows
     ]
-    # The last twelve months, every one of them (a month with nothing shows as zero, so the
-    # axis is never uneven).
+
+
+def _trend(area: Area) -> list[dict[str, Any]]:
+    """The last twelve months, every one of them (a month with nothing shows as zero, so the
+    axis is never uneven)."""
     months = last_months(12)
     found = {
         row["month"]: row
@@ -165,9 +167,17 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
         )
     }
     empty = {"registered": 0, "assessments": 0, "passed": 0, "certified": 0}
-    trend: list[dict[str, Any]] = [
+    return [
         {**found.get(m, {**empty, "month": m}), "label": reader_date(m, "seed")} for m in months
     ]
+
+
+def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
+    """Every figure of the area's dashboard; the officers' figures only when `officer`."""
+    stats = AreaStat.objects.filter(area.stat_filter)
+    totals = {k: v or 0 for k, v in stats.aggregate(**{f: Sum(f) for f in FIGURES}).items()}
+    by_category = _by_category(stats)
+    trend = _trend(area)
     children = _children_figures(area)
     result = {
         "totals": totals,

@@ -202,6 +202,33 @@ def inspection_decide(
     certificate at once (the verification page says so on the next scan); the operator is told,
     with the reasons."""
     _require_visit_officer(actor, inspection)
+    reason = _decision_check(
+        inspection=inspection, decision=decision, reason=reason, corrections_due=corrections_due
+    )
+    place = inspection.establishment
+    if decision in _CERTIFICATE_STATUS:
+        _certificate_decide(actor=actor, place=place, decision=decision, reason=reason)
+    _inspection_close(
+        actor=actor,
+        inspection=inspection,
+        decision=decision,
+        reason=reason,
+        corrections_due=corrections_due,
+    )
+    _operator_tell(place, decision=decision, reason=reason, due=inspection.corrections_due)
+    outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
+    return inspection
+
+
+def _decision_check(
+    *,
+    inspection: Inspection,
+    decision: str,
+    reason: str,
+    corrections_due: datetime.date | None,
+) -> str:
+    """The reasons, trimmed; or a refusal: the visit is closed or not recorded yet, the decision
+    is unknown, it needs reasons the operator can read, or corrections need a future date."""
     if inspection.status != InspectionStatus.PLANNED:
         raise ValidationError(_("This inspection is closed."), code="closed")
     if inspection.assessment is None or inspection.assessment.status != AssessmentStatus.SUBMITTED:
@@ -217,27 +244,40 @@ def inspection_decide(
         raise ValidationError(
             {"corrections_due": _("Give a date after today for the corrections.")}
         )
-    place = inspection.establishment
-    if decision in _CERTIFICATE_STATUS:
-        certificate = assessment_selectors.certificate_current_for_place(place)
-        if certificate is None:
-            raise ValidationError({"decision": _("This place has no certificate to act on.")})
-        if certificate.live_status not in _APPLIES_TO[decision]:
-            raise ValidationError(
-                {
-                    "decision": _(
-                        "“{decision}” does not apply: the certificate is “{status}”."
-                    ).format(
-                        decision=Decision(decision).label, status=certificate.live_status_label
-                    )
-                }
-            )
-        assessment_services.certificate_set_status(
-            actor=actor,
-            certificate=certificate,
-            status=_CERTIFICATE_STATUS[decision],
-            reason=reason,
+    return reason
+
+
+def _certificate_decide(*, actor: User, place: Establishment, decision: str, reason: str) -> None:
+    """Suspend, revoke or reinstate the place's current certificate through its owner's service,
+    when the decision applies to the status it is in."""
+    certificate = assessment_selectors.certificate_current_for_place(place)
+    if certificate is None:
+        raise ValidationError({"decision": _("This place has no certificate to act on.")})
+    if certificate.live_status not in _APPLIES_TO[decision]:
+        raise ValidationError(
+            {
+                "decision": _("“{decision}” does not apply: the certificate is “{status}”.").format(
+                    decision=Decision(decision).label, status=certificate.live_status_label
+                )
+            }
         )
+    assessment_services.certificate_set_status(
+        actor=actor,
+        certificate=certificate,
+        status=_CERTIFICATE_STATUS[decision],
+        reason=reason,
+    )
+
+
+def _inspection_close(
+    *,
+    actor: User,
+    inspection: Inspection,
+    decision: str,
+    reason: str,
+    corrections_due: datetime.date | None,
+) -> None:
+    """Record the decision on the visit and close it, with its audit row."""
     before = snapshot(inspection, ("status", "decision"))
     inspection.decision = decision
     inspection.reason = reason
@@ -252,7 +292,13 @@ def inspection_decide(
         before=before,
         after=snapshot(inspection, ("status", "decision", "reason", "corrections_due")),
     )
-    due = inspection.corrections_due
+
+
+def _operator_tell(
+    place: Establishment, *, decision: str, reason: str, due: datetime.date | None
+) -> None:
+    """Tell the place's owner the decision, the reasons and any date for corrections; the text is
+    written when it is sent, in the owner's language."""
 
     def body() -> str:
         text = _("Decision: {decision}.").format(decision=Decision(decision).label)
@@ -270,8 +316,6 @@ def inspection_decide(
         body=body,
         link=reverse("places:mine_detail", args=[place.public_id]),
     )
-    outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
-    return inspection
 
 
 def export_record(*, actor: User, dataset: str, fmt: str) -> None:

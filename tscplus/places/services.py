@@ -26,7 +26,7 @@ from tscplus.places.models import Establishment, ImportJob, SettingCategory
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
-    from tscplus.places.importing import Problem
+    from tscplus.places.importing import Checked, Problem
 
 logger = logging.getLogger(__name__)
 
@@ -213,6 +213,21 @@ def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJo
         job.status, job.message, job.finished_at = ImportStatus.FAILED, str(exc), timezone.now()
         job.save(update_fields=["status", "message", "finished_at"])
         return job
+    problems = _import_tally(job, checked)
+    if checked.errors and job.mode == ImportMode.ALL_OR_NOTHING:
+        job.status = ImportStatus.REFUSED
+    else:
+        _import_write(job, checked)
+    job.report.save("report.csv", ContentFile(_import_report(problems, job)), save=False)
+    job.finished_at = timezone.now()
+    job.save()
+    _import_notify(job, checked)
+    return job
+
+
+def _import_tally(job: ImportJob, checked: Checked) -> list[tuple[str, Problem]]:
+    """Count the rows and their problems on the job, keep the first ones for its page, and give
+    every problem back in row order for the downloadable report."""
     job.total = job.processed = checked.total
     job.error_count, job.warning_count = len(checked.errors), len(checked.warnings)
     problems = sorted(
@@ -223,33 +238,34 @@ def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJo
         {"kind": k, "row": p.row, "column": p.column, "message": p.message}
         for k, p in problems[:PROBLEMS_ON_PAGE]
     ]
-    if checked.errors and job.mode == ImportMode.ALL_OR_NOTHING:
-        job.status = ImportStatus.REFUSED
-    else:
-        with transaction.atomic():
-            job.created = importing.write(
-                [r for _n, r in checked.rows], default_owner_id=job.actor_id
-            )
-            announce(PLACES_IMPORTED, job_id=job.pk, created=job.created)
-            # Marked done in the same transaction as the rows: a job run twice writes them once.
-            ImportJob.objects.filter(pk=job.pk).update(
-                status=ImportStatus.DONE, created=job.created
-            )
-            audit_record(
-                actor=job.actor,
-                verb="establishments.imported",
-                obj=job,
-                after={
-                    "file": job.filename,
-                    "created": job.created,
-                    "rows": job.total,
-                    "errors": job.error_count,
-                },
-            )
-        job.status = ImportStatus.DONE
-    job.report.save("report.csv", ContentFile(_import_report(problems, job)), save=False)
-    job.finished_at = timezone.now()
-    job.save()
+    return problems
+
+
+def _import_write(job: ImportJob, checked: Checked) -> None:
+    """Write the good rows, announce them and mark the job done, all in one transaction."""
+    from tscplus.places import importing
+
+    with transaction.atomic():
+        job.created = importing.write([r for _n, r in checked.rows], default_owner_id=job.actor_id)
+        announce(PLACES_IMPORTED, job_id=job.pk, created=job.created)
+        # Marked done in the same transaction as the rows: a job run twice writes them once.
+        ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.DONE, created=job.created)
+        audit_record(
+            actor=job.actor,
+            verb="establishments.imported",
+            obj=job,
+            after={
+                "file": job.filename,
+                "created": job.created,
+                "rows": job.total,
+                "errors": job.error_count,
+            },
+        )
+    job.status = ImportStatus.DONE
+
+
+def _import_notify(job: ImportJob, checked: Checked) -> None:
+    """Tell whoever sent the file how it went, in their language, on the site only."""
     notify(
         user=job.actor,
         title=lambda: _("Import of {file}: {status}").format(
@@ -261,7 +277,6 @@ def _import_job_run(job: ImportJob, progress: Callable[[int], None]) -> ImportJo
         link=reverse("places:import_job", args=[job.pk]),
         email=False,
     )
-    return job
 
 
 def _import_report(problems: list[tuple[str, Problem]], job: ImportJob) -> bytes:

@@ -136,6 +136,36 @@ def progress_save(
     permissions.require(permissions.can_report(actor, indicator))
     month = month_check(indicator=indicator, month=month)
     month_open_check(month)  # early, before any file is processed; again under lock below
+    value = _progress_fields_check(indicator=indicator, level=level, value=value, done=done)
+    evidence = _evidence_checked(evidence_file)
+    with transaction.atomic():
+        month_open_check(month, lock=True)
+        progress = _progress_write(
+            actor=actor,
+            indicator=indicator,
+            month=month,
+            level=level,
+            value=value,
+            done=done,
+            problems=problems,
+            next_steps=next_steps,
+        )
+        if evidence or evidence_url:
+            _evidence_save(
+                actor=actor,
+                progress=progress,
+                title=evidence_title,
+                file=evidence,
+                url=evidence_url,
+            )
+    return progress
+
+
+def _progress_fields_check(
+    *, indicator: Indicator, level: int | None, value: Decimal | None, done: str
+) -> Decimal | None:
+    """The value to keep (none for an indicator measured by level), or a refusal naming every
+    field that is missing or out of range, so the form shows them all at once."""
     errors: dict[str, Any] = {}
     if indicator.kind == IndicatorKind.LEVEL:
         if level is None:
@@ -149,42 +179,51 @@ def progress_save(
         errors["done"] = _("Say what was done this month.")
     if errors:
         raise ValidationError(errors)
-    evidence: File[bytes] | None = evidence_file
-    if evidence_file:
-        try:
-            evidence = _evidence_prepare(evidence_file)
-        except ValidationError as exc:
-            raise ValidationError({"evidence_file": exc.messages}) from exc
-    with transaction.atomic():
-        month_open_check(month, lock=True)
-        progress = (
-            MonthlyProgress.objects.select_for_update()
-            .filter(indicator=indicator, month=month)
-            .first()
-        )
-        before = snapshot(progress, PROGRESS_FIELDS) if progress else {}
-        if progress is None:
-            progress = MonthlyProgress(indicator=indicator, month=month)
-        progress.level, progress.value, progress.done = level, value, done.strip()
-        progress.problems, progress.next_steps = problems.strip(), next_steps.strip()
-        progress.entered_by = actor
-        progress.full_clean()
-        progress.save()
-        audit_record(
-            actor=actor,
-            verb="indicators.progress_save",
-            obj=progress,
-            before=before,
-            after=snapshot(progress, PROGRESS_FIELDS),
-        )
-        if evidence or evidence_url:
-            _evidence_save(
-                actor=actor,
-                progress=progress,
-                title=evidence_title,
-                file=evidence,
-                url=evidence_url,
-            )
+    return value
+
+
+def _evidence_checked(evidence_file: UploadedFile[bytes] | None) -> File[bytes] | None:
+    """The evidence file made safe to keep, before the transaction opens (photos take time to
+    re-encode); its refusal is the form's `evidence_file` error."""
+    if not evidence_file:
+        return evidence_file
+    try:
+        return _evidence_prepare(evidence_file)
+    except ValidationError as exc:
+        raise ValidationError({"evidence_file": exc.messages}) from exc
+
+
+def _progress_write(
+    *,
+    actor: User,
+    indicator: Indicator,
+    month: datetime.date,
+    level: int | None,
+    value: Decimal | None,
+    done: str,
+    problems: str,
+    next_steps: str,
+) -> MonthlyProgress:
+    """Create or overwrite the month's entry (its row held against a concurrent save) and audit
+    what it was and what it is now."""
+    progress = (
+        MonthlyProgress.objects.select_for_update().filter(indicator=indicator, month=month).first()
+    )
+    before = snapshot(progress, PROGRESS_FIELDS) if progress else {}
+    if progress is None:
+        progress = MonthlyProgress(indicator=indicator, month=month)
+    progress.level, progress.value, progress.done = level, value, done.strip()
+    progress.problems, progress.next_steps = problems.strip(), next_steps.strip()
+    progress.entered_by = actor
+    progress.full_clean()
+    progress.save()
+    audit_record(
+        actor=actor,
+        verb="indicators.progress_save",
+        obj=progress,
+        before=before,
+        after=snapshot(progress, PROGRESS_FIELDS),
+    )
     return progress
 
 

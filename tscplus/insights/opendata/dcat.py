@@ -1,0 +1,67 @@
+"""The DCAT catalogue (JSON-LD) that describes every open dataset, with the public entries of the
+knowledge inventory, so a national data portal can harvest them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+
+from tscplus.insights.opendata.dataset import FORMATS, LICENCE, OpenDataset, site_url
+from tscplus.insights.opendata.datasets import DATASETS
+
+PUBLISHER = {"@type": "foaf:Organization", "foaf:name": "กรมอนามัย กระทรวงสาธารณสุข"}
+
+
+def download_url(dataset: OpenDataset, fmt: str) -> str:
+    return site_url(reverse("insights:dataset", args=[dataset.slug, fmt]))
+
+
+def _dcat_dataset(d: OpenDataset) -> dict[str, Any]:
+    """One open dataset with a distribution per format."""
+    return {
+        "@id": site_url(reverse("insights:dataset_page", args=[d.slug])),
+        "@type": "dcat:Dataset",
+        "dct:identifier": f"tscplus-{d.slug}",
+        "dct:title": [{"@value": str(d.title), "@language": "en"}],
+        "dct:description": [{"@value": str(d.description), "@language": "en"}],
+        "dct:publisher": PUBLISHER,
+        "dct:license": {"@id": LICENCE["url"]},
+        "dcat:landingPage": {"@id": site_url(reverse("insights:dataset_page", args=[d.slug]))},
+        "dcat:keyword": ["TSC+", "Thai Stop COVID Plus"],
+        "dcat:distribution": [
+            {
+                "@type": "dcat:Distribution",
+                "dct:title": f"{d.slug}.{fmt}",
+                "dcat:downloadURL": {"@id": download_url(d, fmt)},
+                "dcat:accessURL": {"@id": download_url(d, fmt)},
+                "dcat:mediaType": media,
+                "dct:format": fmt.upper(),
+                "dct:license": {"@id": LICENCE["url"]},
+            }
+            for fmt, media in FORMATS.items()
+        ],
+    }
+
+
+def catalog() -> dict[str, Any]:
+    """The DCAT catalogue (JSON-LD): every open dataset with a distribution per format, and the
+    knowledge inventory's public entries."""
+    from tscplus.learning.inventory import DCAT_CONTEXT, dcat_dataset, live_figures
+    from tscplus.learning.selectors import assets_public
+
+    datasets = [_dcat_dataset(d) for d in DATASETS.values()]
+    figures = live_figures()
+    datasets += [dcat_dataset(a, figures) for a in assets_public()]
+    return {
+        "@context": DCAT_CONTEXT,
+        "@id": site_url("/catalog.jsonld"),
+        "@type": "dcat:Catalog",
+        "dct:title": [
+            {"@value": "ข้อมูลเปิด Thai Stop COVID Plus", "@language": "th"},
+            {"@value": "Thai Stop COVID Plus open data", "@language": "en"},
+        ],
+        "dct:publisher": PUBLISHER,
+        "dct:license": {"@id": LICENCE["url"]},
+        "dcat:dataset": datasets,
+    }
