@@ -52,8 +52,11 @@ def test_the_events_table_is_the_registry():
 
 def test_each_announcer_named_in_the_table_announces_its_event():
     for event, announcer, _carries, _heard in _table("<!-- events:", "<!-- /events -->"):
-        module = _names(announcer)[0].split(".")[:2]
-        source = (ROOT / "tscplus" / module[0] / f"{module[1]}.py").read_text(encoding="utf-8")
+        app, module = _names(announcer)[0].split(".")[:2]
+        path = ROOT / "tscplus" / app / module
+        # A module, or a package of modules (its `__init__` re-exports the announcer).
+        files = sorted(path.glob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
+        source = "".join(file.read_text(encoding="utf-8") for file in files)
         constant = _names(event)[0].upper()
         assert f"announce({constant}" in source.replace("\n", "").replace(" ", ""), event
 

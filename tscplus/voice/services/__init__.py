@@ -1,0 +1,43 @@
+"""Every write of People Voice: ratings, replies, moderation and complaints. Each is atomic and
+audited; the web pages, the API and the admin call these and nothing else.
+
+One module per thing the public sends (ratings, complaints) and one for what they share; this
+package names every service and limit its callers use, so they import from here."""
+
+from tscplus.voice.services.complaints import (
+    COMPLAINT_CONSENT_VERSION,
+    COMPLAINT_LIMIT,
+    TRACKING_MISS_LIMIT,
+    complaint_assign,
+    complaint_consent_errors,
+    complaint_file,
+    complaint_set_status,
+)
+from tscplus.voice.services.evaluations import (
+    RATING_LIMIT,
+    REPEAT_HOURS,
+    VERIFIED_PER_CLIENT_PER_DAY,
+    evaluation_moderate,
+    evaluation_reply,
+    evaluation_submit,
+    place_ratings_refresh,
+)
+from tscplus.voice.services.intake import client_key
+
+__all__ = [
+    "COMPLAINT_CONSENT_VERSION",
+    "COMPLAINT_LIMIT",
+    "RATING_LIMIT",
+    "REPEAT_HOURS",
+    "TRACKING_MISS_LIMIT",
+    "VERIFIED_PER_CLIENT_PER_DAY",
+    "client_key",
+    "complaint_assign",
+    "complaint_consent_errors",
+    "complaint_file",
+    "complaint_set_status",
+    "evaluation_moderate",
+    "evaluation_reply",
+    "evaluation_submit",
+    "place_ratings_refresh",
+]

@@ -1,0 +1,35 @@
+"""What a rating and a complaint from the public share: the client's address kept only as a keyed
+hash, and the photo, checked and cleaned before it is stored."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from tscplus.core.photos import photo_clean
+
+if TYPE_CHECKING:
+    from tscplus.voice.models import Complaint, Evaluation
+
+
+def client_key(ip: str | None) -> str:
+    """A keyed hash of the client address: enough to count abuse, useless to identify anyone."""
+    # `client_ip` is None only when the server gave no REMOTE_ADDR: no client to key, a failure.
+    assert ip is not None
+    return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
+
+
+def photo_attach(instance: Evaluation | Complaint, photo: Any) -> None:
+    """Checked last, once everything else is valid, so a refused form leaves no file behind."""
+    if not photo:
+        return
+    try:
+        cleaned = photo_clean(photo)
+    except ValidationError as exc:
+        raise ValidationError({"photo": exc.messages}) from exc
+    assert cleaned.name is not None  # photo_clean names its file ("photo.jpg")
+    instance.photo.save(cleaned.name, cleaned, save=False)
