@@ -1,7 +1,7 @@
 """Side by side with an earlier commit: assessment submissions and ratings, measured at the base
 commit and at this tree in alternating rounds of one run, each against a database of its own
 migrated by its own code. The machine is noisy, so a change is judged by this ratio, never by one
-absolute figure (`BENCH_BASE`, default the last commit before the resilience work).
+absolute figure (`BENCH_BASE`, default the last commit before the restructuring of issue 14).
 
 `python bench/compare.py` runs it alone; `make bench` runs it after its other measures."""
 
@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = os.environ.get("BENCH_BASE", "28d3966")
+BASE = os.environ.get("BENCH_BASE", "4af5c63")
+# What the base commit is, for the report (set BENCH_BASE_NOTE with another BENCH_BASE).
+BASE_NOTE = os.environ.get("BENCH_BASE_NOTE", "the commit before the restructuring of issue 14")
 ROUNDS = int(os.environ.get("BENCH_COMPARE_ROUNDS", "5"))
 SUBMISSIONS = int(os.environ.get("BENCH_COMPARE_SUBMISSIONS", "300"))
 RATINGS = int(os.environ.get("BENCH_COMPARE_RATINGS", "1000"))
@@ -125,7 +127,7 @@ def side_by_side(main_url: str, env: dict[str, str]) -> dict:
 def render(found: dict) -> str:
     lines = [
         "",
-        f"## Side by side with {found['base_commit']} (the commit before the resilience work)",
+        f"## Side by side with {found['base_commit']} ({BASE_NOTE})",
         "",
         f"Each side on its own PostgreSQL database, migrated by its own code; {found['rounds']} "
         "rounds, each side first in every other one, median shown; 2 processes at once.",
