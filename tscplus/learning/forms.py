@@ -3,26 +3,13 @@ from django.db.models import Q
 
 from tscplus.core.language import reader_language
 from tscplus.core.widgets import ISODateInput
-from tscplus.learning.models import Innovation, KnowledgeAsset, Lesson
+from tscplus.learning.models import ASSET_FIELDS, Innovation, KnowledgeAsset, Lesson
 
 
 class AssetForm(forms.ModelForm):
     class Meta:
         model = KnowledgeAsset
-        fields = [
-            "name",
-            "kind",
-            "description",
-            "source",
-            "owner",
-            "format",
-            "frequency",
-            "last_updated",
-            "access",
-            "personal_data",
-            "importance",
-            "necessity",
-        ]
+        fields = list(ASSET_FIELDS)
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "last_updated": ISODateInput(),

@@ -55,6 +55,23 @@ class Innovation(models.Model):
         return [line.strip() for line in self.measures.splitlines() if line.strip()]
 
 
+# What a keeper writes about an entry of the inventory (its page's form and the API alike).
+ASSET_FIELDS = (
+    "name",
+    "kind",
+    "description",
+    "source",
+    "owner",
+    "format",
+    "frequency",
+    "last_updated",
+    "access",
+    "personal_data",
+    "importance",
+    "necessity",
+)
+
+
 class KnowledgeAsset(models.Model):
     """An entry of the knowledge inventory: data, information or knowledge used to analyse the
     situation, where it comes from, who keeps it, and how much the mission needs it."""

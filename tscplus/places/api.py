@@ -67,23 +67,7 @@ class EstablishmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Establishment
-        fields = [
-            "public_id",
-            "name_th",
-            "name_en",
-            "category",
-            "address",
-            "subdistrict",
-            "district",
-            "province",
-            "postcode",
-            "latitude",
-            "longitude",
-            "phone",
-            "opening_hours",
-            "status",
-            "created_at",
-        ]
+        fields = ["public_id", *services.EDITABLE_FIELDS, "created_at"]
         read_only_fields = ["public_id", "postcode", "status", "created_at"]
 
 

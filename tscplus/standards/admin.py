@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.admin import AuditedAdminMixin
 from tscplus.standards import services
 from tscplus.standards.choices import VersionStatus
-from tscplus.standards.models import Item, Section, Standard, StandardVersion
+from tscplus.standards.models import ITEM_CONTENT, Item, Section, Standard, StandardVersion
 
 
 @admin.register(Standard)
@@ -21,20 +21,7 @@ class StandardAdmin(AuditedAdminMixin, admin.ModelAdmin):
 class ItemInline(admin.TabularInline):
     model: type[models.Model] = Item  # SectionInline below shares its rule for another model
     extra = 0
-    fields = [
-        "section",
-        "order",
-        "code",
-        "text_th",
-        "text_en",
-        "essential",
-        "weight",
-        "measure",
-        "allow_na",
-        "evidence_required",
-        "fix_th",
-        "fix_en",
-    ]
+    fields = ["section", "order", *ITEM_CONTENT]
 
     def has_change_permission(self, request, obj=None):
         return obj is None or obj.status == VersionStatus.DRAFT

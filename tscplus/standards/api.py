@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers
 
-from tscplus.standards.models import Item, Section, Standard, StandardVersion
+from tscplus.standards.models import ITEM_CONTENT, Item, Section, Standard, StandardVersion
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -14,19 +14,7 @@ if TYPE_CHECKING:
 class ItemSerializer(serializers.ModelSerializer):
     class Meta:
         model = Item
-        fields = [
-            "id",
-            "code",
-            "text_th",
-            "text_en",
-            "essential",
-            "weight",
-            "measure",
-            "allow_na",
-            "evidence_required",
-            "fix_th",
-            "fix_en",
-        ]
+        fields = ["id", *ITEM_CONTENT]
 
 
 class SectionSerializer(serializers.ModelSerializer):

@@ -110,6 +110,22 @@ class Section(models.Model):
         return bilingual(self.title_th, self.title_en)
 
 
+# What a checklist item says and how it counts: the columns the admin, the API and a draft's copy
+# of a version share.
+ITEM_CONTENT = (
+    "code",
+    "text_th",
+    "text_en",
+    "essential",
+    "weight",
+    "measure",
+    "allow_na",
+    "evidence_required",
+    "fix_th",
+    "fix_en",
+)
+
+
 class Item(models.Model):
     """A checklist item (ข้อประเมิน); essential items (*) must pass."""
 

@@ -17,24 +17,13 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
 from tscplus.standards.choices import VersionStatus
 from tscplus.standards.events import STANDARD_VERSION_ACTIVATED
-from tscplus.standards.models import Item, Section, StandardVersion
+from tscplus.standards.models import ITEM_CONTENT, Item, Section, StandardVersion
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
 
-ITEM_FIELDS = (
-    "order",
-    "code",
-    "text_th",
-    "text_en",
-    "essential",
-    "weight",
-    "measure",
-    "allow_na",
-    "evidence_required",
-    "fix_th",
-    "fix_en",
-)
+# What a draft copies of each item: its place in the section and its content.
+ITEM_FIELDS = ("order", *ITEM_CONTENT)
 
 
 @transaction.atomic

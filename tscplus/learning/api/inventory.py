@@ -15,7 +15,7 @@ from tscplus.core.parsers import JSONParser
 from tscplus.core.rest import PageFilters, paged, paginated, read_query
 from tscplus.learning import inventory, selectors, services
 from tscplus.learning.choices import Access, AssetKind
-from tscplus.learning.models import KnowledgeAsset
+from tscplus.learning.models import ASSET_FIELDS, KnowledgeAsset
 
 
 class AssetApiSerializer(serializers.ModelSerializer):
@@ -28,24 +28,7 @@ class AssetApiSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = KnowledgeAsset
-        fields = [
-            "id",
-            "name",
-            "kind",
-            "description",
-            "source",
-            "owner",
-            "format",
-            "frequency",
-            "last_updated",
-            "access",
-            "personal_data",
-            "importance",
-            "necessity",
-            "priority",
-            "platform_dataset",
-            "records",
-        ]
+        fields = ["id", *ASSET_FIELDS, "priority", "platform_dataset", "records"]
         read_only_fields = ["id", "priority", "platform_dataset"]
 
     def get_records(self, asset: KnowledgeAsset) -> int | None:
