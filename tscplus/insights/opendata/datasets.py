@@ -148,25 +148,30 @@ CERTIFIED_REGISTRY = OpenDataset(
     area_filters=True,
 )
 
+# The first columns of the statistics by province: its code and its name.
+PROVINCE_COLUMNS = (
+    C(
+        "province_code",
+        _("province code"),
+        _("Province (DOPA code)"),
+        "string",
+        lambda r: r["code"],
+    ),
+    C(
+        "province",
+        _("province"),
+        _("Province name in Thai"),
+        "string",
+        lambda r: r["province_name"],
+    ),
+)
+
 STATISTICS_BY_CATEGORY = OpenDataset(
     "statistics-by-category",
     _("Statistics by province and category of place"),
     _("Registered and certified places, self-assessments and passes, by province and category."),
     (
-        C(
-            "province_code",
-            _("province code"),
-            _("Province (DOPA code)"),
-            "string",
-            lambda r: r["code"],
-        ),
-        C(
-            "province",
-            _("province"),
-            _("Province name in Thai"),
-            "string",
-            lambda r: r["province_name"],
-        ),
+        *PROVINCE_COLUMNS,
         C(
             "category",
             _("category"),
@@ -221,20 +226,7 @@ STATISTICS_BY_MONTH = OpenDataset(
         "(Thailand's calendar), over the last two years."
     ),
     (
-        C(
-            "province_code",
-            _("province code"),
-            _("Province (DOPA code)"),
-            "string",
-            lambda r: r["code"],
-        ),
-        C(
-            "province",
-            _("province"),
-            _("Province name in Thai"),
-            "string",
-            lambda r: r["province_name"],
-        ),
+        *PROVINCE_COLUMNS,
         C(
             "month",
             _("month"),
