@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import BasePermission
@@ -11,24 +11,27 @@ from rest_framework.views import APIView
 
 from tscplus.accounts.choices import STAFF_ROLES
 
+if TYPE_CHECKING:
+    from tscplus.accounts.types import Viewer
 
-def holds_role(user: Any, *roles: str) -> bool:
+
+def holds_role(user: Viewer, *roles: str) -> bool:
     """Logged in and holding one of `roles` (superusers hold every role)."""
-    if not getattr(user, "is_authenticated", False):
+    if user is None or not user.is_authenticated:  # None: no request at all (a job)
         return False
     return bool(user.is_superuser or user.has_role(*roles))
 
 
-def holds_national_role(user: Any, *roles: str) -> bool:
+def holds_national_role(user: Viewer, *roles: str) -> bool:
     """For the country's own work (indicators and their reports, the knowledge hub, the learning
     registers): a role held over the whole country. An administrator of one province runs that
     province, not the national report."""
-    if not getattr(user, "is_authenticated", False):
+    if user is None or not user.is_authenticated:  # None: no request at all (a job)
         return False
     return bool(user.has_national_role(*roles))
 
 
-def is_staff_reader(user: Any) -> bool:
+def is_staff_reader(user: Viewer) -> bool:
     """Health staff (officers, editors, reporters, approvers, administrators)."""
     return holds_role(user, *STAFF_ROLES)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tscplus.core import scoping
 
+if TYPE_CHECKING:
+    from tscplus.accounts.types import Viewer
 
-def covers(user: Any, level: str, code: str, parents: dict[str, str]) -> bool:
+
+def covers(user: Viewer, level: str, code: str, parents: dict[str, str]) -> bool:
     """True when the user's area scope includes this area (`parents`: its province and region;
     none for the whole country, which only a country-wide scope covers)."""
     region = parents.get("region")

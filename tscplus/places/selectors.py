@@ -156,6 +156,6 @@ def category_get(code: str) -> SettingCategory:
     return SettingCategory.objects.get(code=code)
 
 
-def establishments_overseen_by(user: Any) -> QuerySet[Establishment]:
+def establishments_overseen_by(user: User) -> QuerySet[Establishment]:
     """Every place in the areas the officer oversees (an officer's export)."""
     return Establishment.objects.overseen_by(user)

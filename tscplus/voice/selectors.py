@@ -173,6 +173,6 @@ def evaluations_all() -> QuerySet[Evaluation]:
     return Evaluation.objects.all()
 
 
-def complaints_overseen_by(user: Any) -> QuerySet[Complaint]:
+def complaints_overseen_by(user: User) -> QuerySet[Complaint]:
     """Every complaint about a place in the areas the officer oversees (an officer's export)."""
     return Complaint.objects.overseen_by(user)
