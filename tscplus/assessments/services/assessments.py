@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from tscplus.assessments.choices import AssessmentKind, AssessmentStatus
 from tscplus.assessments.events import ASSESSMENT_SUBMITTED
 from tscplus.assessments.models import Answer, Assessment
-from tscplus.assessments.services.certificates import certificate_issue_in_transaction
+from tscplus.assessments.services.certificates import certificate_issue
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
@@ -218,7 +218,7 @@ def assessment_submit(*, actor: User, assessment: Assessment) -> Assessment:
     )
     # An inspection records what an officer saw; what follows is their decision, never a certificate.
     if result.passed and assessment.kind == AssessmentKind.SELF:
-        certificate_issue_in_transaction(actor=actor, assessment=assessment)
+        certificate_issue(actor=actor, assessment=assessment)
     announce(
         ASSESSMENT_SUBMITTED,
         establishment_id=assessment.establishment_id,

@@ -64,16 +64,11 @@ def certificate_details(establishment: Establishment, version: StandardVersion) 
     }
 
 
-@transaction.atomic
 def certificate_issue(*, actor: User, assessment: Assessment) -> Certificate:
     """Issue the certificate of a passed assessment; it replaces the place's earlier certificate
-    of the same standard, which ends as expired."""
-    return certificate_issue_in_transaction(actor=actor, assessment=assessment)
-
-
-def certificate_issue_in_transaction(*, actor: User, assessment: Assessment) -> Certificate:
-    """The issue itself, inside the caller's transaction (no savepoint of its own): submission
-    issues the certificate of the assessment it has just locked and scored."""
+    of the same standard, which ends as expired. Runs inside the caller's transaction (no
+    savepoint of its own): submission issues the certificate of the assessment it has just
+    locked and scored, and nothing else issues one."""
     now = clock.now()  # the issue day decides the expiry day
     establishment = assessment.establishment
     # Only the certificates' rows: without `of`, the join would lock the standard's version row
