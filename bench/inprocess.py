@@ -147,7 +147,7 @@ def _rate_all(jobs: list[tuple[int, str]]) -> float:
     stars = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 4)
     started = time.perf_counter()
     for pk, device in jobs:
-        services.evaluation_submit(
+        services.rating_submit(
             establishment=places[pk],
             ratings=stars,
             comment="สะอาดดี",
@@ -159,7 +159,7 @@ def _rate_all(jobs: list[tuple[int, str]]) -> float:
 
 
 def ratings(count: int, processes: int = 2) -> dict:
-    """Time `evaluation_submit` (the once-a-day check, moderation rules, the place's summary,
+    """Time `rating_submit` (the once-a-day check, moderation rules, the place's summary,
     audit, the risk refresh queued) for `count` ratings of 200 places, by `processes` at once."""
     from concurrent.futures import ProcessPoolExecutor
 

@@ -803,7 +803,7 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
     def maxima(conn) -> dict[str, int]:
         out = {}
         for table in (
-            "voice_evaluation",
+            "voice_rating",
             "assessments_assessment",
             "assessments_certificate",
             "core_auditevent",
@@ -1008,14 +1008,13 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
         ratings = {
             (d, p)
             for d, p in q(
-                "SELECT e.device, p.public_id FROM voice_evaluation e JOIN places_establishment p "
+                "SELECT e.device, p.public_id FROM voice_rating e JOIN places_establishment p "
                 "ON p.id = e.establishment_id WHERE e.id > %s",
-                before["voice_evaluation"],
+                before["voice_rating"],
             )
         }
         api_ratings = {
-            r[0]
-            for r in q("SELECT id FROM voice_evaluation WHERE id > %s", before["voice_evaluation"])
+            r[0] for r in q("SELECT id FROM voice_rating WHERE id > %s", before["voice_rating"])
         }
         assessments = {
             pk: (status, score)
@@ -1108,7 +1107,7 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
             failures.append(f"certificate numbers with gaps or duplicates: {gaps[:3]}")
         # Every write with its audit row.
         audits = {
-            "voice.evaluation": ("voice_evaluation", "evaluation.submitted", "TRUE"),
+            "voice.rating": ("voice_rating", "rating.submitted", "TRUE"),
             "assessments.assessment": (
                 "assessments_assessment",
                 "assessment.submitted",

@@ -124,7 +124,7 @@ class World:
     def rating(self, comment: str = ""):
         from tscplus.voice import services
 
-        return services.evaluation_submit(
+        return services.rating_submit(
             establishment=self.market,
             ratings=dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 4),
             comment=comment,

@@ -29,10 +29,10 @@ def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
     assert "officer@demo.tscplus.test" in out and "เจ้าหน้าที่" in out and "Area officer" in out
     # People Voice demo: ratings once only, one held for moderation, two complaints.
     from tscplus.voice.demo import RATINGS
-    from tscplus.voice.models import Complaint, Evaluation
+    from tscplus.voice.models import Complaint, Rating
 
-    assert Evaluation.objects.count() == len(RATINGS) and Complaint.objects.count() == 2
-    assert Evaluation.objects.filter(moderation="held").count() == 1
+    assert Rating.objects.count() == len(RATINGS) and Complaint.objects.count() == 2
+    assert Rating.objects.filter(moderation="held").count() == 1
     # Oversight demo: every open place scored, one visit planned for the demo officer.
     from tscplus.oversight.models import Inspection, RiskScore
     from tscplus.places.models import Establishment

@@ -294,11 +294,11 @@ def test_fast_verify_page_equals_a_plain_render(certificate, language, status, r
         details=services.certificate_details(place, certificate.version),
     )
     if rated:
-        from tscplus.voice.services import evaluation_submit
+        from tscplus.voice.services import rating_submit
 
         for device, overall in (("a", 5), ("b", 4)):
             ratings = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), 4)
-            evaluation_submit(
+            rating_submit(
                 establishment=place,
                 ratings={**ratings, "overall": overall},
                 device=device,

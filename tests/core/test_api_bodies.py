@@ -11,7 +11,7 @@ from rest_framework.views import APIView
 
 from tests.factories import establishment
 from tscplus.core.parsers import MAX_DEPTH, nesting_exceeds
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Rating
 
 pytestmark = pytest.mark.usefixtures("geo")
 
@@ -44,7 +44,7 @@ class TestNesting:
             detail = response.json()["errors"]["detail"]
             if body.count("[") > MAX_DEPTH and body.count("]") == body.count("["):
                 assert detail == f"The JSON body nests more than {MAX_DEPTH} levels deep."
-        assert not Evaluation.objects.exists() and not Complaint.objects.exists()
+        assert not Rating.objects.exists() and not Complaint.objects.exists()
 
     def test_in_thai_by_default(self, client, place):
         response = client.post(
@@ -103,7 +103,7 @@ class TestSize:
             assert response.status_code == 413
             assert response["Content-Type"] == "application/json"
             assert words in response.json()["errors"]["detail"]
-        assert not Evaluation.objects.exists()
+        assert not Rating.objects.exists()
 
     @pytest.mark.parametrize("debug", [False, True])
     def test_form_and_multipart_bodies_too_whatever_debug(self, client, place, settings, debug):

@@ -11,7 +11,7 @@ from PIL import Image
 
 from tests.factories import establishment, image_upload
 from tscplus.core.photos import MAX_PIXELS, MAX_SIDE, photo_clean
-from tscplus.voice.models import Evaluation
+from tscplus.voice.models import Rating
 
 FIVES = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 5)
 
@@ -88,9 +88,9 @@ class TestWhereItIsSent:
         assert "169 ล้านพิกเซล" in response.content.decode()
         response = client.post(f"/en{url}", {**FIVES, "photo": upload(bomb)})
         assert "169 million pixels" in response.content.decode()
-        assert not Evaluation.objects.exists()
+        assert not Rating.objects.exists()
         client.post(url, {**FIVES, "photo": image_upload()})
-        assert Evaluation.objects.get().photo
+        assert Rating.objects.get().photo
 
     def test_the_api_answers_400_in_its_error_shape(self, client, bomb):
         place = establishment()
@@ -98,4 +98,4 @@ class TestWhereItIsSent:
         response = client.post(url, {**FIVES, "photo": upload(bomb)}, HTTP_ACCEPT_LANGUAGE="en")
         assert response.status_code == 400
         assert "169 million pixels" in response.json()["errors"]["photo"][0]
-        assert not Evaluation.objects.exists()
+        assert not Rating.objects.exists()

@@ -17,7 +17,7 @@ def certified_place():
 
 
 def test_scan_rate_and_complain(page: Page, site: str, browser):
-    from tscplus.voice.models import Complaint, Evaluation
+    from tscplus.voice.models import Complaint, Rating
 
     certificate = certified_place()
     page.goto(f"{site}/v/{certificate.verify_token}")
@@ -49,7 +49,7 @@ def test_scan_rate_and_complain(page: Page, site: str, browser):
     expect(page.get_by_text("ขอบคุณที่ให้คะแนนสถานที่นี้")).to_be_visible()
     expect(page.get_by_text("สะอาด มีเจลล้างมือทุกโต๊ะ")).to_be_visible()
     expect(page.locator(".tag", has_text="เยี่ยมชมจริง")).to_be_visible()
-    assert Evaluation.objects.get().verified_visit
+    assert Rating.objects.get().verified_visit
 
     # Another visitor, on another phone, files a complaint from the verify page.
     other = browser.new_context(locale="th-TH").new_page()

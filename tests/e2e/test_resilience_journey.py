@@ -28,7 +28,7 @@ def test_scan_rate_and_complain_while_redis_is_down(page: Page, site: str, setti
     from tscplus.core.models import OutboxMessage
     from tscplus.core.outbox import outbox_relay
     from tscplus.oversight.models import RiskScore
-    from tscplus.voice.models import Evaluation
+    from tscplus.voice.models import Rating
 
     certificate = certified_place()
     dead = _dead_redis_url()
@@ -58,7 +58,7 @@ def test_scan_rate_and_complain_while_redis_is_down(page: Page, site: str, setti
             page.locator("fieldset", has_text=legend).get_by_label("4 ★").check()
         page.get_by_role("button", name="ส่งคะแนน").click()
         expect(page.get_by_text("ขอบคุณที่ให้คะแนนสถานที่นี้")).to_be_visible()
-        assert Evaluation.objects.get(establishment=certificate.establishment).verified_visit
+        assert Rating.objects.get(establishment=certificate.establishment).verified_visit
         # A complaint moves the place up the officers' queue: that work waits in the outbox.
         page.goto(f"{site}/v/{certificate.verify_token}")
         page.get_by_role("link", name="แจ้งเรื่องร้องเรียน").click()

@@ -10,7 +10,7 @@ from tests.factories import establishment, member, operator
 from tscplus.accounts.choices import Role
 from tscplus.core.models import AuditEvent, Notification
 from tscplus.voice import services
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Rating
 
 pytestmark = pytest.mark.usefixtures("geo")
 
@@ -33,46 +33,45 @@ def stranger():
 
 
 def rate(place, device="d1", comment=""):
-    return services.evaluation_submit(
+    return services.rating_submit(
         establishment=place, ratings=FIVES, comment=comment, device=device, ip="203.0.113.5"
     )
 
 
 class TestReply:
     def test_owner_replies_once_from_the_page(self, client, place):
-        evaluation = rate(place, comment="อร่อย สะอาด")
+        rating = rate(place, comment="อร่อย สะอาด")
         client.force_login(place.owner)
         assert "อร่อย สะอาด" in client.get(reverse("voice:my_ratings")).content.decode()
-        url = reverse("voice:reply", args=[evaluation.pk])
-        assert client.post(url, {f"r{evaluation.pk}-reply": "ขอบคุณค่ะ"}).status_code == 302
-        again = client.post(url, {f"r{evaluation.pk}-reply": "อีกครั้ง"})
+        url = reverse("voice:reply", args=[rating.pk])
+        assert client.post(url, {f"r{rating.pk}-reply": "ขอบคุณค่ะ"}).status_code == 302
+        again = client.post(url, {f"r{rating.pk}-reply": "อีกครั้ง"})
         assert again.status_code == 400 and "คุณตอบคะแนนนี้ไปแล้ว" in again.content.decode()
-        evaluation.refresh_from_db()
-        assert evaluation.reply == "ขอบคุณค่ะ" and evaluation.reply_moderation == "published"
+        rating.refresh_from_db()
+        assert rating.reply == "ขอบคุณค่ะ" and rating.reply_moderation == "published"
         public = client.get(
             reverse("places:public_detail", args=[place.public_id])
         ).content.decode()
         assert "ขอบคุณค่ะ" in public
 
     def test_someone_elses_rating_is_404(self, client, place):
-        evaluation = rate(place)
+        rating = rate(place)
         client.force_login(operator())
         assert (
-            client.post(reverse("voice:reply", args=[evaluation.pk]), {"reply": "x"}).status_code
-            == 404
+            client.post(reverse("voice:reply", args=[rating.pk]), {"reply": "x"}).status_code == 404
         )
         response = client.post(
-            f"/api/v1/ratings/{evaluation.pk}/reply/",
+            f"/api/v1/ratings/{rating.pk}/reply/",
             {"reply": "x"},
             content_type="application/json",
         )
         assert response.status_code == 404
 
     def test_a_held_reply_or_rating_stays_out_of_the_public_api(self, client, place):
-        evaluation = rate(place, comment="อร่อย")
+        rating = rate(place, comment="อร่อย")
         client.force_login(place.owner)
         mine = client.post(
-            f"/api/v1/ratings/{evaluation.pk}/reply/",
+            f"/api/v1/ratings/{rating.pk}/reply/",
             {"reply": "โทรหาเราที่ 081 234 5678"},
             content_type="application/json",
         )
@@ -101,7 +100,7 @@ class TestModeration:
         client.post(url, {"pk": held.pk, "part": "rating", "decision": "approve"})
         held.refresh_from_db()
         assert held.moderation == "published" and held.moderated_by == officer
-        assert AuditEvent.objects.filter(verb="evaluation.rating_moderated").exists()
+        assert AuditEvent.objects.filter(verb="rating.rating_moderated").exists()
 
     def test_other_areas_and_non_officers_get_404(self, client, place, stranger):
         held = rate(place, comment="www.example.com")
@@ -262,4 +261,4 @@ def test_navigation_by_role(client, place, officer):
     client.force_login(officer)
     html = client.get("/").content.decode()
     assert reverse("voice:moderation") in html and reverse("voice:officer_complaints") in html
-    assert Evaluation.objects.count() == 0
+    assert Rating.objects.count() == 0

@@ -11,7 +11,7 @@ from django.utils import timezone
 from tests.factories import certify, establishment, image_upload, member
 from tscplus.accounts.choices import Role
 from tscplus.voice import moderation, ratings, selectors, services
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Rating
 from tscplus.voice.visits import visit_token
 
 pytestmark = pytest.mark.usefixtures("geo")
@@ -26,7 +26,7 @@ def place():
 
 def rate(place, device="d1", **extra):
     kwargs = {"ratings": FIVES, "device": device, "ip": "203.0.113.5", **extra}
-    return services.evaluation_submit(establishment=place, **kwargs)
+    return services.rating_submit(establishment=place, **kwargs)
 
 
 class TestModerationRules:
@@ -59,27 +59,27 @@ def test_bayesian_average_does_not_let_three_fives_beat_three_hundred_fours():
     assert few < many and round(few, 2) == 3.46 and round(many, 2) == 3.97
 
 
-class TestEvaluationSubmit:
+class TestRatingSubmit:
     def test_one_rating_per_device_a_day(self, place):
         rate(place)
         with pytest.raises(ValidationError) as exc:
             rate(place)
         assert exc.value.code == "repeat"
         rate(place, device="d2")  # another phone may
-        Evaluation.objects.update(created_at=timezone.now() - datetime.timedelta(hours=25))
+        Rating.objects.update(created_at=timezone.now() - datetime.timedelta(hours=25))
         rate(place)  # and the first one again the next day
-        assert Evaluation.objects.count() == 3
+        assert Rating.objects.count() == 3
 
     def test_out_of_range_names_each_aspect(self, place):
         with pytest.raises(ValidationError) as exc:
             rate(place, ratings={**FIVES, "staff": 6, "overall": "x"})
         assert set(exc.value.message_dict) == {"staff", "overall"}
-        assert not Evaluation.objects.exists()
+        assert not Rating.objects.exists()
 
     def test_a_comment_with_a_link_waits_and_the_address_is_not_stored(self, place):
-        evaluation = rate(place, comment="ดูรีวิวที่ https://spam.example")
-        assert evaluation.moderation == "held" and evaluation.held_for == "link"
-        assert "203.0.113.5" not in evaluation.client and len(evaluation.client) == 64
+        rating = rate(place, comment="ดูรีวิวที่ https://spam.example")
+        assert rating.moderation == "held" and rating.held_for == "link"
+        assert "203.0.113.5" not in rating.client and len(rating.client) == 64
         assert selectors.rating_summary(establishment_id=place.pk).count == 0
 
     def test_bad_photo_keeps_nothing(self, place):
@@ -88,7 +88,7 @@ class TestEvaluationSubmit:
         fake = SimpleUploadedFile("x.jpg", b"not an image", content_type="image/jpeg")
         with pytest.raises(ValidationError) as exc:
             rate(place, photo=fake)
-        assert "photo" in exc.value.message_dict and not Evaluation.objects.exists()
+        assert "photo" in exc.value.message_dict and not Rating.objects.exists()
         assert rate(place, photo=image_upload()).photo.name.endswith(".jpg")
 
     def test_verified_visits_weigh_double(self, place):
@@ -103,9 +103,9 @@ def test_summaries_follow_moderation_and_the_90_day_window(place):
     held = rate(place, device="a", comment="www.spam.example")
     assert selectors.rating_summary(establishment_id=place.pk).count == 0
     officer = member(Role.AREA_OFFICER, province="50")
-    services.evaluation_moderate(actor=officer, evaluation=held, part="rating", approve=True)
+    services.rating_moderate(actor=officer, rating=held, part="rating", approve=True)
     assert selectors.rating_summary(establishment_id=place.pk).count == 1
-    Evaluation.objects.update(created_at=timezone.now() - datetime.timedelta(days=91))
+    Rating.objects.update(created_at=timezone.now() - datetime.timedelta(days=91))
     assert services.place_ratings_refresh() == 1  # the nightly job
     summary = selectors.rating_summary(establishment_id=place.pk)
     assert summary.count == 0 and summary.ranking_score == ratings.PRIOR_MEAN
@@ -113,7 +113,7 @@ def test_summaries_follow_moderation_and_the_90_day_window(place):
 
 def test_verified_weight_is_capped_per_client_address(place):
     kinds = [
-        services.evaluation_submit(
+        services.rating_submit(
             establishment=place,
             ratings=dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff", "overall"), 1),
             device=f"script-{n}",
@@ -126,19 +126,19 @@ def test_verified_weight_is_capped_per_client_address(place):
 
 
 def test_reply_once_and_moderated(place):
-    evaluation = rate(place)
-    services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ")
-    assert evaluation.reply_moderation == "published"
+    rating = rate(place)
+    services.rating_reply(actor=place.owner, rating=rating, text="ขอบคุณค่ะ")
+    assert rating.reply_moderation == "published"
     with pytest.raises(ValidationError):
-        services.evaluation_reply(actor=place.owner, evaluation=evaluation, text="อีกครั้ง")
+        services.rating_reply(actor=place.owner, rating=rating, text="อีกครั้ง")
     other = rate(place, device="d9")
-    services.evaluation_reply(actor=place.owner, evaluation=other, text="โทร 0812345678")
+    services.rating_reply(actor=place.owner, rating=other, text="โทร 0812345678")
     assert other.reply_moderation == "held"
     officer = member(Role.AREA_OFFICER, province="50")
     with pytest.raises(ValidationError):
-        services.evaluation_moderate(actor=officer, evaluation=other, part="reply", approve=False)
-    services.evaluation_moderate(
-        actor=officer, evaluation=other, part="reply", approve=False, reason="มีเบอร์โทร"
+        services.rating_moderate(actor=officer, rating=other, part="reply", approve=False)
+    services.rating_moderate(
+        actor=officer, rating=other, part="reply", approve=False, reason="มีเบอร์โทร"
     )
     assert other.reply_moderation == "rejected"
     # The owner is told why, and may answer again.
@@ -146,7 +146,7 @@ def test_reply_once_and_moderated(place):
 
     told = Notification.objects.get(user=place.owner)
     assert "มีเบอร์โทร" in told.body and "#rating-" in told.link
-    services.evaluation_reply(actor=place.owner, evaluation=other, text="ขอบคุณสำหรับคำแนะนำค่ะ")
+    services.rating_reply(actor=place.owner, rating=other, text="ขอบคุณสำหรับคำแนะนำค่ะ")
     assert other.reply_moderation == "published"
 
 
@@ -157,14 +157,14 @@ class TestRatingPages:
         assert response.status_code == 200 and "tscplus_device" in response.cookies
         response = client.post(url, {**FIVES, "comment": "<script>alert(1)</script> สะอาด"})
         assert response.status_code == 302
-        evaluation = Evaluation.objects.get()
-        assert not evaluation.verified_visit
+        rating = Rating.objects.get()
+        assert not rating.verified_visit
         html = client.get(reverse("places:public_detail", args=[place.public_id])).content.decode()
         assert "&lt;script&gt;alert(1)&lt;/script&gt; สะอาด" in html and "<script>alert" not in html
         # The same phone again today: told why, in Thai, and nothing more is saved.
         again = client.post(url, FIVES)
         assert again.status_code == 200 and "24 ชั่วโมง" in again.content.decode()
-        assert Evaluation.objects.count() == 1
+        assert Rating.objects.count() == 1
 
     def test_missing_stars_rerender_with_the_comment_kept(self, client, place):
         url = reverse("voice:rate", args=[place.public_id])
@@ -175,12 +175,12 @@ class TestRatingPages:
             "hygiene",
             "staff",
         }
-        assert "ดีมาก" in response.content.decode() and not Evaluation.objects.exists()
+        assert "ดีมาก" in response.content.decode() and not Rating.objects.exists()
 
     def test_honeypot_stores_nothing(self, client, place):
         url = reverse("voice:rate", args=[place.public_id])
         assert client.post(url, {**FIVES, "website": "http://spam"}).status_code == 302
-        assert not Evaluation.objects.exists()
+        assert not Rating.objects.exists()
 
     def test_a_client_is_throttled_with_a_thai_page(self, client, place, settings):
         settings.RATING_LIMIT_PER_HOUR = 2
@@ -200,13 +200,13 @@ class TestRatingPages:
         visit = visit_token(certified.establishment.public_id)
         url = reverse("voice:rate", args=[certified.establishment.public_id])
         client.post(url, {**FIVES, "visit": visit})
-        assert Evaluation.objects.get().verified_visit
+        assert Rating.objects.get().verified_visit
         assert client.get("/v/not-a-real-token/rate").status_code == 404
 
     def test_forged_visit_token_is_an_ordinary_rating(self, client, place):
         url = reverse("voice:rate", args=[place.public_id])
         client.post(url, {**FIVES, "visit": visit_token("someoneelse")})
-        assert not Evaluation.objects.get().verified_visit
+        assert not Rating.objects.get().verified_visit
 
 
 @pytest.fixture

@@ -43,9 +43,9 @@ def _certificates() -> QuerySet:
 
 
 def _ratings() -> QuerySet:
-    from tscplus.voice.selectors import evaluations_all
+    from tscplus.voice.selectors import ratings_all
 
-    return evaluations_all()
+    return ratings_all()
 
 
 def _knowledge_items() -> QuerySet:

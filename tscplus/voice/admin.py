@@ -4,11 +4,11 @@ workflow go through the services (the officers' pages), so rows are read-only he
 from django.contrib import admin
 
 from tscplus.core.admin import ReadOnlyAdminMixin
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Rating
 
 
-@admin.register(Evaluation)
-class EvaluationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+@admin.register(Rating)
+class RatingAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["establishment", "overall", "verified_visit", "moderation", "created_at"]
     list_filter = ["moderation", "verified_visit", "establishment__province__region"]
     search_fields = ["establishment__name_th", "establishment__public_id", "comment"]

@@ -26,7 +26,7 @@ from tscplus.core.rest import (
 from tscplus.places.selectors import establishment_get_public
 from tscplus.voice import selectors, services
 from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic, Moderation
-from tscplus.voice.models import Complaint, Evaluation
+from tscplus.voice.models import Complaint, Rating
 from tscplus.voice.visits import visit_token_valid
 
 
@@ -61,7 +61,7 @@ class RatingOutSerializer(serializers.ModelSerializer):
     )
 
     class Meta:
-        model = Evaluation
+        model = Rating
         fields = [
             "id",
             *Aspect.values,
@@ -73,8 +73,8 @@ class RatingOutSerializer(serializers.ModelSerializer):
             "replied_at",
         ]
 
-    def get_reply(self, evaluation: Evaluation) -> str:
-        return evaluation.reply if evaluation.reply_moderation == Moderation.PUBLISHED else ""
+    def get_reply(self, rating: Rating) -> str:
+        return rating.reply if rating.reply_moderation == Moderation.PUBLISHED else ""
 
 
 class OwnReplySerializer(RatingOutSerializer):
@@ -148,7 +148,7 @@ class RatingsView(APIView):
             "verified_share": summary.verified_share,
             "averages": summary.averages,
             "ranking_score": summary.ranking_score,
-            "recent": selectors.evaluation_list_public(place),
+            "recent": selectors.rating_list_public(place),
         }
         return Response(SummarySerializer(data).data)
 
@@ -166,7 +166,7 @@ class RatingsView(APIView):
         if wait := services.RATING_LIMIT.wait(client_ip(request)):
             raise Throttled(wait=wait)
         data = body.validated_data
-        evaluation = services.evaluation_submit(
+        rating = services.rating_submit(
             establishment=place,
             ratings={a: data[a] for a in Aspect.values},
             comment=data.get("comment", ""),
@@ -176,7 +176,7 @@ class RatingsView(APIView):
             verified_visit=visit_token_valid(data.get("visit", ""), place.public_id),
             language=reader_language(),
         )
-        return Response(RatingOutSerializer(evaluation).data, status=status.HTTP_201_CREATED)
+        return Response(RatingOutSerializer(rating).data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema(
@@ -239,7 +239,7 @@ class HeldSerializer(serializers.ModelSerializer):
     establishment = serializers.CharField(source="establishment.public_id")
 
     class Meta:
-        model = Evaluation
+        model = Rating
         fields = [
             "id",
             "establishment",
@@ -289,13 +289,11 @@ class ReplyView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
     def post(self, request, pk):
-        evaluation = selectors.evaluation_get_for_owner(request.user, pk)
+        rating = selectors.rating_get_for_owner(request.user, pk)
         body = ReplyInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        services.evaluation_reply(
-            actor=request.user, evaluation=evaluation, text=body.validated_data["reply"]
-        )
-        return Response(OwnReplySerializer(evaluation).data)
+        services.rating_reply(actor=request.user, rating=rating, text=body.validated_data["reply"])
+        return Response(OwnReplySerializer(rating).data)
 
 
 @extend_schema(
@@ -306,7 +304,7 @@ class ReplyView(APIView):
 )
 class ModerationQueueView(OfficerOnlyMixin, APIView):
     def get(self, request):
-        return paged(request, selectors.evaluation_moderation_queue(request.user), HeldSerializer)
+        return paged(request, selectors.rating_moderation_queue(request.user), HeldSerializer)
 
 
 @extend_schema(
@@ -317,18 +315,18 @@ class ModerationQueueView(OfficerOnlyMixin, APIView):
 )
 class ModerateView(OfficerOnlyMixin, APIView):
     def post(self, request, pk):
-        evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
+        rating = selectors.rating_get_for_moderation(request.user, pk)
         body = ModerationInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
-        services.evaluation_moderate(
+        services.rating_moderate(
             actor=request.user,
-            evaluation=evaluation,
+            rating=rating,
             part=data["part"],
             approve=data["decision"] == "approve",
             reason=data.get("reason", ""),
         )
-        return Response(HeldSerializer(evaluation).data)
+        return Response(HeldSerializer(rating).data)
 
 
 class ComplaintFilters(PageFilters):

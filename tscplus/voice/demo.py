@@ -3,7 +3,7 @@ for moderation, one with the owner's reply) and two complaints. Idempotent."""
 
 from tscplus.places.selectors import establishments_named
 from tscplus.voice import services
-from tscplus.voice.models import Evaluation
+from tscplus.voice.models import Rating
 
 # (place, device, stars per aspect, overall, verified, comment)
 RATINGS = (
@@ -18,13 +18,13 @@ RATINGS = (
 
 
 def load() -> int:
-    if Evaluation.objects.filter(device__startswith="demo-").exists():
+    if Rating.objects.filter(device__startswith="demo-").exists():
         return 0
     places = {p.name_th: p for p in establishments_named({r[0] for r in RATINGS})}
     for name, device, stars, overall, verified, comment in RATINGS:
         place = places[name]
         aspects = dict.fromkeys(("cleanliness", "distancing", "hygiene", "staff"), stars)
-        evaluation = services.evaluation_submit(
+        rating = services.rating_submit(
             establishment=place,
             ratings={**aspects, "overall": overall},
             comment=comment,
@@ -33,8 +33,8 @@ def load() -> int:
             verified_visit=verified,
         )
         if device == "demo-3":
-            services.evaluation_reply(
-                actor=place.owner, evaluation=evaluation, text="ขอบคุณค่ะ ร้านเพิ่มโต๊ะรอคิวด้านนอกแล้ว"
+            services.rating_reply(
+                actor=place.owner, rating=rating, text="ขอบคุณค่ะ ร้านเพิ่มโต๊ะรอคิวด้านนอกแล้ว"
             )
     # In Chiang Mai, so that the demo area officer has one to work on.
     services.complaint_file(

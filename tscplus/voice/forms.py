@@ -42,7 +42,7 @@ class HoneypotMixin(forms.Form):
         return bool(self.data.get("website"))
 
 
-class EvaluationForm(HoneypotMixin):
+class RatingForm(HoneypotMixin):
     cleanliness = stars_field(Aspect.CLEANLINESS)
     distancing = stars_field(Aspect.DISTANCING)
     hygiene = stars_field(Aspect.HYGIENE)

@@ -36,7 +36,7 @@ def photo_path(instance: models.Model, filename: str) -> str:
     return f"voice/{instance._meta.model_name}/{secrets.token_hex(12)}.jpg"
 
 
-class EvaluationQuerySet(AreaScopedQuerySet["Evaluation"]):
+class RatingQuerySet(AreaScopedQuerySet["Rating"]):
     area_lookups = AREA_LOOKUPS
 
     def owned_by_q(self, user: AbstractBaseUser | AnonymousUser) -> Q:
@@ -44,13 +44,13 @@ class EvaluationQuerySet(AreaScopedQuerySet["Evaluation"]):
         return Q(establishment__owner=user)
 
 
-class Evaluation(models.Model):
+class Rating(models.Model):
     """One member of the public's rating of a place, 1-5 on each aspect, with an optional comment."""
 
     establishment = models.ForeignKey(
         "places.Establishment",
         on_delete=models.CASCADE,
-        related_name="evaluations",
+        related_name="ratings",
         verbose_name=_("establishment"),
     )
     cleanliness = models.PositiveSmallIntegerField(Aspect.CLEANLINESS.label)
@@ -90,18 +90,18 @@ class Evaluation(models.Model):
     replied_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(_("rated at"), default=timezone.now)
 
-    objects = EvaluationQuerySet.as_manager()
+    objects = RatingQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("rating")
         verbose_name_plural = _("ratings")
         indexes = [
-            models.Index(fields=["establishment", "-created_at"], name="voice_eval_place_recent"),
+            models.Index(fields=["establishment", "-created_at"], name="voice_rating_place_recent"),
         ]
         constraints = [
             models.CheckConstraint(
-                name=f"voice_evaluation_{aspect}_1_to_5",
+                name=f"voice_rating_{aspect}_1_to_5",
                 condition=Q(**{f"{aspect}__gte": 1, f"{aspect}__lte": 5}),
             )
             for aspect in Aspect.values

@@ -14,7 +14,7 @@ from tscplus.core.figures import by_district_category
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.voice import ratings
 from tscplus.voice.choices import OPEN_COMPLAINTS, Aspect, Moderation
-from tscplus.voice.models import Complaint, Evaluation, PlaceRating
+from tscplus.voice.models import Complaint, PlaceRating, Rating
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
@@ -31,7 +31,7 @@ def rating_totals(establishment_ids: Iterable[int] | None = None) -> dict[int, d
     """Weighted sums of the published ratings of the last WINDOW_DAYS, per establishment (of the
     given ones, or of every place with any)."""
     since = timezone.now() - datetime.timedelta(days=ratings.WINDOW_DAYS)
-    rows = Evaluation.objects.filter(moderation=Moderation.PUBLISHED, created_at__gte=since)
+    rows = Rating.objects.filter(moderation=Moderation.PUBLISHED, created_at__gte=since)
     if establishment_ids is not None:
         rows = rows.filter(establishment_id__in=list(establishment_ids))
     grouped = (
@@ -62,10 +62,10 @@ def rating_summary(*, establishment_id: int) -> ratings.RatingSummary:
     )
 
 
-def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluation]:
+def rating_list_public(establishment: Any, limit: int = 20) -> list[Rating]:
     """Published ratings with a comment, newest first; a reply shows once it is published."""
     return list(
-        Evaluation.objects.filter(establishment=establishment, moderation=Moderation.PUBLISHED)
+        Rating.objects.filter(establishment=establishment, moderation=Moderation.PUBLISHED)
         .exclude(comment="")
         .only(
             *Aspect.values,
@@ -80,18 +80,18 @@ def evaluation_list_public(establishment: Any, limit: int = 20) -> list[Evaluati
     )
 
 
-def evaluation_list_for_owner(user: User) -> QuerySet[Evaluation]:
+def rating_list_for_owner(user: User) -> QuerySet[Rating]:
     """The published ratings of the places a person owns, for their right to reply (a held or
     rejected rating is not the owner's to read)."""
-    return Evaluation.objects.filter(
+    return Rating.objects.filter(
         establishment__owner=user, moderation=Moderation.PUBLISHED
     ).select_related("establishment")
 
 
-def evaluation_get_for_owner(user: User, pk: int) -> Evaluation:
+def rating_get_for_owner(user: User, pk: int) -> Rating:
     try:
-        return evaluation_list_for_owner(user).get(pk=pk)
-    except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
+        return rating_list_for_owner(user).get(pk=pk)
+    except (Rating.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
 
@@ -104,20 +104,20 @@ def complaint_get_by_tracking_code(code: str) -> Complaint | None:
     )
 
 
-def evaluation_moderation_queue(user: Viewer) -> QuerySet[Evaluation]:
+def rating_moderation_queue(user: Viewer) -> QuerySet[Rating]:
     """Ratings and replies waiting for an officer, in the areas this user oversees, oldest first."""
     return (
-        Evaluation.objects.overseen_by(user)
+        Rating.objects.overseen_by(user)
         .filter(Q(moderation=Moderation.HELD) | Q(reply_moderation=Moderation.HELD))
         .select_related("establishment__province")
         .order_by("created_at", "id")
     )
 
 
-def evaluation_get_for_moderation(user: Viewer, pk: int) -> Evaluation:
+def rating_get_for_moderation(user: Viewer, pk: int) -> Rating:
     try:
-        return evaluation_moderation_queue(user).get(pk=pk)
-    except (Evaluation.DoesNotExist, ValueError, TypeError) as exc:
+        return rating_moderation_queue(user).get(pk=pk)
+    except (Rating.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
 
@@ -133,11 +133,11 @@ def complaint_get_for_officer(user: Viewer, pk: int) -> Complaint:
     return get_visible_or_404(complaint_list_for_officer(user), user, pk=pk)
 
 
-def photo_owner_for(user: Viewer, kind: str, pk: int) -> Evaluation | Complaint | None:
+def photo_owner_for(user: Viewer, kind: str, pk: int) -> Rating | Complaint | None:
     """The rating or complaint whose photo this user may see, or None (404)."""
     if kind == "rating":
-        published = Evaluation.objects.filter(pk=pk, moderation=Moderation.PUBLISHED)
-        item = published.first() or Evaluation.objects.visible_to(user).filter(pk=pk).first()
+        published = Rating.objects.filter(pk=pk, moderation=Moderation.PUBLISHED)
+        item = published.first() or Rating.objects.visible_to(user).filter(pk=pk).first()
         return item
     if kind == "complaint":
         return Complaint.objects.visible_to(user).filter(pk=pk).first()
@@ -168,9 +168,9 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
     )
 
 
-def evaluations_all() -> QuerySet[Evaluation]:
+def ratings_all() -> QuerySet[Rating]:
     """Every rating given, whatever its moderation (the knowledge inventory's dataset)."""
-    return Evaluation.objects.all()
+    return Rating.objects.all()
 
 
 def complaints_overseen_by(user: User) -> QuerySet[Complaint]:

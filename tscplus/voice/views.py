@@ -28,8 +28,8 @@ from tscplus.voice.choices import ComplaintStatus
 from tscplus.voice.forms import (
     ComplaintForm,
     ComplaintStatusForm,
-    EvaluationForm,
     ModerationForm,
+    RatingForm,
     ReplyForm,
 )
 from tscplus.voice.visits import visit_token, visit_token_valid
@@ -54,7 +54,7 @@ def _with_device(request: HttpRequest, response: HttpResponse, device: str) -> H
     return response
 
 
-def _rate_page(request: HttpRequest, place, form: EvaluationForm, device: str) -> HttpResponse:
+def _rate_page(request: HttpRequest, place, form: RatingForm, device: str) -> HttpResponse:
     summary = selectors.rating_summary(establishment_id=place.pk)
     context = {
         "place": place,
@@ -70,8 +70,8 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
     place = establishment_get_public(public_id)
     device = _device(request)
     if request.method == "GET":
-        return _rate_page(request, place, EvaluationForm(), device)
-    form = EvaluationForm(request.POST, request.FILES)
+        return _rate_page(request, place, RatingForm(), device)
+    form = RatingForm(request.POST, request.FILES)
     if form.is_bot():
         # Answer as if it had worked: a bot learns nothing, and nothing is stored.
         return redirect("places:public_detail", public_id=place.public_id)
@@ -79,7 +79,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
         return too_many_requests(request, wait)
     if form.is_valid():
         try:
-            evaluation = services.evaluation_submit(
+            rating = services.rating_submit(
                 establishment=place,
                 ratings=form.ratings(),
                 comment=form.cleaned_data["comment"],
@@ -92,7 +92,7 @@ def rate(request: HttpRequest, public_id: str) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            if evaluation.moderation == "held":
+            if rating.moderation == "held":
                 messages.info(
                     request,
                     _(
@@ -123,7 +123,7 @@ def rate_from_qr(request: HttpRequest, token: str) -> HttpResponse:
     language = "en" if chosen.startswith("en") else "th"
     with translation.override(language):
         place = certificate.establishment
-        form = EvaluationForm(initial={"visit": visit_token(place.public_id)})
+        form = RatingForm(initial={"visit": visit_token(place.public_id)})
         return _rate_page(request, place, form, _device(request))
 
 
@@ -191,7 +191,7 @@ def _my_ratings_page(
     request: HttpRequest, failed: Any = None, failed_form: Any = None
 ) -> HttpResponse:
     assert request.user.is_authenticated  # its pages are login_required: never a visitor here
-    ratings = selectors.evaluation_list_for_owner(request.user)[:100]
+    ratings = selectors.rating_list_for_owner(request.user)[:100]
     # One form per rating, each with its own field ids (prefix), so every label finds its box.
     rows = [(e, failed_form if failed == e.pk else ReplyForm(prefix=f"r{e.pk}")) for e in ratings]
     return render(
@@ -206,22 +206,22 @@ def _my_ratings_page(
 @require_POST
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     assert request.user.is_authenticated  # login_required: never a visitor here
-    evaluation = selectors.evaluation_get_for_owner(request.user, pk)
-    form = ReplyForm(request.POST, prefix=f"r{evaluation.pk}")
+    rating = selectors.rating_get_for_owner(request.user, pk)
+    form = ReplyForm(request.POST, prefix=f"r{rating.pk}")
     if form.is_valid():
         try:
-            services.evaluation_reply(
-                actor=request.user, evaluation=evaluation, text=form.cleaned_data["reply"]
+            services.rating_reply(
+                actor=request.user, rating=rating, text=form.cleaned_data["reply"]
             )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            if evaluation.reply_moderation == "held":
+            if rating.reply_moderation == "held":
                 messages.info(request, _("Your reply will be shown once an officer has read it."))
             else:
                 messages.success(request, _("Your reply is shown with the rating."))
             return redirect("voice:my_ratings")
-    return _my_ratings_page(request, failed=evaluation.pk, failed_form=form)
+    return _my_ratings_page(request, failed=rating.pk, failed_form=form)
 
 
 # --- Officers: moderation and complaints -------------------------------------------------------
@@ -233,18 +233,18 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
     assert request.user.is_authenticated  # login_required: never a visitor here
     require_officer(request.user)
     form = ModerationForm(request.POST or None)
-    evaluation = None
+    rating = None
     if request.method == "POST":
         try:
             pk = int(request.POST.get("pk", ""))
         except ValueError:
             raise Http404 from None  # an id that is no number: "not found", as for an unknown one
-        evaluation = selectors.evaluation_get_for_moderation(request.user, pk)
+        rating = selectors.rating_get_for_moderation(request.user, pk)
         if form.is_valid():
             try:
-                services.evaluation_moderate(
+                services.rating_moderate(
                     actor=request.user,
-                    evaluation=evaluation,
+                    rating=rating,
                     part=form.cleaned_data["part"],
                     approve=form.cleaned_data["decision"] == "approve",
                     reason=form.cleaned_data["reason"],
@@ -254,8 +254,8 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, _("Done. The next one is below."))
                 return redirect("voice:moderation")
-    queue = selectors.evaluation_moderation_queue(request.user)[:50]
-    failed = evaluation.pk if evaluation is not None and form.errors else None
+    queue = selectors.rating_moderation_queue(request.user)[:50]
+    failed = rating.pk if rating is not None and form.errors else None
     context = {"queue": queue, "form": form, "failed": failed}
     return render(request, "voice/moderation.html", context, status=400 if failed else 200)
 

@@ -13,16 +13,16 @@ from tscplus.voice.services.complaints import (
     complaint_file,
     complaint_set_status,
 )
-from tscplus.voice.services.evaluations import (
+from tscplus.voice.services.intake import client_key
+from tscplus.voice.services.ratings import (
     RATING_LIMIT,
     REPEAT_HOURS,
     VERIFIED_PER_CLIENT_PER_DAY,
-    evaluation_moderate,
-    evaluation_reply,
-    evaluation_submit,
     place_ratings_refresh,
+    rating_moderate,
+    rating_reply,
+    rating_submit,
 )
-from tscplus.voice.services.intake import client_key
 
 __all__ = [
     "COMPLAINT_CONSENT_VERSION",
@@ -36,8 +36,8 @@ __all__ = [
     "complaint_consent_errors",
     "complaint_file",
     "complaint_set_status",
-    "evaluation_moderate",
-    "evaluation_reply",
-    "evaluation_submit",
     "place_ratings_refresh",
+    "rating_moderate",
+    "rating_reply",
+    "rating_submit",
 ]

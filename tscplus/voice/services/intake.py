@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from tscplus.core.photos import photo_clean
 
 if TYPE_CHECKING:
-    from tscplus.voice.models import Complaint, Evaluation
+    from tscplus.voice.models import Complaint, Rating
 
 
 def client_key(ip: str | None) -> str:
@@ -23,7 +23,7 @@ def client_key(ip: str | None) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
 
 
-def photo_attach(instance: Evaluation | Complaint, photo: Any) -> None:
+def photo_attach(instance: Rating | Complaint, photo: Any) -> None:
     """Checked last, once everything else is valid, so a refused form leaves no file behind."""
     if not photo:
         return

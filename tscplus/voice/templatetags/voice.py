@@ -35,5 +35,5 @@ def place_voice(place) -> dict:
 
     return {
         "summary": selectors.rating_summary(establishment_id=place.pk),
-        "recent": selectors.evaluation_list_public(place, limit=10),
+        "recent": selectors.rating_list_public(place, limit=10),
     }

@@ -19,7 +19,7 @@ from tscplus.core.notifications import notify
 from tscplus.core.ratelimit import RateLimit
 from tscplus.voice import moderation, ratings, selectors
 from tscplus.voice.choices import Aspect, Moderation
-from tscplus.voice.models import Evaluation, PlaceRating
+from tscplus.voice.models import PlaceRating, Rating
 from tscplus.voice.services.intake import client_key, photo_attach
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _clean_comment(comment: str) -> str:
 
 def _refuse_repeat(*, establishment: Establishment, device: str, since: datetime.datetime) -> None:
     """One rating per place per device in REPEAT_HOURS, so that one person counts once."""
-    if Evaluation.objects.filter(
+    if Rating.objects.filter(
         establishment=establishment, device=device, created_at__gte=since
     ).exists():
         raise ValidationError(
@@ -76,7 +76,7 @@ def _verified_quota_spent(
 ) -> bool:
     """Whether this client address has used up its double-weight ratings of the place today."""
     return (
-        Evaluation.objects.filter(
+        Rating.objects.filter(
             establishment=establishment,
             client=client_key(ip),
             verified_visit=True,
@@ -86,7 +86,7 @@ def _verified_quota_spent(
     )
 
 
-def _evaluation_new(
+def _rating_new(
     *,
     establishment: Establishment,
     clean: dict[str, int],
@@ -95,11 +95,11 @@ def _evaluation_new(
     ip: str | None,
     verified_visit: bool,
     language: str,
-) -> Evaluation:
+) -> Rating:
     """The rating as it will be kept: a comment with a link, a phone number or an abusive word is
     held for moderation."""
     held = moderation.hold_reasons(comment)
-    return Evaluation(
+    return Rating(
         establishment=establishment,
         **clean,
         comment=comment,
@@ -113,7 +113,7 @@ def _evaluation_new(
 
 
 @transaction.atomic
-def evaluation_submit(
+def rating_submit(
     *,
     establishment: Establishment,
     ratings: dict[str, Any],
@@ -123,7 +123,7 @@ def evaluation_submit(
     ip: str | None,
     verified_visit: bool = False,
     language: str = "th",
-) -> Evaluation:
+) -> Rating:
     """Record a rating. One per place per device per 24 hours; a comment with a link, a phone
     number or an abusive word waits for moderation."""
     clean = _clean_ratings(ratings)
@@ -132,7 +132,7 @@ def evaluation_submit(
     _refuse_repeat(establishment=establishment, device=device, since=since)
     if verified_visit and _verified_quota_spent(establishment=establishment, ip=ip, since=since):
         verified_visit = False  # it counts, at single weight
-    evaluation = _evaluation_new(
+    rating = _rating_new(
         establishment=establishment,
         clean=clean,
         comment=comment,
@@ -143,52 +143,52 @@ def evaluation_submit(
     )
     # Fields only: the place was just loaded, and the 1-5 rule was checked above and is a database
     # constraint too (checking constraints here would cost five queries per rating).
-    evaluation.full_clean(exclude=["establishment"], validate_constraints=False)
-    photo_attach(evaluation, photo)
-    evaluation.save()
+    rating.full_clean(exclude=["establishment"], validate_constraints=False)
+    photo_attach(rating, photo)
+    rating.save()
     place_ratings_refresh(establishment_ids=[establishment.pk])
     audit_record(
         actor=None,
-        verb="evaluation.submitted",
-        obj=evaluation,
+        verb="rating.submitted",
+        obj=rating,
         ip=ip,
-        after=snapshot(evaluation, (*Aspect.values, "verified_visit", "moderation")),
+        after=snapshot(rating, (*Aspect.values, "verified_visit", "moderation")),
     )
-    return evaluation
+    return rating
 
 
-def _moderation_target(evaluation: Evaluation, part: str) -> str:
+def _moderation_target(rating: Rating, part: str) -> str:
     if part not in ("rating", "reply"):
         raise ValueError(part)
     return "moderation" if part == "rating" else "reply_moderation"
 
 
 @transaction.atomic
-def evaluation_moderate(
-    *, actor: User, evaluation: Evaluation, part: str, approve: bool, reason: str = ""
-) -> Evaluation:
+def rating_moderate(
+    *, actor: User, rating: Rating, part: str, approve: bool, reason: str = ""
+) -> Rating:
     """An officer publishes or rejects a held rating (`part="rating"`) or reply (`"reply"`)."""
-    field = _moderation_target(evaluation, part)
-    if getattr(evaluation, field) != Moderation.HELD:
+    field = _moderation_target(rating, part)
+    if getattr(rating, field) != Moderation.HELD:
         raise ValidationError(_("This is not waiting for moderation."), code="not_held")
     if not approve and not reason.strip():
         raise ValidationError({"reason": _("Say why it is rejected.")})
-    before = snapshot(evaluation, (field,))
-    setattr(evaluation, field, Moderation.PUBLISHED if approve else Moderation.REJECTED)
-    evaluation.moderation_reason = reason.strip()[:300]
-    evaluation.moderated_by = actor
-    evaluation.moderated_at = timezone.now()
-    evaluation.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
-    place_ratings_refresh(establishment_ids=[evaluation.establishment_id])
+    before = snapshot(rating, (field,))
+    setattr(rating, field, Moderation.PUBLISHED if approve else Moderation.REJECTED)
+    rating.moderation_reason = reason.strip()[:300]
+    rating.moderated_by = actor
+    rating.moderated_at = timezone.now()
+    rating.save(update_fields=[field, "moderation_reason", "moderated_by", "moderated_at"])
+    place_ratings_refresh(establishment_ids=[rating.establishment_id])
     audit_record(
         actor=actor,
-        verb=f"evaluation.{part}_moderated",
-        obj=evaluation,
+        verb=f"rating.{part}_moderated",
+        obj=rating,
         before=before,
-        after=snapshot(evaluation, (field, "moderation_reason")),
+        after=snapshot(rating, (field, "moderation_reason")),
     )
-    if part == "reply" and not approve and evaluation.establishment.owner_id:
-        place, why = evaluation.establishment, evaluation.moderation_reason
+    if part == "reply" and not approve and rating.establishment.owner_id:
+        place, why = rating.establishment, rating.moderation_reason
         notify(
             user=place.owner,
             title=lambda: _("Your reply was not published"),
@@ -196,34 +196,34 @@ def evaluation_moderate(
                 "Your reply to a rating of {place} was not published: {reason}. You may "
                 "write a new reply."
             ).format(place=place.name, reason=why),
-            link=f"{reverse('voice:my_ratings')}#rating-{evaluation.pk}",
+            link=f"{reverse('voice:my_ratings')}#rating-{rating.pk}",
         )
-    return evaluation
+    return rating
 
 
 @transaction.atomic
-def evaluation_reply(*, actor: User, evaluation: Evaluation, text: str) -> Evaluation:
+def rating_reply(*, actor: User, rating: Rating, text: str) -> Rating:
     """The place's operator answers a rating, once (again if an officer rejected the reply). The
     reply is moderated like a comment."""
     text = (text or "").strip()
-    if evaluation.reply and evaluation.reply_moderation != Moderation.REJECTED:
+    if rating.reply and rating.reply_moderation != Moderation.REJECTED:
         raise ValidationError(_("This rating already has your reply."), code="replied")
     if not text:
         raise ValidationError({"reply": _("Write your reply.")})
     if len(text) > 1000:
         raise ValidationError({"reply": _("Keep the reply to 1,000 characters.")})
     held = moderation.hold_reasons(text)
-    evaluation.reply = text
-    evaluation.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
-    evaluation.replied_at = timezone.now()
-    evaluation.save(update_fields=["reply", "reply_moderation", "replied_at"])
+    rating.reply = text
+    rating.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
+    rating.replied_at = timezone.now()
+    rating.save(update_fields=["reply", "reply_moderation", "replied_at"])
     audit_record(
         actor=actor,
-        verb="evaluation.replied",
-        obj=evaluation,
-        after=snapshot(evaluation, ("reply", "reply_moderation")),
+        verb="rating.replied",
+        obj=rating,
+        after=snapshot(rating, ("reply", "reply_moderation")),
     )
-    return evaluation
+    return rating
 
 
 def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
