@@ -300,3 +300,19 @@ def test_registry_ranks_by_the_bayesian_score(client):
         rate(many, device=f"m{n}", ratings=fours)
     html = client.get("/places/?sort=rating").content.decode()
     assert html.index("ร้านสี่ดาวสามสิบคน") < html.index("ร้านห้าดาวสามคน")
+
+
+def test_a_server_that_gives_no_client_address_still_takes_ratings_and_complaints(client, place):
+    # Behind a unix socket with no trusted proxy, REMOTE_ADDR is empty: the visitor's rating and
+    # complaint are kept (such clients share one allowance), never a 500.
+    rate_url = reverse("voice:rate", args=[place.public_id])
+    assert client.post(rate_url, FIVES, REMOTE_ADDR="").status_code == 302
+    api = f"/api/v1/establishments/{place.public_id}/complaints/"
+    filed = client.post(
+        api,
+        {"topic": "crowding", "description": "คนแน่นมาก"},
+        content_type="application/json",
+        REMOTE_ADDR="",
+    )
+    assert filed.status_code == 201
+    assert Rating.objects.get().client and Complaint.objects.get().client
