@@ -1559,8 +1559,22 @@ def commit() -> str:
     return f"{head}{' with uncommitted changes in tscplus/' if dirty else ''}"
 
 
+def figure(v) -> str:
+    """A whole number, or "-" for a figure that was not measured."""
+    return "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.0f}"
+
+
 def render(report, server_label, jobs, checks, restarted, replaced, planned, failures, load) -> str:
-    fmt = lambda v: "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.0f}"  # noqa: E731
+    lines = phase_table(report, server_label, jobs, load)
+    lines += recovery_table(report)
+    lines += notes(report, checks, restarted, replaced, planned, load)
+    lines += outcome(failures, load)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def phase_table(report, server_label: str, jobs, load: Load) -> list[str]:
+    """How the run was made, then a line for each phase and the totals."""
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "## Figures of the last run",
@@ -1580,7 +1594,7 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
         job = "n/a" if jobs["queued"] is None else "{} / {}".format(*(r["jobs"] or (0, 0)))
         lines.append(
             f"| {r['phase']} | {r['seconds']:.0f} | {r['requests']} | {r['2xx']} | {r['3xx']} | {r['429']} "
-            f"| {r['503']} | {r['other5xx']} | {r['other']} | {fmt(r['p99'])} | {fmt(r['health_max'])} "
+            f"| {r['503']} | {r['other5xx']} | {r['other']} | {figure(r['p99'])} | {figure(r['health_max'])} "
             f"| {r['acked']} / {r['found']} | {job} |"
         )
     total_acked = sum(r["acked"] for r in report["rows"])
@@ -1590,9 +1604,15 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
     )
     if jobs["queued"] is not None and jobs["by_phase"].get("after the load"):
         job_total += f" ({jobs['by_phase']['after the load'][0]} made after the load stopped)"
-    lines += [
+    lines.append(
         f"| **all** | | {sum(r['requests'] for r in report['rows'])} | | | | | | | | | "
-        f"{total_acked} / {total_found} | {job_total} |",
+        f"{total_acked} / {total_found} | {job_total} |"
+    )
+    return lines
+
+
+def recovery_table(report) -> list[str]:
+    lines = [
         "",
         "Recovery: seconds from the end of each fault (Redis answering again, PostgreSQL accepting",
         "connections, the lock released) to the first success of each kind of request started after it",
@@ -1607,6 +1627,11 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             for k in kinds
         ]
         lines.append(f"| {fault} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def notes(report, checks, restarted, replaced, planned, load: Load) -> list[str]:
+    """The limit probes, the log lines, the lock, the database afterwards and the restarts."""
     probes = []
     for label, answers in load.probes.items():
         statuses = [x.status for x in answers]
@@ -1617,16 +1642,16 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             f"other {dict(Counter(s for s in statuses if s not in (201, 429)))}"
         )
     lock = report["lock_max"]
-    lines += [
+    return [
         "",
         f"- Limit probe (one address, ratings past its limit of {RATING_LIMIT} an hour): "
         + "; ".join(probes)
         + ".",
         f"- PostgreSQL stopped: gunicorn wrote {report['pg_lines']} log lines for {report['pg_failed']} failed "
         f"requests ({report['per_failed']:.1f} per failed request; target <= 2).",
-        f"- Lock: slowest /healthz {fmt(lock['healthz'])} ms, cached QR page {fmt(lock['qr_cached'])} ms "
-        f"(target < 1000); slowest QR scan {fmt(lock['qr'])} ms, rating form {fmt(lock['rate_form'])} ms, "
-        f"submission {fmt(lock['assess_submit'])} ms.",
+        f"- Lock: slowest /healthz {figure(lock['healthz'])} ms, cached QR page {figure(lock['qr_cached'])} ms "
+        f"(target < 1000); slowest QR scan {figure(lock['qr'])} ms, rating form {figure(lock['rate_form'])} ms, "
+        f"submission {figure(lock['assess_submit'])} ms.",
         f"- Database afterwards: {checks['totals']['assessments']} assessments started, "
         f"{checks['totals']['submitted']} submitted, {checks['totals']['certificates']} certificates in "
         f"{checks['totals']['counters']} province counters, {checks['totals']['ratings']} ratings; "
@@ -1637,11 +1662,15 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
         f"by max-requests: {planned}).",
         "",
     ]
+
+
+def outcome(failures: list[str], load: Load) -> list[str]:
+    """The result, and one sample of each unexpected status."""
     if failures:
-        lines += [f"**Result: FAILED**, {len(failures)} target(s) missed:", ""]
+        lines = [f"**Result: FAILED**, {len(failures)} target(s) missed:", ""]
         lines += [f"- {f}" for f in failures]
     else:
-        lines.append("**Result: every target met.**")
+        lines = ["**Result: every target met.**"]
     samples = [f"{s}: {v[0]}" for s, v in sorted(load.samples.items()) if v]
     if samples:
         lines += [
@@ -1650,8 +1679,7 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             "",
         ]
         lines += [f"- `{s[:400]}`" for s in samples]
-    lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 INTRO = """# Reliability
