@@ -183,9 +183,37 @@ def _machine() -> str:
 
 
 def main() -> int:
+    if not prerequisites_installed():
+        return 1
+    db_url, db_label = database_url()
+    static_root = tempfile.mkdtemp()
+    env = bench_environment(db_url, static_root)
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    made_in = prepare_data()
+    baseline, results = measure_pages(env, static_root)
+    measures = measure_inprocess(db_url, env)
+    from bench import compare
+
+    beside = compare.side_by_side(db_url, env) if "postgres" in db_url else None
+    report = render(baseline, results, db_label, **measures, data_seconds=made_in)
+    if beside:
+        report += compare.render(beside)
+    (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
+    print(report)
+    failed = [r for r in [baseline, *results] if r.errors]
+    missed = missed_targets(baseline, results, measures, beside)
+    return 1 if failed or missed else 0
+
+
+def prerequisites_installed() -> bool:
+    """wrk, and HarfBuzz's subsetter; says what to install when one is missing."""
     if not shutil.which("wrk"):
         print("ไม่พบ wrk / wrk is missing: sudo apt-get install wrk", file=sys.stderr)
-        return 1
+        return False
     libraries = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
     if "libharfbuzz-subset" not in libraries:
         # Without it WeasyPrint subsets fonts in Python and PDFs take three times as long.
@@ -193,10 +221,12 @@ def main() -> int:
             "ไม่พบ HarfBuzz-Subset / missing: sudo apt-get install libharfbuzz-subset0",
             file=sys.stderr,
         )
-        return 1
-    db_url, db_label = database_url()
-    static_root = tempfile.mkdtemp()
-    env = {
+        return False
+    return True
+
+
+def bench_environment(db_url: str, static_root: str) -> dict[str, str]:
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DATABASE_URL": db_url,
@@ -215,15 +245,15 @@ def main() -> int:
         "TSCPLUS_PROCESS": "job",
         "PYTHONPATH": str(ROOT),
     }
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
 
-    django.setup()
+
+def prepare_data() -> float:
+    """Migrations, static files, the certified places (their tokens for wrk's scripts): returns
+    the seconds the data took (once Django is set up)."""
     from django.core.management import call_command
     from django.db import connections
 
-    from bench import data, inprocess
+    from bench import data
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -240,6 +270,12 @@ def main() -> int:
     TOKENS_FILE.parent.mkdir(exist_ok=True)
     TOKENS_FILE.write_text("\n".join(tokens) + "\n")
     connections.close_all()
+    return made_in
+
+
+def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[Result]]:
+    """The pages under gunicorn, warmed first; the server is stopped and the static files removed
+    whatever happens."""
     server = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
@@ -267,37 +303,51 @@ def main() -> int:
                 time.sleep(0.2)
         for _, path, _, script in [(None, BASELINE[1], None, "many_clients"), *SCENARIOS]:
             wrk(path, script)  # warm every worker and cache
-        # The machine is shared by the load generator, the server, PostgreSQL and Redis: one run of
-        # a scenario swings by a few percent. The baseline and every scenario with a target are
-        # measured ROUNDS times, alternating, and the median round (by ratio) is reported.
-        rounds = []
-        for _ in range(ROUNDS):
-            base = wrk(BASELINE[1])
-            rounds.append(
-                (
-                    base,
-                    {
-                        i: wrk(path, script)
-                        for i, (_, path, target, script) in enumerate(SCENARIOS)
-                        if target is not None
-                    },
-                )
-            )
-        targeted = [i for i, scenario in enumerate(SCENARIOS) if scenario[2] is not None]
-        ranked = sorted(rounds, key=lambda r: min(r[1][i].rps / r[0].rps for i in targeted))
-        baseline, chosen = ranked[len(ranked) // 2]
-        baseline.name = BASELINE[0]
-        spread = {i: [r[1][i].rps / r[0].rps for r in rounds] for i in targeted}
-        results = []
-        for i, (name, path, _target, script) in enumerate(SCENARIOS):
-            result = chosen[i] if i in chosen else wrk(path, script)
-            result.name = name
-            result.rounds = spread.get(i, [])
-            results.append(result)
+        return measure_scenarios()
     finally:
         server.terminate()
         server.wait(timeout=20)
         shutil.rmtree(static_root, ignore_errors=True)
+
+
+def measure_scenarios() -> tuple[Result, list[Result]]:
+    """The baseline and every scenario, named, with the ratio of each round where measured in
+    rounds."""
+    # The machine is shared by the load generator, the server, PostgreSQL and Redis: one run of
+    # a scenario swings by a few percent. The baseline and every scenario with a target are
+    # measured ROUNDS times, alternating, and the median round (by ratio) is reported.
+    rounds = []
+    for _ in range(ROUNDS):
+        base = wrk(BASELINE[1])
+        rounds.append(
+            (
+                base,
+                {
+                    i: wrk(path, script)
+                    for i, (_, path, target, script) in enumerate(SCENARIOS)
+                    if target is not None
+                },
+            )
+        )
+    targeted = [i for i, scenario in enumerate(SCENARIOS) if scenario[2] is not None]
+    ranked = sorted(rounds, key=lambda r: min(r[1][i].rps / r[0].rps for i in targeted))
+    baseline, chosen = ranked[len(ranked) // 2]
+    baseline.name = BASELINE[0]
+    spread = {i: [r[1][i].rps / r[0].rps for r in rounds] for i in targeted}
+    results = []
+    for i, (name, path, _target, script) in enumerate(SCENARIOS):
+        result = chosen[i] if i in chosen else wrk(path, script)
+        result.name = name
+        result.rounds = spread.get(i, [])
+        results.append(result)
+    return baseline, results
+
+
+def measure_inprocess(db_url: str, env: dict[str, str]) -> dict:
+    """The measures inside the application, and search and the dashboard in processes of their
+    own: keyed as `render` takes them."""
+    from bench import inprocess
+
     submit_one = inprocess.submissions(SUBMISSIONS, processes=1)
     submit = inprocess.submissions(SUBMISSIONS, processes=WORKERS)
     pdf = inprocess.pdfs(PDF_SAMPLE, PDF_BATCH)
@@ -308,30 +358,27 @@ def main() -> int:
     inventory = inprocess.inventory_list(entries=5000)
     searches = [search_backend(url, env) for url in search_databases(db_url)]
     dashboard = dashboard_growth(db_url, env)
-    from bench import compare
+    return {
+        "submit": submit,
+        "submit_one": submit_one,
+        "pdf": pdf,
+        "rate": rate,
+        "queue": queue,
+        "imported": imported,
+        "report_pdf": report_pdf,
+        "inventory": inventory,
+        "searches": searches,
+        "dashboard": dashboard,
+    }
 
-    beside = compare.side_by_side(db_url, env) if "postgres" in db_url else None
-    report = render(
-        baseline,
-        results,
-        db_label,
-        submit=submit,
-        submit_one=submit_one,
-        pdf=pdf,
-        rate=rate,
-        queue=queue,
-        imported=imported,
-        report_pdf=report_pdf,
-        inventory=inventory,
-        searches=searches,
-        dashboard=dashboard,
-        data_seconds=made_in,
-    )
-    if beside:
-        report += compare.render(beside)
-    (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
-    print(report)
-    failed = [r for r in [baseline, *results] if r.errors]
+
+def missed_targets(
+    baseline: Result, results: list[Result], measures: dict, beside: dict | None
+) -> list:
+    """Every measure that missed its target."""
+    submit, pdf, rate = measures["submit"], measures["pdf"], measures["rate"]
+    queue, imported, report_pdf = measures["queue"], measures["imported"], measures["report_pdf"]
+    inventory, dashboard = measures["inventory"], measures["dashboard"]
     missed = [
         r
         for r, (_, _, target, _) in zip(results, SCENARIOS, strict=True)
@@ -349,14 +396,14 @@ def main() -> int:
     # this shared machine; the outbox's one INSERT costs about 4 % of a submission (profiled),
     # so 0.90 is the floor that tells a regression from noise.
     missed += [m for m in (beside or {}).values() if isinstance(m, dict) and m["ratio"] < 0.90]
-    for found in searches:
+    for found in measures["searches"]:
         if (
             found["search_p95_ms"] > 3 * found["raw_p95_ms"]
             or found["mb_per_second"] < 1
             or found["ndcg10"] < 0.8
         ):
             missed.append(found)
-    return 1 if failed or missed else 0
+    return missed
 
 
 def render(

@@ -692,6 +692,47 @@ def main() -> int:
 
 
 def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int:
+    pg, redis = start_databases(tmp, cleanup)
+    db_url = pg.url("tscplus_fault")
+    web_port = free_port(58000)
+    env = server_environment(tmp, db_url, redis.port, web_port)
+    setup = prepare_database(env)
+    web, consumer, server_label = start_server(tmp, env, web_port, cleanup)
+    load = Load(web_port, setup, int(os.environ.get("FAULT_SEED", "13")))
+    gunicorn_err = tmp / "gunicorn.err"
+    wait_for(lambda: healthy(web, web_port, gunicorn_err), 60, "gunicorn")
+    time.sleep(1)
+    workers = children_of(web.pid)
+    log(f"{server_label}: master {web.pid}, workers {sorted(workers)}; consumer {consumer.pid}")
+    before, sequences_before = database_before(db_url)
+
+    # Probe doors: the long tail, never scanned by the load's hot set; two disjoint slices.
+    tail = setup["doors"][-2 * PROBE_RATINGS :]
+    stage = Stage(pg, redis, db_url, load, setup["doors"][0][0], tail, gunicorn_err)
+    windows, wall = run_load(stage)
+    jobs = wait_for_jobs(db_url, before["core_outboxmessage"], wall, started, failures)
+    restarted, replaced, planned = restarts(web, consumer, workers, gunicorn_err)
+    failures += [f"restart: {r}" for r in restarted]
+
+    # --- what the database holds
+    checks = verify(db_url, load, before, sequences_before)
+    failures += checks["failures"]
+
+    # --- figures and targets
+    report = assess(load, windows, checks, jobs, stage.pg_log, gunicorn_err, failures)
+    text = render(report, server_label, jobs, checks, restarted, replaced, planned, failures, load)
+    print(text)
+    write_reliability(text)
+    print_clues(gunicorn_err, tmp / "consumer.log", failures)
+    log(
+        f"{'FAILED' if failures else 'passed'}: {len(failures)} target(s) missed; "
+        f"{time.monotonic() - started:.0f} s; logs were in {tmp}"
+    )
+    return 1 if failures else 0
+
+
+def start_databases(tmp: Path, cleanup: Cleanup) -> tuple[Postgres, Redis]:
+    """Our own PostgreSQL (with an empty `tscplus_fault` database) and Redis, on spare ports."""
     import psycopg
 
     pg_bin, redis_bin = system_packages()
@@ -709,13 +750,16 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
     cleanup.push("Redis", lambda: redis.stop())
     with psycopg.connect(pg.url("postgres"), autocommit=True) as conn:
         conn.execute("CREATE DATABASE tscplus_fault")
-    db_url = pg.url("tscplus_fault")
-    web_port = free_port(58000)
-    env = {
+    return pg, redis
+
+
+def server_environment(tmp: Path, db_url: str, redis_port: int, web_port: int) -> dict[str, str]:
+    """Production settings, on the run's own services and directories."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tscplus.settings",
         "DATABASE_URL": db_url,
-        "REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "DJANGO_DEBUG": "off",
         "DJANGO_SECRET_KEY": "fault-" + secrets.token_urlsafe(48),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
@@ -731,6 +775,11 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         "PYTHONPATH": str(ROOT),
         "PYTHONUNBUFFERED": "1",
     }
+
+
+def prepare_database(env: dict[str, str]) -> dict:
+    """Migrations, static files and the run's data (scripts/fault_data.py): returns what the load
+    needs of it (doors, version, items, operators)."""
     tscplus = str(BIN / "tscplus")
     t = time.monotonic()
     subprocess.run(
@@ -762,59 +811,70 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         f"database ready in {time.monotonic() - t:.0f} s: {len(setup['doors'])} certificates, "
         f"{len(setup['operators'])} operators"
     )
+    return setup
 
+
+def start_server(
+    tmp: Path, env: dict[str, str], web_port: int, cleanup: Cleanup
+) -> tuple[subprocess.Popen, subprocess.Popen, str]:
+    """gunicorn and the job consumer, as in production: returns both and the server's label."""
     command, server_label = gunicorn_command(web_port)
-    web_out, web_err = open(tmp / "gunicorn.out", "wb"), open(tmp / "gunicorn.err", "wb")  # noqa: SIM115
-    web = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=web_out, stderr=web_err, start_new_session=True
-    )
+    with open(tmp / "gunicorn.out", "wb") as web_out, open(tmp / "gunicorn.err", "wb") as web_err:
+        web = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=web_out, stderr=web_err, start_new_session=True
+        )
     cleanup.push("gunicorn", lambda: stop_process(web, wait=20))
-    consumer_log = open(tmp / "consumer.log", "wb")  # noqa: SIM115
-    consumer = subprocess.Popen(
-        [tscplus, "run_huey"],
-        cwd=ROOT,
-        env=env,
-        stdout=consumer_log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    with open(tmp / "consumer.log", "wb") as consumer_log:
+        consumer = subprocess.Popen(
+            [str(BIN / "tscplus"), "run_huey"],
+            cwd=ROOT,
+            env=env,
+            stdout=consumer_log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     cleanup.push("consumer", lambda: stop_process(consumer, signal.SIGINT, wait=15))
+    return web, consumer, server_label
 
-    load = Load(web_port, setup, int(os.environ.get("FAULT_SEED", "13")))
 
-    def healthy() -> bool:
-        if web.poll() is not None:
-            raise RuntimeError("gunicorn exited:\n" + (tmp / "gunicorn.err").read_text()[-3000:])
-        conn = http.client.HTTPConnection("127.0.0.1", web_port, timeout=2)
+def healthy(web: subprocess.Popen, web_port: int, gunicorn_err: Path) -> bool:
+    """gunicorn answers /healthz with 200; an exited gunicorn ends the wait with its log."""
+    if web.poll() is not None:
+        raise RuntimeError("gunicorn exited:\n" + gunicorn_err.read_text()[-3000:])
+    conn = http.client.HTTPConnection("127.0.0.1", web_port, timeout=2)
+    try:
+        conn.request("GET", "/healthz")
+        return conn.getresponse().status == 200
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        conn.close()
+
+
+def maxima(conn) -> dict[str, int | None]:
+    """The highest id of each table the run writes to (None: no such table)."""
+    import psycopg
+
+    out = {}
+    for table in (
+        "voice_rating",
+        "assessments_assessment",
+        "assessments_certificate",
+        "core_auditevent",
+        "core_outboxmessage",
+    ):
         try:
-            conn.request("GET", "/healthz")
-            return conn.getresponse().status == 200
-        except (OSError, http.client.HTTPException):
-            return False
-        finally:
-            conn.close()
+            out[table] = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
+        except psycopg.errors.UndefinedTable:
+            conn.rollback()
+            out[table] = None
+    return out
 
-    wait_for(healthy, 60, "gunicorn")
-    time.sleep(1)
-    workers = children_of(web.pid)
-    log(f"{server_label}: master {web.pid}, workers {sorted(workers)}; consumer {consumer.pid}")
 
-    # What the database held before the load: rows made during the run are those above.
-    def maxima(conn) -> dict[str, int]:
-        out = {}
-        for table in (
-            "voice_rating",
-            "assessments_assessment",
-            "assessments_certificate",
-            "core_auditevent",
-            "core_outboxmessage",
-        ):
-            try:
-                out[table] = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
-            except psycopg.errors.UndefinedTable:
-                conn.rollback()
-                out[table] = None
-        return out
+def database_before(db_url: str) -> tuple[dict, dict]:
+    """What the database held before the load (rows made during the run are those above), and
+    where each certificate counter stood."""
+    import psycopg
 
     with psycopg.connect(db_url) as conn:
         before = maxima(conn)
@@ -824,137 +884,216 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
                 "SELECT province_id, be_year, last_number FROM assessments_certificatesequence"
             )
         }
+    return before, sequences_before
 
-    # --- the load, and the faults in turn
-    hot_token = setup["doors"][0][0]
+
+# --- The load, and the faults in turn ------------------------------------------------------------
+
+
+@dataclass
+class Stage:
+    """What the phases act on: our services, the load, the QR page the lock phase warms first, the
+    limit probe's doors, and gunicorn's error log (its size when PostgreSQL stops and starts, in
+    pg_log, counts the lines it wrote meanwhile)."""
+
+    pg: Postgres
+    redis: Redis
+    db_url: str
+    load: Load
+    hot_token: str
+    tail: list[tuple[str, str]]
+    gunicorn_err: Path
+    pg_log: dict[str, int] = field(default_factory=dict)
+    probes: list[threading.Thread] = field(default_factory=list)
+
+
+Window = tuple[str, float, float, str | None]  # (phase, start, end, fault)
+
+
+def run_load(stage: Stage) -> tuple[list[Window], dict[str, tuple[float, float]]]:
+    """The clients and probes, through every phase of PHASES: returns each phase's window and its
+    wall-clock (start, end), for rows the database timestamps."""
+    load = stage.load
     threads = [threading.Thread(target=load.client, args=(n,), daemon=True) for n in range(CLIENTS)]
     threads.append(threading.Thread(target=load.prober, args=("healthz", "/healthz"), daemon=True))
     threads.append(
-        threading.Thread(target=load.prober, args=("qr_cached", f"/v/{hot_token}"), daemon=True)
+        threading.Thread(
+            target=load.prober, args=("qr_cached", f"/v/{stage.hot_token}"), daemon=True
+        )
     )
-    # Probe doors: the long tail, never scanned by the load's hot set; two disjoint slices.
-    tail = setup["doors"][-2 * PROBE_RATINGS :]
-    windows: list[tuple[str, float, float, str | None]] = []  # (phase, start, end, fault)
-    wall = {}  # phase -> (wall-clock start, end), for rows the database timestamps
-    gunicorn_err = tmp / "gunicorn.err"
-    pg_log = {}
+    windows: list[Window] = []
+    wall = {}
     load_start = time.monotonic()
     log(f"load: {CLIENTS} clients + /healthz and cached-QR probes, every {PROBE_EVERY} s")
     for thread in threads:
         thread.start()
-    extra: list[threading.Thread] = []
     for name, seconds, fault in PHASES:
-        begin, begin_wall = time.monotonic(), time.time()
-        if fault is None:
-            if name == "baseline":
-                probe = threading.Thread(
-                    target=load.limit_probe,
-                    daemon=True,
-                    args=("baseline", "192.0.2.10", tail[:PROBE_RATINGS], 0.3),
-                )
-                probe.start()
-                extra.append(probe)
-            time.sleep(seconds)
-        elif fault == "redis":
-            log("Redis: SIGKILL")
-            redis.kill()
-            probe = threading.Thread(
-                target=load.limit_probe,
-                daemon=True,
-                args=(
-                    "Redis killed",
-                    "192.0.2.20",
-                    tail[PROBE_RATINGS:],
-                    (seconds - 3) / PROBE_RATINGS,
-                ),
-            )
-            time.sleep(1)
-            probe.start()
-            extra.append(probe)
-            time.sleep(begin + seconds - time.monotonic())
-            redis.start()  # same port, empty: its data is lost
-            log("Redis: started again, empty")
-        elif fault == "postgres":
-            pg_log["start"] = gunicorn_err.stat().st_size
-            log("PostgreSQL: pg_ctl stop -m fast")
-            pg.stop_fast()
-            time.sleep(max(0.0, begin + seconds - time.monotonic()))
-            pg.start()
-            pg_log["end"] = gunicorn_err.stat().st_size
-            log("PostgreSQL: started again")
-        elif fault == "lock":
-            load.request(
-                "qr_cached", "GET", f"/v/{hot_token}", headers={"X-Forwarded-For": "10.9.9.9"}
-            )
-            locker = psycopg.connect(db_url)
-            locker.execute("SET lock_timeout = '10s'")
-            locker.execute(f"LOCK TABLE {LOCKED_TABLE} IN ACCESS EXCLUSIVE MODE")
-            begin, begin_wall = time.monotonic(), time.time()
-            log(f"lock: {LOCKED_TABLE} held in ACCESS EXCLUSIVE mode")
-            time.sleep(seconds)
-            locker.rollback()
-            locker.close()
-            log("lock: released")
+        begin, begin_wall = play_phase(stage, name, seconds, fault)
         windows.append((name, begin, time.monotonic(), fault))
         wall[name] = (begin_wall, time.time())
     stop_load.set()
     load_end = time.monotonic()
-    for thread in threads + extra:
+    for thread in threads + stage.probes:
         thread.join(timeout=CLIENT_TIMEOUT + 5)
     log(f"load stopped: {len(load.answers)} requests in {load_end - load_start:.0f} s")
+    return windows, wall
 
-    # --- the queue: wait for the jobs the run made to be done
+
+def play_phase(stage: Stage, name: str, seconds: float, fault: str | None) -> tuple[float, float]:
+    """One phase: returns its (monotonic, wall-clock) start, the lock's once it is held."""
+    begin, begin_wall = time.monotonic(), time.time()
+    if fault is None:
+        if name == "baseline":
+            start_limit_probe(stage, "baseline", "192.0.2.10", stage.tail[:PROBE_RATINGS], 0.3)
+        time.sleep(seconds)
+    elif fault == "redis":
+        kill_redis(stage, begin, seconds)
+    elif fault == "postgres":
+        stop_postgres(stage, begin, seconds)
+    elif fault == "lock":
+        begin, begin_wall = lock_certificates(stage, seconds)
+    return begin, begin_wall
+
+
+def start_limit_probe(
+    stage: Stage, label: str, address: str, doors: list[tuple[str, str]], spacing: float
+) -> None:
+    probe = threading.Thread(
+        target=stage.load.limit_probe, daemon=True, args=(label, address, doors, spacing)
+    )
+    probe.start()
+    stage.probes.append(probe)
+
+
+def kill_redis(stage: Stage, begin: float, seconds: float) -> None:
+    """SIGKILL, the limit probe while Redis is down, then Redis started again, empty."""
+    log("Redis: SIGKILL")
+    stage.redis.kill()
+    time.sleep(1)
+    spacing = (seconds - 3) / PROBE_RATINGS
+    start_limit_probe(stage, "Redis killed", "192.0.2.20", stage.tail[PROBE_RATINGS:], spacing)
+    time.sleep(begin + seconds - time.monotonic())
+    stage.redis.start()  # same port, empty: its data is lost
+    log("Redis: started again, empty")
+
+
+def stop_postgres(stage: Stage, begin: float, seconds: float) -> None:
+    stage.pg_log["start"] = stage.gunicorn_err.stat().st_size
+    log("PostgreSQL: pg_ctl stop -m fast")
+    stage.pg.stop_fast()
+    time.sleep(max(0.0, begin + seconds - time.monotonic()))
+    stage.pg.start()
+    stage.pg_log["end"] = stage.gunicorn_err.stat().st_size
+    log("PostgreSQL: started again")
+
+
+def lock_certificates(stage: Stage, seconds: float) -> tuple[float, float]:
+    """The hot QR page cached first, then its table locked from another session: returns when the
+    lock was held (the phase starts there)."""
+    import psycopg
+
+    stage.load.request(
+        "qr_cached", "GET", f"/v/{stage.hot_token}", headers={"X-Forwarded-For": "10.9.9.9"}
+    )
+    locker = psycopg.connect(stage.db_url)
+    locker.execute("SET lock_timeout = '10s'")
+    locker.execute(f"LOCK TABLE {LOCKED_TABLE} IN ACCESS EXCLUSIVE MODE")
+    begin, begin_wall = time.monotonic(), time.time()
+    log(f"lock: {LOCKED_TABLE} held in ACCESS EXCLUSIVE mode")
+    time.sleep(seconds)
+    locker.rollback()
+    locker.close()
+    log("lock: released")
+    return begin, begin_wall
+
+
+# --- After the load ------------------------------------------------------------------------------
+
+
+def wait_for_jobs(
+    db_url: str,
+    since: int | None,
+    wall: dict[str, tuple[float, float]],
+    started: float,
+    failures: list[str],
+) -> dict:
+    """The queue: waits for the jobs the run made (outbox rows above `since`) to be done, up to
+    JOB_WAIT_SECONDS within what is left of the time budget (the checks follow)."""
+    import psycopg
+
     jobs = {"queued": None, "done": None, "lost": None, "by_phase": {}}
-    if before["core_outboxmessage"] is not None:
-        # Up to JOB_WAIT_SECONDS, within what is left of the time budget (the checks follow).
-        waited = time.monotonic()
-        deadline = min(waited + JOB_WAIT_SECONDS, started + DEADLINE_SECONDS - 25)
-        with psycopg.connect(db_url, autocommit=True) as conn:
-            while True:
-                states = dict(
-                    conn.execute(
-                        "SELECT state, count(*) FROM core_outboxmessage WHERE id > %s GROUP BY state",
-                        [before["core_outboxmessage"]],
-                    ).fetchall()
-                )
-                if not states.get("pending") and not states.get("running"):
-                    break
-                if time.monotonic() > deadline:
-                    break
-                time.sleep(1)
-            jobs["queued"] = sum(states.values())
-            jobs["done"] = states.get("done", 0)
-            jobs["lost"] = jobs["queued"] - jobs["done"]
-            jobs["states"] = states
-            rows = conn.execute(
-                "SELECT extract(epoch FROM created_at), state FROM core_outboxmessage WHERE id > %s",
-                [before["core_outboxmessage"]],
+    if since is None:  # no outbox table
+        return jobs
+    waited = time.monotonic()
+    deadline = min(waited + JOB_WAIT_SECONDS, started + DEADLINE_SECONDS - 25)
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        states = settled_job_states(conn, since, deadline)
+        jobs["queued"] = sum(states.values())
+        jobs["done"] = states.get("done", 0)
+        jobs["lost"] = jobs["queued"] - jobs["done"]
+        jobs["states"] = states
+        jobs["by_phase"] = jobs_by_phase(conn, since, wall)
+        if jobs["lost"]:
+            shown = lost_jobs(conn, since)
+            failures.append(
+                f"jobs lost: {jobs['lost']} of {jobs['queued']} not done "
+                f"{time.monotonic() - waited:.0f} s after the load ({states}): {shown}"
+            )
+    return jobs
+
+
+def settled_job_states(conn, since: int, deadline: float) -> dict[str, int]:
+    """The run's jobs counted by state, once none is pending or running (or at the deadline)."""
+    while True:
+        states = dict(
+            conn.execute(
+                "SELECT state, count(*) FROM core_outboxmessage WHERE id > %s GROUP BY state",
+                [since],
             ).fetchall()
-            for at, state in rows:
-                phase = next(
-                    (n for n, (a, b) in wall.items() if a <= float(at) < b), "after the load"
-                )
-                counts = jobs["by_phase"].setdefault(phase, [0, 0])
-                counts[0] += 1
-                counts[1] += state == "done"
-            if jobs["lost"]:
-                lost = conn.execute(
-                    "SELECT id, name, state, attempts, created_at, claimed_at, finished_at, "
-                    "left(last_error, 200) FROM core_outboxmessage WHERE id > %s AND state <> 'done' "
-                    "ORDER BY id LIMIT 5",
-                    [before["core_outboxmessage"]],
-                ).fetchall()
-                shown = [
-                    f"#{i} {n} {st}, {a} attempts, created {c:%H:%M:%S}, claimed "
-                    f"{'-' if cl is None else f'{cl:%H:%M:%S}'}, finished {'-' if f is None else f'{f:%H:%M:%S}'}"
-                    f"{', error: ' + e if e else ''}"
-                    for i, n, st, a, c, cl, f, e in lost
-                ]
-                failures.append(
-                    f"jobs lost: {jobs['lost']} of {jobs['queued']} not done "
-                    f"{time.monotonic() - waited:.0f} s after the load ({states}): {shown}"
-                )
-    # --- nothing restarted
+        )
+        if not states.get("pending") and not states.get("running"):
+            return states
+        if time.monotonic() > deadline:
+            return states
+        time.sleep(1)
+
+
+def jobs_by_phase(conn, since: int, wall: dict[str, tuple[float, float]]) -> dict[str, list[int]]:
+    """[made, done] for each phase the jobs were made in (or "after the load")."""
+    by_phase: dict[str, list[int]] = {}
+    rows = conn.execute(
+        "SELECT extract(epoch FROM created_at), state FROM core_outboxmessage WHERE id > %s",
+        [since],
+    ).fetchall()
+    for at, state in rows:
+        phase = next((n for n, (a, b) in wall.items() if a <= float(at) < b), "after the load")
+        counts = by_phase.setdefault(phase, [0, 0])
+        counts[0] += 1
+        counts[1] += state == "done"
+    return by_phase
+
+
+def lost_jobs(conn, since: int) -> list[str]:
+    """The first five jobs not done, as the failure shows them."""
+    lost = conn.execute(
+        "SELECT id, name, state, attempts, created_at, claimed_at, finished_at, "
+        "left(last_error, 200) FROM core_outboxmessage WHERE id > %s AND state <> 'done' "
+        "ORDER BY id LIMIT 5",
+        [since],
+    ).fetchall()
+    return [
+        f"#{i} {n} {st}, {a} attempts, created {c:%H:%M:%S}, claimed "
+        f"{'-' if cl is None else f'{cl:%H:%M:%S}'}, finished {'-' if f is None else f'{f:%H:%M:%S}'}"
+        f"{', error: ' + e if e else ''}"
+        for i, n, st, a, c, cl, f, e in lost
+    ]
+
+
+def restarts(
+    web: subprocess.Popen, consumer: subprocess.Popen, workers: set[int], gunicorn_err: Path
+) -> tuple[list[str], int, int]:
+    """Nothing restarted: the processes that exited, and the workers replaced beyond those
+    gunicorn replaced on purpose (max-requests); returns them, the replaced and the planned."""
     restarted = []
     if web.poll() is not None:
         restarted.append(f"gunicorn master exited ({web.returncode})")
@@ -962,27 +1101,21 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         restarted.append(f"the consumer exited ({consumer.returncode})")
     now_workers = children_of(web.pid) if web.poll() is None else set()
     replaced = len(workers - now_workers)
-    planned = (tmp / "gunicorn.err").read_text(errors="replace").count("Autorestarting worker")
+    planned = gunicorn_err.read_text(errors="replace").count("Autorestarting worker")
     if replaced > planned:
         restarted.append(f"{replaced - planned} gunicorn workers replaced (killed or crashed)")
-    failures += [f"restart: {r}" for r in restarted]
+    return restarted, replaced, planned
 
-    # --- what the database holds
-    checks = verify(db_url, load, before, sequences_before)
-    failures += checks["failures"]
 
-    # --- figures and targets
-    report = assess(load, windows, checks, jobs, pg_log, gunicorn_err, failures)
-    text = render(report, server_label, jobs, checks, restarted, replaced, planned, failures, load)
-    print(text)
-    write_reliability(text)
-    for path in (gunicorn_err, tmp / "consumer.log"):
+def print_clues(gunicorn_err: Path, consumer_log: Path, failures: list[str]) -> None:
+    """The first traceback of each process; on failure, why the web answered 503, by the
+    database's own words (a deadlock, a lock time-out, a refused connection), so a failure outside
+    the faults can be read without FAULT_KEEP."""
+    for path in (gunicorn_err, consumer_log):
         excerpt = first_traceback(path)
         if excerpt:
             print(f"--- first traceback in {path.name} ---\n{excerpt}\n---")
     if failures:
-        # Why the web answered 503, by the database's own words (a deadlock, a lock time-out, a
-        # refused connection), so a failure outside the faults can be read without FAULT_KEEP.
         causes = Counter(
             line.split(" answered 503: ", 1)[1].strip()[:160]
             for line in gunicorn_err.read_text(errors="replace").splitlines()
@@ -990,11 +1123,6 @@ def run(tmp: Path, cleanup: Cleanup, failures: list[str], started: float) -> int
         )
         for cause, count in causes.most_common(8):
             print(f"503 x {count}: {cause}")
-    log(
-        f"{'FAILED' if failures else 'passed'}: {len(failures)} target(s) missed; "
-        f"{time.monotonic() - started:.0f} s; logs were in {tmp}"
-    )
-    return 1 if failures else 0
 
 
 def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dict:
@@ -1002,81 +1130,16 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
     every write has its audit row."""
     import psycopg
 
-    failures, found = [], {}
+    failures = []
     with psycopg.connect(db_url) as conn:
         q = lambda sql, *args: conn.execute(sql, args).fetchall()  # noqa: E731
-        ratings = {
-            (d, p)
-            for d, p in q(
-                "SELECT e.device, p.public_id FROM voice_rating e JOIN places_establishment p "
-                "ON p.id = e.establishment_id WHERE e.id > %s",
-                before["voice_rating"],
-            )
-        }
-        api_ratings = {
-            r[0] for r in q("SELECT id FROM voice_rating WHERE id > %s", before["voice_rating"])
-        }
-        assessments = {
-            pk: (status, score)
-            for pk, status, score in q(
-                "SELECT id, status, score FROM assessments_assessment WHERE id > %s",
-                before["assessments_assessment"],
-            )
-        }
-        answered = dict(
-            q(
-                "SELECT assessment_id, count(*) FROM assessments_answer WHERE assessment_id > %s "
-                "GROUP BY assessment_id",
-                before["assessments_assessment"],
-            )
-        )
-        certificates = dict(
-            q(
-                "SELECT number, assessment_id FROM assessments_certificate WHERE id > %s",
-                before["assessments_certificate"],
-            )
-        )
-        missing = []
-        for answer, ack in load.acks:
-            what = ack["what"]
-            if what == "rating":
-                ok = (ack["device"], ack["place"]) in ratings
-            elif what == "rating_api":
-                ok = ack["id"] in api_ratings
-            elif what == "assessment":
-                ok = ack["id"] in assessments
-            elif what == "answers":
-                ok = answered.get(ack["id"], 0) >= len(load.items)
-            else:  # submission
-                status, score = assessments.get(ack["id"], (None, None))
-                ok = status == "submitted" and score is not None
-                if ack.get("certificate"):
-                    ok = ok and certificates.get(ack["certificate"]) == ack["id"]
-            found[id(answer)] = ok
-            if not ok:
-                missing.append(ack)
+        written = written_rows(q, before)
+        found, missing = acknowledged(load, written)
         if missing:
             failures.append(
                 f"acknowledged writes missing from the database: {len(missing)}, e.g. {missing[:3]}"
             )
-        # Nothing half-written.
-        unscored = q(
-            "SELECT count(*) FROM assessments_assessment WHERE id > %s AND status = 'submitted' "
-            "AND score IS NULL",
-            before["assessments_assessment"],
-        )[0][0]
-        orphans = q(
-            "SELECT count(*) FROM assessments_certificate c LEFT JOIN assessments_assessment a "
-            "ON a.id = c.assessment_id WHERE c.id > %s AND (a.id IS NULL OR a.status <> 'submitted' "
-            "OR NOT a.passed)",
-            before["assessments_certificate"],
-        )[0][0]
-        passed_without = q(
-            "SELECT count(*) FROM assessments_assessment a WHERE a.id > %s AND a.status = "
-            "'submitted' AND a.passed AND a.kind = 'self' AND NOT EXISTS (SELECT 1 FROM "
-            "assessments_certificate c WHERE c.assessment_id = a.id)",
-            before["assessments_assessment"],
-        )[0][0]
+        unscored, orphans, passed_without = half_written(q, before)
         for count, what in (
             (unscored, "submitted assessments without a score"),
             (orphans, "certificates without their submitted, passed assessment"),
@@ -1084,63 +1147,20 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
         ):
             if count:
                 failures.append(f"half-written: {count} {what}")
-        # Certificate numbers: per province and year, consecutive from where the counter was.
-        numbers = defaultdict(list)
-        for number in certificates:
-            m = re.fullmatch(r"TSC-(\w+?)-(\d{4})-(\d+)", number)
-            if m:
-                numbers[(m.group(1), int(m.group(2)))].append(int(m.group(3)))
-        sequences = {
-            (str(p), y): n
-            for p, y, n in q(
-                "SELECT province_id, be_year, last_number FROM assessments_certificatesequence"
-            )
-        }
-        start_of = {(str(p), y): n for (p, y), n in sequences_before.items()}
-        gaps = []
-        for key, got in numbers.items():
-            first = start_of.get(key, 0) + 1
-            expected = list(range(first, sequences.get(key, 0) + 1))
-            if sorted(got) != expected:
-                gaps.append(f"{key}: {len(got)} numbers, expected {first}..{sequences.get(key)}")
+        numbers, gaps = certificate_gaps(q, written["certificates"], sequences_before)
         if gaps:
             failures.append(f"certificate numbers with gaps or duplicates: {gaps[:3]}")
-        # Every write with its audit row.
-        audits = {
-            "voice.rating": ("voice_rating", "rating.submitted", "TRUE"),
-            "assessments.assessment": (
-                "assessments_assessment",
-                "assessment.submitted",
-                "t.status = 'submitted'",
-            ),
-            "assessments.certificate": ("assessments_certificate", "certificate.issued", "TRUE"),
-        }
-        unaudited = {}
-        for object_type, (table, verb, where) in audits.items():
-            unaudited[verb] = q(
-                f"SELECT count(*) FROM {table} t WHERE t.id > %s AND {where} AND NOT EXISTS "  # noqa: S608
-                "(SELECT 1 FROM core_auditevent e WHERE e.object_type = %s AND e.object_id = t.id::text "
-                "AND e.verb = %s)",
-                before[table],
-                object_type,
-                verb,
-            )[0][0]
-        started = q(
-            "SELECT count(*) FROM assessments_assessment t WHERE t.id > %s AND NOT EXISTS "
-            "(SELECT 1 FROM core_auditevent e WHERE e.object_type = 'assessments.assessment' "
-            "AND e.object_id = t.id::text AND e.verb = 'assessment.started')",
-            before["assessments_assessment"],
-        )[0][0]
-        unaudited["assessment.started"] = started
+        unaudited = unaudited_writes(q, before)
         if any(unaudited.values()):
             failures.append(
                 f"writes without their audit row: { {k: v for k, v in unaudited.items() if v} }"
             )
+        assessments = written["assessments"]
         totals = {
-            "ratings": len(api_ratings),
+            "ratings": len(written["api_ratings"]),
             "assessments": len(assessments),
             "submitted": sum(1 for s, _ in assessments.values() if s == "submitted"),
-            "certificates": len(certificates),
+            "certificates": len(written["certificates"]),
             "counters": len(numbers),
         }
     return {
@@ -1154,12 +1174,193 @@ def verify(db_url: str, load: Load, before: dict, sequences_before: dict) -> dic
     }
 
 
+def written_rows(q, before: dict) -> dict:
+    """The rows the run wrote, in the shapes the acknowledgements are looked up in."""
+    return {
+        "ratings": {
+            (d, p)
+            for d, p in q(
+                "SELECT e.device, p.public_id FROM voice_rating e JOIN places_establishment p "
+                "ON p.id = e.establishment_id WHERE e.id > %s",
+                before["voice_rating"],
+            )
+        },
+        "api_ratings": {
+            r[0] for r in q("SELECT id FROM voice_rating WHERE id > %s", before["voice_rating"])
+        },
+        "assessments": {
+            pk: (status, score)
+            for pk, status, score in q(
+                "SELECT id, status, score FROM assessments_assessment WHERE id > %s",
+                before["assessments_assessment"],
+            )
+        },
+        "answered": dict(
+            q(
+                "SELECT assessment_id, count(*) FROM assessments_answer WHERE assessment_id > %s "
+                "GROUP BY assessment_id",
+                before["assessments_assessment"],
+            )
+        ),
+        "certificates": dict(
+            q(
+                "SELECT number, assessment_id FROM assessments_certificate WHERE id > %s",
+                before["assessments_certificate"],
+            )
+        ),
+    }
+
+
+def acknowledged(load: Load, written: dict) -> tuple[dict[int, bool], list[dict]]:
+    """Whether each acknowledged write was found (by its answer's id), and those missing."""
+    found, missing = {}, []
+    for answer, ack in load.acks:
+        ok = is_written(ack, written, len(load.items))
+        found[id(answer)] = ok
+        if not ok:
+            missing.append(ack)
+    return found, missing
+
+
+def is_written(ack: dict, written: dict, items: int) -> bool:
+    what = ack["what"]
+    if what == "rating":
+        return (ack["device"], ack["place"]) in written["ratings"]
+    if what == "rating_api":
+        return ack["id"] in written["api_ratings"]
+    if what == "assessment":
+        return ack["id"] in written["assessments"]
+    if what == "answers":
+        return written["answered"].get(ack["id"], 0) >= items
+    # A submission: scored, and its certificate (if it announced one) is its own.
+    status, score = written["assessments"].get(ack["id"], (None, None))
+    ok = status == "submitted" and score is not None
+    if ack.get("certificate"):
+        ok = ok and written["certificates"].get(ack["certificate"]) == ack["id"]
+    return ok
+
+
+def half_written(q, before: dict) -> tuple[int, int, int]:
+    """Submitted assessments without a score, certificates without their submitted and passed
+    assessment, passed self-assessments without a certificate."""
+    unscored = q(
+        "SELECT count(*) FROM assessments_assessment WHERE id > %s AND status = 'submitted' "
+        "AND score IS NULL",
+        before["assessments_assessment"],
+    )[0][0]
+    orphans = q(
+        "SELECT count(*) FROM assessments_certificate c LEFT JOIN assessments_assessment a "
+        "ON a.id = c.assessment_id WHERE c.id > %s AND (a.id IS NULL OR a.status <> 'submitted' "
+        "OR NOT a.passed)",
+        before["assessments_certificate"],
+    )[0][0]
+    passed_without = q(
+        "SELECT count(*) FROM assessments_assessment a WHERE a.id > %s AND a.status = "
+        "'submitted' AND a.passed AND a.kind = 'self' AND NOT EXISTS (SELECT 1 FROM "
+        "assessments_certificate c WHERE c.assessment_id = a.id)",
+        before["assessments_assessment"],
+    )[0][0]
+    return unscored, orphans, passed_without
+
+
+def certificate_gaps(
+    q, certificates: dict[str, int], sequences_before: dict
+) -> tuple[dict[tuple[str, int], list[int]], list[str]]:
+    """Certificate numbers: per province and year, consecutive from where the counter was.
+    Returns the numbers by counter and the counters that are not."""
+    numbers = defaultdict(list)
+    for number in certificates:
+        m = re.fullmatch(r"TSC-(\w+?)-(\d{4})-(\d+)", number)
+        if m:
+            numbers[(m.group(1), int(m.group(2)))].append(int(m.group(3)))
+    sequences = {
+        (str(p), y): n
+        for p, y, n in q(
+            "SELECT province_id, be_year, last_number FROM assessments_certificatesequence"
+        )
+    }
+    start_of = {(str(p), y): n for (p, y), n in sequences_before.items()}
+    gaps = []
+    for key, got in numbers.items():
+        first = start_of.get(key, 0) + 1
+        expected = list(range(first, sequences.get(key, 0) + 1))
+        if sorted(got) != expected:
+            gaps.append(f"{key}: {len(got)} numbers, expected {first}..{sequences.get(key)}")
+    return numbers, gaps
+
+
+def unaudited_writes(q, before: dict) -> dict[str, int]:
+    """Every write with its audit row: the writes without one, by the verb they lack."""
+    audits = {
+        "voice.rating": ("voice_rating", "rating.submitted", "TRUE"),
+        "assessments.assessment": (
+            "assessments_assessment",
+            "assessment.submitted",
+            "t.status = 'submitted'",
+        ),
+        "assessments.certificate": ("assessments_certificate", "certificate.issued", "TRUE"),
+    }
+    unaudited = {}
+    for object_type, (table, verb, where) in audits.items():
+        unaudited[verb] = q(
+            f"SELECT count(*) FROM {table} t WHERE t.id > %s AND {where} AND NOT EXISTS "  # noqa: S608
+            "(SELECT 1 FROM core_auditevent e WHERE e.object_type = %s AND e.object_id = t.id::text "
+            "AND e.verb = %s)",
+            before[table],
+            object_type,
+            verb,
+        )[0][0]
+    started = q(
+        "SELECT count(*) FROM assessments_assessment t WHERE t.id > %s AND NOT EXISTS "
+        "(SELECT 1 FROM core_auditevent e WHERE e.object_type = 'assessments.assessment' "
+        "AND e.object_id = t.id::text AND e.verb = 'assessment.started')",
+        before["assessments_assessment"],
+    )[0][0]
+    unaudited["assessment.started"] = started
+    return unaudited
+
+
 def assess(
     load: Load, windows, checks, jobs, pg_log, gunicorn_err: Path, failures: list[str]
 ) -> dict:
     """Each answer goes to the fault whose window it overlaps, otherwise to the phase it started
     in; then the figures of each phase and the targets."""
     faults = [(n, a, b, f) for n, a, b, f in windows if f]
+    by_phase = answers_by_phase(load, windows, faults)
+    acked = acked_by_phase(load, by_phase, checks["found"])
+    rows = []
+    for name, a, b, fault in windows:
+        answers = by_phase[name]
+        rows.append(phase_row(name, b - a, fault, answers, acked[name], jobs))
+        fault_checks(name, fault, answers, load, failures)
+    recovery = recovery_times(load, faults, by_phase[windows[0][0]], failures)
+    baseline_probe = load.probes.get(windows[0][0], [])
+    if not any(x.status == 429 for x in baseline_probe):
+        failures.append(
+            f"{windows[0][0]}: the limit probe was never refused, Redis up "
+            f"({dict(Counter(x.status for x in baseline_probe))})"
+        )
+    recovered_checks(windows, by_phase, failures)
+    lines, failed, per_failed = log_lines_per_failure(
+        windows, by_phase, pg_log, gunicorn_err, failures
+    )
+    lock_phase = next((n for n, *_, f in windows if f == "lock"), None)
+    lock_answers = by_phase.get(lock_phase, [])
+    lock_max = {
+        k: max([x.ms for x in lock_answers if x.kind == k], default=float("nan")) for k in KINDS
+    }
+    return {
+        "rows": rows,
+        "recovery": recovery,
+        "pg_lines": lines,
+        "pg_failed": failed,
+        "per_failed": per_failed,
+        "lock_max": lock_max,
+        "by_phase": by_phase,
+    }
+
+
+def answers_by_phase(load: Load, windows, faults) -> dict[str, list[Answer]]:
     by_phase: dict[str, list[Answer]] = {n: [] for n, *_ in windows}
     for answer in load.answers:
         phase = next((n for n, a, b, _ in faults if answer.t0 < b and answer.t1 > a), None)
@@ -1168,42 +1369,56 @@ def assess(
             if answer.t0 < windows[0][1]:
                 phase = windows[0][0]
         by_phase[phase].append(answer)
+    return by_phase
+
+
+def acked_by_phase(
+    load: Load, by_phase: dict[str, list[Answer]], found: dict[int, bool]
+) -> defaultdict:
+    """[acknowledged, found in the database] for the phase of each acknowledging answer."""
     acked = defaultdict(lambda: [0, 0])
     index = {id(a): n for n, answers in by_phase.items() for a in answers}
     for answer, _ack in load.acks:
         phase = index.get(id(answer))
         acked[phase][0] += 1
-        acked[phase][1] += bool(checks["found"].get(id(answer)))
-    rows = []
-    for name, a, b, fault in windows:
-        answers = by_phase[name]
-        statuses = Counter(x.status for x in answers)
-        health = [x.ms for x in answers if x.kind == "healthz"]
-        other5 = sum(v for s, v in statuses.items() if 500 <= s < 600 and s != 503)
-        counted = sum(v for s, v in statuses.items() if 200 <= s < 400 or s in (429, 503)) + other5
-        rows.append(
-            {
-                "phase": name,
-                "fault": fault,
-                "seconds": b - a,
-                "requests": len(answers),
-                "2xx": sum(v for s, v in statuses.items() if 200 <= s < 300),
-                "3xx": sum(v for s, v in statuses.items() if 300 <= s < 400),
-                "429": statuses[429],
-                "503": statuses[503],
-                "other5xx": other5,
-                "other": len(answers) - counted,
-                "p99": percentile([x.ms for x in answers], 0.99),
-                "health_max": max(health) if health else float("nan"),
-                "acked": acked[name][0],
-                "found": acked[name][1],
-                "jobs": jobs["by_phase"].get(name),
-            }
-        )
-        fault_checks(name, fault, answers, load, failures)
-    # Recovery: from the end of each fault to the first success of each kind started after it.
+        acked[phase][1] += bool(found.get(id(answer)))
+    return acked
+
+
+def phase_row(
+    name: str, seconds: float, fault: str | None, answers: list[Answer], acked: list[int], jobs
+) -> dict:
+    """A phase's line of the table: answers by status, latencies, writes and jobs."""
+    statuses = Counter(x.status for x in answers)
+    health = [x.ms for x in answers if x.kind == "healthz"]
+    other5 = sum(v for s, v in statuses.items() if 500 <= s < 600 and s != 503)
+    counted = sum(v for s, v in statuses.items() if 200 <= s < 400 or s in (429, 503)) + other5
+    return {
+        "phase": name,
+        "fault": fault,
+        "seconds": seconds,
+        "requests": len(answers),
+        "2xx": sum(v for s, v in statuses.items() if 200 <= s < 300),
+        "3xx": sum(v for s, v in statuses.items() if 300 <= s < 400),
+        "429": statuses[429],
+        "503": statuses[503],
+        "other5xx": other5,
+        "other": len(answers) - counted,
+        "p99": percentile([x.ms for x in answers], 0.99),
+        "health_max": max(health) if health else float("nan"),
+        "acked": acked[0],
+        "found": acked[1],
+        "jobs": jobs["by_phase"].get(name),
+    }
+
+
+def recovery_times(
+    load: Load, faults, baseline: list[Answer], failures: list[str]
+) -> dict[str, dict[str, float | None]]:
+    """Recovery: from the end of each fault to the first success of each kind started after it
+    (the kinds that succeeded in the baseline)."""
     recovery = {}
-    baseline_ok = {x.kind for x in by_phase[windows[0][0]] if x.ok}
+    baseline_ok = {x.kind for x in baseline if x.ok}
     for name, _a, end, _fault in faults:
         recovery[name] = {}
         for kind in KINDS:
@@ -1217,13 +1432,11 @@ def assess(
                 failures.append(
                     f"{name}: {kind} recovered in {shown} (target <= {RECOVERY_TARGET:.0f} s)"
                 )
-    baseline_probe = load.probes.get(windows[0][0], [])
-    if not any(x.status == 429 for x in baseline_probe):
-        failures.append(
-            f"{windows[0][0]}: the limit probe was never refused, Redis up "
-            f"({dict(Counter(x.status for x in baseline_probe))})"
-        )
-    # After a fault, the recovery phase: after the first 5 s, as healthy as the baseline.
+    return recovery
+
+
+def recovered_checks(windows, by_phase: dict[str, list[Answer]], failures: list[str]) -> None:
+    """After a fault, the recovery phase: after the first 5 s, as healthy as the baseline."""
     for name, a, _b, fault in windows:
         if fault is not None:
             continue
@@ -1241,7 +1454,13 @@ def assess(
         if late:
             kinds = Counter((x.kind, x.status) for x in late)
             failures.append(f"{name}: {len(late)} failed answers outside any fault {dict(kinds)}")
-    # Log lines per failed request while PostgreSQL was down.
+
+
+def log_lines_per_failure(
+    windows, by_phase: dict[str, list[Answer]], pg_log, gunicorn_err: Path, failures: list[str]
+) -> tuple[int, int, float]:
+    """Log lines per failed request while PostgreSQL was down: the lines, the failed requests and
+    their ratio."""
     pg_phase = next((n for n, *_, f in windows if f == "postgres"), None)
     failed = [x for x in by_phase.get(pg_phase, []) if not 200 <= x.status < 400]
     lines = count_lines(gunicorn_err, pg_log.get("start", 0), pg_log.get("end", 0)) if pg_log else 0
@@ -1251,25 +1470,14 @@ def assess(
             f"{pg_phase}: {lines} log lines for {len(failed)} failed requests "
             f"({per_failed:.1f} each; target <= 2)"
         )
-    lock_phase = next((n for n, *_, f in windows if f == "lock"), None)
-    lock_answers = by_phase.get(lock_phase, [])
-    lock_max = {
-        k: max([x.ms for x in lock_answers if x.kind == k], default=float("nan")) for k in KINDS
-    }
-    return {
-        "rows": rows,
-        "recovery": recovery,
-        "pg_lines": lines,
-        "pg_failed": len(failed),
-        "per_failed": per_failed,
-        "lock_max": lock_max,
-        "by_phase": by_phase,
-    }
+    return lines, len(failed), per_failed
 
 
 def fault_checks(
     name: str, fault: str | None, answers: list[Answer], load: Load, failures: list[str]
 ) -> None:
+    """During any fault, only 2xx, 3xx, 429 and 503 with Retry-After; then the fault's own
+    targets."""
     if fault is None:
         return
     bad = [x for x in answers if not (200 <= x.status < 400 or x.status == 429 or x.status == 503)]
@@ -1284,45 +1492,57 @@ def fault_checks(
             f"{name}: {len(no_retry)} answers 503 without Retry-After: "
             f"{dict(Counter(x.kind for x in no_retry))}"
         )
-    if fault == "redis":
-        scans = [x for x in answers if x.kind in ("qr", "qr_cached")]
-        share = sum(x.status == 200 for x in scans) / len(scans) if scans else 0.0
-        if share < 0.99:
-            failures.append(
-                f"{name}: {share:.1%} of {len(scans)} QR scans answered 200 (target >= 99 %)"
-            )
-        fives = [x for x in answers if 500 <= x.status < 600]
-        if fives:
-            failures.append(
-                f"{name}: {len(fives)} answers 5xx (target 0): "
-                f"{dict(Counter((x.kind, x.status) for x in fives))}"
-            )
-        probe = load.probes.get(name, [])
-        if not any(x.status == 429 for x in probe):
-            failures.append(
-                f"{name}: the limit probe was never refused ({len(probe)} ratings from one "
-                f"address, limit {RATING_LIMIT} an hour: {dict(Counter(x.status for x in probe))})"
-            )
-    elif fault == "postgres":
-        # 200 from a cache, 503 with Retry-After; or the success of a request that was under way
-        # when the server stopped (a write committed just before, answered 201 or 302).
-        wrong = [
-            x
-            for x in answers
-            if not (x.ok or x.status == 200 or (x.status == 503 and x.retry_after))
-        ]
-        if wrong:
-            failures.append(
-                f"{name}: {len(wrong)} answers neither 200 (or a success) nor 503 with Retry-After: "
-                f"{dict(Counter((x.kind, x.status) for x in wrong))}"
-            )
-    elif fault == "lock":
-        slow = [x for x in answers if x.kind in ("healthz", "qr_cached") and x.ms >= 1000]
-        if slow:
-            failures.append(
-                f"{name}: {len(slow)} /healthz or cached QR answers took 1 s or more "
-                f"(slowest {max(x.ms for x in slow) / 1000:.1f} s)"
-            )
+    targets = FAULT_TARGETS.get(fault)
+    if targets:
+        targets(name, answers, load, failures)
+
+
+def redis_targets(name: str, answers: list[Answer], load: Load, failures: list[str]) -> None:
+    """Redis down: QR scans still answered, no 5xx, and the rate limit still refuses."""
+    scans = [x for x in answers if x.kind in ("qr", "qr_cached")]
+    share = sum(x.status == 200 for x in scans) / len(scans) if scans else 0.0
+    if share < 0.99:
+        failures.append(
+            f"{name}: {share:.1%} of {len(scans)} QR scans answered 200 (target >= 99 %)"
+        )
+    fives = [x for x in answers if 500 <= x.status < 600]
+    if fives:
+        failures.append(
+            f"{name}: {len(fives)} answers 5xx (target 0): "
+            f"{dict(Counter((x.kind, x.status) for x in fives))}"
+        )
+    probe = load.probes.get(name, [])
+    if not any(x.status == 429 for x in probe):
+        failures.append(
+            f"{name}: the limit probe was never refused ({len(probe)} ratings from one "
+            f"address, limit {RATING_LIMIT} an hour: {dict(Counter(x.status for x in probe))})"
+        )
+
+
+def postgres_targets(name: str, answers: list[Answer], _load: Load, failures: list[str]) -> None:
+    # 200 from a cache, 503 with Retry-After; or the success of a request that was under way
+    # when the server stopped (a write committed just before, answered 201 or 302).
+    wrong = [
+        x for x in answers if not (x.ok or x.status == 200 or (x.status == 503 and x.retry_after))
+    ]
+    if wrong:
+        failures.append(
+            f"{name}: {len(wrong)} answers neither 200 (or a success) nor 503 with Retry-After: "
+            f"{dict(Counter((x.kind, x.status) for x in wrong))}"
+        )
+
+
+def lock_targets(name: str, answers: list[Answer], _load: Load, failures: list[str]) -> None:
+    """Certificates locked: /healthz and the cached QR page still answer within a second."""
+    slow = [x for x in answers if x.kind in ("healthz", "qr_cached") and x.ms >= 1000]
+    if slow:
+        failures.append(
+            f"{name}: {len(slow)} /healthz or cached QR answers took 1 s or more "
+            f"(slowest {max(x.ms for x in slow) / 1000:.1f} s)"
+        )
+
+
+FAULT_TARGETS = {"redis": redis_targets, "postgres": postgres_targets, "lock": lock_targets}
 
 
 # --- The report ----------------------------------------------------------------------------------
@@ -1339,8 +1559,22 @@ def commit() -> str:
     return f"{head}{' with uncommitted changes in tscplus/' if dirty else ''}"
 
 
+def figure(v) -> str:
+    """A whole number, or "-" for a figure that was not measured."""
+    return "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.0f}"
+
+
 def render(report, server_label, jobs, checks, restarted, replaced, planned, failures, load) -> str:
-    fmt = lambda v: "-" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.0f}"  # noqa: E731
+    lines = phase_table(report, server_label, jobs, load)
+    lines += recovery_table(report)
+    lines += notes(report, checks, restarted, replaced, planned, load)
+    lines += outcome(failures, load)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def phase_table(report, server_label: str, jobs, load: Load) -> list[str]:
+    """How the run was made, then a line for each phase and the totals."""
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "## Figures of the last run",
@@ -1360,7 +1594,7 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
         job = "n/a" if jobs["queued"] is None else "{} / {}".format(*(r["jobs"] or (0, 0)))
         lines.append(
             f"| {r['phase']} | {r['seconds']:.0f} | {r['requests']} | {r['2xx']} | {r['3xx']} | {r['429']} "
-            f"| {r['503']} | {r['other5xx']} | {r['other']} | {fmt(r['p99'])} | {fmt(r['health_max'])} "
+            f"| {r['503']} | {r['other5xx']} | {r['other']} | {figure(r['p99'])} | {figure(r['health_max'])} "
             f"| {r['acked']} / {r['found']} | {job} |"
         )
     total_acked = sum(r["acked"] for r in report["rows"])
@@ -1370,9 +1604,15 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
     )
     if jobs["queued"] is not None and jobs["by_phase"].get("after the load"):
         job_total += f" ({jobs['by_phase']['after the load'][0]} made after the load stopped)"
-    lines += [
+    lines.append(
         f"| **all** | | {sum(r['requests'] for r in report['rows'])} | | | | | | | | | "
-        f"{total_acked} / {total_found} | {job_total} |",
+        f"{total_acked} / {total_found} | {job_total} |"
+    )
+    return lines
+
+
+def recovery_table(report) -> list[str]:
+    lines = [
         "",
         "Recovery: seconds from the end of each fault (Redis answering again, PostgreSQL accepting",
         "connections, the lock released) to the first success of each kind of request started after it",
@@ -1387,6 +1627,11 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             for k in kinds
         ]
         lines.append(f"| {fault} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def notes(report, checks, restarted, replaced, planned, load: Load) -> list[str]:
+    """The limit probes, the log lines, the lock, the database afterwards and the restarts."""
     probes = []
     for label, answers in load.probes.items():
         statuses = [x.status for x in answers]
@@ -1397,16 +1642,16 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             f"other {dict(Counter(s for s in statuses if s not in (201, 429)))}"
         )
     lock = report["lock_max"]
-    lines += [
+    return [
         "",
         f"- Limit probe (one address, ratings past its limit of {RATING_LIMIT} an hour): "
         + "; ".join(probes)
         + ".",
         f"- PostgreSQL stopped: gunicorn wrote {report['pg_lines']} log lines for {report['pg_failed']} failed "
         f"requests ({report['per_failed']:.1f} per failed request; target <= 2).",
-        f"- Lock: slowest /healthz {fmt(lock['healthz'])} ms, cached QR page {fmt(lock['qr_cached'])} ms "
-        f"(target < 1000); slowest QR scan {fmt(lock['qr'])} ms, rating form {fmt(lock['rate_form'])} ms, "
-        f"submission {fmt(lock['assess_submit'])} ms.",
+        f"- Lock: slowest /healthz {figure(lock['healthz'])} ms, cached QR page {figure(lock['qr_cached'])} ms "
+        f"(target < 1000); slowest QR scan {figure(lock['qr'])} ms, rating form {figure(lock['rate_form'])} ms, "
+        f"submission {figure(lock['assess_submit'])} ms.",
         f"- Database afterwards: {checks['totals']['assessments']} assessments started, "
         f"{checks['totals']['submitted']} submitted, {checks['totals']['certificates']} certificates in "
         f"{checks['totals']['counters']} province counters, {checks['totals']['ratings']} ratings; "
@@ -1417,11 +1662,15 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
         f"by max-requests: {planned}).",
         "",
     ]
+
+
+def outcome(failures: list[str], load: Load) -> list[str]:
+    """The result, and one sample of each unexpected status."""
     if failures:
-        lines += [f"**Result: FAILED**, {len(failures)} target(s) missed:", ""]
+        lines = [f"**Result: FAILED**, {len(failures)} target(s) missed:", ""]
         lines += [f"- {f}" for f in failures]
     else:
-        lines.append("**Result: every target met.**")
+        lines = ["**Result: every target met.**"]
     samples = [f"{s}: {v[0]}" for s, v in sorted(load.samples.items()) if v]
     if samples:
         lines += [
@@ -1430,8 +1679,7 @@ def render(report, server_label, jobs, checks, restarted, replaced, planned, fai
             "",
         ]
         lines += [f"- `{s[:400]}`" for s in samples]
-    lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 INTRO = """# Reliability
