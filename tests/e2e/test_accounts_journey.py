@@ -39,16 +39,18 @@ def test_sign_up_log_in_switch_language(page: Page, site: str):
     page.get_by_label("อีเมล").fill("somying@example.org")
     page.get_by_label("รหัสผ่าน").fill(PASSWORD)
     page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    # A new account is an operator's: after logging in, it lands on its places (its work).
+    expect(page).to_have_url(re.compile(r"/my/places/$"))
     expect(page.get_by_test_id("user-name")).to_have_text("สมหญิง ทดสอบ")
 
     page.get_by_role("button", name="English").click()
-    expect(page).to_have_url(re.compile(r"/en/accounts/profile/$"))
+    expect(page).to_have_url(re.compile(r"/en/my/places/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My places")
     expect(page.get_by_test_id("user-name")).to_have_text("สมหญิง ทดสอบ")
 
     page.get_by_role("button", name="ไทย").click()
-    expect(page).to_have_url(re.compile(r"/accounts/profile/$"))
+    expect(page).to_have_url(re.compile(r"/my/places/$"))
     expect(page.locator("html")).to_have_attribute("lang", "th")
 
 

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from tscplus.accounts import forms, selectors, services
 from tscplus.accounts.choices import AREA_SCOPED_ROLES
+from tscplus.accounts.landing import landing_url
 from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip
 from tscplus.core.ratelimit import RateLimit
@@ -40,6 +41,13 @@ class LoginView(auth_views.LoginView):
     form_class = forms.LoginForm
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        """Without a `next` page, each person lands on their work (`accounts/landing.py`)."""
+        user = self.request.user
+        if user.is_authenticated:
+            return landing_url(user)
+        return super().get_default_redirect_url()
 
     def form_valid(self, form):
         """After log-in, continue in the person's preferred language."""

@@ -11,3 +11,11 @@ class IndicatorsConfig(AppConfig):
         from tscplus.indicators.personal import progress_entered
 
         personal_data.register("indicator_progress", progress_entered)
+
+        # Approvers and reporters land on the indicators (their reports and what waits) after
+        # logging in.
+        from tscplus.accounts import landing
+        from tscplus.accounts.choices import Role
+
+        landing.register(Role.REPORT_APPROVER, "indicators:home", order=20)
+        landing.register(Role.INDICATOR_REPORTER, "indicators:home", order=30)

@@ -20,3 +20,9 @@ class KnowledgeConfig(AppConfig):
         from tscplus.search.registry import register
 
         register("knowledge", entries)
+
+        # Editors land on the editorial desk after logging in.
+        from tscplus.accounts import landing
+        from tscplus.accounts.choices import Role
+
+        landing.register(Role.KNOWLEDGE_EDITOR, "knowledge:editor", order=40)

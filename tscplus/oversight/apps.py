@@ -27,3 +27,10 @@ class OversightConfig(AppConfig):
         ):
             subscribe(moved, "oversight.risk_refresh")
         subscribe(PLACES_IMPORTED, "oversight.risk_score_unscored")
+
+        # Officers land on the risk-ranked queue after logging in.
+        from tscplus.accounts import landing
+        from tscplus.accounts.choices import Role
+
+        for officer in (Role.AREA_OFFICER, Role.REGIONAL_OFFICER):
+            landing.register(officer, "oversight:queue", order=10)

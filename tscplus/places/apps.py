@@ -14,3 +14,9 @@ class PlacesConfig(AppConfig):
         from tscplus.places.personal import places_owned
 
         personal_data.register("places_owned", places_owned)
+
+        # An operator lands on their places after logging in.
+        from tscplus.accounts import landing
+        from tscplus.accounts.choices import Role
+
+        landing.register(Role.OPERATOR, "places:mine", order=50)
