@@ -111,3 +111,20 @@ def test_every_menu_page_answers_for_every_demo_role(
         "/places/?sort=rating",
     ):
         assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.usefixtures("geo")
+def test_the_demo_holds_the_october_report_waiting_for_the_approver(settings):
+    # The README promises it whenever the demo loads after October 2026 (here in December,
+    # when the daily job drafts November's report, not October's).
+    import datetime
+
+    from tscplus.core import clock
+    from tscplus.indicators.choices import RevisionStatus
+    from tscplus.indicators.models import Report
+
+    settings.DEBUG = True
+    with clock.fixed_at(datetime.date(2026, 12, 6)):
+        call_command("demo")
+    october = Report.objects.get(kind="monthly", period=datetime.date(2026, 10, 1))
+    assert october.revisions.order_by("-number").first().status == RevisionStatus.SUBMITTED
