@@ -88,6 +88,19 @@ class TestPages:
         assert place.owner == user
         assert "ร้านข้าวมันไก่ป้าแดง" in client.get(reverse("places:mine")).content.decode()
 
+    def test_my_places_says_where_each_place_stands(self, client):
+        # Issue 15: the operator's list tags each place with its certification, in words.
+        from tests.factories import certify
+
+        user = operator()
+        certified = establishment(user, name_th="ร้านผ่านแล้ว")
+        certify(certified)
+        establishment(user, name_th="ร้านยังไม่ประเมิน")
+        client.force_login(user)
+        html = client.get(reverse("places:mine")).content.decode()
+        assert 'class="cert cert-certified">ได้รับการรับรอง' in html
+        assert 'class="cert cert-none">ยังไม่ได้รับการรับรอง' in html
+
     def test_bad_input_keeps_everything_and_saves_nothing(self, client):
         client.force_login(operator())
         response = client.post(
