@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from tscplus.core.figures import by_district_category
 from tscplus.core.permissions import get_visible_or_404
+from tscplus.places.choices import EstablishmentStatus
 from tscplus.voice import ratings
 from tscplus.voice.choices import OPEN_COMPLAINTS, Aspect, Moderation
 from tscplus.voice.models import Complaint, PlaceRating, Rating
@@ -149,7 +150,7 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
     """People Voice about open places, by district and category: the rating sums of the last 90
     days (from the places' rating summaries) and complaints, all and still open."""
     district, category = "establishment__district_id", "establishment__category_id"
-    rated = PlaceRating.objects.filter(establishment__status="active", count__gt=0)
+    rated = PlaceRating.objects.filter(establishment__status=EstablishmentStatus.ACTIVE, count__gt=0)
     yield from by_district_category(
         rated,
         district=district,
@@ -158,7 +159,7 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
         rating_weight=Sum("weight"),
         rating_overall=Sum("overall"),
     )
-    complaints = Complaint.objects.filter(establishment__status="active")
+    complaints = Complaint.objects.filter(establishment__status=EstablishmentStatus.ACTIVE)
     yield from by_district_category(
         complaints,
         district=district,
