@@ -150,7 +150,9 @@ def voice_figures_by_district_category() -> Iterator[dict[str, Any]]:
     """People Voice about open places, by district and category: the rating sums of the last 90
     days (from the places' rating summaries) and complaints, all and still open."""
     district, category = "establishment__district_id", "establishment__category_id"
-    rated = PlaceRating.objects.filter(establishment__status=EstablishmentStatus.ACTIVE, count__gt=0)
+    rated = PlaceRating.objects.filter(
+        establishment__status=EstablishmentStatus.ACTIVE, count__gt=0
+    )
     yield from by_district_category(
         rated,
         district=district,
