@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from tscplus.accounts import views as account_views
 from tscplus.assessments import views as assessment_views
 from tscplus.core import views as core_views
 from tscplus.core.errors import api_or_page_400, api_or_page_404, api_unknown_path, server_error
@@ -45,6 +46,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
+    path("design/", account_views.design_system, name="design"),
     # Inside the language prefix, so that switching from an /en/ page resolves that page.
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tscplus.core.urls")),

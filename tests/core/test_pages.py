@@ -97,9 +97,11 @@ def test_friendly_403(settings, client):
 
 def test_sarabun_served_locally(client):
     html = client.get("/").content.decode()
-    assert "/static/fonts/sarabun/Sarabun-Regular.ttf" in html
+    assert "/static/fonts/sarabun-400.woff2" in html
     from django.contrib.staticfiles import finders
 
+    # The web font's subset, and the full TTF files the PDFs and pictures are drawn with.
+    assert finders.find("fonts/sarabun-400.woff2")
     assert finders.find("fonts/sarabun/Sarabun-Regular.ttf")
     assert "fonts.googleapis" not in html
 

@@ -19,6 +19,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tscplus.accounts import forms, selectors, services
 from tscplus.accounts.choices import AREA_SCOPED_ROLES
 from tscplus.accounts.landing import landing_url
+from tscplus.accounts.permissions import staff_page_or_login
+from tscplus.core.design import examples
 from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip
 from tscplus.core.ratelimit import RateLimit
@@ -114,6 +116,14 @@ def area_team(request: HttpRequest) -> HttpResponse:
         raise Http404
     members = selectors.membership_list_visible_to(request.user)
     return render(request, "accounts/area_team.html", {"memberships": members})
+
+
+def design_system(request: HttpRequest) -> HttpResponse:
+    """The design system's components, each in Thai and in English (staff only: it shows sample
+    people and places, and it is a tool for those who build and check pages)."""
+    if (refused := staff_page_or_login(request)) is not None:
+        return refused
+    return render(request, "core/design.html", {"examples": examples()})
 
 
 def privacy_notice(request: HttpRequest) -> HttpResponse:
