@@ -194,18 +194,19 @@ def main() -> int:
 
     django.setup()
     made_in = prepare_data()
-    baseline, results = measure_pages(env, static_root)
+    baseline, results, weights = measure_pages(env, static_root)
     measures = measure_inprocess(db_url, env)
-    from bench import compare
+    from bench import compare, page_weight
 
     beside = compare.side_by_side(db_url, env) if "postgres" in db_url else None
     report = render(baseline, results, db_label, **measures, data_seconds=made_in)
+    report += page_weight.render(weights)
     if beside:
         report += compare.render(beside)
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)
     failed = [r for r in [baseline, *results] if r.errors]
-    missed = missed_targets(baseline, results, measures, beside)
+    missed = missed_targets(baseline, results, measures, beside) + page_weight.missed(weights)
     return 1 if failed or missed else 0
 
 
@@ -273,9 +274,11 @@ def prepare_data() -> float:
     return made_in
 
 
-def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[Result]]:
-    """The pages under gunicorn, warmed first; the server is stopped and the static files removed
-    whatever happens."""
+def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[Result], list]:
+    """The pages under gunicorn, warmed first, then what a phone downloads on a first visit; the
+    server is stopped and the static files removed whatever happens."""
+    from bench import page_weight
+
     server = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
@@ -303,7 +306,8 @@ def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[R
                 time.sleep(0.2)
         for _, path, _, script in [(None, BASELINE[1], None, "many_clients"), *SCENARIOS]:
             wrk(path, script)  # warm every worker and cache
-        return measure_scenarios()
+        baseline, results = measure_scenarios()
+        return baseline, results, page_weight.measure(f"http://127.0.0.1:{PORT}")
     finally:
         server.terminate()
         server.wait(timeout=20)
