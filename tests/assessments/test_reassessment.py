@@ -62,13 +62,16 @@ def place():
 
 @pytest.fixture
 def essential():
-    """An essential item of section 2 (a failure there opens the wizard on step 2) that needs no
-    photo, so that changing its answer to a pass is all a re-assessment takes."""
-    return (
+    """An essential item of section 2 that needs no photo (changing its answer to a pass is all a
+    re-assessment takes) and is not the step's first question: the wizard opens on step 2,
+    scrolled to it."""
+    item = (
         food_version()
         .items.filter(essential=True, evidence_required=False, section__order=2)
-        .first()
+        .order_by("order")[1]
     )
+    assert item.section.items.order_by("order").first() != item
+    return item
 
 
 # --- assessment_start: the draft is filled in from the last submitted self-assessment ----------
@@ -130,6 +133,12 @@ def test_failed_items_are_marked_and_the_wizard_opens_on_the_first(place, essent
     draft = start(place)
     assert selectors.assessment_failed_before(draft) == {essential.pk, later.pk}
     assert selectors.assessment_opening_step(draft) == (2, essential.code)
+
+
+def test_no_scrolling_when_the_failed_item_is_the_steps_first_question(place):
+    lead = food_version().sections.get(order=2).items.order_by("order").first()
+    assessed(place, fail=(lead.code,))
+    assert selectors.assessment_opening_step(start(place)) == (2, "")
 
 
 def test_the_latest_submitted_assessment_is_the_one_used(place, essential):
@@ -232,7 +241,7 @@ def test_re_assessing_opens_the_failed_items_step_with_it_marked(client, place, 
     fieldset = re.search(rf'<fieldset class="item([^"]*)" id="item-{code}"', html)
     assert fieldset and "failed-before" in fieldset.group(1)
     # When it was filled in from, as a Thai reader reads a date (Buddhist Era).
-    assert f"กรอกคำตอบไว้ให้จากการประเมินเมื่อ {thai_date(first.submitted_at)}" in html
+    assert f"กรอกไว้ให้จากการประเมินเมื่อ {thai_date(first.submitted_at)}" in html
     assert str(first.submitted_at.year + 543) in html
     # The step indicator marks the step holding it, in words for a screen reader.
     assert html.count("มีข้อที่ไม่ผ่านครั้งก่อน") == 1

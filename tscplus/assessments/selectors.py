@@ -77,19 +77,22 @@ def assessment_failed_before(assessment: Assessment) -> set[int]:
 
 
 def assessment_opening_step(assessment: Assessment) -> tuple[int, str]:
-    """Where the wizard opens: the step of the first item that failed last time and that item's
-    code, so the owner lands on what they fixed; step 1 (and no code) for everything else."""
+    """Where the wizard opens: the step of the first item that failed last time, so the owner
+    lands on what they fixed, and that item's code when the page must scroll to it (it is not
+    the step's first question); step 1, and no code, for everything else."""
     failed = assessment_failed_before(assessment)
     first = (
         assessment.version.items.filter(pk__in=failed)
         .order_by("section__order", "order")
-        .values_list("section__order", "code")
+        .values_list("section_id", "code")
         .first()
     )
     if first is None:
         return 1, ""
-    orders = list(assessment.version.sections.order_by("order").values_list("order", flat=True))
-    return orders.index(first[0]) + 1, first[1]
+    section_id, code = first
+    sections = list(assessment.version.sections.order_by("order").values_list("pk", flat=True))
+    leads = assessment.version.items.filter(section_id=section_id).order_by("order").first()
+    return sections.index(section_id) + 1, "" if leads and leads.code == code else code
 
 
 def assessment_list_for_place(establishment: Establishment) -> QuerySet[Assessment]:
