@@ -1,6 +1,7 @@
-"""The heart of TSC+: an operator signs up, registers a restaurant, self-assesses (an essential item
-fails: no certificate, and the page says what to fix), fixes it and passes, downloads the
-certificate PDF; the QR code read back out of the PDF opens the verification page: valid."""
+"""The heart of TSC+: an operator signs up, registers a restaurant, self-assesses on a phone (an
+essential item fails: the review warns of it, no certificate, and the page says what to fix),
+re-assesses by changing only that answer and passes, downloads the certificate PDF; the QR code
+read back out of the PDF opens the verification page: valid."""
 
 import re
 
@@ -39,11 +40,28 @@ def answer_section(page: Page, photo, fail_first_essential: bool = False) -> Non
 
 
 def run_assessment(page: Page, photo, *, fail_essential: bool) -> None:
+    """Answer every step and arrive at the review, not yet submitted."""
     for step in range(4):
         expect(page.get_by_role("heading", level=1)).to_contain_text(f"Step {step + 1} of 4")
         answer_section(page, photo, fail_first_essential=fail_essential and step == 0)
     expect(page.get_by_role("heading", level=1)).to_have_text("Review and submit")
-    page.get_by_role("button", name="Submit the assessment").click()
+
+
+def wizard_head_height(page: Page) -> float:
+    """How far below the site's header the first question starts: the wizard's own head (place,
+    step indicator, heading). The header itself is measured by the header's own tests."""
+    header_bottom = page.get_by_role("banner").evaluate("e => e.getBoundingClientRect().bottom")
+    question_top = page.locator("fieldset.item").first.evaluate(
+        "e => e.getBoundingClientRect().top"
+    )
+    return question_top - header_bottom
+
+
+def first_question_shows(page: Page) -> None:
+    """At 390 x 844 the first question starts on the screen, close below the header."""
+    top = page.locator("fieldset.item legend").first.evaluate("e => e.getBoundingClientRect().top")
+    assert top < 844 - 100  # its first lines, not only its border
+    assert wizard_head_height(page) < 200
 
 
 def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
@@ -73,13 +91,52 @@ def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
     page.locator("form.card", has_text="TSC+ COVID-19 prevention: Food service").get_by_role(
         "button", name="Start"
     ).click()
+    # On a phone the wizard's own head is a few short lines: the first question follows the header.
+    page.set_viewport_size({"width": 390, "height": 844})
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Step 1 of 4")
+    first_question_shows(page)
+    english = page.url
+    page.goto(english.replace("/en/", "/", 1))  # Thai wraps differently: the same in Thai
+    expect(page.get_by_role("heading", level=1)).to_contain_text("ขั้นตอนที่ 1 จาก 4")
+    first_question_shows(page)
+    page.goto(english)
     run_assessment(page, photo, fail_essential=True)
+    # Before submitting, the review says which essential item fails and links to it.
+    warning = page.locator(".essential-warning")
+    expect(warning.get_by_role("heading")).to_have_text("This assessment will not pass")
+    expect(warning.get_by_role("link")).to_have_count(1)
+    failed = (warning.get_by_role("link").text_content() or "").split("*")[0]
+    page.get_by_role("button", name="Submit the assessment").click()
     expect(page.get_by_text("Not passed yet")).to_be_visible()
     expect(page.get_by_role("heading", name="What to fix")).to_be_visible()
     expect(page.locator("article.fix")).to_have_count(1)
 
+    # The re-assessment opens on the failed item, marked, with every other answer kept: only
+    # that answer changes (with the photo a pass of it needs), then straight to the review.
     page.get_by_role("button", name="Start a re-assessment").click()
-    run_assessment(page, photo, fail_essential=False)
+    # The failed item is the step's first question: the step opens at its top, the note that
+    # the answers were kept included (a later question would be scrolled to instead).
+    assert failed == "1.1"
+    expect(page).to_have_url(re.compile(r"/step/1/$"))
+    marked = page.locator("fieldset.item.failed-before")
+    expect(marked).to_have_count(1)
+    expect(marked.locator("legend")).to_contain_text("Failed last time")
+    expect(page.locator(".wizard-prefill")).to_contain_text("Filled in from your assessment of")
+    assert wizard_head_height(page) < 250  # the note that the answers are kept: two lines more
+    for fieldset in page.locator("fieldset.item:not(.failed-before)").all():
+        expect(fieldset.locator("input[type=radio][value=pass]")).to_be_checked()
+    radio = marked.locator("input[type=radio][value=pass]")
+    radio.click()
+    expect(radio).to_be_checked()
+    if "photo is required" in (marked.locator("summary").text_content() or ""):
+        marked.locator("input[type=file]").set_input_files(str(photo))
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Step 2 of 4")
+    page.get_by_role("navigation", name="Steps").get_by_role("link", name="Review").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review and submit")
+    expect(page.locator(".essential-warning")).to_have_count(0)
+    # The other items' photos were carried over: a pass without one would be refused here.
+    page.get_by_role("button", name="Submit the assessment").click()
     expect(page.get_by_text("Passed")).to_be_visible()
 
     with page.expect_download() as download_info:

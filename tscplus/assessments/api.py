@@ -43,6 +43,10 @@ class AssessmentSerializer(serializers.ModelSerializer):
     establishment = serializers.CharField(source="establishment.public_id", read_only=True)
     answers = serializers.SerializerMethodField()
     certificate = serializers.SerializerMethodField()
+    failed_last_time = serializers.SerializerMethodField(
+        help_text="Items of this version that failed in the assessment it was filled in from "
+        "(`based_on`): a re-assessment's draft starts from that one's answers and photos."
+    )
 
     class Meta:
         model = Assessment
@@ -56,6 +60,8 @@ class AssessmentSerializer(serializers.ModelSerializer):
             "submitted_at",
             "score",
             "passed",
+            "based_on",
+            "failed_last_time",
             "answers",
             "certificate",
         ]
@@ -65,6 +71,9 @@ class AssessmentSerializer(serializers.ModelSerializer):
             {"item": a.item_id, "value": a.value, "note": a.note, "has_photo": bool(a.evidence)}
             for a in obj.answers.all()
         ]
+
+    def get_failed_last_time(self, obj) -> list[int]:
+        return sorted(selectors.assessment_failed_before(obj))
 
     def get_certificate(self, obj) -> str | None:
         certificate = getattr(obj, "certificate", None)
@@ -105,6 +114,9 @@ class CertificateSerializer(serializers.ModelSerializer):
 @extend_schema(
     tags=["assessments"],
     summary="Start (or resume) a draft self-assessment",
+    description="A new draft is filled in from the place's last submitted self-assessment of "
+    "the same standard (answers, notes and photos; after a new version, the items still in it), "
+    "and `failed_last_time` names the items that failed then. The answers can all be changed.",
     request=AssessmentCreateSerializer,
     responses={201: AssessmentSerializer},
 )

@@ -72,6 +72,16 @@ class Assessment(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True, blank=True)
+    # The submitted assessment a re-assessment's draft was filled in from: the wizard marks what
+    # failed in it. Null for a first assessment (and for inspections, never pre-filled).
+    based_on = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("filled in from"),
+    )
 
     objects = AssessmentQuerySet.as_manager()
 

@@ -15,7 +15,7 @@ from tscplus.assessments.choices import (
     AssessmentStatus,
     CertificateStatus,
 )
-from tscplus.assessments.models import Assessment, Certificate
+from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.assessments.verification import (
     VerifiedCertificate,
     certificate_for_verification,
@@ -26,6 +26,7 @@ from tscplus.core.figures import by_district_category, by_district_month
 from tscplus.core.permissions import get_visible_or_404
 from tscplus.places.choices import Certification, EstablishmentStatus
 from tscplus.places.models import Establishment
+from tscplus.standards.choices import AnswerValue
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
@@ -34,10 +35,12 @@ if TYPE_CHECKING:
 __all__ = [
     "VerifiedCertificate",
     "assessment_drafts_by_version",
+    "assessment_failed_before",
     "assessment_figures_by_district_category",
     "assessment_figures_by_district_month",
     "assessment_get_for_user",
     "assessment_list_for_place",
+    "assessment_opening_step",
     "assessments_overseen_by",
     "certificate_current_for_place",
     "certificate_figures_by_district_month",
@@ -56,9 +59,40 @@ __all__ = [
 
 def assessment_get_for_user(user: Viewer, pk: int) -> Assessment:
     base = Assessment.objects.select_related(
-        "establishment__category", "establishment__province", "version__standard"
+        "establishment__category", "establishment__province", "version__standard", "based_on"
     )
     return get_visible_or_404(base, user, pk=pk)
+
+
+def assessment_failed_before(assessment: Assessment) -> set[int]:
+    """Ids of the items of this assessment's version that failed in the assessment it was filled
+    in from (matched by item code, as the answers were carried over); empty for a first one."""
+    if assessment.based_on_id is None:
+        return set()
+    failed_codes = Answer.objects.filter(
+        assessment_id=assessment.based_on_id, value=AnswerValue.FAIL
+    ).values("item__code")
+    items = assessment.version.items.filter(code__in=failed_codes)
+    return set(items.values_list("pk", flat=True))
+
+
+def assessment_opening_step(assessment: Assessment) -> tuple[int, str]:
+    """Where the wizard opens: the step of the first item that failed last time, so the owner
+    lands on what they fixed, and that item's code when the page must scroll to it (it is not
+    the step's first question); step 1, and no code, for everything else."""
+    failed = assessment_failed_before(assessment)
+    first = (
+        assessment.version.items.filter(pk__in=failed)
+        .order_by("section__order", "order")
+        .values_list("section_id", "code")
+        .first()
+    )
+    if first is None:
+        return 1, ""
+    section_id, code = first
+    sections = list(assessment.version.sections.order_by("order").values_list("pk", flat=True))
+    leads = assessment.version.items.filter(section_id=section_id).order_by("order").first()
+    return sections.index(section_id) + 1, "" if leads and leads.code == code else code
 
 
 def assessment_list_for_place(establishment: Establishment) -> QuerySet[Assessment]:

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -35,10 +36,17 @@ def start(request: HttpRequest, public_id: str) -> HttpResponse:
         assessment = services.assessment_start(
             actor=request.user, establishment=place, version=version
         )
-        return redirect("assessments:step", pk=assessment.pk, number=1)
+        return _open_wizard(assessment)
     drafts = selectors.assessment_drafts_by_version(place)
     offers = [(version, drafts.get(version.pk)) for version in versions]
     return render(request, "assessments/start.html", {"place": place, "offers": offers})
+
+
+def _open_wizard(assessment) -> HttpResponse:
+    """The wizard at its opening step: a re-assessment at the first item that failed last time."""
+    number, code = selectors.assessment_opening_step(assessment)
+    url = reverse("assessments:step", args=[assessment.pk, number])
+    return redirect(f"{url}#item-{code}" if code else url)
 
 
 def _sections(assessment):
@@ -89,16 +97,30 @@ def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             return redirect("assessments:review", pk=assessment.pk)
     if autosave:
         return render(request, "assessments/_saved.html", {"form": form}, status=400)
+    return _step_page(request, assessment, form, sections, number)
+
+
+def _step_page(request, assessment, form, sections, number: int) -> HttpResponse:
+    """One step of the wizard; on a re-assessment, the items (and the steps holding them) that
+    failed last time are marked."""
+    failed_before = selectors.assessment_failed_before(assessment)
+    failed_steps = {
+        n
+        for n, section in enumerate(sections, 1)
+        if any(item.pk in failed_before for item in section.items.all())
+    }
     return render(
         request,
         "assessments/step.html",
         {
             "assessment": assessment,
             "form": form,
-            "section": section,
+            "section": sections[number - 1],
             "number": number,
             "total": len(sections),
             "sections": sections,
+            "failed_before": failed_before,
+            "failed_steps": failed_steps,
         },
     )
 
@@ -130,6 +152,13 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     )
     no_photo = _by_code(set(problems.get("missing_photos", [])))
     sections = _sections(assessment)
+    # Each essential item that fails as the answers stand, with its step: the warning links to it.
+    failing_essentials = [
+        (number, item)
+        for number, section in enumerate(sections, 1)
+        for item in section.items.all()
+        if item.pk in result.failed_essential
+    ]
     return render(
         request,
         "assessments/review.html",
@@ -140,6 +169,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             "missing": missing_codes,
             "no_photo": no_photo,
             "problems": problems,
+            "failing_essentials": failing_essentials,
         },
         status=400 if problems else 200,
     )
@@ -186,7 +216,7 @@ def reassess(request: HttpRequest, pk: int) -> HttpResponse:
     new = services.assessment_start(
         actor=request.user, establishment=old.establishment, version=version
     )
-    return redirect("assessments:step", pk=new.pk, number=1)
+    return _open_wizard(new)
 
 
 @login_required

@@ -15,6 +15,7 @@ from tscplus.assessments.choices import AssessmentKind, AssessmentStatus
 from tscplus.assessments.events import ASSESSMENT_SUBMITTED
 from tscplus.assessments.models import Answer, Assessment
 from tscplus.assessments.services.certificates import certificate_issue
+from tscplus.assessments.services.prefill import answers_carry_over, assessment_previous
 from tscplus.core import clock
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.events import announce
@@ -46,7 +47,9 @@ def assessment_start(
     version: StandardVersion,
     kind: str = AssessmentKind.SELF,
 ) -> Assessment:
-    """Start (or resume) a draft assessment. A second start of the same standard resumes the draft."""
+    """Start (or resume) a draft assessment. A second start of the same standard resumes the draft.
+    A new self-assessment is filled in from the place's last submitted one of the same standard
+    (`prefill`); its `based_on` names that one, whose failed items the wizard marks."""
     if not versions_for(establishment).filter(pk=version.pk).exists():
         raise ValidationError(
             {"version": _("This standard does not apply to this place, or it is not in force.")}
@@ -56,14 +59,19 @@ def assessment_start(
     ).first()
     if draft is not None:
         return draft
+    previous = assessment_previous(establishment, version) if kind == AssessmentKind.SELF else None
     assessment = Assessment.objects.create(
-        establishment=establishment, version=version, kind=kind, created_by=actor
+        establishment=establishment, version=version, kind=kind, created_by=actor, based_on=previous
     )
+    carried = answers_carry_over(draft=assessment, previous=previous) if previous else []
     audit_record(
         actor=actor,
         verb="assessment.started",
         obj=assessment,
-        after=snapshot(assessment, ("establishment", "version", "kind")),
+        after={
+            **snapshot(assessment, ("establishment", "version", "kind", "based_on")),
+            "answers_carried": len(carried),
+        },
     )
     return assessment
 
