@@ -367,3 +367,18 @@ class TestApi:
 def test_charts_escape_text():
     svg = charts.bar_chart(bars=[("<script>", 3)], maximum=5, label='a"b')
     assert "<script>" not in svg and "&lt;script&gt;" in svg
+
+
+def test_an_approver_lands_on_what_waits_for_approval(client, lo, approver, on_day):
+    """Issue 15: the approver's landing page (indicators:home) opens with the reports sent for
+    approval, each a link to it; a reporter, who cannot approve, does not get that list."""
+    report = drafted_october(on_day)
+    with on_day(2026, 11, 5):
+        services.report_submit(actor=lo.reporter, report=report)
+        client.force_login(approver)
+        page = client.get("/en/indicators/").content.decode()
+        assert 'data-testid="awaiting-approval"' in page
+        assert f'href="/en/indicators/reports/{report.pk}/"' in page
+        assert page.index("awaiting-approval") < page.index('data-testid="desk-row"')
+        client.force_login(lo.reporter)
+        assert "awaiting-approval" not in client.get("/en/indicators/").content.decode()

@@ -274,6 +274,12 @@ def desk(fy: FiscalYear) -> list[dict[str, Any]]:
     return out
 
 
+def awaiting_approval(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The desk's reports whose working revision waits for an approver, oldest period first."""
+    waiting = [r for r in rows if r["open"] and r["open"].status == RevisionStatus.SUBMITTED]
+    return sorted(waiting, key=lambda r: r["report"].period)
+
+
 def on_time_grid(fy: FiscalYear, today: datetime.date | None = None) -> dict[str, Any]:
     """Indicators by month: was the indicator's progress in a report published by the due date?
     With the on-time rate of each indicator and each month (over the months already due)."""

@@ -26,6 +26,8 @@ def home(request: HttpRequest) -> HttpResponse:
     fy = selectors.fiscal_year_for(int(year) if year.isdigit() else None)
     if fy is None:
         raise Http404
+    desk = selectors.desk(fy)
+    approver = permissions.is_approver(request.user)
     return render(
         request,
         "indicators/home.html",
@@ -33,7 +35,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "fy": fy,
             "years": FiscalYear.objects.all(),
             "indicators": selectors.indicator_list(fy),
-            "desk": selectors.desk(fy),
+            "desk": desk,
+            "awaiting": selectors.awaiting_approval(desk) if approver else [],
             "can_report": permissions.is_reporter(request.user),
         },
     )
