@@ -12,7 +12,12 @@ pytestmark = pytest.mark.e2e
 
 PHONE = {"width": 390, "height": 844}
 PUBLIC_PAGES = ["/", "/en/", "/places/", "/knowledge/", "/dashboard/", "/accounts/login/"]
-OFFICER_PAGES = ["/officer/queue/", "/officer/complaints/", "/officer/dashboard/", "/officer/inspections/"]
+OFFICER_PAGES = [
+    "/officer/queue/",
+    "/officer/complaints/",
+    "/officer/dashboard/",
+    "/officer/inspections/",
+]
 
 
 def header_share(page: Page) -> float:
