@@ -16,6 +16,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
@@ -58,6 +59,8 @@ class ReaderDateInput(forms.TextInput):
         super().__init__(attrs={**base, **(attrs or {})})
 
     def format_value(self, value: Any) -> str | None:
+        if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+            value = timezone.make_aware(value)  # DateTimeField hands its value on in local time
         if isinstance(value, datetime.date):
             return thaidate.numeric_date(value, reader_language())
         return super().format_value(value)
