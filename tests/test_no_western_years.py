@@ -11,7 +11,9 @@ alarm, and B.E. years (25xx) never match the 20xx searched for."""
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 import re
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlsplit
@@ -80,11 +82,13 @@ def western_dates(html: str) -> list[str]:
     """Each Western-era date in the visible text of a page, with a little context."""
     parser = _Visible()
     parser.feed(html)
-    text = " ".join(" ".join(parser.parts).split())
     pickers = [f"native date picker {name!r}" for name in parser.pickers]
-    return pickers + [
-        text[max(0, m.start() - 30) : m.end() + 10] for m in WESTERN_DATE.finditer(text)
-    ]
+    return pickers + western_dates_in_text(" ".join(parser.parts))
+
+
+def western_dates_in_text(text: str) -> list[str]:
+    text = " ".join(text.split())
+    return [text[max(0, m.start() - 30) : m.end() + 10] for m in WESTERN_DATE.finditer(text)]
 
 
 def _links(html: str) -> list[str]:
@@ -121,18 +125,18 @@ def _shape(url: str) -> str:
     """A URL with its numbers and tokens blurred: pages of one shape share a template."""
     parts = urlsplit(url)
     keys = sorted(k.split("=")[0] for k in parts.query.split("&") if k)
-    path = re.sub(r"[0-9A-Za-z_-]*\d[0-9A-Za-z_-]*|[A-Za-z_-]{8,}", "N", parts.path)
+    path = re.sub(r"[0-9A-Za-z_-]*\d[0-9A-Za-z_-]*|[A-Za-z_-]{20,}", "N", parts.path)
     return path + "?" + "&".join(keys)
 
 
 def _crawl(client, start: list[str]) -> dict[str, list[str]]:
-    """Read the pages reachable from `start` (two of each shape, 150 at most): each page's
+    """Read the pages reachable from `start` (two of each shape, 250 at most): each page's
     Western dates, by URL."""
     found: dict[str, list[str]] = {}
     shapes: dict[str, int] = {}
     seen: set[str] = set()
     queue = [u for u in start if _readable(u)]
-    while queue and len(seen) < 150:
+    while queue and len(seen) < 250:
         url = urldefrag(queue.pop(0)).url
         shape = _shape(url)
         if url in seen or shapes.get(shape, 0) >= 2:
@@ -163,4 +167,77 @@ def test_no_page_shows_a_thai_reader_a_western_year(
             menu = [url for url, _label in client.get("/").context["nav_items"]]
             for url, hits in _crawl(client, ["/", *menu]).items():
                 found[f"{email} {url}"] = hits
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def _file_text(response) -> str:
+    """What a reader sees in a downloaded file: CSV cells, XLSX cells (a date cell is shown by
+    the program in its own calendar, Western in most, so it counts as a Western date) and the
+    text of a PDF's pages."""
+    import openpyxl
+    import pypdfium2
+
+    kind = response["Content-Type"]
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    if "csv" in kind:
+        return " ".join(" ".join(row) for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    if "sheet" in kind:
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        values = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row]
+        return " ".join(
+            f"{v:%d/%m/%Y}" if isinstance(v, datetime.date) else str(v)
+            for v in values
+            if v is not None
+        )
+    assert "pdf" in kind, kind
+    pdf = pypdfium2.PdfDocument(data)
+    return " ".join(page.get_textpage().get_text_range() for page in pdf)
+
+
+def _files_of(client, email: str) -> list[str]:
+    """The files each demo role downloads: the officers' exports, the knowledge inventory, the
+    reports (Excel and PDF) and the certificate and door poster."""
+    from tscplus.assessments.models import Certificate
+    from tscplus.indicators.models import Report
+
+    if email.startswith("officer"):
+        datasets = ("establishments", "assessments", "inspections", "complaints")
+        return [f"/officer/export/{d}.{fmt}" for d in datasets for fmt in ("csv", "xlsx")]
+    if email.startswith("reporter"):
+        published = Report.objects.exclude(first_published_at=None).order_by("period")
+        reports = [f"/reports/{r.pk}/{fmt}" for r in published[:1] for fmt in ("xlsx", "pdf")]
+        return ["/learning/inventory/export.csv", "/learning/inventory/export.xlsx", *reports]
+    if email.startswith("operator"):
+        certificate = Certificate.objects.filter(
+            status="valid", establishment__owner__email=email
+        ).first()
+        assert certificate is not None, "the demo operator has a certificate in force"
+        return [f"/my/certificates/{certificate.number}/{k}.pdf" for k in ("certificate", "poster")]
+    return []
+
+
+@pytest.mark.usefixtures("geo")
+def test_no_file_gives_a_thai_reader_a_western_year(
+    settings, client, django_capture_on_commit_callbacks
+):
+    """Exports, reports and certificates downloaded in Thai. The open-data files are machine
+    data, ISO 8601 by design (see docs/decisions.md), and are not read here."""
+    settings.DEBUG = True
+    with clock.fixed_at(DEMO_DAY), django_capture_on_commit_callbacks(execute=True):
+        call_command("demo")
+    found: dict[str, list[str]] = {}
+    read = 0
+    with clock.fixed_at(DEMO_DAY):
+        for email in [u for u, *_rest in DEMO_USERS]:
+            client.force_login(User.objects.get(email=email))
+            for url in _files_of(client, email):
+                response = client.get(url)
+                assert response.status_code == 200, (email, url)
+                read += 1
+                if hits := western_dates_in_text(_file_text(response)):
+                    found[f"{email} {url}"] = hits
+                name = response.get("Content-Disposition", "")
+                if re.search(rf"[-_]{_YEAR}-\d\d", name):
+                    found[f"{email} {url} (file name)"] = [name]
+    assert read == 14, read
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
