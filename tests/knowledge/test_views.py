@@ -176,6 +176,36 @@ def test_editor_desk_and_forms(client, seeded, editor):
     assert page.status_code == 200 and "Department of Health" in page.content.decode()
 
 
+def test_an_item_is_scheduled_with_a_b_e_date_and_time(client, seeded, editor):
+    """Issue 15: the editor types 05/01/2570 09:30 (Bangkok), never the browser's calendar."""
+    import datetime
+
+    from tscplus.core import clock
+    from tscplus.knowledge.models import Topic
+
+    client.force_login(editor)
+    with clock.fixed_at(datetime.date(2026, 12, 4)):
+        page = client.get("/knowledge/editor/new/").content.decode()
+        assert 'type="datetime-local"' not in page
+        assert "วว/ดด/ปปปป พ.ศ. ชช:นน เช่น 04/12/2569 09:30" in page
+        data = {
+            "kind": "faq",
+            "title": "ตั้งเวลาเผยแพร่",
+            "for_public": "on",
+            "topics": [Topic.objects.get(code="covid-prevention").pk],
+            "faq_text": "Q: ล้างมือนานแค่ไหน\nA: อย่างน้อย 20 วินาที",
+            "language": "th",
+        }
+        bad = client.post("/knowledge/editor/new/", {**data, "publish_at": "5 ม.ค. 70"})
+        assert bad.status_code == 400
+        assert "กรอกวันที่และเวลาเป็น วัน/เดือน/ปี พ.ศ. ชั่วโมง:นาที" in bad.content.decode()
+        client.post("/knowledge/editor/new/", {**data, "publish_at": "05/01/2570 09:30"})
+        new = KnowledgeItem.objects.get(title="ตั้งเวลาเผยแพร่")
+        assert new.publish_at == datetime.datetime(2027, 1, 5, 2, 30, tzinfo=datetime.UTC)
+        edit = client.get(f"/knowledge/editor/{new.pk}/edit/").content.decode()
+        assert 'value="05/01/2570 09:30"' in edit
+
+
 def test_the_staff_door_is_not_offered_to_signed_in_non_staff(client, seeded):
     assert "/knowledge/for/staff/" in client.get("/knowledge/").content.decode()  # asks to log in
     client.force_login(member(Role.OPERATOR))

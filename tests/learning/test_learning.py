@@ -8,10 +8,10 @@ import json
 import openpyxl
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
 
 from tests.factories import establishment, member, operator
 from tscplus.accounts.choices import Role
+from tscplus.core import clock
 from tscplus.core.models import AuditEvent
 from tscplus.learning import inventory, services
 from tscplus.learning.models import Community, Innovation, KnowledgeAsset, Lesson
@@ -107,6 +107,26 @@ class TestInventory:
         assert {"dct:title", "dct:accrualPeriodicity", "dct:accessRights"} <= set(first)
         assert client.get("/learning/inventory/export.pdf").status_code == 404
 
+    def test_last_updated_is_typed_in_b_e_and_exported_in_the_readers_calendar(
+        self, client, keeper
+    ):
+        client.force_login(keeper)
+        data = {k: v for k, v in asset_data(name="แบบสำรวจตลาดสด").items() if v is not False}
+        with clock.fixed_at(datetime.date(2026, 12, 4)):
+            bad = client.post("/learning/inventory/new/", {**data, "last_updated": "31/11/2569"})
+            assert bad.status_code == 400 and "ไม่มีวันนี้ในปฏิทิน" in bad.content.decode()
+            client.post("/learning/inventory/new/", {**data, "last_updated": "01/11/2569"})
+        asset = KnowledgeAsset.objects.get(name="แบบสำรวจตลาดสด")
+        assert asset.last_updated == datetime.date(2026, 11, 1)
+        thai = b"".join(client.get("/learning/inventory/export.csv").streaming_content).decode()
+        assert "1 พ.ย. 2569" in thai and "2026-11-01" not in thai
+        book = openpyxl.load_workbook(
+            io.BytesIO(client.get("/learning/inventory/export.xlsx").content)
+        )
+        assert "1 พ.ย. 2569" in [c.value for row in book.active.iter_rows() for c in row]
+        english = client.get("/en/learning/inventory/export.csv").streaming_content
+        assert "2026-11-01" in b"".join(english).decode()
+
     def test_staff_only(self, client):
         assert client.get("/learning/inventory/").status_code == 302
         client.force_login(operator())
@@ -145,7 +165,7 @@ class TestInnovations:
         assert response.status_code == 400 and not Innovation.objects.exists()
         assert "Select a valid choice" in response.content.decode()
 
-    def test_dates_b_e_and_future_refused_and_kept_on_edit(
+    def test_dates_typed_in_b_e_future_refused_and_shown_in_b_e_on_edit(
         self, client, keeper, django_capture_on_commit_callbacks
     ):
         client.force_login(keeper)
@@ -156,18 +176,23 @@ class TestInnovations:
             "unit": "กลุ่มเทคโนโลยีสารสนเทศ",
             "stage": "idea",
         }
-        typed_be = client.post("/learning/innovations/new/", {**data, "started_on": "2569-11-01"})
-        assert typed_be.status_code == 400 and "ค.ศ. 2026" in typed_be.content.decode()
-        next_month = (timezone.localdate() + datetime.timedelta(days=31)).isoformat()
-        future = client.post("/learning/innovations/new/", {**data, "started_on": next_month})
-        assert future.status_code == 400 and "ยังมาไม่ถึง" in future.content.decode()
-        assert not Innovation.objects.exists()
-        with django_capture_on_commit_callbacks(execute=True):  # indexed after the commit
-            client.post("/learning/innovations/new/", {**data, "started_on": "2026-11-02"})
-        innovation = Innovation.objects.get()
-        # The Thai edit page fills the date picker in ISO form, so an edit keeps the date.
-        page = client.get(f"/learning/innovations/{innovation.pk}/edit/").content.decode()
-        assert 'value="2026-11-02"' in page
+        with clock.fixed_at(datetime.date(2026, 12, 6)):
+            new = client.get("/learning/innovations/new/").content.decode()
+            assert 'type="date"' not in new and "วว/ดด/ปปปป พ.ศ. เช่น 06/12/2569" in new
+            future = client.post("/learning/innovations/new/", {**data, "started_on": "07/01/2570"})
+            assert future.status_code == 400 and "ยังมาไม่ถึง" in future.content.decode()
+            # What was typed stays in the field, as typed.
+            assert 'value="07/01/2570"' in future.content.decode()
+            assert not Innovation.objects.exists()
+            with django_capture_on_commit_callbacks(execute=True):  # indexed after the commit
+                client.post("/learning/innovations/new/", {**data, "started_on": "02/11/2569"})
+            innovation = Innovation.objects.get()
+            assert innovation.started_on == datetime.date(2026, 11, 2)
+            # The Thai edit page shows the date in B.E., so an edit keeps it; English in C.E.
+            page = client.get(f"/learning/innovations/{innovation.pk}/edit/").content.decode()
+            assert 'value="02/11/2569"' in page
+            english = client.get(f"/en/learning/innovations/{innovation.pk}/edit/")
+            assert 'value="02/11/2026"' in english.content.decode()
         # Found by a word its compound title ends with (ใบรับรอง = ใบรับ + รอง, ends with รับรอง).
         assert "ตรวจสอบใบ" in client.get("/learning/innovations/?q=รับรอง").content.decode()
 

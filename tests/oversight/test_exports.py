@@ -109,3 +109,40 @@ def test_text_that_looks_like_a_formula_stays_text(client, officer):
     client.force_login(officer)
     text = csv_text(client.get(reverse("oversight:export", args=["establishments", "csv"])))
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
+
+
+def test_a_thai_officers_files_write_b_e_dates_and_the_api_iso(client, officer):
+    """Issue 15: the Thai export says 10 ธ.ค. 2569 where it said 2026-12-10; its name carries
+    the B.E. day too. The API's CSV is machine data: ISO 8601 whatever the language."""
+    import csv
+
+    import openpyxl
+
+    from tscplus.core import clock
+    from tscplus.oversight import services
+
+    place = establishment(name_th="ร้านเชียงใหม่", subdistrict="500105")
+    services.inspection_plan(
+        actor=officer,
+        establishment=place,
+        officer=officer,
+        planned_for=datetime.date(2026, 12, 10),
+    )
+    client.force_login(officer)
+    with clock.fixed_at(datetime.date(2026, 12, 4)):
+        thai_csv = client.get(reverse("oversight:export", args=["inspections", "csv"]))
+        thai_xlsx = client.get(reverse("oversight:export", args=["inspections", "xlsx"]))
+        english = client.get("/en/officer/export/inspections.xlsx")
+        api = client.get("/api/v1/exports/inspections.csv", HTTP_ACCEPT_LANGUAGE="th")
+    text = csv_text(thai_csv)
+    rows = list(csv.reader(io.StringIO(text)))
+    planned = rows[0].index("วันที่นัดตรวจ")
+    assert rows[1][planned] == "10 ธ.ค. 2569" and "2026" not in text
+    assert 'filename="tscplus-inspections-2569-12-04.csv"' in thai_csv["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(thai_xlsx.content)).worksheets[0]
+    assert sheet.cell(row=2, column=planned + 1).value == "10 ธ.ค. 2569"
+    assert 'filename="tscplus-inspections-2569-12-04.xlsx"' in thai_xlsx["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(english.content)).worksheets[0]
+    assert sheet.cell(row=2, column=planned + 1).value.date() == datetime.date(2026, 12, 10)
+    assert "tscplus-inspections-2026-12-04.xlsx" in english["Content-Disposition"]
+    assert "2026-12-10" in csv_text(api)

@@ -204,3 +204,36 @@ def test_api_plan_start_decide_and_queue(client, certificate, officer):
     client.force_login(member(Role.AREA_OFFICER, province="83"))
     assert client.get("/api/v1/oversight/queue/").json()["count"] == 0
     assert client.post(f"/api/v1/inspections/{pk}/start/").status_code == 404
+
+
+def test_the_visit_and_correction_dates_are_shown_and_typed_in_b_e(client, certificate, officer):
+    """Issue 15: the officer reads and types 04/12/2569, never the browser's Western calendar."""
+    from tscplus.core import clock
+
+    place = certificate.establishment
+    client.force_login(officer)
+    plan_url = reverse("oversight:plan", args=[place.public_id])
+    with clock.fixed_at(datetime.date(2026, 12, 4)):
+        page = client.get(plan_url).content.decode()
+        assert 'type="date"' not in page and 'inputmode="numeric"' in page
+        assert 'value="04/12/2569"' in page and "วว/ดด/ปปปป พ.ศ. เช่น 04/12/2569" in page
+        far = client.post(plan_url, {"planned_for": "04/12/2580"})
+        assert far.status_code == 400
+        assert "โปรดเลือกวันที่ภายในสองปีนับจากวันนี้" in far.content.decode()
+        leap = client.post(plan_url, {"planned_for": "29/02/2570"})  # 2027: no 29 February
+        assert "ไม่มีวันนี้ในปฏิทิน" in leap.content.decode()
+        client.post(plan_url, {"planned_for": "10/12/2569"})
+        visit = Inspection.objects.get()
+        assert visit.planned_for == datetime.date(2026, 12, 10)
+    visit = recorded_visit(place, officer)
+    url = reverse("oversight:inspection", args=[visit.pk])
+    decision = {"decision": "corrections", "reason": "ติดป้ายเว้นระยะ"}
+    bad = client.post(url, {**decision, "corrections_due": "31/06/2570"})
+    assert bad.status_code == 400 and "ไม่มีวันนี้ในปฏิทิน" in bad.content.decode()
+    due = timezone.localdate() + datetime.timedelta(days=14)
+    typed = f"{due:%d/%m}/{due.year + 543}"
+    client.post(url, {**decision, "corrections_due": typed})
+    assert Inspection.objects.get(pk=visit.pk).corrections_due == due
+    with clock.fixed_at(datetime.date(2026, 12, 4)):  # English readers: C.E.
+        english = client.get(f"/en{plan_url}").content.decode()
+    assert 'value="04/12/2026"' in english and "DD/MM/YYYY, e.g. 04/12/2026" in english

@@ -11,9 +11,10 @@ from tscplus.indicators.choices import StepStatus
 
 
 class MonthField(forms.CharField):
-    """A month typed as YYYY-MM (the browser's month picker)."""
+    """The month the page is for, carried as YYYY-MM in a hidden input: the reader chooses it
+    from a list of months named in their language (B.E. in Thai), never types it."""
 
-    widget = forms.TextInput(attrs={"type": "month", "placeholder": "2026-10"})
+    widget = forms.HiddenInput
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -22,7 +23,7 @@ class MonthField(forms.CharField):
         try:
             return datetime.date.fromisoformat(f"{value}-01")
         except ValueError:
-            raise forms.ValidationError(_("Give the month as year-month, e.g. 2026-10.")) from None
+            raise forms.ValidationError(_("Choose the month from the list.")) from None
 
 
 class ProgressForm(forms.Form):

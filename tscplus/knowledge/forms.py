@@ -7,9 +7,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.datefields import reader_date_formfield
 from tscplus.core.forms import AreaChoiceField
 from tscplus.core.models import Province
-from tscplus.core.widgets import ISODateTimeInput
 from tscplus.knowledge.choices import Audience, Kind
 from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Topic
 
@@ -91,10 +91,10 @@ class ItemForm(forms.ModelForm):
             "tags",
             "publish_at",
         ]
+        formfield_callback = reader_date_formfield
         widgets = {
             "body": forms.Textarea(attrs={"rows": 14}),
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "publish_at": ISODateTimeInput(),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -1,8 +1,8 @@
 from django import forms
 from django.db.models import Q
 
+from tscplus.core.datefields import reader_date_formfield
 from tscplus.core.language import reader_language
-from tscplus.core.widgets import ISODateInput
 from tscplus.learning.models import ASSET_FIELDS, Innovation, KnowledgeAsset, Lesson
 
 
@@ -10,9 +10,9 @@ class AssetForm(forms.ModelForm):
     class Meta:
         model = KnowledgeAsset
         fields = list(ASSET_FIELDS)
+        formfield_callback = reader_date_formfield
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
-            "last_updated": ISODateInput(),
             "importance": forms.NumberInput(attrs={"min": 1, "max": 5}),
             "necessity": forms.NumberInput(attrs={"min": 1, "max": 5}),
         }
@@ -39,12 +39,12 @@ class InnovationForm(forms.ModelForm):
             "evidence_url",
             "knowledge_items",
         ]
+        formfield_callback = reader_date_formfield
         widgets = {
             "problem": forms.Textarea(attrs={"rows": 3}),
             "solution": forms.Textarea(attrs={"rows": 3}),
             "results": forms.Textarea(attrs={"rows": 3}),
             "measures": forms.Textarea(attrs={"rows": 3}),
-            "started_on": ISODateInput(),
             "knowledge_items": forms.SelectMultiple(attrs={"size": 6}),
         }
 

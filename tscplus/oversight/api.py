@@ -160,7 +160,8 @@ class ExportView(OfficerOnlyMixin, APIView):
             raise Http404
         services.export_record(actor=request.user, dataset=dataset, fmt="csv")
         response = StreamingHttpResponse(
-            exports.csv_stream(chosen, request.user), content_type="text/csv; charset=utf-8"
+            exports.csv_stream(chosen, request.user, machine=True),
+            content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="tscplus-{dataset}.csv"'
         return response

@@ -6,6 +6,7 @@ and how to read each value from a row."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.assessments import selectors as assessments_selectors
-from tscplus.core import tabular
+from tscplus.core import clock, tabular, thaidate
 from tscplus.core.tabular import date_cell, yes_no
 from tscplus.oversight.models import Inspection
 from tscplus.places import selectors as places_selectors
@@ -128,9 +129,17 @@ def rows(dataset: Dataset, user: User) -> Iterator[list[Any]]:
     return tabular.table_rows(dataset.columns, dataset.rows(user).iterator(chunk_size=2000))
 
 
-def csv_stream(dataset: Dataset, user: User) -> Iterator[str]:
-    """CSV text, a row at a time, opening in Excel with Thai intact (UTF-8 with a BOM)."""
-    return tabular.csv_lines(rows(dataset, user))
+def csv_stream(dataset: Dataset, user: User, *, machine: bool = False) -> Iterator[str]:
+    """CSV text, a row at a time, opening in Excel with Thai intact (UTF-8 with a BOM); dates
+    in B.E. for a Thai reader, ISO 8601 for the API (`machine`)."""
+    return tabular.csv_lines(rows(dataset, user), machine=machine)
+
+
+def filename(dataset: str, fmt: str, language: str, day: datetime.date | None = None) -> str:
+    """The file's name with the day it was asked for (today unless given), its year in the
+    reader's calendar: tscplus-inspections-2569-12-04.xlsx for a Thai reader (it still sorts by
+    date in a folder)."""
+    return f"tscplus-{dataset}-{thaidate.file_stamp(day or clock.today(), language)}.{fmt}"
 
 
 def xlsx_bytes(dataset: Dataset, user: User) -> bytes:

@@ -7,25 +7,19 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core import clock
-from tscplus.core.validators import western_year
-from tscplus.core.widgets import ISODateInput
+from tscplus.core.datefields import ReaderDateField
 from tscplus.oversight.choices import Decision
 
 
 def _not_far(value):
-    """Refuse dates typed as Buddhist Era years (2569 for 2026) or simply far off."""
-    western_year(value)
+    """Refuse a date far off (a year typed wrong): the field reads either calendar."""
     if value and abs((value - clock.today()).days) > 2 * 366:
-        raise ValidationError(
-            _("Choose a date within two years (Western calendar, e.g. 2026-12-31).")
-        )
+        raise ValidationError(_("Choose a date within two years of today."))
     return value
 
 
 class PlanForm(forms.Form):
-    planned_for = forms.DateField(
-        label=_("Date of the visit"), widget=ISODateInput(), validators=[_not_far]
-    )
+    planned_for = ReaderDateField(label=_("Date of the visit"), validators=[_not_far])
 
 
 class DecisionForm(forms.Form):
@@ -41,9 +35,6 @@ class DecisionForm(forms.Form):
             "The operator reads them, and when a certificate is suspended or revoked the public does too (on the place's page and the verification page). Needed for every decision but a confirmation."
         ),
     )
-    corrections_due = forms.DateField(
-        label=_("Corrections due by"),
-        required=False,
-        validators=[_not_far],
-        widget=ISODateInput(),
+    corrections_due = ReaderDateField(
+        label=_("Corrections due by"), required=False, validators=[_not_far]
     )

@@ -345,7 +345,7 @@ def export_job_run(*, job: ExportJob, language: str | None = None) -> ExportJob:
         data = exports.xlsx_bytes(dataset, job.actor)
     job.rows = dataset.rows(job.actor).count()
     job.file.save(
-        f"tscplus-{job.dataset}-{clock.today().isoformat()}.xlsx",
+        exports.filename(job.dataset, "xlsx", language),
         ContentFile(data),
         save=False,
     )

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from tscplus.core import clock, tabular
 from tscplus.core.forms import form_add_service_errors
+from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
 from tscplus.oversight import exports, selectors, services
 from tscplus.oversight.forms import DecisionForm, PlanForm
@@ -127,7 +128,7 @@ def export_download(
     chosen = exports.DATASETS.get(dataset)
     if chosen is None or fmt not in ("csv", "xlsx"):
         raise Http404
-    filename = f"tscplus-{dataset}-{clock.today().isoformat()}.{fmt}"
+    filename = exports.filename(dataset, fmt, reader_language())
     response: HttpResponse | StreamingHttpResponse
     if fmt == "csv":
         response = StreamingHttpResponse(
@@ -162,6 +163,7 @@ def export_job(request: HttpRequest, pk: int) -> HttpResponse | FileResponse:
     job = get_object_or_404(ExportJob, pk=pk, actor=request.user)
     if request.GET.get("download") and job.file:
         # Named by what it holds and when it was asked for (the stored name may carry a suffix).
-        name = f"tscplus-{job.dataset}-{timezone.localtime(job.created_at):%Y-%m-%d}.xlsx"
+        day = timezone.localtime(job.created_at).date()
+        name = exports.filename(job.dataset, "xlsx", reader_language(), day)
         return FileResponse(job.file.open("rb"), as_attachment=True, filename=name)
     return render(request, "oversight/export_job.html", {"job": job})

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from tscplus.core import tabular
 from tscplus.core.language import reader_language
-from tscplus.core.thaidate import reader_date
+from tscplus.core.thaidate import file_stamp, reader_date
 from tscplus.indicators import documents, selectors
 from tscplus.indicators.models import Report
 
@@ -78,6 +78,7 @@ def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
             data = documents.report_xlsx(revision.content)
         cache.set(key, data, 24 * 3600)
     response = HttpResponse(data, content_type=FORMATS[fmt])
-    name = f"tscplus-{report.kind}-{report.period:%Y-%m}-r{revision.number}.{fmt}"
+    period = file_stamp(report.period, language, month=True)
+    name = f"tscplus-{report.kind}-{period}-r{revision.number}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -1,4 +1,7 @@
-"""A dataset's rows written as CSV, XLSX or JSON by the same code, and its data dictionary."""
+"""A dataset's rows written as CSV, XLSX or JSON by the same code, and its data dictionary.
+
+Open data is machine data: its dates are ISO 8601 (2026-12-04) in every format and language, as
+the data dictionary says, so programs in any country read them alike (`machine=True`)."""
 
 from __future__ import annotations
 
@@ -16,11 +19,12 @@ def _rows(dataset: OpenDataset, params: dict[str, str]) -> Iterator[list[object]
 
 
 def csv_stream(dataset: OpenDataset, params: dict[str, str]) -> Iterator[str]:
-    return tabular.csv_lines(_rows(dataset, params))
+    return tabular.csv_lines(_rows(dataset, params), machine=True)
 
 
 def xlsx_bytes(dataset: OpenDataset, params: dict[str, str]) -> bytes:
-    return tabular.xlsx_bytes([tabular.Sheet(dataset.title, _rows(dataset, params))])
+    sheet = tabular.Sheet(dataset.title, _rows(dataset, params), machine=True)
+    return tabular.xlsx_bytes([sheet])
 
 
 def json_stream(dataset: OpenDataset, params: dict[str, str]) -> Iterator[str]:
