@@ -6,6 +6,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.datefields import ReaderDateField
+
 TAGS = (
     ("valid", _("Valid")),
     ("expired", _("Expired")),
@@ -16,7 +18,7 @@ TAGS = (
 
 
 class ExamplesForm(forms.Form):
-    """Every input type, labelled as a real form would be."""
+    """Every input type, labelled as a real form would be (dates in the reader's calendar)."""
 
     name = forms.CharField(label=_("Name of the place"), max_length=200)
     email = forms.EmailField(label=_("Email"), help_text=_("We send the certificate here."))
@@ -27,6 +29,7 @@ class ExamplesForm(forms.Form):
     query = forms.CharField(
         label=_("Search the knowledge hub"), widget=forms.TextInput(attrs={"type": "search"})
     )
+    visited_on = ReaderDateField(label=_("Date of the visit"))
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     category = forms.ChoiceField(
         label=_("Category"),
@@ -48,7 +51,13 @@ def examples_form(*, key: str, bound: bool = False) -> ExamplesForm:
     auto_id = f"{key}-%s"
     if not bound:
         return ExamplesForm(auto_id=auto_id)
-    data = {"name": "ร้านป้าแดง", "email": "not-an-email", "staff": "-2", "website": "www"}
+    data = {
+        "name": "ร้านป้าแดง",
+        "email": "not-an-email",
+        "staff": "-2",
+        "visited_on": "31/02/2569",
+        "website": "www",
+    }
     return ExamplesForm(data=data, auto_id=auto_id)
 
 
