@@ -34,6 +34,8 @@ FIELDS = (
     "rate_url",
     "complain_url",
     "rating_text",
+    "checked_date_text",
+    "checked_time_text",
 )
 
 
