@@ -247,6 +247,8 @@ SETUPS: dict[str, Callable[[World], Call]] = {
     "establishments_complaints_create": lambda w: Call(None, {"public_id": w.market.public_id}),
     "establishments_ratings_create": lambda w: Call(None, {"public_id": w.market.public_id}),
     "imports_create": _import,
+    # A code the registry does not know (the verification page answered 404).
+    "qr_codes_reports_create": lambda w: Call(None, {"token": "not-a-certificate-0123456789"}),
     "indicators_progress_save": lambda w: Call(
         w.keeper, {"id": w.lo.pk, "month": "2026-10"}, day=IN_NOVEMBER
     ),

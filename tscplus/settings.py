@@ -273,6 +273,8 @@ VISIT_TOKEN_SECONDS = env.int("VISIT_TOKEN_SECONDS", default=3 * 3600)
 RATING_LIMIT_PER_HOUR = env.int("RATING_LIMIT_PER_HOUR", default=20)
 COMPLAINT_LIMIT_PER_HOUR = env.int("COMPLAINT_LIMIT_PER_HOUR", default=5)
 TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown codes per 10 minutes
+# Reports of unknown QR codes from one client address an hour (the page and the API together).
+QR_REPORT_LIMIT_PER_HOUR = env.int("QR_REPORT_LIMIT_PER_HOUR", default=5)
 # Knowledge hub: published items are due for review this many days after their last review.
 KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
 

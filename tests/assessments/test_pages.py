@@ -1,18 +1,30 @@
 """The wizard, the result page, certificate documents and the verification page."""
 
+import datetime
 import io
 import os
+import re
+import zoneinfo
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import answer_all, establishment, image_upload, member, operator
 from tscplus.accounts.choices import Role
 from tscplus.assessments import services
 from tscplus.assessments.models import Answer, Assessment, Certificate, VerificationMiss
+from tscplus.core import clock
 from tscplus.standards.models import StandardVersion
 
 pytestmark = pytest.mark.usefixtures("geo")
+
+AT_14_05 = datetime.datetime(2026, 12, 6, 14, 5, tzinfo=zoneinfo.ZoneInfo("Asia/Bangkok"))
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of a page's main part: no tags, no addresses."""
+    return re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1])
 
 
 @pytest.fixture
@@ -238,16 +250,63 @@ class TestVerify:
         html = client.get(f"/v/{certificate.verify_token}?lang=en").content.decode()
         assert "Valid" in html and '<html lang="en">' in html
 
+    def test_leads_with_the_place_then_status_checked_time_and_two_buttons(
+        self, client, certificate
+    ):
+        place = certificate.establishment
+        url = f"/v/{certificate.verify_token}"
+        with clock.fixed_at(AT_14_05):
+            html = client.get(url).content.decode()
+        assert f"<h1>{place.name_th}</h1>" in html and html.count("<h1") == 1
+        assert html.index("<h1>") < html.index('class="status valid"')
+        assert '<span class="icon" aria-hidden="true">✓</span><span>ใช้ได้' in html
+        assert "ตรวจสอบสถานะกับทะเบียนเมื่อ 6 ธ.ค. 2569 เวลา 14:05 น." in html
+        seen = visible_text(html)
+        assert "2569" in seen and "2026" not in seen  # B.E. years only, to a Thai reader
+        rate = f'<a class="button" href="/v/{certificate.verify_token}/rate">ให้คะแนนสถานที่นี้</a>'
+        complain = reverse("voice:complain", args=[place.public_id])
+        assert rate in html
+        assert f'<a class="button secondary" href="{complain}">แจ้งเรื่องร้องเรียน</a>' in html
+
+    def test_checked_time_in_english(self, client, certificate):
+        with clock.fixed_at(AT_14_05):
+            html = client.get(f"/v/{certificate.verify_token}?lang=en").content.decode()
+        assert f"<h1>{certificate.establishment.name_th}</h1>" in html  # no English name given
+        assert "Status checked in the registry on 6 Dec 2026 at 14:05." in html
+        assert ">Rate this place</a>" in html and ">File a complaint</a>" in html
+
+    def test_a_cached_page_says_when_the_status_was_read_not_now(self, client, certificate):
+        """The page is kept (and dropped the moment the certificate changes): a later scan that
+        the cache answers says when the registry was read, which is what its words claim."""
+        url = f"/v/{certificate.verify_token}"
+        with clock.fixed_at(AT_14_05):
+            first = client.get(url)
+        with clock.fixed_at(AT_14_05 + datetime.timedelta(minutes=4)):
+            later = client.get(url)
+        assert later.content == first.content
+        assert "เวลา 14:05 น." in later.content.decode()
+
     def test_suspended_reads_in_words(self, client, certificate):
         services.certificate_set_status(
             actor=None, certificate=certificate, status="suspended", reason="รอตรวจซ้ำ"
         )
         html = client.get(f"/v/{certificate.verify_token}").content.decode()
         assert "ระงับชั่วคราว" in html and "รอตรวจซ้ำ" in html
+        assert '<p class="status suspended"><span class="icon" aria-hidden="true">!</span>' in html
+
+    def test_revoked_reads_in_words_with_a_cross(self, client, certificate):
+        services.certificate_set_status(
+            actor=None, certificate=certificate, status="revoked", reason="ปลอมแปลงเอกสาร"
+        )
+        html = client.get(f"/v/{certificate.verify_token}").content.decode()
+        cross = "\u00d7"  # the multiplication sign
+        assert (
+            f'<p class="status revoked"><span class="icon" aria-hidden="true">{cross}</span>'
+            in html
+        )
+        assert "เพิกถอน" in html and "ปลอมแปลงเอกสาร" in html
 
     def test_expired_by_date_reads_expired(self, client, certificate):
-        import datetime
-
         Certificate.objects.filter(pk=certificate.pk).update(expires_on=datetime.date(2020, 1, 1))
         assert "หมดอายุ" in client.get(f"/v/{certificate.verify_token}").content.decode()
 
@@ -261,6 +320,33 @@ class TestVerify:
         # Another client is not held back by the guesser, and reads why the code failed.
         other = client.get("/v/forged-token-9", REMOTE_ADDR="198.51.100.1")
         assert other.status_code == 404 and "ไม่พบใบรับรองนี้ในทะเบียน" in other.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("status", "words"),
+    [("suspended", "ใบรับรองนี้ถูกเจ้าหน้าที่ระงับชั่วคราว"), ("revoked", "ใบรับรองนี้ถูกเพิกถอนแล้ว")],
+)
+def test_a_suspended_or_revoked_places_own_pages_say_why(client, certificate, status, words):
+    place = certificate.establishment
+    services.certificate_set_status(
+        actor=None, certificate=certificate, status=status, reason="พบผู้ป่วยในร้าน"
+    )
+    client.force_login(place.owner)
+    for name in ("places:public_detail", "places:mine_detail"):
+        html = client.get(reverse(name, args=[place.public_id])).content.decode()
+        why = html.split('data-testid="certificate-why"', 1)[1].split("</div>", 1)[0]
+        assert words in why and "พบผู้ป่วยในร้าน" in why, name
+    with translation.override("en"):
+        english = client.get(reverse("places:mine_detail", args=[place.public_id]))
+    assert "This certificate" in english.content.decode().split('data-testid="certificate-why"')[1]
+
+
+def test_a_valid_certificate_needs_no_why(client, certificate):
+    place = certificate.establishment
+    client.force_login(place.owner)
+    for name in ("places:public_detail", "places:mine_detail"):
+        html = client.get(reverse(name, args=[place.public_id])).content.decode()
+        assert "certificate-why" not in html
 
 
 def test_public_place_page_shows_the_live_certificate(client, certificate):

@@ -156,6 +156,7 @@ def test_register_assess_certify_verify(page: Page, site: str, photo, tmp_path):
     assert re.fullmatch(r"https?://[^/]+/v/[A-Za-z0-9_-]{43}", url)
     # The QR code carries the configured SITE_URL; open the same path on the live server.
     page.goto(site + "/v/" + url.rsplit("/v/", 1)[1])
+    expect(page.get_by_role("heading", level=1)).to_have_text("ร้านข้าวมันไก่ป้าแดง")
     expect(page.locator(".status")).to_contain_text("ใช้ได้")
     page.get_by_role("link", name="English").click()
     expect(page.locator(".status")).to_contain_text("Valid")

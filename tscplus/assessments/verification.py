@@ -13,7 +13,7 @@ import datetime
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -116,6 +116,10 @@ class VerifiedCertificate:
     details: dict[str, Any]
     token: str = ""
     rating: tuple[int, float] | None = None  # (how many, weighted average overall) in 90 days
+    # When the status was read from the registry. A page made from it may be served from the
+    # cache for a while (dropped the moment the certificate changes), so the page says "status
+    # checked at" this moment, never "now".
+    read_at: datetime.datetime = field(default_factory=clock.now)
 
     @staticmethod
     def _english() -> bool:
@@ -195,6 +199,14 @@ class VerifiedCertificate:
         return format_date(self.expires_on, "long", reader_language())
 
     @property
+    def checked_date_text(self) -> str:
+        return format_date(self.read_at, "short", reader_language())
+
+    @property
+    def checked_time_text(self) -> str:
+        return f"{timezone.localtime(self.read_at):%H:%M}"
+
+    @property
     def live_status(self) -> str:
         return certificate_live_status(self.status, self.expires_on)
 
@@ -254,5 +266,5 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
         details = json.loads(details)
     rating = (r_count, r_overall / r_weight) if r_count and r_weight else None
     return VerifiedCertificate(
-        number, status, reason, issued_at, expires_on, details, token, rating
+        number, status, reason, issued_at, expires_on, details, token, rating, clock.now()
     )

@@ -2,14 +2,15 @@
 door), and rendering its template took longer than reading the certificate.
 
 The template (`assessments/verify.html`) stays the one source of the page. It is rendered once
-per process for each language, status, "has a reason" and "has ratings" with markers in place of the
-certificate's own words; every page then puts the certificate's values, escaped as the template
-would have escaped them, where the markers are. Same output as a plain render (a test compares
-them), in a few microseconds instead of half a millisecond."""
+per process for each language, status, "has a reason" and "has ratings" with markers in place of
+the certificate's own words, and cut at them; every page then joins the pieces with the
+certificate's values, escaped as the template would have escaped them, in one pass. Same output
+as a plain render (a test compares them), in a few microseconds instead of half a millisecond."""
 
 from __future__ import annotations
 
 import functools
+import re
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -34,11 +35,16 @@ FIELDS = (
     "rate_url",
     "complain_url",
     "rating_text",
+    "checked_date_text",
+    "checked_time_text",
 )
 
 
 def _marker(name: str) -> str:
     return f"\x00{name}\x00"
+
+
+_MARKERS = re.compile("\x00(\\w+)\x00")  # what _marker writes, the name captured
 
 
 class _Markers:
@@ -55,20 +61,29 @@ class _Markers:
 
 
 @functools.lru_cache(maxsize=32)
-def _skeleton(language: str, status: str, has_reason: bool, has_rating: bool) -> str:
+def _skeleton(language: str, status: str, has_reason: bool, has_rating: bool) -> tuple[str, ...]:
+    """The page cut at its markers: text, field name, text, ..., text (odd places are names)."""
     with translation.override(language):
         context = {"certificate": _Markers(status, has_reason, has_rating), "lang": language}
-        return render_to_string("assessments/verify.html", context)
+        html = render_to_string("assessments/verify.html", context)
+    return tuple(_MARKERS.split(html))
 
 
 def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
     with translation.override(language):
-        html = _skeleton(
-            language,
-            certificate.live_status,
-            bool(certificate.status_reason),
-            certificate.rating is not None,
+        pieces = list(
+            _skeleton(
+                language,
+                certificate.live_status,
+                bool(certificate.status_reason),
+                certificate.rating is not None,
+            )
         )
-        for name in FIELDS:
-            html = html.replace(_marker(name), escape(str(getattr(certificate, name))))
-    return html
+        # One pass over the page, each of the certificate's words read and escaped once.
+        values: dict[str, str] = {}
+        for i in range(1, len(pieces), 2):
+            name = pieces[i]
+            if name not in values:
+                values[name] = escape(str(getattr(certificate, name)))
+            pieces[i] = values[name]
+    return "".join(pieces)

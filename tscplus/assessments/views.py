@@ -248,8 +248,8 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
         with translation.override(language):
             if wait:
                 return render(request, "assessments/verify_limited.html", status=429)
-            html = render_to_string(
-                "assessments/verify.html", {"certificate": None, "lang": language}
-            )
+            # Still a 404 (it must never pass for a certificate), with a way to report the code.
+            context = {"certificate": None, "lang": language, "token": token}
+            html = render_to_string("assessments/verify.html", context)
         return HttpResponse(html, status=404)
     return HttpResponse(verify_page_html(certificate, language))

@@ -27,10 +27,15 @@ class AreaChoiceField(forms.ModelChoiceField):
 
 class AddressSelect(forms.Select):
     """A select that refills the next one when it changes. In a search filter (`for_filter`) the
-    empty choice reads "all" rather than "choose", and there is no subdistrict to reset."""
+    empty choice reads "all" rather than "choose", and there is no subdistrict to reset; in a
+    picker that stops at the district (`last`), there is none to reset either."""
 
-    def __init__(self, *, level: str, target: str, for_filter: bool = False) -> None:
+    def __init__(
+        self, *, level: str, target: str, for_filter: bool = False, last: bool = False
+    ) -> None:
         values = f'"level": "{level}", "filter": "1"' if for_filter else f'"level": "{level}"'
+        if last:
+            values += ', "last": "1"'
         super().__init__(
             attrs={
                 "hx-get": reverse_lazy("core:address_options"),
@@ -48,8 +53,43 @@ class AddressFieldsMixin:
 
     address_required = True
 
-    def setup_address_fields(self: Any, *, required: bool | None = None) -> None:
+    def setup_address_fields(
+        self: Any, *, required: bool | None = None, subdistrict: bool = True
+    ) -> None:
+        """Province, district and (unless `subdistrict` is False) subdistrict."""
         required = self.address_required if required is None else required
+        province_code, district_code = self._address_codes()
+        self.fields["province"] = AreaChoiceField(
+            label=_("Province"),
+            queryset=selectors.in_name_order(Province.objects.all()),
+            required=required,
+            empty_label=_("Choose a province"),
+            widget=AddressSelect(level="district", target="id_district", last=not subdistrict),
+        )
+        self.fields["district"] = AreaChoiceField(
+            label=_("District"),
+            queryset=selectors.district_options(province_code)
+            if province_code
+            else District.objects.none(),
+            required=required,
+            empty_label=_("Choose a district"),
+            widget=AddressSelect(level="subdistrict", target="id_subdistrict")
+            if subdistrict
+            else forms.Select(),
+        )
+        if not subdistrict:
+            return
+        self.fields["subdistrict"] = AreaChoiceField(
+            label=_("Subdistrict"),
+            queryset=selectors.subdistrict_options(district_code)
+            if district_code
+            else Subdistrict.objects.none(),
+            required=required,
+            empty_label=_("Choose a subdistrict"),
+        )
+
+    def _address_codes(self: Any) -> tuple[str | None, str | None]:
+        """The province and district chosen, once choices that no longer fit are cleared."""
         province_code = self._address_value("province")
         district_code = self._address_value("district")
         subdistrict_code = self._address_value("subdistrict")
@@ -76,30 +116,7 @@ class AddressFieldsMixin:
             )
         ):
             self._clear_address_data("subdistrict")
-        self.fields["province"] = AreaChoiceField(
-            label=_("Province"),
-            queryset=selectors.in_name_order(Province.objects.all()),
-            required=required,
-            empty_label=_("Choose a province"),
-            widget=AddressSelect(level="district", target="id_district"),
-        )
-        self.fields["district"] = AreaChoiceField(
-            label=_("District"),
-            queryset=selectors.district_options(province_code)
-            if province_code
-            else District.objects.none(),
-            required=required,
-            empty_label=_("Choose a district"),
-            widget=AddressSelect(level="subdistrict", target="id_subdistrict"),
-        )
-        self.fields["subdistrict"] = AreaChoiceField(
-            label=_("Subdistrict"),
-            queryset=selectors.subdistrict_options(district_code)
-            if district_code
-            else Subdistrict.objects.none(),
-            required=required,
-            empty_label=_("Choose a subdistrict"),
-        )
+        return province_code, district_code
 
     def _clear_address_data(self: Any, *names: str) -> None:
         self.data = self.data.copy()

@@ -70,7 +70,8 @@ def address_options(request: HttpRequest) -> HttpResponse:
         code = request.GET.get("province") or ""
         areas = selectors.district_options(selectors.province_get(code).code) if code else []
         for_filter = request.GET.get("filter") == "1"
-        context = {"areas": areas, "level": level, "for_filter": for_filter}
+        last = request.GET.get("last") == "1"  # a picker with no subdistrict to reset
+        context = {"areas": areas, "level": level, "for_filter": for_filter, "last": last}
         return render(request, "core/_address_options.html", context)
     if level == "subdistrict":
         code = request.GET.get("district") or ""

@@ -4,7 +4,7 @@ workflow go through the services (the officers' pages), so rows are read-only he
 from django.contrib import admin
 
 from tscplus.core.admin import ReadOnlyAdminMixin
-from tscplus.voice.models import Complaint, Rating
+from tscplus.voice.models import Complaint, QrReport, Rating
 
 
 @admin.register(Rating)
@@ -23,4 +23,14 @@ class ComplaintAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     search_fields = ["tracking_code", "establishment__name_th"]
     list_select_related = ["establishment"]
     # Complainants' contact details are for the assigned officer only (People Voice decisions).
+    exclude = ["contact_name", "contact_phone", "contact_email", "client"]
+
+
+@admin.register(QrReport)
+class QrReportAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["token", "place_name", "district", "created_at"]
+    list_filter = ["province__region"]
+    search_fields = ["token", "place_name"]
+    list_select_related = ["district"]
+    # Contact details are for the officers of the area, given with the reporter's consent.
     exclude = ["contact_name", "contact_phone", "contact_email", "client"]

@@ -12,6 +12,11 @@ urlpatterns = [
     path(
         "complaints/track/<str:code>/", api.ComplaintTrackView.as_view(), name="api-complaint-track"
     ),
+    path(
+        "qr-codes/<str:token>/reports/",
+        api.QrReportCreateView.as_view(),
+        name="api-qr-report-create",
+    ),
     path("ratings/<int:pk>/reply/", api.ReplyView.as_view(), name="api-rating-reply"),
     path("moderation/", api.ModerationQueueView.as_view(), name="api-moderation"),
     path("moderation/<int:pk>/", api.ModerateView.as_view(), name="api-moderate"),

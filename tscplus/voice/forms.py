@@ -1,11 +1,14 @@
-"""The public's forms: a rating and a complaint. The services check and write; these only read
-what was typed and carry the field errors back."""
+"""The public's forms: a rating, a complaint and a report of an unknown QR code. The services
+check and write; these only read what was typed and carry the field errors back."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.forms import AddressFieldsMixin
 from tscplus.core.validators import phone_validator
 from tscplus.voice.choices import COMPLAINT_TRANSITIONS, Aspect, ComplaintStatus, ComplaintTopic
 
@@ -148,3 +151,62 @@ class ComplaintStatusForm(forms.Form):
         status = self.fields["status"]
         assert isinstance(status, forms.ChoiceField)  # declared above
         status.choices = [(v, label) for v, label in ComplaintStatus.choices if v in allowed]
+
+
+class QrReportForm(AddressFieldsMixin, HoneypotMixin):
+    """Where a QR code the registry does not know was seen, for the officers of that area."""
+
+    place_name = forms.CharField(
+        label=_("Name of the place (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("As written on its sign, if you know it."),
+    )
+    note = forms.CharField(
+        label=_("Anything else the officers should know (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        help_text=_("For example where the code was stuck, or what it showed."),
+    )
+    contact_name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
+    contact_phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=20,
+        required=False,
+        validators=[phone_validator],
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    contact_email = forms.EmailField(label=_("Email (optional)"), required=False)
+    consent = forms.BooleanField(
+        required=False,
+        label=_(
+            "I agree that the Department of Health's officers of this area use my contact details only to ask about this report."
+        ),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setup_address_fields(subdistrict=False)
+        self.fields["province"].label = _("Province where you saw it")
+        self.fields["district"].label = _("District where you saw it")
+        self.order_fields(["province", "district"])
+
+    def clean(self) -> dict[str, Any]:
+        from tscplus.voice.services import complaint_consent_errors
+
+        cleaned = super().clean() or {}
+        self.check_address_choices(cleaned)
+        given = any(
+            str(self.data.get(self.add_prefix(name), "")).strip()
+            for name in ("contact_name", "contact_phone", "contact_email")
+        )
+        for field, message in complaint_consent_errors(
+            has_contact=given, consent=bool(cleaned.get("consent"))
+        ).items():
+            self.add_error(field, message)
+        return cleaned
+
+    def service_kwargs(self) -> dict[str, Any]:
+        """What `qr_report_file` takes, as typed (every field but the honeypot)."""
+        return {name: self.cleaned_data[name] for name in self.fields if name != "website"}

@@ -1,4 +1,5 @@
-"""People Voice: ratings of places by the public, and complaints about them."""
+"""People Voice: ratings of places by the public, complaints about them, and reports of QR codes
+the registry does not know."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.permissions import AreaScopedQuerySet
+from tscplus.core.validators import phone_validator
 from tscplus.voice.choices import Aspect, ComplaintStatus, ComplaintTopic, Moderation
 
 if TYPE_CHECKING:
@@ -224,3 +226,66 @@ class Complaint(models.Model):
     @property
     def has_contact(self) -> bool:
         return bool(self.contact_name or self.contact_phone or self.contact_email)
+
+
+# A code longer than this is no token of ours: nothing to report (its page answers 404).
+QR_TOKEN_MAX_LENGTH = 100
+
+
+class QrReportQuerySet(AreaScopedQuerySet["QrReport"]):
+    """The officers of the area where the code was seen, and administrators."""
+
+    area_lookups = {
+        "region": ("province__region",),
+        "province": ("province",),
+        "district": ("district",),
+    }
+
+
+class QrReport(models.Model):
+    """A member of the public's report of a QR code that the registry does not know (copied,
+    forged or broken), with where it was seen, for the officers of that area."""
+
+    token = models.CharField(_("code scanned"), max_length=QR_TOKEN_MAX_LENGTH)
+    province = models.ForeignKey(
+        "core.Province", on_delete=models.PROTECT, related_name="+", verbose_name=_("province")
+    )
+    district = models.ForeignKey(
+        "core.District", on_delete=models.PROTECT, related_name="+", verbose_name=_("district")
+    )
+    place_name = models.CharField(_("name of the place"), max_length=200, blank=True)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    contact_name = models.CharField(_("your name"), max_length=120, blank=True)
+    contact_phone = models.CharField(
+        _("phone"), max_length=20, blank=True, validators=[phone_validator]
+    )
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_consent = models.BooleanField(_("consent to be contacted"), default=False)
+    consent_version = models.CharField(max_length=20, blank=True)
+    client = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+
+    objects = QrReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("QR code report")
+        verbose_name_plural = _("QR code reports")
+        constraints = [
+            models.CheckConstraint(
+                name="voice_qrreport_contact_needs_consent",
+                condition=Q(contact_consent=True)
+                | Q(contact_name="", contact_phone="", contact_email=""),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.token[:12]}… · {self.district_id}"
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.contact_name or self.contact_phone or self.contact_email)
+
+    @property
+    def contact_parts(self) -> list[str]:
+        return [p for p in (self.contact_name, self.contact_phone, self.contact_email) if p]

@@ -1,4 +1,5 @@
-"""Reads of People Voice: rating summaries, public ratings, and complaints by tracking code."""
+"""Reads of People Voice: rating summaries, public ratings, complaints by tracking code, and the
+reports of unknown QR codes in an officer's areas."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from tscplus.core.permissions import get_visible_or_404
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.voice import ratings
 from tscplus.voice.choices import OPEN_COMPLAINTS, Aspect, Moderation
-from tscplus.voice.models import Complaint, PlaceRating, Rating
+from tscplus.voice.models import Complaint, PlaceRating, QrReport, Rating
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
@@ -132,6 +133,11 @@ def complaint_list_for_officer(user: Viewer, status: str = "") -> QuerySet[Compl
 
 def complaint_get_for_officer(user: Viewer, pk: int) -> Complaint:
     return get_visible_or_404(complaint_list_for_officer(user), user, pk=pk)
+
+
+def qr_report_list_for_officer(user: Viewer) -> QuerySet[QrReport]:
+    """Reports of unknown QR codes seen in the officer's areas, newest first."""
+    return QrReport.objects.visible_to(user).select_related("province", "district")
 
 
 def photo_owner_for(user: Viewer, kind: str, pk: int) -> Rating | Complaint | None:

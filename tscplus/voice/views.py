@@ -1,5 +1,6 @@
-"""People Voice pages: the public rates a place, files a complaint and follows it; the operator
-replies; the area's officers moderate and work the complaints."""
+"""People Voice pages: the public rates a place, files a complaint and follows it, and reports a QR
+code the registry does not know; the operator replies; the area's officers moderate and work the
+complaints, and read the reports."""
 
 from __future__ import annotations
 
@@ -29,9 +30,11 @@ from tscplus.voice.forms import (
     ComplaintForm,
     ComplaintStatusForm,
     ModerationForm,
+    QrReportForm,
     RatingForm,
     ReplyForm,
 )
+from tscplus.voice.models import QR_TOKEN_MAX_LENGTH
 from tscplus.voice.visits import visit_token, visit_token_valid
 
 DEVICE_COOKIE = "tscplus_device"
@@ -177,6 +180,30 @@ def track(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_http_methods(["GET", "POST"])
+def qr_report(request: HttpRequest, token: str) -> HttpResponse:
+    """Report a QR code the registry does not know (its verification page, a 404, leads here):
+    where it was seen goes to the officers of that area."""
+    if len(token) > QR_TOKEN_MAX_LENGTH:
+        raise Http404
+    sent = f"{reverse('voice:qr_report', args=[token])}?sent=1"
+    form = QrReportForm(request.POST or None)
+    if request.method == "POST" and "_refresh" not in request.POST:
+        if form.is_bot():
+            return redirect(sent)
+        if wait := services.QR_REPORT_LIMIT.wait(client_ip(request)):
+            return too_many_requests(request, wait)
+        if form.is_valid():
+            try:
+                services.qr_report_file(token=token, ip=client_ip(request), **form.service_kwargs())
+            except ValidationError as exc:
+                form_add_service_errors(form, exc)
+            else:
+                return redirect(sent)
+    context = {"form": form, "sent": request.method == "GET" and request.GET.get("sent") == "1"}
+    return render(request, "voice/qr_report.html", context)
+
+
 # --- The place's operator: the right to reply ------------------------------------------------
 
 
@@ -269,6 +296,16 @@ def officer_complaints(request: HttpRequest) -> HttpResponse:
     rows = selectors.complaint_list_for_officer(request.user, status)[:200]
     context = {"complaints": rows, "status": status, "statuses": ComplaintStatus.choices}
     return render(request, "voice/officer_complaints.html", context)
+
+
+@login_required
+@require_GET
+def officer_qr_reports(request: HttpRequest) -> HttpResponse:
+    """Reports of unknown QR codes seen in the officer's areas (each officer's notification
+    links to its report here)."""
+    require_officer(request.user)
+    reports = selectors.qr_report_list_for_officer(request.user)[:200]
+    return render(request, "voice/officer_qr_reports.html", {"reports": reports})
 
 
 @login_required

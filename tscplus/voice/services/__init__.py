@@ -1,8 +1,8 @@
-"""Every write of People Voice: ratings, replies, moderation and complaints. Each is atomic and
-audited; the web pages, the API and the admin call these and nothing else.
+"""Every write of People Voice: ratings, replies, moderation, complaints and reports of unknown QR
+codes. Each is atomic and audited; the web pages, the API and the admin call these and nothing else.
 
-One module per thing the public sends (ratings, complaints) and one for what they share; this
-package names every service and limit its callers use, so they import from here."""
+One module per thing the public sends (ratings, complaints, QR code reports) and one for what they
+share; this package names every service and limit its callers use, so they import from here."""
 
 from tscplus.voice.services.complaints import (
     COMPLAINT_CONSENT_VERSION,
@@ -14,6 +14,11 @@ from tscplus.voice.services.complaints import (
     complaint_set_status,
 )
 from tscplus.voice.services.intake import client_key
+from tscplus.voice.services.qr_reports import (
+    QR_REPORT_CONSENT_VERSION,
+    QR_REPORT_LIMIT,
+    qr_report_file,
+)
 from tscplus.voice.services.ratings import (
     RATING_LIMIT,
     REPEAT_HOURS,
@@ -27,6 +32,8 @@ from tscplus.voice.services.ratings import (
 __all__ = [
     "COMPLAINT_CONSENT_VERSION",
     "COMPLAINT_LIMIT",
+    "QR_REPORT_CONSENT_VERSION",
+    "QR_REPORT_LIMIT",
     "RATING_LIMIT",
     "REPEAT_HOURS",
     "TRACKING_MISS_LIMIT",
@@ -37,6 +44,7 @@ __all__ = [
     "complaint_file",
     "complaint_set_status",
     "place_ratings_refresh",
+    "qr_report_file",
     "rating_moderate",
     "rating_reply",
     "rating_submit",

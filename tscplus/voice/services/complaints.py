@@ -20,7 +20,7 @@ from tscplus.core.services import model_update
 from tscplus.voice.choices import CLOSED, COMPLAINT_TRANSITIONS, ComplaintStatus, ComplaintTopic
 from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 from tscplus.voice.models import Complaint
-from tscplus.voice.services.intake import client_key, photo_attach
+from tscplus.voice.services.intake import area_officers_notify, client_key, photo_attach
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -97,19 +97,17 @@ def complaint_file(
 
 def _tell_area_officers(complaint: Complaint) -> None:
     """A new complaint reaches the officers of its area at once (in-app and email)."""
-    from tscplus.accounts.selectors import area_officers_of
-
     place = complaint.establishment
-    code, pk = complaint.tracking_code, complaint.pk
-    for officer in area_officers_of(province_id=place.province_id, district_id=place.district_id):
-        notify(
-            user=officer,
-            title=lambda: _("New complaint about {place}").format(place=place.name),
-            body=lambda: _("Complaint {code}: {topic}.").format(
-                code=code, topic=ComplaintTopic(complaint.topic).label
-            ),
-            link=reverse("voice:officer_complaint", args=[pk]),
-        )
+    code = complaint.tracking_code
+    area_officers_notify(
+        province_id=place.province_id,
+        district_id=place.district_id,
+        title=lambda: _("New complaint about {place}").format(place=place.name),
+        body=lambda: _("Complaint {code}: {topic}.").format(
+            code=code, topic=ComplaintTopic(complaint.topic).label
+        ),
+        link=reverse("voice:officer_complaint", args=[complaint.pk]),
+    )
 
 
 def _tell_complainant(complaint: Complaint) -> None:

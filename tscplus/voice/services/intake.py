@@ -1,5 +1,6 @@
-"""What a rating and a complaint from the public share: the client's address kept only as a keyed
-hash, and the photo, checked and cleaned before it is stored."""
+"""What the public's ratings, complaints and QR code reports share: the client's address kept only
+as a keyed hash, the photo, checked and cleaned before it is stored, and the word sent at once to
+the officers of the area concerned."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from tscplus.core.notifications import Text, notify
 from tscplus.core.photos import photo_clean
 
 if TYPE_CHECKING:
@@ -35,3 +37,16 @@ def photo_attach(instance: Rating | Complaint, photo: Any) -> None:
         raise ValidationError({"photo": exc.messages}) from exc
     assert cleaned.name is not None  # photo_clean names its file ("photo.jpg")
     instance.photo.save(cleaned.name, cleaned, save=False)
+
+
+def area_officers_notify(
+    *, province_id: str, district_id: str, title: Text, body: Text, link: str
+) -> int:
+    """Tell the area officers of this district (of the district itself or of its province) at
+    once, in-app and by email; returns how many were told."""
+    from tscplus.accounts.selectors import area_officers_of
+
+    officers = list(area_officers_of(province_id=province_id, district_id=district_id))
+    for officer in officers:
+        notify(user=officer, title=title, body=body, link=link)
+    return len(officers)
