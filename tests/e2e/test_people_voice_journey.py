@@ -72,8 +72,11 @@ def test_scan_rate_and_complain(page: Page, site: str, browser):
     other.get_by_label("เกิดอะไรขึ้น เมื่อไร").fill("ช่วงเที่ยงคนแน่นร้าน ไม่มีการเว้นระยะ")
     other.get_by_label("โทรศัพท์ (ไม่บังคับ)").fill("0812345678")
     other.get_by_role("button", name="ส่งเรื่องร้องเรียน").click()
-    # Contact details without consent: refused, and what was typed is still there.
-    expect(other.get_by_text("โปรดทำเครื่องหมายยินยอม")).to_be_visible()
+    # Contact details without consent: refused, the error summary first and focused, and what was
+    # typed is still there.
+    summary = other.get_by_test_id("error-summary")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("โปรดทำเครื่องหมายยินยอม")
     expect(other.get_by_label("เกิดอะไรขึ้น เมื่อไร")).to_have_value("ช่วงเที่ยงคนแน่นร้าน ไม่มีการเว้นระยะ")
     other.get_by_label("ข้าพเจ้ายินยอม", exact=False).check()
     other.get_by_role("button", name="ส่งเรื่องร้องเรียน").click()
