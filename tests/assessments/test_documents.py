@@ -5,7 +5,7 @@ import pytest
 import zxingcpp
 
 from tests.factories import answer_all, establishment
-from tests.pdfpages import breaks_between_words, pages
+from tests.pdfpages import Page, breaks_between_words, pages
 from tscplus.assessments import services
 from tscplus.assessments.documents import certificate_pdf, name_size, verify_url
 from tscplus.assessments.models import Certificate
@@ -111,6 +111,26 @@ def test_a_long_thai_name_breaks_only_between_words(certificate, poster):
     (page,) = pages(certificate_pdf(certificate, poster=poster))
     breaks = breaks_between_words(page, WORDS)
     assert 1 <= len(breaks) <= 2  # long enough to need a second line, short enough for three
+
+
+def test_the_break_check_sees_a_line_ending_inside_a_word():
+    """The check above fails on a name cut as `word-break: break-all` cuts it (at the line's
+    end, whatever the word)."""
+    cut = Page(
+        image=None,
+        text="ขอรับรองว่า\r\nร้านอาหารครัวคุณยายสมศรีข้าวมันไก่ประ\r\nตูน้ำสาขาเซ็นทรัลเวิลด์",
+        width_mm=0,
+        height_mm=0,
+    )
+    with pytest.raises(AssertionError, match="inside a word"):
+        breaks_between_words(cut, WORDS)
+    whole = Page(
+        image=None,
+        text="ร้านอาหารครัวคุณยายสมศรีข้าวมันไก่\r\nประตูน้ำสาขาเซ็นทรัลเวิลด์",
+        width_mm=0,
+        height_mm=0,
+    )
+    assert breaks_between_words(whole, WORDS) == [len("รนอหรครวคณยยสมศรขวมนก")]
 
 
 def test_the_standard_and_its_version_are_shown(certificate):

@@ -76,19 +76,41 @@ def headings() -> set[str]:
 
 @pytest.mark.usefixtures("demo")
 @pytest.mark.parametrize(("kind", "least_pages"), [("monthly", 2), ("half_year", 3)])
-def test_no_near_empty_page_and_no_heading_left_alone(client, kind, least_pages):
+def test_every_page_but_the_last_is_at_least_a_fifth_full(client, kind, least_pages):
     document = download(client, kind)
     assert len(document) >= least_pages  # enough content for a page break to matter
-    titles = headings()
-    for number, page in enumerate(document, start=1):
+    for number, page in enumerate(document[:-1], start=1):
         assert (round(page.width_mm), round(page.height_mm)) == (210, 297)
-        # Page X of Y in the footer, in words, as the last line of the page's text.
-        *body, footer = page.lines()
+        assert fill(page) >= 0.2, (number, fill(page))
+
+
+@pytest.mark.usefixtures("demo")
+@pytest.mark.parametrize("kind", ["monthly", "half_year"])
+def test_the_indicators_begin_on_the_first_page(client, kind):
+    """The first page does not stop after the header and the summary: the first indicator
+    starts below them and flows on to the next page."""
+    first = download(client, kind)[0]
+    assert "LO-1" in first.text
+
+
+@pytest.mark.usefixtures("demo")
+@pytest.mark.parametrize("kind", ["monthly", "half_year"])
+def test_no_page_ends_with_a_heading(client, kind):
+    """A heading moves to the next page with what it heads: the last line of a page's text
+    (before the footer) is never one of the report's headings."""
+    titles = headings()
+    for number, page in enumerate(download(client, kind), start=1):
+        *body, _footer = page.lines()
+        assert skeleton(body[-1]) not in titles, (number, body[-1])
+
+
+@pytest.mark.usefixtures("demo")
+@pytest.mark.parametrize("kind", ["monthly", "half_year"])
+def test_page_x_of_y_in_the_footer(client, kind):
+    document = download(client, kind)
+    for number, page in enumerate(document, start=1):
+        footer = page.lines()[-1]
         assert footer.endswith(f"หน้า {number} จาก {len(document)}"), footer
-        if number < len(document):
-            assert fill(page) >= 0.2, (number, fill(page))
-            # A heading is never the last thing on a page: it moved with what it heads.
-            assert skeleton(body[-1]) not in titles, (number, body[-1])
 
 
 @pytest.mark.usefixtures("demo")
