@@ -17,12 +17,12 @@ def test_catalogue_complete_and_compiled(lang):
     assert not po.untranslated_entries(), [e.msgid for e in po.untranslated_entries()][:5]
     assert not po.fuzzy_entries(), [e.msgid for e in po.fuzzy_entries()][:5]
     mo = polib.mofile(str(LOCALE / lang / "LC_MESSAGES" / "django.mo"))
-    compiled = {e.msgid: e.msgstr or e.msgstr_plural for e in mo}
+    # Keyed by context and msgid: the same English word may read differently in Thai by context.
+    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in mo}
     for entry in po.translated_entries():
-        assert entry.msgid in compiled, (
-            f"{lang}: .mo is stale, run `make messages` ({entry.msgid!r})"
-        )
-        assert compiled[entry.msgid] == (entry.msgstr or entry.msgstr_plural), entry.msgid
+        key = (entry.msgctxt, entry.msgid)
+        assert key in compiled, f"{lang}: .mo is stale, run `make messages` ({entry.msgid!r})"
+        assert compiled[key] == (entry.msgstr or entry.msgstr_plural), entry.msgid
 
 
 def test_thai_keeps_every_placeholder():

@@ -42,3 +42,12 @@ def test_thai_html_becomes_a_pdf_that_embeds_sarabun():
     data = pdf.html_to_pdf(_thai_document())
     assert data.startswith(b"%PDF")
     assert _font_names(data) == {b"Sarabun", b"Sarabun-Bold"}
+
+
+def test_page_of_pages_is_the_translated_sentence_with_css_counters():
+    from django.utils import translation
+
+    with translation.override("th"):
+        assert pdf.page_of_pages_css() == '"หน้า " counter(page) " จาก " counter(pages)'
+    with translation.override("en"):
+        assert pdf.page_of_pages_css() == '"Page " counter(page) " of " counter(pages)'

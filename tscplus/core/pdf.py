@@ -5,11 +5,14 @@ documents stack Thai vowels and tone marks alike, and no app borrows another's f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
 import fontpkg_sarabun
 from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 # The TTF files (Sarabun-Regular.ttf, Sarabun-Bold.ttf, ...): PDFs embed them, and images drawn
 # with Pillow (the demo's sample photos) write Thai with them too.
@@ -23,6 +26,20 @@ FONT_FACES_TEMPLATE = "core/_pdf_fonts.html"
 def font_context() -> dict[str, str]:
     """What a PDF template needs to find the fonts: `font_dir`, the font files' directory as a URI."""
     return {"font_dir": FONT_DIR.as_uri()}
+
+
+def page_of_pages_css() -> SafeString:
+    """The CSS `content` value of "page X of Y" in the active language, for an @page margin box:
+    the translated sentence with its {page} and {pages} replaced by CSS page counters."""
+    pieces = re.split(r"\{(pages?)\}", _("Page {page} of {pages}"))
+    parts = [
+        f"counter({piece})"
+        if i % 2
+        else '"{}"'.format(piece.replace("\\", "\\\\").replace('"', '\\"'))
+        for i, piece in enumerate(pieces)
+        if piece
+    ]
+    return mark_safe(" ".join(parts))  # noqa: S308 - quotes and backslashes escaped above
 
 
 def font_face_css() -> str:
@@ -41,5 +58,7 @@ def html_to_pdf(html: str) -> bytes:
 
 def render_pdf(template_name: str, context: Mapping[str, object]) -> bytes:
     """Render a template (which includes FONT_FACES_TEMPLATE) to PDF bytes, in the language that
-    is active, with the font directory added to its context."""
-    return html_to_pdf(render_to_string(template_name, {**context, **font_context()}))
+    is active, with the font directory and the "page X of Y" counter (`page_of_pages`, for an
+    @page margin box) added to its context."""
+    extra = {**font_context(), "page_of_pages": page_of_pages_css()}
+    return html_to_pdf(render_to_string(template_name, {**context, **extra}))
