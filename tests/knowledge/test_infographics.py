@@ -43,6 +43,9 @@ def test_the_hand_washing_infographic_is_an_svg_of_seven_steps(client, seeded):
     ]
     style = root.find(f"{SVG}style").text
     assert "font-family:Sarabun,'Noto Sans Thai'" in style and "sans-serif" in style
+    # Sarabun travels with the figure (an <img> cannot use the page's font), cut to its letters.
+    assert style.count("@font-face{font-family:Sarabun;") == 2
+    assert style.count("src:url(data:font/woff2;base64,") == 2
     # Served inline, as an image, from the item's page.
     page = client.get(f"/knowledge/{item.pk}/").content.decode()
     assert f'<img src="/knowledge/{item.pk}/file/image/" alt="{item.image_alt}">' in page

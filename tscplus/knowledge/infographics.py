@@ -2,18 +2,24 @@
 short Thai caption, two to a row so that a 390 px phone shows them at a readable size.
 
 Every figure is an image for assistive technology (`role="img"`, a <title> and a <desc> that
-carry the words in Thai and in English); its text is set in Sarabun through CSS, with the Thai
-faces phones and computers have as fallbacks (an <img> cannot load the page's web font). Captions
-are broken between words (`core.linebreak`), never inside one."""
+carry the words in Thai and in English). Its text is set in Sarabun through CSS, with the Thai
+faces devices have as fallbacks. An <img> cannot load the page's web font, and a computer without
+a Thai font would show empty boxes, so the figure carries Sarabun itself: a WOFF2 cut down to the
+letters it writes (about 5 KB a weight), inside its stylesheet. Captions are broken between words
+(`core.linebreak`), never inside one."""
 
 from __future__ import annotations
 
+import base64
+import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.utils.html import escape
 
 from tscplus.core.linebreak import wrap
+from tscplus.core.pdf import FONT_DIR
 from tscplus.knowledge import drawings as d
 
 WIDTH, MARGIN, GAP = 720, 16, 8
@@ -21,14 +27,16 @@ PANEL_W, PANEL_H = (WIDTH - 2 * MARGIN - GAP) // 2, 340
 HEAD = 150
 GREEN, LINE = "#006b3f", "#c9d1d9"
 CAPTION_SIZE = 32  # about 16 px when the figure fills a 390 px phone
-STYLE = (
-    "<style>text{font-family:Sarabun,'Noto Sans Thai','Leelawadee UI',Tahoma,"
-    f"'Noto Sans',sans-serif}}.c{{font-size:{CAPTION_SIZE}px;font-weight:700;fill:#1b1f23}}"
+RULES = (
+    "text{font-family:Sarabun,'Noto Sans Thai','Leelawadee UI',Tahoma,'Noto Sans',sans-serif}"
+    f".c{{font-size:{CAPTION_SIZE}px;font-weight:700;fill:#1b1f23}}"
     ".n{font-size:28px;font-weight:700;fill:#fff}.t{font-size:40px;font-weight:700;fill:#006b3f}"
-    ".s{font-size:24px;fill:#4a5560}.o{fill:#fff;stroke:#1b1f23;stroke-width:4;"
-    "stroke-linejoin:round}.h{fill:#2f9e6a;fill-opacity:.45}.m{fill:none;stroke:#006b3f;"
-    "stroke-width:5;stroke-linecap:round}.a{fill:#006b3f}</style>"
+    ".s{font-size:24px;font-weight:400;fill:#4a5560}"
+    ".o{fill:#fff;stroke:#1b1f23;stroke-width:4;stroke-linejoin:round}"
+    ".h{fill:#2f9e6a;fill-opacity:.45}"
+    ".m{fill:none;stroke:#006b3f;stroke-width:5;stroke-linecap:round}.a{fill:#006b3f}"
 )
+FONT_FILES = {400: "Sarabun-Regular.ttf", 700: "Sarabun-Bold.ttf"}
 
 
 @dataclass(frozen=True)
@@ -54,19 +62,11 @@ class Figure:
 def figure_svg(figure: Figure) -> str:
     """The whole SVG document of an infographic."""
     count = len(figure.panels)
-    rows = -(-count // 2)
-    height = HEAD + rows * (PANEL_H + GAP) + MARGIN
+    height = HEAD + -(-count // 2) * (PANEL_H + GAP) + MARGIN
     said = [(p.caption, p.english) for p in figure.panels]
     thai = " ".join(f"{i}. {th}" for i, (th, _en) in enumerate(said, 1))
     english = " ".join(f"{i}. {en}." for i, (_th, en) in enumerate(said, 1))
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" lang="th" '
-        'aria-labelledby="figure-title figure-desc">',
-        f'<title id="figure-title">{escape(figure.title)} ({escape(figure.english_title)})</title>',
-        f'<desc id="figure-desc">{escape(figure.subtitle)} {escape(thai)} '
-        f'<tspan lang="en">{escape(english)}</tspan></desc>',
-        STYLE,
+    body = [
         f'<rect width="{WIDTH}" height="{height}" fill="#f6f8f7"/>',
         f'<text class="t" x="{WIDTH / 2:g}" y="66" text-anchor="middle">'
         f"{escape(figure.title)}</text>",
@@ -79,9 +79,51 @@ def figure_svg(figure: Figure) -> str:
         x = (WIDTH - PANEL_W) / 2 if alone else MARGIN + (i % 2) * (PANEL_W + GAP)
         y = HEAD + (i // 2) * (PANEL_H + GAP)
         number += panel.step
-        parts.append(_panel(str(number) if panel.step else "✓", panel, x, y))
-    parts.append("</svg>")
-    return "".join(parts)
+        body.append(_panel(str(number) if panel.step else "✓", panel, x, y))
+    drawn = "".join(body)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" role="img" lang="th" '
+        'aria-labelledby="figure-title figure-desc">'
+        f'<title id="figure-title">{escape(figure.title)} ({escape(figure.english_title)})</title>'
+        f'<desc id="figure-desc">{escape(figure.subtitle)} {escape(thai)} {escape(english)}</desc>'
+        f"<style>{_font_faces(drawn)}{RULES}</style>{drawn}</svg>"
+    )
+
+
+def _font_faces(drawn: str) -> str:
+    """@font-face rules carrying Sarabun's letters that the figure writes, in each weight (the
+    regular weight writes the subtitle and the `s` texts, the bold one the rest)."""
+    regular = "".join(re.findall(r'class="s"[^>]*>([^<]*)<', drawn))
+    every = "".join(re.findall(r">([^<>]+)<", drawn))
+    rules = []
+    for weight, letters in ((400, regular), (700, every)):
+        data = base64.b64encode(_subset(FONT_FILES[weight], letters)).decode()
+        rules.append(
+            f"@font-face{{font-family:Sarabun;font-weight:{weight};"
+            f"src:url(data:font/woff2;base64,{data}) format('woff2')}}"
+        )
+    return "".join(rules)
+
+
+def _subset(name: str, letters: str) -> bytes:
+    """Sarabun cut down to `letters`, as WOFF2, its mark placement kept (Thai needs it)."""
+    from fontTools import subset  # type: ignore[import-untyped]
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.hinting = False
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # the copyright and licence names (OFL) stay
+    font = subset.load_font(str(FONT_DIR / name), options)
+    subsetter = subset.Subsetter(options)
+    if "\u0e33" in letters:  # shapers write ำ as its two parts, nikhahit and sara aa
+        letters += "\u0e4d\u0e32"
+    subsetter.populate(text="".join(sorted(set(letters))) or " ")
+    subsetter.subset(font)
+    out = io.BytesIO()
+    subset.save_font(font, out, options)
+    return out.getvalue()
 
 
 def _panel(mark: str, panel: Panel, x: float, y: float) -> str:
