@@ -108,7 +108,7 @@ def _font_faces(drawn: str) -> str:
 
 def _subset(name: str, letters: str) -> bytes:
     """Sarabun cut down to `letters`, as WOFF2, its mark placement kept (Thai needs it)."""
-    from fontTools import subset  # type: ignore[import-untyped]
+    from fontTools import subset
 
     options = subset.Options()
     options.flavor = "woff2"
