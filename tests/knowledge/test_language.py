@@ -15,6 +15,7 @@ from tscplus.knowledge.models import HLQuestion, KnowledgeItem, Topic
 pytestmark = pytest.mark.django_db
 HANDWASHING_TH = "ล้างมืออย่างไรให้สะอาดจริง 7 ขั้นตอน"
 HANDWASHING_EN = "Washing hands properly: 7 steps"
+PHONE = "Mozilla/5.0 (Linux; Android 12)"
 
 
 def cards(html):
@@ -123,6 +124,13 @@ def test_the_selector_is_the_one_rule(seeded, english_only):
         assert {i.language for i in items} == {"en"}
         washing = next(i for i in items if i.title == HANDWASHING_EN)
         assert washing.other_version.title == HANDWASHING_TH
+    # "Most read" too: both versions were read, each reader's list has its own.
+    for title in (HANDWASHING_TH, HANDWASHING_EN, HANDWASHING_EN):
+        services.item_viewed(item=KnowledgeItem.objects.get(title=title), user_agent=PHONE)
+    with translation.override("th"):
+        assert [i.title for i in selectors.most_read(None)] == [HANDWASHING_TH]
+    with translation.override("en"):
+        assert [i.title for i in selectors.most_read(None)] == [HANDWASHING_EN]
 
 
 def test_search_keeps_to_the_readers_language_then_falls_back(client, seeded):
