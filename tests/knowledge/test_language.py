@@ -100,11 +100,11 @@ def test_a_list_with_nothing_in_the_readers_language_falls_back_tagged(
     assert listed and languages(listed) == {"th"}
     for card in listed.values():
         assert 'lang="th"' in card
-        assert '<span class="tag" lang="th" data-testid="item-language">ภาษาไทย</span>' in card
+        assert '<span class="tag tag-lang" lang="th" data-testid="item-language">ภาษาไทย</span>' in card
     # And the other way round: the Thai page of a topic with only an English item.
     html = client.get("/knowledge/topics/travel/").content.decode()
     card = cards(html)["Staying well on long bus journeys"]
-    assert '<span class="tag" lang="en" data-testid="item-language">English</span>' in card
+    assert '<span class="tag tag-lang" lang="en" data-testid="item-language">English</span>' in card
     assert f'<a href="/knowledge/{english_only.pk}/" lang="en">' in card
     # The hub's topic chips count what each topic's page lists for the reader.
     hub = client.get("/knowledge/").content.decode()
