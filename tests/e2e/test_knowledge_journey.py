@@ -1,7 +1,10 @@
 """The knowledge hub in the browser: a member of the public searches ล้างมือ and opens an item; an
 operator whose hand-washing item failed follows its how-to-fix link; an editor drafts an item, a
 reviewer publishes it and it is found by search a moment later; someone takes the health-literacy
-self-check and gets a score per skill with links to read."""
+self-check and gets a score per skill with links to read; on a 390 px phone the hub's topic chips
+are pills without bullets, an item's share buttons one row, and the infographic a drawing."""
+
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -84,8 +87,11 @@ def test_editor_drafts_reviewer_publishes_search_finds(page: Page, hub: str):
     page.get_by_role("button", name="Record the decision").click()
     expect(page.get_by_test_id("item-status")).to_have_text("Published")
 
+    # No English item speaks of ผัก: the English search falls back to the Thai items, tagged.
     page.goto(f"{hub}/en/knowledge/search/?q=ผัก")
-    expect(page.get_by_role("link", name="ล้างผักผลไม้ให้ปลอดสารพิษ")).to_be_visible()
+    found = page.locator(".search-results li", has_text="ล้างผักผลไม้ให้ปลอดสารพิษ")
+    expect(found.get_by_role("link", name="ล้างผักผลไม้ให้ปลอดสารพิษ")).to_be_visible()
+    expect(found.get_by_test_id("item-language")).to_have_text("ภาษาไทย")
 
 
 def test_self_check_gives_scores_and_links(page: Page, hub: str):
@@ -110,3 +116,30 @@ def test_self_check_gives_scores_and_links(page: Page, hub: str):
     expect(page.get_by_test_id("hl-level")).to_contain_text("ดีมาก")
     page.get_by_role("link", name="ข่าวสุขภาพจริงหรือปลอม ตรวจได้ใน 4 ขั้น").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("ข่าวสุขภาพจริงหรือปลอม ตรวจได้ใน 4 ขั้น")
+
+
+def test_on_a_phone_chips_share_row_and_infographic_fit(page: Page, hub: str):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{hub}/knowledge/")
+    chips = page.locator(".topic-chips")
+    expect(chips.locator("li").first).to_be_visible()
+    for target in (chips, chips.locator("li").first):
+        assert target.evaluate("e => getComputedStyle(e).listStyleType") == "none"
+    assert chips.evaluate("e => getComputedStyle(e).flexWrap") == "wrap"
+    # The hub lists Thai items only, the English version a link beside its Thai item.
+    expect(page.get_by_test_id("item-language")).to_have_count(0)
+
+    page.get_by_role("link", name="อินโฟกราฟิก: ล้างมือให้สะอาด 7 ขั้นตอน").first.click()
+    row = page.get_by_test_id("share-row")
+    buttons = row.locator(".button")
+    expect(buttons).to_have_count(3)
+    heights = [buttons.nth(i).bounding_box()["height"] for i in range(3)]
+    tops = {round(buttons.nth(i).bounding_box()["y"]) for i in range(3)}
+    box = row.bounding_box()
+    assert len(tops) == 1 and box["height"] <= max(heights) + 2, (tops, box, heights)
+    assert box["x"] + box["width"] <= 390
+    figure = page.locator("article figure img")
+    expect(figure).to_have_attribute("alt", re.compile("^ภาพ 7 ช่อง"))
+    size = figure.evaluate("e => [e.complete, e.naturalWidth, e.getBoundingClientRect().width]")
+    assert size[0] and size[1] > 0 and 300 <= size[2] <= 390, size
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -68,7 +68,7 @@ def test_an_items_files_are_served_to_whoever_may_read_it(client, seeded, editor
     page = client.get(f"/knowledge/{infographic.pk}/", **BROWSER).content.decode()
     assert f"/knowledge/{infographic.pk}/file/image/" in page and "/media/" not in page
     image = client.get(f"/knowledge/{infographic.pk}/file/image/")
-    assert image["Content-Type"] == "image/png" and image["Cache-Control"].startswith("public")
+    assert image["Content-Type"] == "image/svg+xml" and image["Cache-Control"].startswith("public")
     # A draft's file is the editors' alone.
     staff_item.status = "draft"
     staff_item.save(update_fields=["status"])

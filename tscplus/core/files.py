@@ -9,8 +9,10 @@ from pathlib import PurePosixPath
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404
 
-# Shown in the browser; anything else (Excel, Word) is downloaded.
-INLINE_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/webp"}
+# Shown in the browser; anything else (Excel, Word) is downloaded. SVG is only ever our own
+# drawing (the seeded infographics): uploaded images are re-encoded to JPEG, and the
+# Content-Security-Policy of every answer forbids script in it anyway.
+INLINE_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/webp", "image/svg+xml"}
 
 
 def serve_stored(file: FieldFile, *, name: str, public: bool) -> FileResponse:

@@ -189,8 +189,8 @@ def dashboard(area: Area, *, officer: bool = False) -> dict[str, Any]:
         "by_category": by_category,
         "trend": trend,
         "children": children,
-        "category_chart": charts.bar_chart(
-            bars=[(r["name"][:10], r["registered"]) for r in by_category[:12]],
+        "category_chart": charts.hbar_chart(
+            bars=[(r["name"], r["registered"]) for r in by_category[:12]],
             maximum=max([r["registered"] for r in by_category] or [1]),
             label=_("Registered places by category, {area}").format(area=area.name),
         ),

@@ -174,12 +174,14 @@ class KnowledgeItem(models.Model):
         return [t.strip() for t in self.tags.split(",") if t.strip()]
 
     @property
-    def translation(self) -> KnowledgeItem | None:
-        """The other language's version, published, when there is one."""
-        if self.translation_of_id:
-            other = self.translation_of
-            return other if other is not None and other.status == Status.PUBLISHED else None
-        return self.translations.filter(status=Status.PUBLISHED).first()
+    def other_version(self) -> KnowledgeItem | None:
+        """The other language's version a list links to: read with the item by
+        `selectors.with_other_version` (None for an item read without it)."""
+        original = getattr(self, "readable_original", None)
+        if original is not None:
+            return original
+        translations = getattr(self, "readable_translations", None)
+        return translations[0] if translations else None
 
 
 class FaqEntry(models.Model):

@@ -1,21 +1,24 @@
-"""The knowledge the hub starts with: 32 items written in our own words from the Department of
+"""The knowledge the hub starts with: 33 items written in our own words from the Department of
 Health's public advice, across audiences, topics and kinds, some with English translations, and
 how-to-fix links to the seeded checklists. `tscplus seed_knowledge` loads them (the demo does it
 too); it only adds what is missing and indexes them for search."""
 
 from __future__ import annotations
 
-from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tscplus.core import clock
+
+if TYPE_CHECKING:
+    from django.core.files.uploadedfile import SimpleUploadedFile
 
 P, E, S = "public", "establishments", "staff"
 VIDEO_URL = "https://multimedia.anamai.moph.go.th/"
 
 # Each item: kind, audiences, topics, tags, title, summary, body (Markdown), and optionally
 # "fixes" (checklist item codes of every TSC+ standard), "faq" [(q, a)], "en" (title, summary,
-# body), "staff_only", "alt" (infographics).
+# body), "staff_only", "alt" and "drawing" (infographics: the function of `infographics` that
+# draws its SVG).
 ITEMS: list[dict[str, Any]] = [
     {
         "kind": "article",
@@ -68,6 +71,7 @@ Without water, use alcohol gel of at least 70% and rub until dry.""",
         "tags": "ล้างมือ, ขั้นตอน",
         "fixes": ["1.1"],
         "title": "อินโฟกราฟิก: จุดล้างมือที่ดีต้องมีอะไรบ้าง",
+        "drawing": "handwash_station",
         "summary": "สิ่งที่ควรมีที่จุดล้างมือหน้าร้าน: น้ำสะอาด สบู่ เจลแอลกอฮอล์ ป้ายบอกวิธี และถังขยะมีฝาปิด",
         "alt": "ภาพจุดล้างมือ 5 องค์ประกอบ: ก๊อกน้ำ ขวดสบู่ ขวดเจลแอลกอฮอล์ ป้ายขั้นตอน และถังขยะมีฝาปิด",
         "body": """จุดล้างมือที่ทางเข้าร้านและจุดบริการควรมี 5 อย่าง
@@ -593,6 +597,7 @@ Not sure? Don't share yet.""",
         "topics": ["covid-prevention"],
         "tags": "D-M-H-T-T-A, มาตรการ",
         "title": "อินโฟกราฟิก: มาตรการ D-M-H-T-T-A",
+        "drawing": "covid_measures",
         "summary": "หกมาตรการหลักในการป้องกันโควิด 19 ในภาพเดียว",
         "alt": "ภาพหกช่องแสดงมาตรการ D เว้นระยะห่าง M สวมหน้ากาก H ล้างมือ T วัดไข้ T ตรวจหาเชื้อ และ A ใช้แอปพลิเคชัน",
         "body": """- **D** Distancing: เว้นระยะห่างอย่างน้อย 1-2 เมตร
@@ -608,6 +613,7 @@ Not sure? Don't share yet.""",
         "topics": ["food-sanitation"],
         "tags": "ล้างภาชนะ, 3 ขั้นตอน",
         "title": "อินโฟกราฟิก: ล้างภาชนะ 3 ขั้นตอน",
+        "drawing": "dish_washing",
         "summary": "ขจัดเศษอาหาร ล้างด้วยน้ำยา และล้างด้วยน้ำสะอาด แล้วผึ่งให้แห้งบนชั้นสูงจากพื้น",
         "alt": "ภาพสามอ่างเรียงกัน อ่างแรกขจัดเศษอาหาร อ่างที่สองน้ำยาล้างจาน อ่างที่สามน้ำสะอาด และชั้นวางผึ่งภาชนะ",
         "body": """1. ขจัดเศษอาหารลงถังขยะ
@@ -615,6 +621,27 @@ Not sure? Don't share yet.""",
 3. ล้างด้วยน้ำสะอาดอีกครั้ง (ถ้าทำได้ ล้างสองอ่าง)
 
 ผึ่งภาชนะให้แห้งบนชั้นที่สูงจากพื้นอย่างน้อย 60 เซนติเมตร ไม่ใช้ผ้าเช็ดจาน""",
+    },
+    {
+        "kind": "infographic",
+        "audiences": [P, E],
+        "topics": ["hand-hygiene", "covid-prevention"],
+        "tags": "ล้างมือ, 7 ขั้นตอน, สบู่",
+        "fixes": ["1.1"],
+        "title": "อินโฟกราฟิก: ล้างมือให้สะอาด 7 ขั้นตอน",
+        "drawing": "hand_washing",
+        "summary": "ล้างมือด้วยสบู่และน้ำให้ครบ 7 ขั้นตอน ขั้นตอนละ 5 ครั้ง รวมอย่างน้อย 20 วินาที ภาพเดียวติดไว้ที่อ่างล้างมือได้",
+        "alt": "ภาพ 7 ช่องแสดงขั้นตอนล้างมือ แต่ละช่องเป็นภาพมือที่แรเงาส่วนที่ต้องถู: ฝ่ามือ หลังมือ ซอกนิ้ว หลังนิ้ว นิ้วหัวแม่มือ ปลายนิ้ว และข้อมือ ช่องสุดท้ายเป็นนาฬิกาจับเวลา 20 วินาที",
+        "body": """ล้างมือด้วยสบู่และน้ำสะอาด ถูแต่ละขั้นตอน 5 ครั้ง รวมแล้วอย่างน้อย 20 วินาที
+1. ฝ่ามือถูฝ่ามือ
+2. ฝ่ามือถูหลังมือ ทำทั้งสองข้าง
+3. ถูซอกนิ้วมือ
+4. หลังนิ้วถูฝ่ามือ
+5. ถูนิ้วหัวแม่มือโดยรอบ ทำทั้งสองข้าง
+6. ปลายนิ้วถูฝ่ามือ
+7. ถูรอบข้อมือ
+
+ล้างน้ำให้สะอาด แล้วเช็ดมือให้แห้งด้วยผ้าหรือกระดาษที่สะอาด""",
     },
     {
         "kind": "document",
@@ -651,22 +678,28 @@ Not sure? Don't share yet.""",
 ]
 
 
-def _infographic_png(title: str) -> bytes:
-    """A simple figure for a seeded infographic: numbered panels (the text version and the alt
-    text carry the words)."""
-    from PIL import Image, ImageDraw
+def _infographic_svg(spec: dict[str, Any]) -> SimpleUploadedFile:
+    """A seeded infographic's image: its SVG, drawn by `infographics`."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
 
-    image = Image.new("RGB", (960, 640), "#f4f8f6")
-    draw = ImageDraw.Draw(image)
-    colours = ["#0b6e4f", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#264653"]
-    for i, colour in enumerate(colours):
-        x, y = 40 + (i % 3) * 300, 60 + (i // 3) * 280
-        draw.rounded_rectangle((x, y, x + 260, y + 240), radius=24, fill=colour)
-        draw.ellipse((x + 90, y + 70, x + 170, y + 150), fill="#ffffff")
-        draw.text((x + 124, y + 102), str(i + 1), fill=colour)
-    buffer = BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
+    from tscplus.knowledge import infographics
+
+    svg = getattr(infographics, spec["drawing"])().encode()
+    return SimpleUploadedFile("infographic.svg", svg, "image/svg+xml")
+
+
+def _redraw_placeholder(spec: dict[str, Any]) -> None:
+    """An infographic seeded before it was drawn still shows the placeholder PNG (six coloured
+    squares): give it its drawing. Editors' uploads are JPEG, so a PNG here is the placeholder."""
+    from tscplus.knowledge.models import KnowledgeItem
+
+    item = KnowledgeItem.objects.filter(
+        title=spec["title"], language="th", image__endswith=".png"
+    ).first()
+    if item is not None:
+        item.image.delete(save=False)
+        item.image.save("infographic.svg", _infographic_svg(spec), save=False)
+        item.save(update_fields=["image"])
 
 
 def _document_pdf(title: str, summary: str, body: str) -> bytes:
@@ -705,6 +738,8 @@ def seed_knowledge() -> int:
     with transaction.atomic():
         for spec in ITEMS:
             if KnowledgeItem.objects.filter(title=spec["title"], language="th").exists():
+                if spec["kind"] == "infographic":
+                    _redraw_placeholder(spec)
                 continue
             item = KnowledgeItem(
                 kind=spec["kind"],
@@ -724,13 +759,7 @@ def seed_knowledge() -> int:
                 video_url=VIDEO_URL if spec["kind"] == "video" else "",
             )
             if spec["kind"] == "infographic":
-                item.image.save(
-                    "infographic.png",
-                    SimpleUploadedFile(
-                        "infographic.png", _infographic_png(spec["title"]), "image/png"
-                    ),
-                    save=False,
-                )
+                item.image.save("infographic.svg", _infographic_svg(spec), save=False)
             if spec["kind"] == "document":
                 pdf = SimpleUploadedFile(
                     "document.pdf",

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Avg, Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, When
 from django.http import Http404
 
 from tscplus.core import clock
 from tscplus.core.language import reader_language
-from tscplus.knowledge.choices import Status
+from tscplus.knowledge.choices import Language, Status
+from tscplus.knowledge.indexing import SCOPE
 from tscplus.knowledge.models import FixLink, HLResponse, KnowledgeItem, SearchDay, Topic
+from tscplus.knowledge.permissions import is_staff_reader
 from tscplus.knowledge.services import review_due_before
+from tscplus.search.backends import Filters
+from tscplus.search.selectors import search
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
     from tscplus.accounts.types import Viewer
     from tscplus.knowledge.models import Revision
+    from tscplus.search.selectors import SearchPage
     from tscplus.standards.models import Item
 
 
@@ -31,6 +37,35 @@ def search_facets() -> dict[str, list[str]]:
         "audience": Audience.values,
         "topic": list(Topic.objects.values_list("code", flat=True)),
     }
+
+
+def item_search(
+    user: Viewer,
+    query: str,
+    *,
+    kind: str = "",
+    audience: str = "",
+    topic: str = "",
+    page: int = 1,
+    per_page: int = 10,
+) -> SearchPage:
+    """The hub's search, pages and API alike, under the language rule: the matches in the reader's
+    language; only when none matches, the other language's."""
+    language = reader_language()[:2]
+    filters = Filters(
+        scope=SCOPE,
+        include_restricted=is_staff_reader(user),
+        kind=kind,
+        audience=audience,
+        topic=topic,
+        language=language,
+    )
+    result = search(query, filters, page=page, per_page=per_page, facets=search_facets())
+    if result.total == 0 and result.terms:
+        other = Language.ENGLISH if language == Language.THAI else Language.THAI
+        filters = dataclasses.replace(filters, language=other)
+        result = search(query, filters, page=page, per_page=per_page, facets=search_facets())
+    return result
 
 
 def item_list(
@@ -46,11 +81,47 @@ def item_list(
     return items.prefetch_related("topics").order_by("-published_at", "-id")
 
 
+def in_reader_language(user: Viewer, items: QuerySet[KnowledgeItem]) -> QuerySet[KnowledgeItem]:
+    """The language rule of every list a reader meets, pages and API alike: the items in the
+    reader's language; only when the list has none, the other language's (pages tag those with
+    their language). Each item comes with its other version, when the reader may read one
+    (`KnowledgeItem.other_version`), for the link to it."""
+    language = reader_language()[:2]
+    chosen = items.filter(language=language)
+    if not chosen.exists():
+        chosen = items.exclude(language=language)
+    return with_other_version(user, chosen)
+
+
+def with_other_version(user: Viewer, items: QuerySet[KnowledgeItem]) -> QuerySet[KnowledgeItem]:
+    """`items`, each with its published translation (either way round) the person may read."""
+    readable = KnowledgeItem.objects.readable_by(user).filter(published_at__lte=clock.now())
+    readable = readable.only("pk", "title", "language", "translation_of_id")
+    return items.prefetch_related(
+        Prefetch("translations", queryset=readable.order_by("pk"), to_attr="readable_translations"),
+        Prefetch("translation_of", queryset=readable, to_attr="readable_original"),
+    )
+
+
+def items_for_reader(
+    user: Viewer, *, audience: str = "", topic: str = "", kind: str = ""
+) -> QuerySet[KnowledgeItem]:
+    """A list of items as a reader meets it (the hub, a door, a topic, the self-check's
+    suggestions, the API's list): `item_list` under the language rule."""
+    return in_reader_language(user, item_list(user, audience=audience, topic=topic, kind=kind))
+
+
+def other_versions(user: Viewer, ids: Iterable[int]) -> dict[int, KnowledgeItem]:
+    """For items known by id (search hits), the other version of each that has one the person
+    may read."""
+    items = with_other_version(user, KnowledgeItem.objects.filter(pk__in=list(ids)))
+    found = {item.pk: item.other_version for item in items}
+    return {pk: other for pk, other in found.items() if other is not None}
+
+
 def item_get_readable(user: Viewer, pk: int) -> KnowledgeItem:
     """A published item the person may read, or 404 (also for drafts and staff-only items)."""
-    item = (
-        item_list(user).select_related("translation_of").prefetch_related("faq").filter(pk=pk)
-    ).first()
+    item = with_other_version(user, item_list(user).prefetch_related("faq").filter(pk=pk)).first()
     if item is None:
         raise Http404("knowledge item")
     return item
@@ -75,12 +146,17 @@ def most_read(
     since = clock.today() - datetime.timedelta(days=days)
     items = item_list(user, audience=audience).filter(view_days__day__gte=since)
     items = items.annotate(recent=Sum("view_days__count")).order_by("-recent", "-published_at")
-    return list(items[:limit])
+    return list(in_reader_language(user, items)[:limit])
 
 
 def topic_list() -> QuerySet[Topic]:
+    """The topics, each with `listed`: how many published items its page lists for the reader
+    (those in the reader's language, or when there are none, the other language's)."""
+    language = Q(items__language=reader_language()[:2])
     return Topic.objects.annotate(
-        published=Count("items", filter=_published_q("items__"))
+        published=Count("items", filter=_published_q("items__")),
+        in_language=Count("items", filter=_published_q("items__") & language),
+        listed=Case(When(in_language__gt=0, then=F("in_language")), default=F("published")),
     ).order_by("order", "code")
 
 

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -40,6 +45,31 @@ class KnowledgeFaqSerializer(serializers.Serializer):
     answer = serializers.CharField()
 
 
+class OtherVersionSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    language = serializers.CharField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+
+
+def item_address(item: KnowledgeItem, request: Request | None) -> str:
+    """The item's page, absolute when there is a request to take the host from."""
+    path = reverse("knowledge:item", args=[item.pk])
+    return request.build_absolute_uri(path) if request else path
+
+
+def other_version_out(other: KnowledgeItem | None, request: Request | None) -> dict | None:
+    """The other language's version of an item, as the API names it (None when there is none)."""
+    if other is None:
+        return None
+    return {
+        "id": other.pk,
+        "language": other.language,
+        "title": other.title,
+        "url": item_address(other, request),
+    }
+
+
 class KnowledgeItemSerializer(serializers.ModelSerializer):
     topics: serializers.SlugRelatedField[Topic] = serializers.SlugRelatedField(
         slug_field="code", many=True, read_only=True
@@ -47,6 +77,9 @@ class KnowledgeItemSerializer(serializers.ModelSerializer):
     audiences = serializers.ListField(child=serializers.CharField(), read_only=True)
     faq = KnowledgeFaqSerializer(many=True, read_only=True)
     url = serializers.SerializerMethodField()
+    other_version = serializers.SerializerMethodField(
+        help_text="The item in the other language that the reader may read, when there is one."
+    )
 
     class Meta:
         model = KnowledgeItem
@@ -71,12 +104,15 @@ class KnowledgeItemSerializer(serializers.ModelSerializer):
             "reviewed_on",
             "view_count",
             "url",
+            "other_version",
         ]
 
+    @extend_schema_field(OtherVersionSerializer(allow_null=True))
+    def get_other_version(self, item: KnowledgeItem) -> dict[str, Any] | None:
+        return other_version_out(item.other_version, self.context.get("request"))
+
     def get_url(self, item: KnowledgeItem) -> str:
-        request = self.context.get("request")
-        path = reverse("knowledge:item", args=[item.pk])
-        return request.build_absolute_uri(path) if request else path
+        return item_address(item, self.context.get("request"))
 
 
 @request_example(
@@ -169,13 +205,15 @@ class ItemListView(APIView):
 
     @extend_schema(
         summary="Published items (newest first), filtered by audience, topic or kind",
+        description="The items in the caller's language (`Accept-Language`), each with its "
+        "`other_version`; only when the list has none in that language, the other language's.",
         operation_id="knowledge_items_list",
         parameters=[ItemFilters],
         responses={200: paginated(KnowledgeItemSerializer)},
     )
     def get(self, request: Request) -> Response:
         params = read_query(request, ItemFilters)
-        items = selectors.item_list(
+        items = selectors.items_for_reader(
             request.user,
             audience=params.get("audience", ""),
             topic=params.get("topic", ""),

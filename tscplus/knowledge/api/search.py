@@ -3,7 +3,9 @@ also find staff-only items."""
 
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema
+from typing import Any
+
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import permissions, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -12,10 +14,10 @@ from rest_framework.views import APIView
 from tscplus.core.rest import read_query
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.api.filters import SearchFilters, SuggestFilters
+from tscplus.knowledge.api.items import OtherVersionSerializer, other_version_out
 from tscplus.knowledge.indexing import SCOPE
 from tscplus.knowledge.permissions import is_staff_reader
-from tscplus.search.backends import Filters
-from tscplus.search.selectors import search
+from tscplus.search.selectors import Hit
 from tscplus.search.selectors import suggest as suggest_titles
 
 
@@ -29,6 +31,14 @@ class KnowledgeHitSerializer(serializers.Serializer):
     snippet_html = serializers.CharField(
         help_text="A stretch of the text, matched words in <mark>."
     )
+    other_version = serializers.SerializerMethodField(
+        help_text="The item in the other language, when there is one."
+    )
+
+    @extend_schema_field(OtherVersionSerializer(allow_null=True))
+    def get_other_version(self, hit: Hit) -> dict[str, Any] | None:
+        other = self.context.get("other_versions", {}).get(hit.document.object_id)
+        return other_version_out(other, self.context.get("request"))
 
 
 class KnowledgeSearchResultSerializer(serializers.Serializer):
@@ -47,24 +57,28 @@ class SearchView(APIView):
     @extend_schema(
         summary="Search published knowledge in Thai or English",
         description="Ranked best first (BM25 with a title boost), 10 a page, with highlighted "
-        "snippets and facet counts. Staff also find staff-only items.",
+        "snippets and facet counts. Staff also find staff-only items. The matches are in the "
+        "caller's language (`Accept-Language`); only when none matches, in the other language.",
         parameters=[SearchFilters],
         responses={200: KnowledgeSearchResultSerializer},
     )
     def get(self, request: Request) -> Response:
         params = read_query(request, SearchFilters)
-        filters = Filters(
-            scope=SCOPE,
-            include_restricted=is_staff_reader(request.user),
+        result = selectors.item_search(
+            request.user,
+            params.get("q", ""),
             kind=params.get("kind", ""),
             audience=params.get("audience", ""),
             topic=params.get("topic", ""),
-        )
-        result = search(
-            params.get("q", ""), filters, page=params["page"], facets=selectors.search_facets()
+            page=params["page"],
         )
         services.search_counted()
-        return Response(KnowledgeSearchResultSerializer(result).data)
+        others = selectors.other_versions(request.user, [h.document.object_id for h in result.hits])
+        return Response(
+            KnowledgeSearchResultSerializer(
+                result, context={"request": request, "other_versions": others}
+            ).data
+        )
 
 
 @extend_schema(tags=["knowledge"])

@@ -92,7 +92,7 @@ def _recommendations(request: Request, scores: dict[str, int]) -> dict[str, list
     """Up to three items to read for each weak skill, as the page recommends them."""
     return {
         skill: list(
-            selectors.item_list(request.user, topic=SKILL_TOPICS[Skill(skill)]).values_list(
+            selectors.items_for_reader(request.user, topic=SKILL_TOPICS[Skill(skill)]).values_list(
                 "pk", flat=True
             )[:3]
         )

@@ -32,7 +32,7 @@ def hub(request: HttpRequest) -> HttpResponse:
             "form": SearchForm(),
             "topics": selectors.topic_list(),
             "most_read": selectors.most_read(request.user),
-            "latest": selectors.item_list(request.user)[:6],
+            "latest": selectors.items_for_reader(request.user)[:6],
             # The staff door is shown to staff, and to visitors (who are asked to log in); a signed-in
             # shop owner would only meet a "not found" behind it.
             "doors": [
@@ -54,7 +54,7 @@ def door(request: HttpRequest, audience: str) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts:login')}?next={quote(request.get_full_path())}")
         raise Http404("audience")
-    items = selectors.item_list(request.user, audience=audience)
+    items = selectors.items_for_reader(request.user, audience=audience)
     page = Paginator(items, 12).get_page(request.GET.get("page"))
     return render(
         request,
@@ -72,7 +72,7 @@ def door(request: HttpRequest, audience: str) -> HttpResponse:
 @require_GET
 def topic(request: HttpRequest, code: str) -> HttpResponse:
     chosen = selectors.topic_get(code)
-    page = Paginator(selectors.item_list(request.user, topic=code), 12).get_page(
+    page = Paginator(selectors.items_for_reader(request.user, topic=code), 12).get_page(
         request.GET.get("page")
     )
     return render(

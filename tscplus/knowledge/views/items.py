@@ -36,7 +36,7 @@ def _item_context(
         "feedback_form": feedback_form,
         "share_url": url,
         "line_share": f"https://social-plugins.line.me/lineit/share?url={quote(url, safe='')}",
-        "translation": item.translation,
+        "translation": item.other_version,
         "can_edit": is_editor(request.user),
     }
 

@@ -15,11 +15,9 @@ from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind
 from tscplus.knowledge.forms import SearchForm
 from tscplus.knowledge.indexing import SCOPE
-from tscplus.knowledge.models import Topic
+from tscplus.knowledge.models import KnowledgeItem, Topic
 from tscplus.knowledge.permissions import is_staff_reader
-from tscplus.search.backends import Filters
 from tscplus.search.selectors import Hit, SearchPage
-from tscplus.search.selectors import search as search_index
 from tscplus.search.selectors import suggest as suggest_titles
 
 if TYPE_CHECKING:
@@ -28,31 +26,33 @@ if TYPE_CHECKING:
 
 @dataclass
 class KnowledgeHit(Hit):
-    """A search hit with its kind in words, as the results list shows it."""
+    """A search hit with its kind in words and its other language's version, as the results list
+    shows it."""
 
     kind_label: StrOrPromise = ""
+    other_version: KnowledgeItem | None = None
 
 
 def _search_page(request: HttpRequest, form: SearchForm) -> SearchPage:
     data = form.cleaned_data
-    filters = Filters(
-        scope=SCOPE,
-        include_restricted=is_staff_reader(request.user),
+    result = selectors.item_search(
+        request.user,
+        data.get("q") or "",
         kind=data.get("kind") or "",
         audience=data.get("audience") or "",
         topic=data.get("topic") or "",
-    )
-    result = search_index(
-        data.get("q") or "",
-        filters,
         page=data.get("page") or 1,
         per_page=10,
-        facets=selectors.search_facets(),
     )
     services.search_counted()
     labels = dict(Kind.choices)
+    others = selectors.other_versions(request.user, [h.document.object_id for h in result.hits])
     result.hits = [
-        KnowledgeHit(**vars(hit), kind_label=labels.get(hit.document.kind, hit.document.kind))
+        KnowledgeHit(
+            **vars(hit),
+            kind_label=labels.get(hit.document.kind, hit.document.kind),
+            other_version=others.get(hit.document.object_id),
+        )
         for hit in result.hits
     ]
     return result

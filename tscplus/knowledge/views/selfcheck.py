@@ -52,7 +52,7 @@ def self_check_result(request: HttpRequest) -> HttpResponse:
     weak = list(weak_skills(response.scores))
     recommendations = []
     for skill in weak:
-        items = selectors.item_list(request.user, topic=SKILL_TOPICS[skill])[:3]
+        items = selectors.items_for_reader(request.user, topic=SKILL_TOPICS[skill])[:3]
         recommendations.append((Skill(skill).label, list(items)))
     skills = [
         (Skill(s).label, response.scores.get(s)) for s in Skill.values if s in response.scores
