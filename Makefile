@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# axe-core for the browser tests' accessibility checks: npm, pinned in package-lock.json.
+NODE_STAMP := node_modules/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE := tscplus.settings
@@ -25,7 +27,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-setup: $(STAMP)
+# Re-installed when node_modules is missing or older than the lock file (`npm ci` starts afresh).
+$(NODE_STAMP): package.json package-lock.json
+	@$(PYTHON) scripts/check_system.py node
+	npm ci --no-audit --no-fund
+	@touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP)
 
 run: setup
 	@$(BIN)/python scripts/check_system.py run
@@ -37,7 +45,7 @@ test: setup
 	@$(BIN)/python scripts/check_system.py test
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
-test-fast: setup
+test-fast: $(STAMP)
 	$(BIN)/pytest -m "not e2e and not consumer" $(PYTEST_ARGS)
 
 e2e: setup
@@ -68,4 +76,4 @@ fault: setup
 	$(BIN)/python scripts/fault.py
 
 clean:
-	rm -rf $(VENV) staticfiles var/*.sqlite3*
+	rm -rf $(VENV) node_modules staticfiles var/*.sqlite3*

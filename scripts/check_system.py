@@ -1,8 +1,9 @@
 """Check the system packages a goal needs, install the missing ones when this machine allows it
 without asking anyone, and otherwise stop with the one command to run, in Thai and English.
 
-Usage: check_system.py python|run|test. Missing Debian/Ubuntu packages (python3.X-venv, the Pango
-libraries that render PDFs, Chromium for the browser tests) are installed with apt-get when the
+Usage: check_system.py python|run|test|node. Missing Debian/Ubuntu packages (python3.X-venv, the
+Pango libraries that render PDFs, Chromium for the browser tests, Node.js and npm that install the
+accessibility checker axe-core) are installed with apt-get when the
 script runs as root or sudo needs no password (`sudo -n`); otherwise it exits 1 with the command.
 Runs with the system's Python, before the virtualenv exists: the standard library only."""
 
@@ -20,6 +21,9 @@ PANGO = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
 # WeasyPrint subsets fonts with HarfBuzz; Debian ships it apart from Pango.
 HARFBUZZ_SUBSET = ("harfbuzz-subset", "libharfbuzz-subset0")
 CHROMIUM = "chromium"
+# `npm ci` installs axe-core (package-lock.json) for the browser tests' accessibility checks. A
+# Node.js from elsewhere (NodeSource's ships npm inside) counts: the commands are what is checked.
+NODE = {"node": "nodejs", "npm": "npm"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ def missing_packages(goal: str) -> list[str]:
             missing.append(HARFBUZZ_SUBSET[1])
     if goal == "test" and not os.environ.get("CHROMIUM_PATH") and chromium_path() is None:
         missing.append(CHROMIUM)
+    if goal in ("test", "node"):
+        missing += [pkg for command, pkg in NODE.items() if shutil.which(command) is None]
     if goal == "bench" and shutil.which("wrk") is None:
         missing.append("wrk")  # the load generator of `make bench`
     return missing
@@ -128,8 +134,10 @@ def ensure_packages(goal: str, machine: Machine) -> None:
         if not missing:
             return
     fail(
-        f"ขาดแพ็กเกจของระบบ: {names} (ไลบรารี Pango สร้างไฟล์ PDF, Chromium ใช้ทดสอบผ่านเบราว์เซอร์)",
-        f"System packages are missing: {names} (Pango renders PDFs, Chromium runs the browser tests)",
+        f"ขาดแพ็กเกจของระบบ: {names} (ไลบรารี Pango สร้างไฟล์ PDF, Chromium ใช้ทดสอบผ่านเบราว์เซอร์,"
+        " Node.js และ npm ติดตั้งเครื่องมือตรวจการเข้าถึง axe-core)",
+        f"System packages are missing: {names} (Pango renders PDFs, Chromium runs the browser tests,"
+        " Node.js and npm install the accessibility checker axe-core)",
         f"Debian/Ubuntu, run: {manual_command(missing)}",
     )
 

@@ -76,8 +76,30 @@ def test_this_machine_is_described(check_system):
     machine = check_system.machine_now()
     assert isinstance(machine.is_root, bool) and isinstance(machine.has_apt, bool)
     # This machine has what the tests need: nothing to install for any goal.
-    for goal in ("python", "run", "test"):
+    for goal in ("python", "run", "test", "node"):
         assert check_system.missing_packages(goal) == [], goal
+
+
+def test_node_and_npm_are_debian_packages_the_browser_tests_need(tmp_path, monkeypatch):
+    """Without `node` and `npm` on the PATH, `npm ci` cannot install axe-core: the goal `node` (run
+    by make before `npm ci`) and the goal `test` name Debian's packages."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert check_system_missing(tmp_path, "node") == ["nodejs", "npm"]
+    (tmp_path / "node").write_text("#!/bin/sh\n")
+    (tmp_path / "node").chmod(0o755)
+    assert check_system_missing(tmp_path, "node") == ["npm"]
+
+
+def check_system_missing(tmp_path, goal):
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), goal],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": str(tmp_path)},
+    )
+    assert result.returncode == 1, result.stderr
+    return result.stderr.split("missing: ")[1].split(" (")[0].split(", ")
 
 
 def test_a_machine_that_cannot_install_stops_with_the_command(tmp_path):

@@ -1,4 +1,7 @@
-"""Site-wide pages: home, health check, the area look-up and its HTMX options."""
+"""Site-wide pages: home, health check, the accessibility statement, the area look-up and its HTMX
+options."""
+
+import datetime
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -22,6 +25,18 @@ def favicon(request: HttpRequest) -> HttpResponse:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html")
+
+
+# The day the accessibility statement was last reviewed: change it with the statement's text.
+ACCESSIBILITY_STATEMENT_DATE = datetime.date(2026, 12, 6)
+
+
+@require_GET
+def accessibility_statement(request: HttpRequest) -> HttpResponse:
+    """What the service meets (WCAG 2.1 AA), how it is tested, its known gaps and whom to tell."""
+    return render(
+        request, "core/accessibility.html", {"statement_date": ACCESSIBILITY_STATEMENT_DATE}
+    )
 
 
 @never_cache
