@@ -25,6 +25,8 @@ class Visitor:
     user: Any = None
     # Pages that answer with another status on purpose (a page not found, an unknown QR code).
     statuses: dict[str, int] = field(default_factory=dict)
+    # Of `paths`, those among the 20 most used pages of the service (screenshots, sideways scroll).
+    most_used: list[str] = field(default_factory=list)
 
 
 def english(path: str) -> str:
@@ -115,35 +117,38 @@ def public() -> list[Visitor]:
     place = certificate.establishment.public_id
     rating_on(certificate.establishment)
     code = complaint_on(certificate.establishment).tracking_code
-    paths = [
+    most_used = [
         "/",
-        "/knowledge/",
-        f"/knowledge/topics/{topic}/",
-        f"/knowledge/{item}/",
-        "/knowledge/search/?q=%E0%B8%A5%E0%B9%89%E0%B8%B2%E0%B8%87%E0%B8%A1%E0%B8%B7%E0%B8%AD",
-        "/knowledge/for/public/",
-        "/knowledge/self-check/",
-        "/places/",
-        f"/places/{place}/",
         f"/v/{certificate.verify_token}",
         "/v/no-such-certificate-code",
         f"/places/{place}/rate/",
         f"/places/{place}/complain/",
-        "/complaints/track/",
         f"/complaints/track/?code={code}",
+        f"/places/{place}/",
+        "/places/",
+        "/knowledge/",
+        f"/knowledge/{item}/",
+        "/knowledge/search/?q=%E0%B8%A5%E0%B9%89%E0%B8%B2%E0%B8%87%E0%B8%A1%E0%B8%B7%E0%B8%AD",
+        "/accounts/login/",
+        "/accounts/signup/",
         "/dashboard/",
+    ]
+    paths = [
+        *most_used,
+        f"/knowledge/topics/{topic}/",
+        "/knowledge/for/public/",
+        "/knowledge/self-check/",
+        "/complaints/track/",
         "/reports/",
         "/open-data/",
         "/areas/",
-        "/accounts/login/",
-        "/accounts/signup/",
         "/accounts/password-reset/",
         "/accounts/privacy/",
         "/accessibility/",
         "/no-such-page/",
     ]
     statuses = {"/v/no-such-certificate-code": NOT_FOUND, "/no-such-page/": NOT_FOUND}
-    return [Visitor("public", paths, statuses=statuses)]
+    return [Visitor("public", paths, statuses=statuses, most_used=most_used)]
 
 
 def operator() -> list[Visitor]:
@@ -175,7 +180,8 @@ def operator() -> list[Visitor]:
         "/accounts/profile/",
         "/my/notifications/",
     ]
-    return [Visitor("operator", paths, user=owner)]
+    most_used = [paths[0], f"/my/assessments/{draft.pk}/step/1/", f"/my/assessments/{failed.pk}/"]
+    return [Visitor("operator", paths, user=owner, most_used=most_used)]
 
 
 def officer() -> list[Visitor]:
@@ -206,7 +212,8 @@ def officer() -> list[Visitor]:
         "/accounts/profile/",
         "/my/notifications/",
     ]
-    return [Visitor("officer", paths, user=person)]
+    most_used = ["/officer/queue/", "/officer/complaints/"]
+    return [Visitor("officer", paths, user=person, most_used=most_used)]
 
 
 def editor() -> list[Visitor]:
@@ -265,6 +272,7 @@ def indicators() -> list[Visitor]:
                 f"/reports/{reports[0].pk}/",
             ],
             user=reporter,
+            most_used=["/indicators/"],
         ),
         Visitor("approver", [*common, f"/indicators/reports/{reports[1].pk}/"], user=approver),
     ]
