@@ -209,6 +209,7 @@ def officer() -> list[Visitor]:
         "/learning/inventory/",
         "/learning/innovations/",
         "/learning/lessons/",
+        "/design/",  # every component of the design system, in Thai and English
         "/accounts/profile/",
         "/my/notifications/",
     ]

@@ -7,7 +7,13 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.e2e import axe
-from tests.e2e.site_pages import VISITORS, both_languages, open_page, signed_in
+from tests.e2e.site_pages import (
+    VISITORS,
+    both_languages,
+    certified_place,
+    open_page,
+    signed_in,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -26,6 +32,28 @@ def test_no_wcag_violation_on_any_page(browser: Browser, site: str, kind: str):
                     if problems := axe.violations(page):
                         found.append((f"{visitor.label} {size} {language} {url}", problems))
         context.close()
+    assert not found, "axe-core found WCAG 2.1 A/AA violations:\n" + axe.report(found)
+
+
+def test_refused_forms_have_no_violation(browser: Browser, site: str):
+    """A form sent empty comes back with its error summary and field errors: checked as well, on
+    a phone and on a desktop, in both languages."""
+    place = certified_place().establishment.public_id
+    forms = [f"/places/{place}/rate/", f"/places/{place}/complain/", "/accounts/signup/"]
+    context = signed_in(browser, site, None)
+    page = context.new_page()
+    found = []
+    for size, (width, height) in axe.SIZES.items():
+        page.set_viewport_size({"width": width, "height": height})
+        for path in forms:
+            for language, url in both_languages(path):
+                open_page(page, site, url)
+                with page.expect_navigation():
+                    page.locator("main form button[type=submit]").last.click()
+                assert page.locator(".error, .errorlist").count() > 0, url
+                if problems := axe.violations(page):
+                    found.append((f"refused {size} {language} {url}", problems))
+    context.close()
     assert not found, "axe-core found WCAG 2.1 A/AA violations:\n" + axe.report(found)
 
 
