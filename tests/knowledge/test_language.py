@@ -100,7 +100,10 @@ def test_a_list_with_nothing_in_the_readers_language_falls_back_tagged(
     assert listed and languages(listed) == {"th"}
     for card in listed.values():
         assert 'lang="th"' in card
-        assert '<span class="tag tag-lang" lang="th" data-testid="item-language">ภาษาไทย</span>' in card
+        assert (
+            '<span class="tag tag-lang" lang="th" data-testid="item-language">ภาษาไทย</span>'
+            in card
+        )
     # And the other way round: the Thai page of a topic with only an English item.
     html = client.get("/knowledge/topics/travel/").content.decode()
     card = cards(html)["Staying well on long bus journeys"]
