@@ -53,6 +53,8 @@ def test_rate_complain_inspect_suspend_reply_resolve(page: Page, site: str, brow
     # A visitor scans the door poster and rates the place.
     page.goto(verify_url)
     page.get_by_role("link", name="ให้คะแนนสถานที่นี้").click()
+    # `.all()` does not wait: the rating form must be on the screen before its fieldsets are listed.
+    expect(page.locator("fieldset.stars")).to_have_count(5)
     for fieldset in page.locator("fieldset.stars").all():
         fieldset.get_by_label("2 ★").check()
     page.get_by_label("ความคิดเห็น (ไม่บังคับ)").fill("แออัดมาก พนักงานไม่ใส่หน้ากาก")
@@ -83,7 +85,9 @@ def test_rate_complain_inspect_suspend_reply_resolve(page: Page, site: str, brow
     page.get_by_role("link", name="Plan an inspection").click()
     page.get_by_role("button", name="Plan the visit").click()
     page.get_by_role("button", name="Start the checklist").click()
-    for _step in range(4):
+    for step in range(4):
+        # Each step is on the screen before its questions are listed (`.all()` does not wait).
+        expect(page.get_by_role("heading", level=1)).to_contain_text(f"Step {step + 1} of 4")
         answer_section(page, photo)
     page.get_by_role("button", name="Submit the assessment").click()
     page.get_by_role("link", name="Go on to the decision").click()
