@@ -50,7 +50,9 @@ def test_pieces_are_whole_words():
 @pytest.mark.parametrize("width", [40, 60, 90, 140])
 def test_wrapped_lines_end_between_words(text, width):
     lines = wrap(text, width, 10)
-    assert 1 <= len(lines) <= 2
+    # wrap() promises one or two lines at any width (which depends on the width and the text):
+    # this checks the promise over every category and width; where each line ends is checked below.
+    assert len(lines) in (1, 2)
     words = pieces(text)
     boundaries = {len("".join(words[:i])) for i in range(len(words) + 1)}
     shown = "".join(line.removesuffix("…") for line in lines)

@@ -45,6 +45,38 @@ class HoneypotMixin(forms.Form):
         return bool(self.data.get("website"))
 
 
+def contact_fields() -> tuple[forms.CharField, forms.CharField, forms.EmailField]:
+    """Name, phone and email, each optional: the same three wherever the public may leave a way
+    to be reached (a complaint, a report of an unknown QR code)."""
+    return (
+        forms.CharField(label=_("Your name (optional)"), max_length=120, required=False),
+        forms.CharField(
+            label=_("Phone (optional)"),
+            max_length=20,
+            required=False,
+            validators=[phone_validator],
+            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        ),
+        forms.EmailField(label=_("Email (optional)"), required=False),
+    )
+
+
+class ContactConsentMixin(forms.Form):
+    """Contact details are kept only with the consent beside them (the rule is the service's)."""
+
+    def contact_consent_check(self, cleaned: dict[str, Any]) -> None:
+        from tscplus.voice.services import complaint_consent_errors
+
+        # Raw values: a contact that failed its own check still counts as given.
+        given = any(
+            str(self.data.get(self.add_prefix(name), "")).strip()
+            for name in ("contact_name", "contact_phone", "contact_email")
+        )
+        consent = bool(cleaned.get("consent"))
+        for field, message in complaint_consent_errors(has_contact=given, consent=consent).items():
+            self.add_error(field, message)
+
+
 class RatingForm(HoneypotMixin):
     cleanliness = stars_field(Aspect.CLEANLINESS)
     distancing = stars_field(Aspect.DISTANCING)
@@ -69,7 +101,7 @@ class RatingForm(HoneypotMixin):
         return {aspect: self.cleaned_data[aspect] for aspect in Aspect.values}
 
 
-class ComplaintForm(HoneypotMixin):
+class ComplaintForm(ContactConsentMixin, HoneypotMixin):
     topic = forms.ChoiceField(
         label=_("What is the problem?"),
         choices=[("", _("Choose a topic")), *ComplaintTopic.choices],
@@ -84,15 +116,7 @@ class ComplaintForm(HoneypotMixin):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
-    contact_name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
-    contact_phone = forms.CharField(
-        label=_("Phone (optional)"),
-        max_length=20,
-        required=False,
-        validators=[phone_validator],
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    contact_email = forms.EmailField(label=_("Email (optional)"), required=False)
+    contact_name, contact_phone, contact_email = contact_fields()
     consent = forms.BooleanField(
         required=False,
         label=_(
@@ -100,19 +124,9 @@ class ComplaintForm(HoneypotMixin):
         ),
     )
 
-    def clean(self):
-        from tscplus.voice.services import complaint_consent_errors
-
-        cleaned = super().clean()
-        # Raw values: a contact that failed its own check still counts as given.
-        given = any(
-            str(self.data.get(self.add_prefix(name), "")).strip()
-            for name in ("contact_name", "contact_phone", "contact_email")
-        )
-        for field, message in complaint_consent_errors(
-            has_contact=given, consent=bool(cleaned.get("consent"))
-        ).items():
-            self.add_error(field, message)
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        self.contact_consent_check(cleaned)
         return cleaned
 
 
@@ -153,7 +167,7 @@ class ComplaintStatusForm(forms.Form):
         status.choices = [(v, label) for v, label in ComplaintStatus.choices if v in allowed]
 
 
-class QrReportForm(AddressFieldsMixin, HoneypotMixin):
+class QrReportForm(AddressFieldsMixin, ContactConsentMixin, HoneypotMixin):
     """Where a QR code the registry does not know was seen, for the officers of that area."""
 
     place_name = forms.CharField(
@@ -169,15 +183,7 @@ class QrReportForm(AddressFieldsMixin, HoneypotMixin):
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
         help_text=_("For example where the code was stuck, or what it showed."),
     )
-    contact_name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
-    contact_phone = forms.CharField(
-        label=_("Phone (optional)"),
-        max_length=20,
-        required=False,
-        validators=[phone_validator],
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    contact_email = forms.EmailField(label=_("Email (optional)"), required=False)
+    contact_name, contact_phone, contact_email = contact_fields()
     consent = forms.BooleanField(
         required=False,
         label=_(
@@ -193,18 +199,9 @@ class QrReportForm(AddressFieldsMixin, HoneypotMixin):
         self.order_fields(["province", "district"])
 
     def clean(self) -> dict[str, Any]:
-        from tscplus.voice.services import complaint_consent_errors
-
         cleaned = super().clean() or {}
         self.check_address_choices(cleaned)
-        given = any(
-            str(self.data.get(self.add_prefix(name), "")).strip()
-            for name in ("contact_name", "contact_phone", "contact_email")
-        )
-        for field, message in complaint_consent_errors(
-            has_contact=given, consent=bool(cleaned.get("consent"))
-        ).items():
-            self.add_error(field, message)
+        self.contact_consent_check(cleaned)
         return cleaned
 
     def service_kwargs(self) -> dict[str, Any]:

@@ -162,7 +162,35 @@ class ComplaintQuerySet(AreaScopedQuerySet["Complaint"]):
     area_lookups = AREA_LOOKUPS
 
 
-class Complaint(models.Model):
+class ContactDetails(models.Model):
+    """How a member of the public may be reached, kept only with their consent (PDPA): a
+    complaint's and a QR code report's."""
+
+    contact_name = models.CharField(_("your name"), max_length=120, blank=True)
+    contact_phone = models.CharField(
+        _("phone"), max_length=20, blank=True, validators=[phone_validator]
+    )
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_consent = models.BooleanField(_("consent to be contacted"), default=False)
+    consent_version = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.contact_name or self.contact_phone or self.contact_email)
+
+
+def contact_needs_consent(name: str) -> models.CheckConstraint:
+    """No contact detail is stored without the consent beside it."""
+    return models.CheckConstraint(
+        name=name,
+        condition=Q(contact_consent=True) | Q(contact_name="", contact_phone="", contact_email=""),
+    )
+
+
+class Complaint(ContactDetails):
     """A complaint from the public about a place, followed by its tracking code."""
 
     establishment = models.ForeignKey(
@@ -174,11 +202,6 @@ class Complaint(models.Model):
     topic = models.CharField(_("topic"), max_length=20, choices=ComplaintTopic.choices)
     description = models.TextField(_("what happened"), max_length=2000)
     photo = models.FileField(_("photo"), upload_to=photo_path, blank=True)
-    contact_name = models.CharField(_("your name"), max_length=120, blank=True)
-    contact_phone = models.CharField(_("phone"), max_length=20, blank=True)
-    contact_email = models.EmailField(_("email"), blank=True)
-    contact_consent = models.BooleanField(_("consent to be contacted"), default=False)
-    consent_version = models.CharField(max_length=20, blank=True)
     tracking_code = models.CharField(
         _("tracking code"), max_length=12, unique=True, default=new_tracking_code
     )
@@ -208,11 +231,7 @@ class Complaint(models.Model):
         verbose_name = _("complaint")
         verbose_name_plural = _("complaints")
         constraints = [
-            models.CheckConstraint(
-                name="voice_complaint_contact_needs_consent",
-                condition=Q(contact_consent=True)
-                | Q(contact_name="", contact_phone="", contact_email=""),
-            ),
+            contact_needs_consent("voice_complaint_contact_needs_consent"),
             models.CheckConstraint(
                 name="voice_complaint_closed_has_outcome",
                 condition=~Q(status__in=[ComplaintStatus.RESOLVED, ComplaintStatus.DISMISSED])
@@ -222,10 +241,6 @@ class Complaint(models.Model):
 
     def __str__(self) -> str:
         return f"{self.tracking_code} · {self.establishment}"
-
-    @property
-    def has_contact(self) -> bool:
-        return bool(self.contact_name or self.contact_phone or self.contact_email)
 
 
 # A code longer than this is no token of ours: nothing to report (its page answers 404).
@@ -242,7 +257,7 @@ class QrReportQuerySet(AreaScopedQuerySet["QrReport"]):
     }
 
 
-class QrReport(models.Model):
+class QrReport(ContactDetails):
     """A member of the public's report of a QR code that the registry does not know (copied,
     forged or broken), with where it was seen, for the officers of that area."""
 
@@ -255,13 +270,6 @@ class QrReport(models.Model):
     )
     place_name = models.CharField(_("name of the place"), max_length=200, blank=True)
     note = models.TextField(_("note"), max_length=1000, blank=True)
-    contact_name = models.CharField(_("your name"), max_length=120, blank=True)
-    contact_phone = models.CharField(
-        _("phone"), max_length=20, blank=True, validators=[phone_validator]
-    )
-    contact_email = models.EmailField(_("email"), blank=True)
-    contact_consent = models.BooleanField(_("consent to be contacted"), default=False)
-    consent_version = models.CharField(max_length=20, blank=True)
     client = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(_("reported at"), default=timezone.now)
 
@@ -272,19 +280,11 @@ class QrReport(models.Model):
         verbose_name = _("QR code report")
         verbose_name_plural = _("QR code reports")
         constraints = [
-            models.CheckConstraint(
-                name="voice_qrreport_contact_needs_consent",
-                condition=Q(contact_consent=True)
-                | Q(contact_name="", contact_phone="", contact_email=""),
-            ),
+            contact_needs_consent("voice_qrreport_contact_needs_consent"),
         ]
 
     def __str__(self) -> str:
         return f"{self.token[:12]}… · {self.district_id}"
-
-    @property
-    def has_contact(self) -> bool:
-        return bool(self.contact_name or self.contact_phone or self.contact_email)
 
     @property
     def contact_parts(self) -> list[str]:
