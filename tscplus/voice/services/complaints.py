@@ -20,7 +20,12 @@ from tscplus.core.services import model_update
 from tscplus.voice.choices import CLOSED, COMPLAINT_TRANSITIONS, ComplaintStatus, ComplaintTopic
 from tscplus.voice.events import COMPLAINT_FILED, COMPLAINT_STATUS_CHANGED
 from tscplus.voice.models import Complaint
-from tscplus.voice.services.intake import area_officers_notify, client_key, photo_attach
+from tscplus.voice.services.intake import (
+    area_officers_notify,
+    client_key,
+    contact_consent_stamp,
+    photo_attach,
+)
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -74,9 +79,7 @@ def complaint_file(
     )
     if errors := complaint_consent_errors(has_contact=complaint.has_contact, consent=consent):
         raise ValidationError(errors)
-    if not complaint.has_contact:
-        complaint.contact_consent = False
-    complaint.consent_version = COMPLAINT_CONSENT_VERSION if complaint.contact_consent else ""
+    contact_consent_stamp(complaint, version=COMPLAINT_CONSENT_VERSION)
     if topic not in ComplaintTopic.values:
         raise ValidationError({"topic": _("Choose a topic from the list.")})
     # The consent rule was checked above and is a database constraint too.

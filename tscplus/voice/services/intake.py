@@ -15,7 +15,7 @@ from tscplus.core.notifications import Text, notify
 from tscplus.core.photos import photo_clean
 
 if TYPE_CHECKING:
-    from tscplus.voice.models import Complaint, Rating
+    from tscplus.voice.models import Complaint, ContactDetails, Rating
 
 
 def client_key(ip: str | None) -> str:
@@ -25,6 +25,13 @@ def client_key(ip: str | None) -> str:
     rating or complaint fails for it."""
     text = ip or "-"
     return hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()
+
+
+def contact_consent_stamp(record: ContactDetails, *, version: str) -> None:
+    """Consent stands only beside a contact detail, and names the text that was agreed to."""
+    if not record.has_contact:
+        record.contact_consent = False
+    record.consent_version = version if record.contact_consent else ""
 
 
 def photo_attach(instance: Rating | Complaint, photo: Any) -> None:

@@ -17,7 +17,11 @@ from tscplus.core.language import reader_is_english
 from tscplus.core.ratelimit import RateLimit
 from tscplus.voice.models import QrReport
 from tscplus.voice.services.complaints import complaint_consent_errors
-from tscplus.voice.services.intake import area_officers_notify, client_key
+from tscplus.voice.services.intake import (
+    area_officers_notify,
+    client_key,
+    contact_consent_stamp,
+)
 
 if TYPE_CHECKING:
     from tscplus.core.models import District, Province
@@ -60,9 +64,7 @@ def qr_report_file(
         errors["district"] = _("Choose a district in the selected province.")
     if errors:
         raise ValidationError(errors)
-    if not report.has_contact:
-        report.contact_consent = False
-    report.consent_version = QR_REPORT_CONSENT_VERSION if report.contact_consent else ""
+    contact_consent_stamp(report, version=QR_REPORT_CONSENT_VERSION)
     report.full_clean(validate_constraints=False)  # the consent rule was checked above
     report.save()
     _tell_area_officers(report)
