@@ -111,9 +111,9 @@ def answer_all(assessment, *, fail: tuple[str, ...] = (), actor=None):
     )
 
 
-def recorded_visit(place, officer):
-    """An inspection of `place` planned for today, its checklist answered and sent by `officer`:
-    ready for a decision."""
+def recorded_visit(place, officer, *, fail: tuple[str, ...] = ()):
+    """An inspection of `place` planned for today, its checklist answered (failing the codes in
+    `fail`) and sent by `officer`: ready for a decision."""
     from django.utils import timezone
 
     from tscplus.assessments import services as assessment_services
@@ -123,7 +123,7 @@ def recorded_visit(place, officer):
         actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
     )
     checklist = oversight.inspection_start(actor=officer, inspection=visit)
-    answer_all(checklist)
+    answer_all(checklist, fail=fail)
     assessment_services.assessment_submit(actor=officer, assessment=checklist)
     visit.refresh_from_db()
     return visit

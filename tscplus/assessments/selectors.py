@@ -20,6 +20,7 @@ from tscplus.assessments.verification import (
     VerifiedCertificate,
     certificate_for_verification,
     certificate_verification_page,
+    verify_findings_source_register,
     verify_rating_source_register,
 )
 from tscplus.core.figures import by_district_category, by_district_month
@@ -53,6 +54,7 @@ __all__ = [
     "certificates_issued",
     "certified_registry",
     "self_assessments_submitted",
+    "verify_findings_source_register",
     "verify_rating_source_register",
 ]
 

@@ -23,6 +23,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
 from tscplus.assessments import validity
@@ -88,6 +89,18 @@ def verify_rating_source_register(*, model: type[Model], stars: Callable[[float]
     _verify_sql.cache_clear()
 
 
+# What an officer found, lent by area oversight (a pillar above) the same way: a table with one
+# row per place inspected, holding the public findings already drawn in each language and whether
+# a decision is under appeal. The page joins it and draws nothing.
+VERIFY_FINDINGS_FIELDS = ("html_th", "html_en", "under_appeal")
+FINDINGS_SOURCES: list[type[Model]] = []
+
+
+def verify_findings_source_register(*, model: type[Model]) -> None:
+    FINDINGS_SOURCES[:] = [model]
+    _verify_sql.cache_clear()
+
+
 _SLOT = "__slot__"
 
 
@@ -116,6 +129,8 @@ class VerifiedCertificate:
     details: dict[str, Any]
     token: str = ""
     rating: tuple[int, float] | None = None  # (how many, weighted average overall) in 90 days
+    findings: tuple[str, str] | None = None  # officers' findings drawn in (Thai, English)
+    under_appeal: bool = False  # a decision about the place is under appeal
     # When the status was read from the registry. A page made from it may be served from the
     # cache for a while (dropped the moment the certificate changes), so the page says "status
     # checked at" this moment, never "now".
@@ -181,6 +196,14 @@ class VerifiedCertificate:
         ) % {"stars": RATING_SOURCES[0].stars(average), "average": f"{average:.1f}", "count": count}
 
     @property
+    def findings_html(self) -> str:
+        """The officers' findings block, drawn (and escaped) when the record was refreshed."""
+        if self.findings is None:
+            return ""
+        th, en = self.findings
+        return mark_safe(en if self._english() else th)  # noqa: S308 (drawn by a template)
+
+    @property
     def rate_url(self) -> str:
         # Rating from here counts as a verified visit (the QR code was scanned at the door).
         url = _reverse_fast("verify_rate", self.token)
@@ -239,6 +262,13 @@ def _verify_sql() -> str:
         join = f" LEFT JOIN {quote(ratings._meta.db_table)} r ON {on}"
     else:
         columns += ["NULL"] * len(VERIFY_RATING_FIELDS)
+    if FINDINGS_SOURCES:
+        records = FINDINGS_SOURCES[0]
+        columns += [f"f.{column(records, f)}" for f in VERIFY_FINDINGS_FIELDS]
+        on = f"f.{column(records, 'establishment')} = c.{column(Certificate, 'establishment')}"
+        join += f" LEFT JOIN {quote(records._meta.db_table)} f ON {on}"
+    else:
+        columns += ["NULL"] * len(VERIFY_FINDINGS_FIELDS)
     # Only names from the models' metadata, quoted, go into the text; the token is bound.
     return (
         f"SELECT {', '.join(columns)} FROM {certificates} c{join}"  # noqa: S608
@@ -254,7 +284,8 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
     if row is None:
         _count_miss()
         return None
-    number, status, reason, issued_at, expires_on, details, r_count, r_weight, r_overall = row
+    number, status, reason, issued_at, expires_on, details = row[:6]
+    r_count, r_weight, r_overall, f_th, f_en, appealed = row[6:]
     # SQLite hands back text or naive UTC values where PostgreSQL gives typed ones.
     if isinstance(issued_at, str):
         issued_at = parse_datetime(issued_at)
@@ -265,6 +296,17 @@ def certificate_verification_page(token: str) -> VerifiedCertificate | None:
     if isinstance(details, str):
         details = json.loads(details)
     rating = (r_count, r_overall / r_weight) if r_count and r_weight else None
+    findings = (f_th, f_en) if f_th else None
     return VerifiedCertificate(
-        number, status, reason, issued_at, expires_on, details, token, rating, clock.now()
+        number,
+        status,
+        reason,
+        issued_at,
+        expires_on,
+        details,
+        token,
+        rating,
+        findings,
+        bool(appealed),
+        clock.now(),
     )

@@ -37,7 +37,10 @@ FIELDS = (
     "rating_text",
     "checked_date_text",
     "checked_time_text",
+    "findings_html",
 )
+# Words already drawn and escaped by a template (oversight's findings block): put in as they are.
+RAW_FIELDS = frozenset({"findings_html"})
 
 
 def _marker(name: str) -> str:
@@ -50,7 +53,9 @@ _MARKERS = re.compile("\x00(\\w+)\x00")  # what _marker writes, the name capture
 class _Markers:
     """Stands in for a certificate while the skeleton renders."""
 
-    def __init__(self, status: str, has_reason: bool, has_rating: bool) -> None:
+    def __init__(
+        self, status: str, has_reason: bool, has_rating: bool, has_findings: bool, appealed: bool
+    ) -> None:
         self.live_status = status
         self.live_status_label = certificate_status_label(status)
         self.in_force = status in IN_FORCE
@@ -58,13 +63,23 @@ class _Markers:
             setattr(self, name, _marker(name))
         self.status_reason = _marker("status_reason") if has_reason else ""
         self.rating_text = _marker("rating_text") if has_rating else ""
+        self.findings_html = _marker("findings_html") if has_findings else ""
+        self.under_appeal = appealed
 
 
-@functools.lru_cache(maxsize=32)
-def _skeleton(language: str, status: str, has_reason: bool, has_rating: bool) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=128)
+def _skeleton(
+    language: str,
+    status: str,
+    has_reason: bool,
+    has_rating: bool,
+    has_findings: bool,
+    appealed: bool,
+) -> tuple[str, ...]:
     """The page cut at its markers: text, field name, text, ..., text (odd places are names)."""
     with translation.override(language):
-        context = {"certificate": _Markers(status, has_reason, has_rating), "lang": language}
+        markers = _Markers(status, has_reason, has_rating, has_findings, appealed)
+        context = {"certificate": markers, "lang": language}
         html = render_to_string("assessments/verify.html", context)
     return tuple(_MARKERS.split(html))
 
@@ -77,6 +92,8 @@ def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
                 certificate.live_status,
                 bool(certificate.status_reason),
                 certificate.rating is not None,
+                certificate.findings is not None,
+                certificate.under_appeal,
             )
         )
         # One pass over the page, each of the certificate's words read and escaped once.
@@ -84,6 +101,7 @@ def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
         for i in range(1, len(pieces), 2):
             name = pieces[i]
             if name not in values:
-                values[name] = escape(str(getattr(certificate, name)))
+                value = str(getattr(certificate, name))
+                values[name] = value if name in RAW_FIELDS else escape(value)
             pieces[i] = values[name]
     return "".join(pieces)

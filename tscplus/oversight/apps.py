@@ -28,6 +28,12 @@ class OversightConfig(AppConfig):
             subscribe(moved, "oversight.risk_refresh")
         subscribe(PLACES_IMPORTED, "oversight.risk_score_unscored")
 
+        # The verification page shows what officers found, joined from the public record.
+        from tscplus.assessments.selectors import verify_findings_source_register
+        from tscplus.oversight.models import PlaceRecord
+
+        verify_findings_source_register(model=PlaceRecord)
+
         # Officers land on the risk-ranked queue after logging in.
         from tscplus.accounts import landing
         from tscplus.accounts.choices import Role

@@ -1,7 +1,12 @@
 """Statuses and decisions of inspections, with translated labels."""
 
 from django.db import models
+from django.utils.functional import Promise as StrPromise
 from django.utils.translation import gettext_lazy as _
+
+from tscplus.places.choices import OfficerOutcome as PublicOutcome
+
+__all__ = ["PublicOutcome"]  # where a place stands after an inspection, kept on the place
 
 
 class InspectionStatus(models.TextChoices):
@@ -16,3 +21,40 @@ class Decision(models.TextChoices):
     SUSPEND = "suspend", _("Suspend the certificate")
     REVOKE = "revoke", _("Revoke the certificate")
     REINSTATE = "reinstate", _("Reinstate the suspended certificate")
+
+
+class CaseStatus(models.TextChoices):
+    """A corrections case: open until an officer closes it."""
+
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+class CaseOutcome(models.TextChoices):
+    """How an officer closes a corrections case."""
+
+    ACCEPTED = "accepted", _("Corrections accepted")
+    VISIT = "visit", _("A visit is needed")
+    SUSPEND = "suspend", _("Certificate suspended")
+    OVERTURNED = "overturned", _("Decision overturned on appeal")
+
+
+class AppealStatus(models.TextChoices):
+    OPEN = "open", _("Under appeal")
+    UPHELD = "upheld", _("Decision upheld")
+    OVERTURNED = "overturned", _("Decision overturned")
+    VARIED = "varied", _("Decision varied")
+
+
+# The decisions an owner may appeal: each of them changes what the public reads about the place.
+APPEALABLE = (Decision.CORRECTIONS, Decision.SUSPEND, Decision.REVOKE)
+
+
+# Each decision in the public's words (the officers' labels tell the officer what to do).
+PUBLIC_DECISION: dict[str, StrPromise] = {
+    Decision.CONFIRM: _("Meets the standard"),
+    Decision.CORRECTIONS: _("Corrections required"),
+    Decision.SUSPEND: _("Certificate suspended"),
+    Decision.REVOKE: _("Certificate revoked"),
+    Decision.REINSTATE: _("Certificate reinstated"),
+}

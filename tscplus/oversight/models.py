@@ -9,8 +9,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tscplus.core.permissions import AreaScopedQuerySet
-from tscplus.oversight.choices import Decision, InspectionStatus
+from tscplus.oversight.choices import (
+    AppealStatus,
+    CaseOutcome,
+    CaseStatus,
+    Decision,
+    InspectionStatus,
+)
 from tscplus.oversight.risk import DEFAULT_WEIGHTS
+from tscplus.voice.choices import Moderation
 
 
 class RiskWeights(models.Model):
@@ -125,6 +132,12 @@ class Inspection(models.Model):
     reason = models.TextField(_("reasons"), max_length=2000, blank=True)
     corrections_due = models.DateField(_("corrections due by"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    # The owner's one reply to the published outcome, moderated as replies to ratings are.
+    reply = models.TextField(_("reply of the place"), max_length=1000, blank=True)
+    reply_moderation = models.CharField(
+        _("moderation of the reply"), max_length=10, choices=Moderation.choices, blank=True
+    )
+    replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = InspectionQuerySet.as_manager()
@@ -182,3 +195,176 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dataset} · {self.created_at:%Y-%m-%d}"
+
+
+class PlaceRecord(models.Model):
+    """What the public reads about a place's inspections, one row per place inspected, rebuilt by
+    `oversight.services.record_refresh` after every decision, correction, reply and appeal.
+
+    It holds the findings block already drawn in Thai and English, so the verification page (the
+    hottest page) joins it in its one statement and draws nothing, and the place's page shows the
+    same block. Nothing personal: no officer's name, no evidence."""
+
+    establishment = models.OneToOneField(
+        "places.Establishment",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="oversight_record",
+    )
+    checked_on = models.DateField(_("checked by an officer on"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=12, blank=True)
+    under_appeal = models.BooleanField(_("under appeal"), default=False)
+    html_th = models.TextField(blank=True)
+    html_en = models.TextField(blank=True)
+    refreshed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("public inspection record")
+        verbose_name_plural = _("public inspection records")
+
+    def __str__(self) -> str:
+        return f"{self.establishment_id}: {self.outcome}"
+
+
+class CaseQuerySet(AreaScopedQuerySet):
+    area_lookups = RiskScoreQuerySet.area_lookups
+
+    def owned_by_q(self, user) -> Q:
+        return Q(establishment__owner=user)
+
+
+def case_evidence_path(instance: CorrectionItem, filename: str) -> str:
+    import secrets
+
+    return f"corrections/{secrets.token_hex(12)}/{filename[-80:]}"
+
+
+class CorrectionCase(models.Model):
+    """The corrections a decision asked for: the items, the deadline, the owner's answers, and how
+    an officer closed it."""
+
+    inspection = models.OneToOneField(
+        Inspection, on_delete=models.CASCADE, related_name="case", verbose_name=_("inspection")
+    )
+    establishment = models.ForeignKey(
+        "places.Establishment",
+        on_delete=models.CASCADE,
+        related_name="correction_cases",
+        verbose_name=_("establishment"),
+    )
+    due_on = models.DateField(_("corrections due by"))
+    status = models.CharField(
+        _("status"), max_length=8, choices=CaseStatus.choices, default=CaseStatus.OPEN
+    )
+    visit_requested_at = models.DateTimeField(_("visit asked for at"), null=True, blank=True)
+    reminded = models.JSONField(default=list)  # the reminders sent, as days before the deadline
+    overdue_at = models.DateTimeField(_("overdue since"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=12, choices=CaseOutcome.choices, blank=True)
+    outcome_reason = models.TextField(_("reasons"), max_length=2000, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        verbose_name = _("corrections case")
+        verbose_name_plural = _("corrections cases")
+        indexes = [models.Index(fields=["status", "due_on"], name="oversight_case_open_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.establishment_id} · {self.due_on}"
+
+
+class CorrectionItem(models.Model):
+    """One failed item of a corrections case and the owner's answer to it."""
+
+    case = models.ForeignKey(
+        CorrectionCase, on_delete=models.CASCADE, related_name="items", verbose_name=_("case")
+    )
+    item = models.ForeignKey(
+        "standards.Item", on_delete=models.PROTECT, related_name="+", verbose_name=_("item")
+    )
+    answer = models.TextField(_("what was done"), max_length=1000, blank=True)
+    evidence = models.FileField(_("evidence"), upload_to=case_evidence_path, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["item__section__order", "item__order"]
+        verbose_name = _("item to correct")
+        verbose_name_plural = _("items to correct")
+        constraints = [
+            models.UniqueConstraint(fields=["case", "item"], name="oversight_case_item_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id}: {self.item_id}"
+
+
+def appeal_evidence_path(instance: Appeal, filename: str) -> str:
+    import secrets
+
+    return f"appeals/{secrets.token_hex(12)}/{filename[-80:]}"
+
+
+class Appeal(models.Model):
+    """An owner's appeal of a decision, decided with reasons by an officer who did not make it."""
+
+    inspection = models.OneToOneField(
+        Inspection, on_delete=models.CASCADE, related_name="appeal", verbose_name=_("inspection")
+    )
+    establishment = models.ForeignKey(
+        "places.Establishment",
+        on_delete=models.CASCADE,
+        related_name="appeals",
+        verbose_name=_("establishment"),
+    )
+    appellant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
+    )
+    reasons = models.TextField(_("reasons for the appeal"), max_length=2000)
+    evidence = models.FileField(_("evidence"), upload_to=appeal_evidence_path, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=AppealStatus.choices, default=AppealStatus.OPEN
+    )
+    respond_by = models.DateField(_("to be decided by"))
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appeals_assigned",
+        verbose_name=_("officer"),
+    )
+    varied_to = models.CharField(
+        _("new decision"), max_length=12, choices=Decision.choices, blank=True
+    )
+    outcome_reason = models.TextField(_("reasons for the outcome"), max_length=2000, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["respond_by", "pk"]
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeals")
+        constraints = [
+            models.CheckConstraint(
+                name="oversight_appeal_decided_with_reasons",
+                condition=Q(status=AppealStatus.OPEN) | ~Q(outcome_reason=""),
+            ),
+            models.CheckConstraint(
+                name="oversight_appeal_varied_names_decision",
+                condition=~Q(status=AppealStatus.VARIED) | ~Q(varied_to=""),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.inspection_id}: {self.status}"

@@ -20,7 +20,8 @@ from tscplus.assessments.choices import (
 )
 from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.oversight.models import Inspection, RiskWeights
+from tscplus.oversight.choices import InspectionStatus
+from tscplus.oversight.models import Inspection, PlaceRecord, RiskWeights
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.places.models import Establishment
@@ -161,3 +162,33 @@ def inspection_list_for_place(establishment: Establishment) -> QuerySet[Inspecti
 def places_unscored() -> QuerySet[Establishment]:
     """Open places that have no risk score yet (a new place, or a bulk import's)."""
     return Establishment.objects.filter(status=EstablishmentStatus.ACTIVE, risk__isnull=True)
+
+
+PUBLIC_HISTORY = 10  # the inspections a place's public record lists, newest first
+
+
+def record_inspections(establishment_id: int) -> list[Inspection]:
+    """The place's decided inspections, newest first, with their appeal and corrections case."""
+    return list(
+        Inspection.objects.filter(establishment_id=establishment_id, status=InspectionStatus.DONE)
+        .select_related("assessment", "appeal", "case")
+        .order_by("-decided_at", "-pk")[:PUBLIC_HISTORY]
+    )
+
+
+def failed_items(assessment_id: int | None) -> list[tuple[str, str]]:
+    """What a checklist failed, in plain words: each item's text in (Thai, English)."""
+    if assessment_id is None:
+        return []
+    return list(
+        Answer.objects.filter(assessment_id=assessment_id, value=AnswerValue.FAIL)
+        .order_by("item__section__order", "item__order")
+        .values_list("item__text_th", "item__text_en")
+    )
+
+
+def public_record_html(establishment_id: int, *, english: bool) -> str:
+    """The public record's block in one language ("" for a place never inspected)."""
+    column = "html_en" if english else "html_th"
+    found = PlaceRecord.objects.filter(pk=establishment_id).values_list(column, flat=True).first()
+    return found or ""

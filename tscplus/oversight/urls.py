@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tscplus.oversight import views
+from tscplus.oversight.views import officer as views
 
 app_name = "oversight"
 

@@ -12,6 +12,7 @@ from tscplus.core.models import Subdistrict
 from tscplus.core.rest import OfficerOnlyMixin, request_example
 from tscplus.places import selectors, services
 from tscplus.places.choices import ImportMode
+from tscplus.places.filters import RegistryFilter
 from tscplus.places.models import Establishment, ImportJob, SettingCategory
 from tscplus.places.permissions import require_manage
 
@@ -42,6 +43,25 @@ class PlaceSummarySerializer(serializers.ModelSerializer):
             "district",
             "certification",
         ]
+
+
+class RegistryPlaceSerializer(PlaceSummarySerializer):
+    class Meta(PlaceSummarySerializer.Meta):
+        fields = [*PlaceSummarySerializer.Meta.fields, "officer_checked_on", "officer_outcome"]
+
+
+@extend_schema(
+    tags=["places"],
+    summary="The public registry: every open place, with its certification and whether an "
+    "officer checked it (filter checked=officer|self, outcome=meets|corrections|suspended|revoked)",
+)
+class RegistryView(generics.ListAPIView):
+    serializer_class = RegistryPlaceSerializer
+    permission_classes = [permissions.AllowAny]
+    filterset_class = RegistryFilter
+
+    def get_queryset(self):
+        return selectors.registry_base().order_by("name_th", "pk")
 
 
 @request_example(

@@ -29,3 +29,14 @@ class ImportStatus(models.TextChoices):
     DONE = "done", _("Imported")
     REFUSED = "refused", _("Not imported: some rows have problems")
     FAILED = "failed", _("The file could not be read")
+
+
+class OfficerOutcome(models.TextChoices):
+    """Where a place stands after its last inspection, as the public reads it and the registry
+    filters it: the decision as appeals and corrections left it. Kept by area oversight through
+    `establishment_set_oversight` (the rule is `oversight/outcome.py`)."""
+
+    MEETS = "meets", _("Meets the standard")
+    CORRECTIONS = "corrections", _("Corrections required")
+    SUSPENDED = "suspended", _("Certificate suspended")
+    REVOKED = "revoked", _("Certificate revoked")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from tscplus.core.forms import AddressSelect
 from tscplus.core.models import District, Province
 from tscplus.core.selectors import district_options, in_name_order
-from tscplus.places.choices import Certification
+from tscplus.places.choices import Certification, OfficerOutcome
 from tscplus.places.models import Establishment, SettingCategory
 
 
@@ -35,6 +35,19 @@ class RegistryFilter(django_filters.FilterSet):
         choices=Certification.choices, label=_("Certification"), empty_label=_("Any")
     )
 
+    checked = django_filters.ChoiceFilter(
+        method="checked_by",
+        label=_("Checked by"),
+        empty_label=_("Anyone"),
+        choices=[("officer", _("Checked by an officer")), ("self", _("Self-assessed only"))],
+    )
+    outcome = django_filters.ChoiceFilter(
+        field_name="officer_outcome",
+        choices=OfficerOutcome.choices,
+        label=_("Officer's outcome"),
+        empty_label=_("Any"),
+    )
+
     sort = django_filters.ChoiceFilter(
         method="sort_by",
         label=_("Sort"),
@@ -44,7 +57,16 @@ class RegistryFilter(django_filters.FilterSet):
 
     class Meta:
         model = Establishment
-        fields = ["q", "province", "district", "category", "certification", "sort"]
+        fields = [
+            "q",
+            "province",
+            "district",
+            "category",
+            "certification",
+            "checked",
+            "outcome",
+            "sort",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,6 +81,15 @@ class RegistryFilter(django_filters.FilterSet):
         words = value.split()
         for word in words:
             queryset = queryset.filter(Q(name_th__icontains=word) | Q(name_en__icontains=word))
+        return queryset
+
+    def checked_by(self, queryset, name, value):
+        # The outcome is set whenever an officer's decision is on record (area oversight keeps
+        # it), so one indexed column answers both ways.
+        if value == "officer":
+            return queryset.exclude(officer_outcome="")
+        if value == "self":
+            return queryset.filter(officer_outcome="")
         return queryset
 
     def sort_by(self, queryset, name, value):

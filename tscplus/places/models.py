@@ -14,7 +14,13 @@ from tscplus.core.language import reader_is_english
 from tscplus.core.models import BilingualNameMixin
 from tscplus.core.permissions import AreaScopedQuerySet
 from tscplus.core.validators import phone_validator
-from tscplus.places.choices import Certification, EstablishmentStatus, ImportMode, ImportStatus
+from tscplus.places.choices import (
+    Certification,
+    EstablishmentStatus,
+    ImportMode,
+    ImportStatus,
+    OfficerOutcome,
+)
 
 PUBLIC_ID_ALPHABET = (
     "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud, typed from paper
@@ -121,6 +127,12 @@ class Establishment(models.Model):
     certification = models.CharField(
         _("certification"), max_length=20, choices=Certification.choices, default=Certification.NONE
     )
+    # Kept by area oversight through `establishment_set_oversight`: the day an officer last
+    # checked the place and the outcome the public reads, so the registry filters on them.
+    officer_checked_on = models.DateField(_("checked by an officer on"), null=True, blank=True)
+    officer_outcome = models.CharField(
+        _("officer's outcome"), max_length=12, choices=OfficerOutcome.choices, blank=True
+    )
 
     objects = EstablishmentQuerySet.as_manager()
 
@@ -132,6 +144,7 @@ class Establishment(models.Model):
             models.Index(fields=["province", "category"], name="places_est_province_cat_idx"),
             models.Index(fields=["subdistrict", "name_th"], name="places_est_subdistrict_idx"),
             models.Index(fields=["province", "certification"], name="places_est_prov_cert_idx"),
+            models.Index(fields=["officer_outcome", "name_th"], name="places_est_outcome_idx"),
         ]
         constraints = [
             models.CheckConstraint(

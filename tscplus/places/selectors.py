@@ -43,6 +43,11 @@ def establishment_base() -> EstablishmentQuerySet[Establishment]:
     )
 
 
+def registry_base() -> EstablishmentQuerySet[Establishment]:
+    """The public registry's places (open ones), with what a row of it shows."""
+    return Establishment.objects.select_related("category", "district", "province").public()
+
+
 def establishment_list_for_owner(user: User) -> QuerySet[Establishment]:
     return establishment_base().filter(owner=user).order_by("name_th")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -144,6 +145,19 @@ def establishment_set_certification(*, establishment: Establishment, certificati
     if establishment.certification != certification:
         Establishment.objects.filter(pk=establishment.pk).update(certification=certification)
         establishment.certification = certification
+
+
+def establishment_set_oversight(
+    *, establishment: Establishment, checked_on: datetime.date | None, outcome: str
+) -> None:
+    """Record when an officer last checked the place and the outcome the public reads, so the
+    registry can filter on them. Not audited itself: it follows from the inspections' decisions,
+    corrections and appeals, each audited where it happens."""
+    if (establishment.officer_checked_on, establishment.officer_outcome) != (checked_on, outcome):
+        Establishment.objects.filter(pk=establishment.pk).update(
+            officer_checked_on=checked_on, officer_outcome=outcome
+        )
+        establishment.officer_checked_on, establishment.officer_outcome = checked_on, outcome
 
 
 # --- Bulk import (officers) ------------------------------------------------------------------

@@ -72,9 +72,7 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_GET
 def registry(request: HttpRequest) -> HttpResponse:
     """Public: search and filter every open establishment."""
-    filterset = RegistryFilter(
-        request.GET or None, queryset=selectors.establishment_base().public()
-    )
+    filterset = RegistryFilter(request.GET or None, queryset=selectors.registry_base())
     page = Paginator(filterset.qs, 20).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -170,6 +170,17 @@ def place_certification_refresh(establishment: Establishment) -> str:
     return best
 
 
+def verify_pages_forget_for_place(establishment_id: int) -> None:
+    """Drop the cached verification pages of every certificate of the place once the change is
+    committed: what a higher pillar lends the page (People Voice's rating, oversight's findings)
+    changed, not the certificate."""
+    tokens = Certificate.objects.filter(establishment_id=establishment_id).values_list(
+        "verify_token", flat=True
+    )
+    for token in tokens:
+        verify_page_forget(token)
+
+
 def certificate_place_link(certificate: Certificate) -> str:
     """Where a notice about a certificate sends its owner: their page of the place."""
     return reverse("places:mine_detail", args=[certificate.establishment.public_id])

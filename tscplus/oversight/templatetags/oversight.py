@@ -3,7 +3,9 @@ risk on its page; for its owner, the decided inspections with their reasons and 
 risk score is the officers' alone); None for anyone else."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
+from tscplus.core.language import reader_is_english
 from tscplus.oversight import selectors
 from tscplus.oversight.risk import LABELS
 from tscplus.places.selectors import establishment_is_overseen_by
@@ -24,3 +26,11 @@ def place_oversight(place, user):
         "risk": risk,
         "reasons": [str(LABELS[r]) for r in (risk.reasons if risk else [])],
     }
+
+
+@register.simple_tag
+def public_record(place):
+    """The public record of the place's inspections in the reader's language (drawn and escaped
+    when it was refreshed), or "" for a place never inspected."""
+    html = selectors.public_record_html(place.pk, english=reader_is_english())
+    return mark_safe(html)  # noqa: S308 (drawn by oversight/_findings.html)

@@ -1,15 +1,14 @@
-"""Writes of area oversight: risk scores, and inspections from plan to decision."""
+"""Inspections from plan to decision: who may record and decide a visit, and what each decision does."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tscplus.assessments import selectors as assessment_selectors
@@ -26,61 +25,16 @@ from tscplus.core.language import reader_language
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.thaidate import format_date
-from tscplus.oversight import risk, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
-from tscplus.oversight.models import ExportJob, Inspection, RiskScore
+from tscplus.oversight.models import Inspection
+from tscplus.oversight.services.record import record_refresh
 from tscplus.places.selectors import establishment_is_overseen_by
-from tscplus.voice.ratings import ENOUGH_RATINGS
 
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
     from tscplus.assessments.models import Assessment
     from tscplus.places.models import Establishment
     from tscplus.standards.models import StandardVersion
-
-BATCH = 2000
-
-
-def risk_refresh(*, establishment_ids: Iterable[int] | None = None) -> int:
-    """Recompute the risk scores of these places (of every open place when None); derived data,
-    so not audited. Returns how many were written."""
-    ids = None if establishment_ids is None else list(establishment_ids)
-    weights = selectors.risk_weights()
-    facts = selectors.risk_facts(ids)
-    now = timezone.now()
-    rows = []
-    for pk, place_facts in facts.items():
-        score, reasons = risk.score(place_facts, weights, enough_ratings=ENOUGH_RATINGS)
-        values = risk.factors(place_facts, enough_ratings=ENOUGH_RATINGS)
-        rows.append(
-            RiskScore(
-                establishment_id=pk,
-                score=score,
-                reasons=reasons,
-                factors={k: round(v, 3) for k, v in values.items()},
-                refreshed_at=now,
-            )
-        )
-    RiskScore.objects.bulk_create(
-        rows,
-        batch_size=BATCH,
-        update_conflicts=True,
-        unique_fields=["establishment"],
-        update_fields=["score", "reasons", "factors", "refreshed_at"],
-    )
-    return len(rows)
-
-
-def risk_refresh_unscored() -> int:
-    """Score the open places that have no score yet, a batch at a time."""
-    unscored = selectors.places_unscored()
-    written = 0
-    while ids := list(unscored.values_list("pk", flat=True)[:BATCH]):
-        done = risk_refresh(establishment_ids=ids)
-        written += done
-        if done < len(ids):  # cannot happen for open places; never loop on what is not scored
-            break
-    return written
 
 
 @transaction.atomic
@@ -216,6 +170,7 @@ def inspection_decide(
         corrections_due=corrections_due,
     )
     _operator_tell(place, decision=decision, reason=reason, due=inspection.corrections_due)
+    record_refresh(establishment=place)
     outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
     return inspection
 
@@ -316,46 +271,3 @@ def _operator_tell(
         body=body,
         link=reverse("places:mine_detail", args=[place.public_id]),
     )
-
-
-def export_record(*, actor: User, dataset: str, fmt: str) -> None:
-    """An officer downloaded data of their areas: who, what and when go in the audit log."""
-    audit_record(
-        actor=actor, verb="export.downloaded", obj=actor, after={"dataset": dataset, "format": fmt}
-    )
-
-
-@transaction.atomic
-def export_job_create(*, actor: User, dataset: str) -> ExportJob:
-    """Queue a large XLSX export; the page links to the file when it is ready."""
-    job = ExportJob.objects.create(actor=actor, dataset=dataset)
-    export_record(actor=actor, dataset=dataset, fmt="xlsx")
-    outbox_enqueue("oversight.export", job_id=job.pk, language=translation.get_language())
-    return job
-
-
-def export_job_run(*, job: ExportJob, language: str | None = None) -> ExportJob:
-    from django.core.files.base import ContentFile
-
-    from tscplus.oversight import exports
-
-    dataset = exports.DATASETS[job.dataset]
-    language = language or getattr(job.actor, "preferred_language", None) or "th"
-    with translation.override(language):
-        data = exports.xlsx_bytes(dataset, job.actor)
-    job.rows = dataset.rows(job.actor).count()
-    job.file.save(
-        exports.filename(job.dataset, "xlsx", language),
-        ContentFile(data),
-        save=False,
-    )
-    job.status, job.finished_at = "done", timezone.now()
-    job.save()
-    notify(
-        user=job.actor,
-        title=lambda: _("Your export is ready"),
-        body=lambda: _("{rows} rows, in Excel format.").format(rows=job.rows),
-        link=reverse("oversight:export_job", args=[job.pk]),
-        email=False,
-    )
-    return job

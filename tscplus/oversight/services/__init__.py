@@ -1,0 +1,26 @@
+"""Every write of area oversight. Each is atomic and audited; pages, the API, jobs and the admin
+call these and nothing else.
+
+One module per part of the work (the risk queue, inspections, corrections, appeals and replies,
+the public record, exports); this package names every service its callers use."""
+
+from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
+from tscplus.oversight.services.inspections import (
+    inspection_decide,
+    inspection_plan,
+    inspection_start,
+)
+from tscplus.oversight.services.queue import risk_refresh, risk_refresh_unscored
+from tscplus.oversight.services.record import record_refresh
+
+__all__ = [
+    "export_job_create",
+    "export_job_run",
+    "export_record",
+    "inspection_decide",
+    "inspection_plan",
+    "inspection_start",
+    "record_refresh",
+    "risk_refresh",
+    "risk_refresh_unscored",
+]
