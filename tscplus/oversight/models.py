@@ -256,6 +256,9 @@ class CorrectionCase(models.Model):
     status = models.CharField(
         _("status"), max_length=8, choices=CaseStatus.choices, default=CaseStatus.OPEN
     )
+    # Set from the repeat-breach rule (oversight/escalation.py) when the case opens: evidence
+    # alone cannot close it, an officer's visit must.
+    visit_required = models.BooleanField(_("a visit is needed to close it"), default=False)
     visit_requested_at = models.DateTimeField(_("visit asked for at"), null=True, blank=True)
     reminded = models.JSONField(default=list)  # the reminders sent, as days before the deadline
     overdue_at = models.DateTimeField(_("overdue since"), null=True, blank=True)

@@ -192,3 +192,17 @@ def public_record_html(establishment_id: int, *, english: bool) -> str:
     column = "html_en" if english else "html_th"
     found = PlaceRecord.objects.filter(pk=establishment_id).values_list(column, flat=True).first()
     return found or ""
+
+
+def standing_decisions(establishment_id: int, today: datetime.date) -> list[str]:
+    """The decisions that stand against the place in the escalation window (oversight/escalation):
+    overturned ones do not count, varied ones count as varied."""
+    from tscplus.oversight.escalation import window_start
+    from tscplus.oversight.outcome import effective_decision
+
+    rows = Inspection.objects.filter(
+        establishment_id=establishment_id,
+        status=InspectionStatus.DONE,
+        decided_at__date__gte=window_start(today),
+    ).values_list("decision", "appeal__status", "appeal__varied_to")
+    return [effective_decision(d, a or "", v or "") for d, a, v in rows]

@@ -25,6 +25,7 @@ from tscplus.core.language import reader_language
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
 from tscplus.core.thaidate import format_date
+from tscplus.oversight import escalation, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
 from tscplus.oversight.models import Inspection
 from tscplus.oversight.services.record import record_refresh
@@ -160,6 +161,14 @@ def inspection_decide(
         inspection=inspection, decision=decision, reason=reason, corrections_due=corrections_due
     )
     place = inspection.establishment
+    escalated = escalation.applied(decision, selectors.standing_decisions(place.pk, clock.today()))
+    if escalated != decision:
+        # The repeat-breach rule applies (the officer and the owner were shown it beforehand).
+        reason = f"{reason}\n" + _(
+            "A third suspension within 12 months: the certificate is revoked "
+            "(the rule of repeat breaches)."
+        )
+        decision = escalated
     if decision in _CERTIFICATE_STATUS:
         _certificate_decide(actor=actor, place=place, decision=decision, reason=reason)
     _inspection_close(
