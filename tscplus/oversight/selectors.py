@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
@@ -20,16 +21,25 @@ from tscplus.assessments.choices import (
 )
 from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.oversight.choices import InspectionStatus
+from tscplus.oversight.choices import (
+    PUBLIC_DECISION,
+    AppealStatus,
+    CaseStatus,
+    InspectionStatus,
+    PublicOutcome,
+)
 from tscplus.oversight.models import Inspection, PlaceRecord, RiskWeights
+from tscplus.oversight.outcome import public_outcome
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.places.models import Establishment
 from tscplus.standards.choices import AnswerValue
-from tscplus.voice.choices import CLOSED
+from tscplus.voice.choices import CLOSED, Moderation
 from tscplus.voice.models import Complaint
 
 if TYPE_CHECKING:
+    from django.utils.functional import Promise as StrPromise
+
     from tscplus.accounts.types import Viewer
 
 
@@ -173,6 +183,72 @@ def record_inspections(establishment_id: int) -> list[Inspection]:
         Inspection.objects.filter(establishment_id=establishment_id, status=InspectionStatus.DONE)
         .select_related("assessment", "appeal", "case")
         .order_by("-decided_at", "-pk")[:PUBLIC_HISTORY]
+    )
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    """One decided inspection as the public reads it: no officer's name, no evidence."""
+
+    on: datetime.date
+    decision: str
+    outcome: PublicOutcome
+    appeal_status: str
+    appeal_reason: str
+    varied_to: str
+    corrections_due: datetime.date | None
+    case_status: str
+    case_outcome: str
+    case_closed_on: datetime.date | None
+    reply: str
+
+    @property
+    def decision_words(self) -> StrPromise:
+        return PUBLIC_DECISION[self.decision]
+
+    @property
+    def varied_words(self) -> StrPromise | str:
+        return PUBLIC_DECISION[self.varied_to] if self.varied_to else ""
+
+    @property
+    def appeal_words(self) -> str:
+        return str(AppealStatus(self.appeal_status).label) if self.appeal_status else ""
+
+    @property
+    def under_appeal(self) -> bool:
+        return self.appeal_status == AppealStatus.OPEN
+
+    @property
+    def corrections_open(self) -> bool:
+        return self.corrections_due is not None and self.case_status == CaseStatus.OPEN
+
+
+def record_entry(inspection: Inspection) -> RecordEntry:
+    """One decided inspection as the public reads it."""
+    appeal = getattr(inspection, "appeal", None)
+    case = getattr(inspection, "case", None)
+    visited = inspection.visited_on
+    decided = timezone.localdate(inspection.decided_at) if inspection.decided_at else None
+    on = visited or decided or inspection.planned_for
+    published = inspection.reply_moderation == Moderation.PUBLISHED
+    return RecordEntry(
+        on=on,
+        decision=inspection.decision,
+        outcome=public_outcome(
+            inspection.decision,
+            appeal_status=appeal.status if appeal else "",
+            varied_to=appeal.varied_to if appeal else "",
+            case_status=case.status if case else "",
+            case_outcome=case.outcome if case else "",
+        ),
+        appeal_status=appeal.status if appeal else "",
+        appeal_reason=appeal.outcome_reason if appeal else "",
+        varied_to=appeal.varied_to if appeal else "",
+        corrections_due=case.due_on if case else None,
+        case_status=case.status if case else "",
+        case_outcome=case.outcome if case else "",
+        case_closed_on=timezone.localdate(case.closed_at) if case and case.closed_at else None,
+        reply=inspection.reply if published else "",
     )
 
 
