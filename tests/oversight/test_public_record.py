@@ -110,3 +110,24 @@ def test_record_never_inspected_place_has_no_columns(certificate):
     assert services.record_refresh(establishment=place) is None
     place.refresh_from_db()
     assert place.officer_outcome == "" and place.officer_checked_on is None
+
+
+def test_the_api_gives_the_record_as_data(client, certificate, officer):
+    place = certificate.establishment
+    url = reverse("api-place-record", args=[place.public_id])
+    empty = client.get(url).json()
+    assert empty["checked_by_officer"] is False and empty["history"] == []
+    visit = recorded_visit(place, officer, fail=("1.7",))
+    services.inspection_decide(
+        actor=officer,
+        inspection=visit,
+        decision=Decision.CORRECTIONS,
+        reason="ถังขยะ",
+        corrections_due=clock.today() + datetime.timedelta(days=10),
+    )
+    data = client.get(url).json()
+    assert data["checked_by_officer"] is True and data["outcome"] == "corrections"
+    assert [i["text_th"][:12] for i in data["failed_items"]] == ["มีถังขยะมีฝา"]
+    assert data["history"][0]["decision"] == "corrections"
+    assert officer.full_name not in str(data) and officer.email not in str(data)
+    assert client.get(reverse("api-place-record", args=["nosuchplace"])).status_code == 404

@@ -1,8 +1,13 @@
 from django.urls import path
 
-from tscplus.oversight import api
+from tscplus.oversight import api, api_public
 
 urlpatterns = [
+    path(
+        "places/<str:public_id>/inspections/",
+        api_public.PublicRecordView.as_view(),
+        name="api-place-record",
+    ),
     path("oversight/queue/", api.QueueView.as_view(), name="api-risk-queue"),
     path("inspections/", api.InspectionsView.as_view(), name="api-inspections"),
     path("exports/<str:dataset>.csv", api.ExportView.as_view(), name="api-export"),
