@@ -25,7 +25,7 @@ from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from tscplus.oversight.choices import Decision
+from tscplus.oversight.choices import PUBLIC_DECISION, Decision
 
 WINDOW_DAYS = 365
 
@@ -46,8 +46,8 @@ class Rule:
     @property
     def words(self) -> str:
         return str(
-            _("When “{decision}” is decided {nth} times within 12 months: {effect}").format(
-                nth=self.nth, decision=Decision(self.decision).label, effect=EFFECTS[self.effect]
+            _("“{decision}”, {nth} within 12 months: {effect}").format(
+                nth=self.nth, decision=PUBLIC_DECISION[self.decision], effect=EFFECTS[self.effect]
             )
         )
 
@@ -94,11 +94,9 @@ class Warning:
     @property
     def words(self) -> str:
         return str(
-            _(
-                "“{decision}” was decided {count} times in the last 12 months. At {nth} times: {effect}."
-            ).format(
+            _("“{decision}”: {count} in the last 12 months; at {nth}, {effect}.").format(
                 count=self.count,
-                decision=Decision(self.rule.decision).label,
+                decision=PUBLIC_DECISION[self.rule.decision],
                 nth=self.rule.nth,
                 effect=EFFECTS[self.rule.effect],
             )

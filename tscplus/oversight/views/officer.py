@@ -16,7 +16,7 @@ from tscplus.core import clock, tabular
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
-from tscplus.oversight import exports, selectors, services
+from tscplus.oversight import escalation, exports, selectors, services
 from tscplus.oversight.forms import DecisionForm, PlanForm
 from tscplus.oversight.models import ExportJob
 from tscplus.oversight.risk import LABELS
@@ -95,7 +95,15 @@ def inspection(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("oversight:inspection", pk=visit.pk)
         except ValidationError as exc:
             form_add_service_errors(form, exc)
-    context = {"visit": visit, "form": form, "mine": visit.officer_id == request.user.pk}
+    context = {
+        "visit": visit,
+        "form": form,
+        "mine": visit.officer_id == request.user.pk,
+        # The repeat-breach rule, shown before a decision it would escalate (escalation.py).
+        "record_warnings": escalation.warnings(
+            selectors.standing_decisions(visit.establishment_id, clock.today())
+        ),
+    }
     return render(request, "oversight/inspection.html", context, status=400 if form.errors else 200)
 
 
