@@ -165,8 +165,8 @@ def inspection_decide(
     if escalated != decision:
         # The repeat-breach rule applies (the officer and the owner were shown it beforehand).
         reason = f"{reason}\n" + _(
-            "A third suspension within 12 months: the certificate is revoked "
-            "(the rule of repeat breaches)."
+            "The rule of repeat breaches applies: the certificate is revoked instead of "
+            "suspended."
         )
         decision = escalated
     if decision in _CERTIFICATE_STATUS:
