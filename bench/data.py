@@ -83,3 +83,70 @@ def certified_places(n: int) -> list[str]:
             "verify_token", flat=True
         )
     )
+
+
+def officer_findings(every: int = 3) -> list[str]:
+    """Give every `every`-th bench place a public inspection record, as area oversight leaves it
+    after an officer's decision: the findings block drawn in Thai and English (three failed items,
+    three inspections in its history) and the registry's columns. Returns the tokens of those
+    places' certificates (the verification page with findings)."""
+    from tscplus.assessments.models import Certificate
+    from tscplus.oversight.models import PlaceRecord
+    from tscplus.oversight.selectors import RecordEntry
+    from tscplus.oversight.services.record import _draw
+    from tscplus.places.choices import OfficerOutcome
+    from tscplus.places.models import Establishment
+    from tscplus.standards.models import Item
+
+    today = timezone.localdate()
+    failed = list(
+        Item.objects.filter(version__standard__code="tsc-food", version__status="active")
+        .order_by("order")
+        .values_list("text_th", "text_en")[:3]
+    )
+    history = [
+        RecordEntry(
+            on=today - datetime.timedelta(days=days),
+            decision=decision,
+            outcome=outcome,
+            appeal_status="",
+            appeal_reason="",
+            varied_to="",
+            corrections_due=due,
+            case_status=case_status,
+            case_outcome="",
+            case_closed_on=None,
+            reply="",
+        )
+        for days, decision, outcome, due, case_status in (
+            (3, "corrections", OfficerOutcome.CORRECTIONS, today + datetime.timedelta(27), "open"),
+            (200, "confirm", OfficerOutcome.MEETS, None, ""),
+            (400, "confirm", OfficerOutcome.MEETS, None, ""),
+        )
+    ]
+    html = {language: _draw(language, history, failed) for language in ("th", "en")}
+    places = Establishment.objects.filter(certificates__number__startswith="TSC-BENCH-")
+    chosen = list(places.order_by("pk").values_list("pk", flat=True)[::every])
+    have = set(PlaceRecord.objects.values_list("pk", flat=True))
+    missing = [pk for pk in chosen if pk not in have]
+    for start in range(0, len(missing), BATCH):
+        batch = missing[start : start + BATCH]
+        with transaction.atomic():
+            PlaceRecord.objects.bulk_create(
+                PlaceRecord(
+                    establishment_id=pk,
+                    checked_on=history[0].on,
+                    outcome=OfficerOutcome.CORRECTIONS,
+                    html_th=html["th"],
+                    html_en=html["en"],
+                )
+                for pk in batch
+            )
+            Establishment.objects.filter(pk__in=batch).update(
+                officer_checked_on=history[0].on, officer_outcome=OfficerOutcome.CORRECTIONS
+            )
+    return list(
+        Certificate.objects.filter(
+            number__startswith="TSC-BENCH-", establishment_id__in=chosen
+        ).values_list("verify_token", flat=True)
+    )

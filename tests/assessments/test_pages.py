@@ -362,8 +362,16 @@ def test_public_place_page_shows_the_live_certificate(client, certificate):
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
-@pytest.mark.parametrize(("status", "rated"), [("valid", True), ("suspended", False)])
-def test_fast_verify_page_equals_a_plain_render(certificate, language, status, rated):
+@pytest.mark.parametrize(
+    ("status", "rated", "findings"),
+    [
+        ("valid", True, False),
+        ("suspended", False, False),
+        ("valid", False, True),
+        ("suspended", True, True),
+    ],
+)
+def test_fast_verify_page_equals_a_plain_render(certificate, language, status, rated, findings):
     from django.template.loader import render_to_string
     from django.utils import translation
 
@@ -390,14 +398,31 @@ def test_fast_verify_page_equals_a_plain_render(certificate, language, status, r
                 device=device,
                 ip="203.0.113.1",
             )
+    if findings:
+        # What oversight lends the page: its block drawn in each language, and an open appeal.
+        from tscplus.oversight.models import PlaceRecord
+
+        PlaceRecord.objects.create(
+            establishment=place,
+            outcome="suspended",
+            under_appeal=status == "suspended",
+            html_th='<section class="findings"><p>ตรวจแล้ว &amp; พบ</p></section>',
+            html_en='<section class="findings"><p>Checked &amp; found</p></section>',
+        )
     found = certificate_verification_page(certificate.verify_token)
     assert (found.rating is not None) == rated
+    assert (found.findings is not None) == findings
     with translation.override(language):
         plain = render_to_string(
             "assessments/verify.html", {"certificate": found, "lang": language}
         )
     fast = verify_page_html(found, language)
     assert fast == plain and "&lt;script&gt;" in fast and "<script>" not in fast
+    if findings:
+        block = "Checked &amp; found" if language == "en" else "ตรวจแล้ว &amp; พบ"
+        assert block in fast and ('class="appeal"' in fast) == (status == "suspended")
+    else:
+        assert 'class="self"' in fast
     if rated:
         words = "4.5 of 5, 2 ratings" if language == "en" else "4.5 จาก 5 (2 คะแนน"
         assert "★★★★" in fast and words in fast
