@@ -33,12 +33,18 @@ def test_demo_creates_one_user_per_role_idempotently(settings, capsys):
 
     assert Rating.objects.count() == len(RATINGS) and Complaint.objects.count() == 2
     assert Rating.objects.filter(moderation="held").count() == 1
-    # Oversight demo: every open place scored, one visit planned for the demo officer.
-    from tscplus.oversight.models import Inspection, RiskScore
+    # Oversight demo: every open place scored; the demo officer's visit decided "corrections
+    # required" (its findings public) and one planned for tomorrow.
+    from tscplus.oversight.models import Inspection, PlaceRecord, RiskScore
     from tscplus.places.models import Establishment
 
     assert RiskScore.objects.count() == Establishment.objects.filter(status="active").count() > 0
-    assert Inspection.objects.get().officer == officer
+    visits = Inspection.objects.order_by("planned_for")
+    assert [(v.officer, v.status, v.decision) for v in visits] == [
+        (officer, "done", "corrections"),
+        (officer, "planned", ""),
+    ]
+    assert PlaceRecord.objects.get().outcome == "corrections"
     # Indicators demo: FY 2565 reported month by month (March's late by 4 days), the February
     # half-year summary, and FY 2570's October report waiting for the approver.
     import datetime

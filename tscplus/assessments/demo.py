@@ -37,7 +37,7 @@ def _answers(version, *, fail_essential: bool):
     }
 
 
-def _sample_photo(code: str) -> SimpleUploadedFile:
+def sample_photo(code: str) -> SimpleUploadedFile:
     """A picture that says plainly it is a demo sample, never passed off as real evidence."""
     img = Image.new("RGB", (800, 600), (0, 107, 63))
     font = ImageFont.truetype(str(FONT_DIR / "Sarabun-Bold.ttf"), 56)
@@ -68,7 +68,7 @@ def load() -> int:
             continue
         answers = _answers(version, fail_essential=outcome == "failed")
         photos = {
-            item.pk: _sample_photo(item.code)
+            item.pk: sample_photo(item.code)
             for item in version.items.filter(evidence_required=True)
             if answers[item.pk]["value"] == "pass"
         }

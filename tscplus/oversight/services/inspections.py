@@ -165,8 +165,7 @@ def inspection_decide(
     if escalated != decision:
         # The repeat-breach rule applies (the officer and the owner were shown it beforehand).
         reason = f"{reason}\n" + _(
-            "The rule of repeat breaches applies: the certificate is revoked instead of "
-            "suspended."
+            "The rule of repeat breaches applies: the certificate is revoked instead of suspended."
         )
         decision = escalated
     if decision in _CERTIFICATE_STATUS:
