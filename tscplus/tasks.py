@@ -31,6 +31,7 @@ certificates_lifecycle = daily(hour=17, minute=5)(assessments.certificates_lifec
 place_ratings_refresh = daily(hour=17, minute=15)(voice.place_ratings_refresh)
 indicators_daily = daily(hour=17, minute=20)(indicators.indicators_daily)
 risk_refresh_all = daily(hour=17, minute=30)(oversight.risk_refresh_all)
+records_refresh_all = daily(hour=17, minute=40)(oversight.records_refresh_all)
 knowledge_review_due = daily(hour=1, minute=0)(knowledge.knowledge_review_due)
 sessions_clear = daily(hour=19, minute=30)(core.sessions_clear)
 login_attempts_clean = daily(hour=19, minute=45)(accounts.login_attempts_clean)

@@ -131,3 +131,14 @@ def test_the_api_gives_the_record_as_data(client, certificate, officer):
     assert data["history"][0]["decision"] == "corrections"
     assert officer.full_name not in str(data) and officer.email not in str(data)
     assert client.get(reverse("api-place-record", args=["nosuchplace"])).status_code == 404
+
+
+def test_the_nightly_job_redraws_every_record(certificate, officer, settings):
+    from tscplus.oversight.tasks import records_refresh_all
+
+    place = certificate.establishment
+    visit = recorded_visit(place, officer)
+    services.inspection_decide(actor=officer, inspection=visit, decision=Decision.CONFIRM)
+    PlaceRecord.objects.update(html_th="", html_en="")
+    assert records_refresh_all() == 1
+    assert "ผ่านมาตรฐาน" in PlaceRecord.objects.get().html_th

@@ -282,3 +282,9 @@ def standing_decisions(establishment_id: int, today: datetime.date) -> list[str]
         decided_at__date__gte=window_start(today),
     ).values_list("decision", "appeal__status", "appeal__varied_to")
     return [effective_decision(d, a or "", v or "") for d, a, v in rows]
+
+
+def places_inspected() -> QuerySet[Establishment]:
+    """The places with at least one decided inspection (those with a public record)."""
+    decided = Inspection.objects.filter(status=InspectionStatus.DONE).values("establishment")
+    return Establishment.objects.filter(pk__in=decided).order_by("pk")

@@ -38,3 +38,11 @@ def risk_refresh_all() -> int:
     from tscplus.oversight.services import risk_refresh
 
     return risk_refresh()
+
+
+def records_refresh_all() -> int:
+    """Every inspected place's public record drawn again: its words follow the translations of
+    the day and "due by" dates move into the past."""
+    from tscplus.oversight.services import record_refresh_all
+
+    return record_refresh_all()

@@ -11,7 +11,7 @@ from tscplus.oversight.services.inspections import (
     inspection_start,
 )
 from tscplus.oversight.services.queue import risk_refresh, risk_refresh_unscored
-from tscplus.oversight.services.record import record_refresh
+from tscplus.oversight.services.record import record_refresh, record_refresh_all
 
 __all__ = [
     "export_job_create",
@@ -21,6 +21,7 @@ __all__ = [
     "inspection_plan",
     "inspection_start",
     "record_refresh",
+    "record_refresh_all",
     "risk_refresh",
     "risk_refresh_unscored",
 ]

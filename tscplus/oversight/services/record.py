@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -60,3 +61,13 @@ def record_refresh(*, establishment: Establishment) -> PlaceRecord | None:
         establishment=establishment, checked_on=last.on, outcome=str(last.outcome)
     )
     return record
+
+
+def record_refresh_all() -> int:
+    """Redraw the public record of every place an officer decided about; returns how many."""
+    done = 0
+    for place in selectors.places_inspected().iterator(chunk_size=500):
+        with transaction.atomic():
+            record_refresh(establishment=place)
+        done += 1
+    return done
