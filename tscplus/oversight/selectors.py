@@ -220,7 +220,7 @@ class RecordEntry:
 
     @property
     def corrections_open(self) -> bool:
-        return self.corrections_due is not None and self.case_status == CaseStatus.OPEN
+        return self.corrections_due is not None and self.case_status != CaseStatus.CLOSED
 
 
 def record_entry(inspection: Inspection) -> RecordEntry:
@@ -244,7 +244,7 @@ def record_entry(inspection: Inspection) -> RecordEntry:
         appeal_status=appeal.status if appeal else "",
         appeal_reason=appeal.outcome_reason if appeal else "",
         varied_to=appeal.varied_to if appeal else "",
-        corrections_due=case.due_on if case else None,
+        corrections_due=case.due_on if case else inspection.corrections_due,
         case_status=case.status if case else "",
         case_outcome=case.outcome if case else "",
         case_closed_on=timezone.localdate(case.closed_at) if case and case.closed_at else None,
