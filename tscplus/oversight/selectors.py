@@ -20,13 +20,13 @@ from tscplus.assessments.choices import (
 )
 from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.oversight.choices import InspectionStatus
-from tscplus.oversight.models import Inspection, PlaceRecord, RiskWeights
+from tscplus.oversight.choices import AppealStatus, InspectionStatus
+from tscplus.oversight.models import Appeal, Inspection, PlaceRecord, RiskWeights
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.places.models import Establishment
 from tscplus.standards.choices import AnswerValue
-from tscplus.voice.choices import CLOSED
+from tscplus.voice.choices import CLOSED, Moderation
 from tscplus.voice.models import Complaint
 
 if TYPE_CHECKING:
@@ -206,3 +206,103 @@ def standing_decisions(establishment_id: int, today: datetime.date) -> list[str]
         decided_at__date__gte=window_start(today),
     ).values_list("decision", "appeal__status", "appeal__varied_to")
     return [effective_decision(d, a or "", v or "") for d, a, v in rows]
+
+
+# --- Appeals and the owner's right to reply -------------------------------------------------------
+
+
+def inspection_get_for_owner(user: Viewer, pk: int) -> Inspection:
+    """A decided inspection of a place the user owns (404 for any other, as for one that does not
+    exist): what the owner may appeal or answer."""
+    from django.http import Http404
+
+    if getattr(user, "pk", None) is None:
+        raise Http404("inspection")
+    found = (
+        Inspection.objects.filter(pk=pk, establishment__owner=user, status=InspectionStatus.DONE)
+        .select_related("establishment", "officer", "appeal")
+        .first()
+    )
+    if found is None:
+        raise Http404("inspection")
+    return found
+
+
+def _appeals() -> QuerySet[Appeal]:
+    return Appeal.objects.select_related(
+        "inspection__officer",
+        "establishment__province",
+        "establishment__district",
+        "officer",
+        "decided_by",
+    )
+
+
+def appeal_list_for_officer(user: Viewer) -> QuerySet[Appeal]:
+    """The appeals of the places the officer oversees, soonest to decide first (so the overdue
+    ones lead)."""
+    return _appeals().overseen_by(user).order_by("respond_by", "pk")
+
+
+def appeal_open_for_officer(user: Viewer) -> QuerySet[Appeal]:
+    return appeal_list_for_officer(user).filter(status=AppealStatus.OPEN)
+
+
+def appeal_list_for_owner(user: Viewer) -> QuerySet[Appeal]:
+    return _appeals().filter(establishment__owner=user).order_by("-created_at", "-pk")
+
+
+def appeal_get_for_user(user: Viewer, pk: int) -> Appeal:
+    """One appeal for its place's owner or an officer of the place's area; 404 for anyone else."""
+    return get_visible_or_404(_appeals(), user, pk=pk)
+
+
+def appeal_officer_choose(establishment: Establishment, *, excluding: int) -> Any:
+    """The area or regional officer who oversees the place, did not make the decision (`excluding`)
+    and has the fewest open appeals (ties: the first account made); None when there is none."""
+    from django.db.models import Q
+
+    from tscplus.accounts.selectors import officers_overseeing
+
+    province = establishment.province
+    return (
+        officers_overseeing(
+            region_id=province.region_id if province else None,
+            province_id=establishment.province_id,
+            district_id=establishment.district_id,
+        )
+        .exclude(pk=excluding)
+        .annotate(
+            open_appeals=Count(
+                "appeals_assigned", filter=Q(appeals_assigned__status=AppealStatus.OPEN)
+            )
+        )
+        .order_by("open_appeals", "pk")
+        .first()
+    )
+
+
+def replies_held_for_officer(user: Viewer) -> QuerySet[Inspection]:
+    """Owners' replies to inspections of the officer's areas that wait for moderation."""
+    return (
+        Inspection.objects.overseen_by(user)
+        .filter(reply_moderation=Moderation.HELD)
+        .select_related("establishment__province", "officer")
+        .order_by("replied_at", "pk")
+    )
+
+
+def reply_get_for_moderation(user: Viewer, pk: int) -> Inspection:
+    """An inspection with a reply, of the officer's areas (404 otherwise)."""
+    from django.http import Http404
+
+    found = (
+        Inspection.objects.overseen_by(user)
+        .filter(pk=pk)
+        .exclude(reply="")
+        .select_related("establishment", "officer")
+        .first()
+    )
+    if found is None:
+        raise Http404("reply")
+    return found
