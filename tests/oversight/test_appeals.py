@@ -107,7 +107,9 @@ def test_owner_appeals_a_suspension_within_the_window(client, certificate, decid
     assert appeal.officer == second  # of the area, and not the officer who decided
     assert appeal.respond_by == clock.today() + datetime.timedelta(days=14)
     assert appeal.evidence.name.endswith(".jpg")
-    assert Notification.objects.filter(user=second, link__contains=f"/appeals/{appeal.pk}/").exists()
+    assert Notification.objects.filter(
+        user=second, link__contains=f"/appeals/{appeal.pk}/"
+    ).exists()
     assert Notification.objects.filter(user=place.owner, title="ได้รับคำอุทธรณ์ของคุณแล้ว").exists()
     assert AuditEvent.objects.filter(verb="appeal.filed").count() == 1
 
@@ -147,12 +149,10 @@ def test_unassigned_when_no_other_officer(certificate, decider):
     )
     assert appeal.officer is None
     admin = member(Role.ADMINISTRATOR)
-    assert list(services.appeal_can_decide(admin, a) for a in Appeal.objects.all()) == [True]
+    assert [services.appeal_can_decide(admin, a) for a in Appeal.objects.all()] == [True]
 
 
-def test_after_the_deadline_refused_with_the_last_day_in_buddhist_era(
-    client, certificate, decider
-):
+def test_after_the_deadline_refused_with_the_last_day_in_buddhist_era(client, certificate, decider):
     place = certificate.establishment
     visit = decided(place, decider, Decision.CORRECTIONS)
     last_day = clock.today() + datetime.timedelta(days=21)
@@ -171,9 +171,7 @@ def test_after_the_deadline_refused_with_the_last_day_in_buddhist_era(
         assert f"หมดเวลายื่นอุทธรณ์คำวินิจฉัยนี้แล้ว วันสุดท้ายคือวันที่ {thai_last_day}" in (
             response.content.decode()
         )
-        api = client.post(
-            reverse("api-inspection-appeal", args=[visit.pk]), {"reasons": "ขอทบทวน"}
-        )
+        api = client.post(reverse("api-inspection-appeal", args=[visit.pk]), {"reasons": "ขอทบทวน"})
         assert api.status_code == 400 and thai_last_day in api.json()["errors"]["detail"]
     assert not Appeal.objects.exists()
 
@@ -361,9 +359,7 @@ def test_varied_revocation_becomes_a_suspension_through_the_api(
     assert PlaceRecord.objects.get().outcome == "suspended"
     qr = client.get(f"/v/{certificate.verify_token}").content.decode()
     assert "แก้ไขคำวินิจฉัย" in qr and UNDER_APPEAL not in qr
-    again = client.post(
-        url, {"status": "upheld", "reason": "x"}, content_type="application/json"
-    )
+    again = client.post(url, {"status": "upheld", "reason": "x"}, content_type="application/json")
     assert again.status_code == 400  # decided once
     assert client.get(reverse("api-appeal", args=[appeal.pk])).json()["status"] == "varied"
 
@@ -439,9 +435,9 @@ def test_held_reply_waits_then_an_officer_publishes_it(
     # The officer who decided does not judge a reply to their own decision.
     client.force_login(decider)
     listed = client.get(reverse("oversight:appeals")).content.decode()
-    assert "081-234-5678" in listed and reverse("oversight:reply_moderate", args=[visit.pk]) not in (
-        listed
-    )
+    assert "081-234-5678" in listed and reverse(
+        "oversight:reply_moderate", args=[visit.pk]
+    ) not in (listed)
     refused = client.post(
         reverse("api-inspection-reply-moderate", args=[visit.pk]),
         {"decision": "approve"},

@@ -53,7 +53,7 @@ class AppealSerializer(serializers.ModelSerializer):
 
     def get_can_decide(self, appeal: Appeal) -> bool:
         request = self.context.get("request")
-        return bool(request) and services.appeal_can_decide(request.user, appeal)
+        return request is not None and services.appeal_can_decide(request.user, appeal)
 
     def get_overdue(self, appeal: Appeal) -> bool:
         from tscplus.core import clock

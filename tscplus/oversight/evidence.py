@@ -17,7 +17,7 @@ MAX_PDF_BYTES = 10 * 1024 * 1024
 PHOTO_HEADS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")
 
 
-def evidence_clean(upload: UploadedFile) -> File:
+def evidence_clean(upload: UploadedFile[bytes]) -> File[bytes]:
     """The file to keep (a photo re-encoded as JPEG, or the PDF as sent), or a ValidationError a
     person can act on."""
     upload.seek(0)
@@ -32,7 +32,7 @@ def evidence_clean(upload: UploadedFile) -> File:
     )
 
 
-def _pdf_checked(upload: UploadedFile) -> File:
+def _pdf_checked(upload: UploadedFile[bytes]) -> File[bytes]:
     import pypdfium2
 
     if upload.size and upload.size > MAX_PDF_BYTES:

@@ -219,7 +219,9 @@ def inspection_get_for_owner(user: Viewer, pk: int) -> Inspection:
     if getattr(user, "pk", None) is None:
         raise Http404("inspection")
     found = (
-        Inspection.objects.filter(pk=pk, establishment__owner=user, status=InspectionStatus.DONE)
+        Inspection.objects.filter(
+            pk=pk, establishment__owner_id=user.pk, status=InspectionStatus.DONE
+        )
         .select_related("establishment", "officer", "appeal")
         .first()
     )
@@ -228,20 +230,27 @@ def inspection_get_for_owner(user: Viewer, pk: int) -> Inspection:
     return found
 
 
+APPEAL_RELATED = (
+    "inspection__officer",
+    "establishment__province",
+    "establishment__district",
+    "officer",
+    "decided_by",
+)
+
+
 def _appeals() -> QuerySet[Appeal]:
-    return Appeal.objects.select_related(
-        "inspection__officer",
-        "establishment__province",
-        "establishment__district",
-        "officer",
-        "decided_by",
-    )
+    return Appeal.objects.select_related(*APPEAL_RELATED)
 
 
 def appeal_list_for_officer(user: Viewer) -> QuerySet[Appeal]:
     """The appeals of the places the officer oversees, soonest to decide first (so the overdue
     ones lead)."""
-    return _appeals().overseen_by(user).order_by("respond_by", "pk")
+    return (
+        Appeal.objects.overseen_by(user)
+        .select_related(*APPEAL_RELATED)
+        .order_by("respond_by", "pk")
+    )
 
 
 def appeal_open_for_officer(user: Viewer) -> QuerySet[Appeal]:
@@ -249,7 +258,9 @@ def appeal_open_for_officer(user: Viewer) -> QuerySet[Appeal]:
 
 
 def appeal_list_for_owner(user: Viewer) -> QuerySet[Appeal]:
-    return _appeals().filter(establishment__owner=user).order_by("-created_at", "-pk")
+    if getattr(user, "pk", None) is None:
+        return Appeal.objects.none()
+    return _appeals().filter(establishment__owner_id=user.pk).order_by("-created_at", "-pk")
 
 
 def appeal_get_for_user(user: Viewer, pk: int) -> Appeal:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
     from tscplus.accounts.models import User
     from tscplus.accounts.types import Viewer
+    from tscplus.places.models import Establishment
 
 # What an appeal may vary each decision to: only to a lighter one (an owner is never worse off for
 # appealing); varying to "meets the standard" is overturning.
@@ -113,7 +114,11 @@ def _owner_only(actor: User, inspection: Inspection) -> None:
 
 
 def appeal_file(
-    *, actor: User, inspection: Inspection, reasons: str, evidence: UploadedFile | None = None
+    *,
+    actor: User,
+    inspection: Inspection,
+    reasons: str,
+    evidence: UploadedFile[bytes] | None = None,
 ) -> Appeal:
     """The owner appeals a decision. Refused for a decision that cannot be appealed, a second
     appeal, after the last day, without reasons, or with evidence that is not a photo or a PDF.
@@ -121,7 +126,7 @@ def appeal_file(
     _owner_only(actor, inspection)
     reasons = (reasons or "").strip()
     _appeal_refusals(inspection, reasons)
-    kept: File | None = None
+    kept: File[bytes] | None = None
     if evidence:
         try:
             kept = evidence_clean(evidence)
@@ -163,7 +168,7 @@ def _appeal_refusals(inspection: Inspection, reasons: str) -> None:
 
 @transaction.atomic
 def _appeal_create(
-    *, actor: User, inspection: Inspection, reasons: str, evidence: File | None
+    *, actor: User, inspection: Inspection, reasons: str, evidence: File[bytes] | None
 ) -> Appeal:
     # Held while it is filed: two appeals sent at once cannot both pass the checks.
     inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
@@ -293,7 +298,7 @@ def _outcome_check(inspection: Inspection, *, status: str, reason: str, varied_t
         raise ValidationError({"varied_to": message})
 
 
-def _certificate_follow(*, actor: User, place, decision: str, now: str) -> None:
+def _certificate_follow(*, actor: User, place: Establishment, decision: str, now: str) -> None:
     """Move the certificate from where `decision` left it to where the decision that now stands
     leaves it. Nothing moves when the certificate is no longer as the decision left it (it expired,
     or the place was certified again since)."""
