@@ -277,6 +277,11 @@ TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown code
 QR_REPORT_LIMIT_PER_HOUR = env.int("QR_REPORT_LIMIT_PER_HOUR", default=5)
 # Knowledge hub: published items are due for review this many days after their last review.
 KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
+# Area oversight: an owner may appeal a decision this many days after it (counted from the day
+# it was made, that day included in the count's start), and the appeal is to be decided this many
+# days after it was filed.
+OVERSIGHT_APPEAL_DAYS = env.int("OVERSIGHT_APPEAL_DAYS", default=21)
+OVERSIGHT_APPEAL_DECISION_DAYS = env.int("OVERSIGHT_APPEAL_DECISION_DAYS", default=14)
 
 # --- Indicators and reports (the seed's procedure) -------------------------------------------------
 # A month's report is due on this day of the next month; reminders go out on these days of it.

@@ -28,6 +28,29 @@ def area_officers_of(*, province_id: str, district_id: str) -> QuerySet[User]:
     return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))
 
 
+def officers_overseeing(
+    *, region_id: int | None, province_id: str | None, district_id: str | None
+) -> QuerySet[User]:
+    """The active area and regional officers whose area holds this place's: the whole country, its
+    health region, its province or its district (the scoping rule's areas; administrators are not
+    counted, they watch every list)."""
+    from django.db.models import Q
+
+    from tscplus.accounts.choices import AreaLevel, Role
+
+    area = Q(level=AreaLevel.COUNTRY)
+    if region_id is not None:
+        area |= Q(level=AreaLevel.REGION, region_id=region_id)
+    if province_id:
+        area |= Q(level=AreaLevel.PROVINCE, province_id=province_id)
+    if district_id:
+        area |= Q(level=AreaLevel.DISTRICT, district_id=district_id)
+    memberships = Membership.objects.active().filter(
+        area, role__in=[Role.AREA_OFFICER, Role.REGIONAL_OFFICER]
+    )
+    return User.objects.filter(is_active=True, pk__in=memberships.values("user_id"))
+
+
 def users_with_role(role: str) -> QuerySet[User]:
     """Active people holding an active membership with this role (anywhere)."""
     memberships = Membership.objects.active().filter(role=role)

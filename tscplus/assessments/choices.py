@@ -43,6 +43,13 @@ CERTIFICATE_TRANSITIONS: dict[str, set[str]] = {
         CertificateStatus.REVOKED,
         CertificateStatus.EXPIRED,
     },
-    CertificateStatus.REVOKED: set(),
+    # Only an appeal that overturns (or varies) a revocation uses this move: `certificate_set_status`
+    # refuses it unless called with `on_appeal=True`, which only oversight's appeal service passes
+    # (an officer's "reinstate" applies to suspended certificates only, the admin action too).
+    CertificateStatus.REVOKED: {CertificateStatus.VALID},
     CertificateStatus.EXPIRED: set(),
 }
+# Moves allowed only when an appeal undoes the decision that made them.
+APPEAL_ONLY_TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
+    {(CertificateStatus.REVOKED, CertificateStatus.VALID)}
+)

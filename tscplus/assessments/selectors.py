@@ -134,6 +134,16 @@ def certificate_current_for_place(establishment: Establishment) -> Certificate |
     return establishment.certificates.filter(status__in=live).order_by("-issued_at").first()
 
 
+def certificate_revoked_latest_for_place(establishment: Establishment) -> Certificate | None:
+    """The place's newest revoked certificate, when no certificate of it is live any more: the one
+    an appeal that overturns a revocation gives back (a place certified again since keeps its new
+    certificate, and the old one stays revoked)."""
+    if certificate_current_for_place(establishment) is not None:
+        return None
+    revoked = establishment.certificates.filter(status=CertificateStatus.REVOKED)
+    return revoked.order_by("-issued_at").first()
+
+
 def certificate_get_for_user(user: Viewer, number: str) -> Certificate:
     base = Certificate.objects.select_related(
         "establishment__category",

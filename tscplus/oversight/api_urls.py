@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tscplus.oversight import api, api_public
+from tscplus.oversight import api, api_appeals, api_public
 
 urlpatterns = [
     path(
@@ -20,5 +20,27 @@ urlpatterns = [
         "inspections/<int:pk>/decide/",
         api.InspectionDecideView.as_view(),
         name="api-inspection-decide",
+    ),
+    path(
+        "inspections/<int:pk>/appeal/",
+        api_appeals.AppealFileView.as_view(),
+        name="api-inspection-appeal",
+    ),
+    path(
+        "inspections/<int:pk>/reply/",
+        api_appeals.ReplyView.as_view(),
+        name="api-inspection-reply",
+    ),
+    path("appeals/", api_appeals.AppealsView.as_view(), name="api-appeals"),
+    path("appeals/<int:pk>/", api_appeals.AppealView.as_view(), name="api-appeal"),
+    path(
+        "appeals/<int:pk>/decide/",
+        api_appeals.AppealDecideView.as_view(),
+        name="api-appeal-decide",
+    ),
+    path(
+        "inspection-replies/<int:pk>/moderate/",
+        api_appeals.ReplyModerateView.as_view(),
+        name="api-inspection-reply-moderate",
     ),
 ]

@@ -38,3 +38,68 @@ class DecisionForm(forms.Form):
     corrections_due = ReaderDateField(
         label=_("Corrections due by"), required=False, validators=[_not_far]
     )
+
+
+class AppealForm(forms.Form):
+    reasons = forms.CharField(
+        label=_("Why the decision should change"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+        help_text=_(
+            "Say what the officer got wrong or what has changed. An officer who did not make the decision reads it."
+        ),
+    )
+    evidence = forms.FileField(
+        label=_("Evidence (optional)"),
+        required=False,
+        help_text=_("A photo (JPEG, PNG or WebP, up to 5 MB) or a PDF document (up to 10 MB)."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,.pdf"}),
+    )
+
+
+class AppealDecisionForm(forms.Form):
+    status = forms.ChoiceField(label=_("Outcome of the appeal"), widget=forms.RadioSelect)
+    varied_to = forms.ChoiceField(
+        label=_("New decision (when varied)"),
+        required=False,
+        help_text=_("Only a lighter decision than the one appealed."),
+    )
+    reason = forms.CharField(
+        label=_("Reasons"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
+        help_text=_("The owner reads them, and the public reads them with the finding."),
+    )
+
+    def __init__(self, *args, decision: str, **kwargs) -> None:
+        from tscplus.oversight.choices import AppealStatus
+        from tscplus.oversight.services.appeals import VARY_TO
+
+        super().__init__(*args, **kwargs)
+        lighter = VARY_TO.get(decision, ())
+        outcomes = [AppealStatus.UPHELD, AppealStatus.OVERTURNED]
+        if lighter:
+            outcomes.append(AppealStatus.VARIED)
+        status = self.fields["status"]
+        varied = self.fields["varied_to"]
+        assert isinstance(status, forms.ChoiceField) and isinstance(varied, forms.ChoiceField)
+        status.choices = [(s.value, s.label) for s in outcomes]
+        varied.choices = [("", "—")] + [(d, Decision(d).label) for d in lighter]
+        if not lighter:
+            del self.fields["varied_to"]
+
+
+class InspectionReplyForm(forms.Form):
+    reply = forms.CharField(
+        label=_("Your reply"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+        help_text=_(
+            "One reply per inspection, shown beside the outcome on the place's public page and the QR code page. A reply with a link or a phone number waits for an officer first."
+        ),
+    )
+
+
+class ReplyModerationForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", _("Publish")), ("reject", _("Reject"))])
+    reason = forms.CharField(label=_("Reason (needed to reject)"), max_length=300, required=False)

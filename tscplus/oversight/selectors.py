@@ -28,7 +28,7 @@ from tscplus.oversight.choices import (
     InspectionStatus,
     PublicOutcome,
 )
-from tscplus.oversight.models import Inspection, PlaceRecord, RiskWeights
+from tscplus.oversight.models import Appeal, Inspection, PlaceRecord, RiskWeights
 from tscplus.oversight.outcome import public_outcome
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
@@ -288,3 +288,114 @@ def places_inspected() -> QuerySet[Establishment]:
     """The places with at least one decided inspection (those with a public record)."""
     decided = Inspection.objects.filter(status=InspectionStatus.DONE).values("establishment")
     return Establishment.objects.filter(pk__in=decided).order_by("pk")
+
+
+# --- Appeals and the owner's right to reply -------------------------------------------------------
+
+
+def inspection_get_for_owner(user: Viewer, pk: int) -> Inspection:
+    """A decided inspection of a place the user owns (404 for any other, as for one that does not
+    exist): what the owner may appeal or answer."""
+    from django.http import Http404
+
+    if getattr(user, "pk", None) is None:
+        raise Http404("inspection")
+    found = (
+        Inspection.objects.filter(
+            pk=pk, establishment__owner_id=user.pk, status=InspectionStatus.DONE
+        )
+        .select_related("establishment", "officer", "appeal")
+        .first()
+    )
+    if found is None:
+        raise Http404("inspection")
+    return found
+
+
+APPEAL_RELATED = (
+    "inspection__officer",
+    "establishment__province",
+    "establishment__district",
+    "officer",
+    "decided_by",
+)
+
+
+def _appeals() -> QuerySet[Appeal]:
+    return Appeal.objects.select_related(*APPEAL_RELATED)
+
+
+def appeal_list_for_officer(user: Viewer) -> QuerySet[Appeal]:
+    """The appeals of the places the officer oversees, soonest to decide first (so the overdue
+    ones lead)."""
+    return (
+        Appeal.objects.overseen_by(user)
+        .select_related(*APPEAL_RELATED)
+        .order_by("respond_by", "pk")
+    )
+
+
+def appeal_open_for_officer(user: Viewer) -> QuerySet[Appeal]:
+    return appeal_list_for_officer(user).filter(status=AppealStatus.OPEN)
+
+
+def appeal_list_for_owner(user: Viewer) -> QuerySet[Appeal]:
+    if getattr(user, "pk", None) is None:
+        return Appeal.objects.none()
+    return _appeals().filter(establishment__owner_id=user.pk).order_by("-created_at", "-pk")
+
+
+def appeal_get_for_user(user: Viewer, pk: int) -> Appeal:
+    """One appeal for its place's owner or an officer of the place's area; 404 for anyone else."""
+    return get_visible_or_404(_appeals(), user, pk=pk)
+
+
+def appeal_officer_choose(establishment: Establishment, *, excluding: int) -> Any:
+    """The area or regional officer who oversees the place, did not make the decision (`excluding`)
+    and has the fewest open appeals (ties: the first account made); None when there is none."""
+    from django.db.models import Q
+
+    from tscplus.accounts.selectors import officers_overseeing
+
+    province = establishment.province
+    return (
+        officers_overseeing(
+            region_id=province.region_id if province else None,
+            province_id=establishment.province_id,
+            district_id=establishment.district_id,
+        )
+        .exclude(pk=excluding)
+        .annotate(
+            open_appeals=Count(
+                "appeals_assigned", filter=Q(appeals_assigned__status=AppealStatus.OPEN)
+            )
+        )
+        .order_by("open_appeals", "pk")
+        .first()
+    )
+
+
+def replies_held_for_officer(user: Viewer) -> QuerySet[Inspection]:
+    """Owners' replies to inspections of the officer's areas that wait for moderation."""
+    return (
+        Inspection.objects.overseen_by(user)
+        .filter(reply_moderation=Moderation.HELD)
+        .select_related("establishment__province", "officer")
+        .order_by("replied_at", "pk")
+    )
+
+
+def reply_get_for_moderation(user: Viewer, pk: int) -> Inspection:
+    """An inspection with a reply, of the officer's areas (404 otherwise)."""
+    from django.http import Http404
+
+    found = (
+        Inspection.objects.overseen_by(user)
+        .filter(pk=pk)
+        .exclude(reply="")
+        .select_related("establishment", "officer")
+        .first()
+    )
+    if found is None:
+        raise Http404("reply")
+    return found

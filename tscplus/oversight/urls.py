@@ -1,5 +1,6 @@
 from django.urls import path
 
+from tscplus.oversight.views import appeals
 from tscplus.oversight.views import officer as views
 
 app_name = "oversight"
@@ -12,4 +13,10 @@ urlpatterns = [
     path("officer/export/", views.export_page, name="exports"),
     path("officer/export/<str:dataset>.<str:fmt>", views.export_download, name="export"),
     path("officer/export/jobs/<int:pk>/", views.export_job, name="export_job"),
+    path("officer/appeals/", appeals.officer_appeals, name="appeals"),
+    path("officer/replies/<int:pk>/moderate/", appeals.reply_moderate, name="reply_moderate"),
+    path("appeals/<int:pk>/", appeals.appeal, name="appeal"),
+    path("appeals/<int:pk>/evidence/", appeals.appeal_evidence, name="appeal_evidence"),
+    path("my/inspections/<int:pk>/appeal/", appeals.appeal_new, name="appeal_new"),
+    path("my/inspections/<int:pk>/reply/", appeals.reply, name="reply"),
 ]

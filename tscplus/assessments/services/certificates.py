@@ -15,7 +15,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tscplus.assessments import validity
-from tscplus.assessments.choices import CERTIFICATE_TRANSITIONS, IN_FORCE, CertificateStatus
+from tscplus.assessments.choices import (
+    APPEAL_ONLY_TRANSITIONS,
+    CERTIFICATE_TRANSITIONS,
+    IN_FORCE,
+    CertificateStatus,
+)
 from tscplus.assessments.events import CERTIFICATE_STATUS_CHANGED
 from tscplus.assessments.models import Assessment, Certificate, CertificateSequence
 from tscplus.assessments.verify_cache import verify_page_forget
@@ -114,13 +119,20 @@ def certificate_issue(*, actor: User, assessment: Assessment) -> Certificate:
 
 @transaction.atomic
 def certificate_set_status(
-    *, actor: User | None, certificate: Certificate, status: str, reason: str = ""
+    *,
+    actor: User | None,
+    certificate: Certificate,
+    status: str,
+    reason: str = "",
+    on_appeal: bool = False,
 ) -> Certificate:
-    """Move a certificate to a new status; an illegal move is refused with a message."""
+    """Move a certificate to a new status; an illegal move is refused with a message. A revoked
+    certificate becomes valid again only `on_appeal` (an appeal overturned the revocation)."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if status == certificate.status:
         return certificate
-    if status not in CERTIFICATE_TRANSITIONS[certificate.status]:
+    appeal_only = (certificate.status, status) in APPEAL_ONLY_TRANSITIONS
+    if status not in CERTIFICATE_TRANSITIONS[certificate.status] or (appeal_only and not on_appeal):
         raise ValidationError(
             {
                 "status": _("A certificate that is “{current}” cannot become “{new}”.").format(

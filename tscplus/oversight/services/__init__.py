@@ -4,6 +4,15 @@ call these and nothing else.
 One module per part of the work (the risk queue, inspections, corrections, appeals and replies,
 the public record, exports); this package names every service its callers use."""
 
+from tscplus.oversight.services.appeals import (
+    appeal_can_decide,
+    appeal_decide,
+    appeal_file,
+    appeal_last_day,
+    appeal_possible,
+    inspection_reply,
+    inspection_reply_moderate,
+)
 from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
 from tscplus.oversight.services.inspections import (
     inspection_decide,
@@ -14,11 +23,18 @@ from tscplus.oversight.services.queue import risk_refresh, risk_refresh_unscored
 from tscplus.oversight.services.record import record_refresh, record_refresh_all
 
 __all__ = [
+    "appeal_can_decide",
+    "appeal_decide",
+    "appeal_file",
+    "appeal_last_day",
+    "appeal_possible",
     "export_job_create",
     "export_job_run",
     "export_record",
     "inspection_decide",
     "inspection_plan",
+    "inspection_reply",
+    "inspection_reply_moderate",
     "inspection_start",
     "record_refresh",
     "record_refresh_all",

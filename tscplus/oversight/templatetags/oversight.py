@@ -18,8 +18,23 @@ def place_oversight(place, user):
     if not establishment_is_overseen_by(user, place):
         if getattr(user, "pk", None) is None or place.owner_id != user.pk:
             return None
-        decided = selectors.inspection_list_for_place(place).filter(decision__gt="")
-        return {"owner": True, "inspections": list(decided[:10])}
+        from tscplus.oversight.services import appeal_last_day, appeal_possible
+
+        decided = (
+            selectors.inspection_list_for_place(place)
+            .filter(decision__gt="")
+            .select_related("appeal")
+        )
+        rows = [
+            {
+                "visit": visit,
+                "appeal": getattr(visit, "appeal", None),
+                "can_appeal": appeal_possible(visit),
+                "last_day": appeal_last_day(visit),
+            }
+            for visit in decided[:10]
+        ]
+        return {"owner": True, "rows": rows}
     risk = getattr(place, "risk", None)
     return {
         "inspections": list(selectors.inspection_list_for_place(place)[:10]),

@@ -23,6 +23,7 @@ from tscplus.oversight.risk import LABELS
 from tscplus.places.selectors import establishment_get_overseen
 
 PAGE_SIZE = 50
+APPEALS_ON_QUEUE = 20
 
 
 @login_required
@@ -38,7 +39,18 @@ def queue(request: HttpRequest) -> HttpResponse:
         for place in page
     ]
     weights = [(LABELS[name], value) for name, value in selectors.risk_weights().items()]
-    context = {"page": page, "rows": rows, "weights": weights}
+    # Open appeals head the queue, the date to decide them first (so overdue ones lead).
+    appeals = [
+        (a, a.inspection.officer_id != request.user.pk)
+        for a in selectors.appeal_open_for_officer(request.user)[:APPEALS_ON_QUEUE]
+    ]
+    context = {
+        "page": page,
+        "rows": rows,
+        "weights": weights,
+        "appeals": appeals,
+        "today": clock.today(),
+    }
     return render(request, "oversight/queue.html", context)
 
 
