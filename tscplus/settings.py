@@ -277,6 +277,12 @@ TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown code
 QR_REPORT_LIMIT_PER_HOUR = env.int("QR_REPORT_LIMIT_PER_HOUR", default=5)
 # Knowledge hub: published items are due for review this many days after their last review.
 KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
+# Area oversight: the days an owner has to correct what a suspension found (a decision requiring
+# corrections names its own date, this by default), and the reminders before that date.
+OVERSIGHT_CORRECTIONS_DAYS = env.int("OVERSIGHT_CORRECTIONS_DAYS", default=30)
+OVERSIGHT_CORRECTIONS_REMINDER_DAYS = tuple(
+    env.list("OVERSIGHT_CORRECTIONS_REMINDER_DAYS", cast=int, default=[7, 1])
+)
 
 # --- Indicators and reports (the seed's procedure) -------------------------------------------------
 # A month's report is due on this day of the next month; reminders go out on these days of it.

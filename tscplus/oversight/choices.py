@@ -39,6 +39,10 @@ class CaseOutcome(models.TextChoices):
     OVERTURNED = "overturned", _("Decision overturned on appeal")
 
 
+# How an officer may close a case (an appeal overturns one through its own service).
+CLOSE_OUTCOMES = (CaseOutcome.ACCEPTED, CaseOutcome.VISIT, CaseOutcome.SUSPEND)
+
+
 class AppealStatus(models.TextChoices):
     OPEN = "open", _("Under appeal")
     UPHELD = "upheld", _("Decision upheld")

@@ -10,7 +10,8 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.http import Http404
 from django.utils import timezone
 
 from tscplus.assessments.choices import (
@@ -20,8 +21,14 @@ from tscplus.assessments.choices import (
 )
 from tscplus.assessments.models import Answer, Assessment, Certificate
 from tscplus.core.permissions import get_visible_or_404
-from tscplus.oversight.choices import InspectionStatus
-from tscplus.oversight.models import Inspection, PlaceRecord, RiskWeights
+from tscplus.oversight.choices import CaseStatus, InspectionStatus
+from tscplus.oversight.models import (
+    CorrectionCase,
+    CorrectionItem,
+    Inspection,
+    PlaceRecord,
+    RiskWeights,
+)
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
 from tscplus.places.models import Establishment
@@ -51,6 +58,15 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
         .annotate(n=Count("pk"))
         .values("n")
     )
+    overdue_cases = (
+        CorrectionCase.objects.filter(
+            establishment=OuterRef("pk"), status=CaseStatus.OPEN, overdue_at__isnull=False
+        )
+        .order_by()
+        .values("establishment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     live = list(IN_FORCE)
     return list(
         places.annotate(
@@ -60,6 +76,7 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
                 submitted.filter(kind=AssessmentKind.INSPECTION).values("submitted_at")[:1]
             ),
             open_complaints=Subquery(open_complaints),
+            corrections_overdue=Subquery(overdue_cases),
             certificate_issued=Subquery(
                 Certificate.objects.filter(establishment=OuterRef("pk"), status__in=live)
                 .order_by("-issued_at")
@@ -74,6 +91,7 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
             "last_score",
             "last_inspection",
             "open_complaints",
+            "corrections_overdue",
             "certificate_issued",
             "rating__count",
             "rating__weight",
@@ -111,6 +129,7 @@ def _facts(row: Mapping[str, Any], failed: dict[int, int], now: datetime.datetim
         certification=row["certification"],
         certificate_age_days=_days_since(now, row["certificate_issued"]),
         group=row["group"],
+        corrections_overdue=row["corrections_overdue"] or 0,
     )
 
 
@@ -206,3 +225,113 @@ def standing_decisions(establishment_id: int, today: datetime.date) -> list[str]
         decided_at__date__gte=window_start(today),
     ).values_list("decision", "appeal__status", "appeal__varied_to")
     return [effective_decision(d, a or "", v or "") for d, a, v in rows]
+
+
+def failed_item_ids(assessment_id: int | None) -> list[int]:
+    """The items a checklist failed (the items of a corrections case), in checklist order."""
+    if assessment_id is None:
+        return []
+    return list(
+        Answer.objects.filter(assessment_id=assessment_id, value=AnswerValue.FAIL)
+        .order_by("item__section__order", "item__order")
+        .values_list("item_id", flat=True)
+    )
+
+
+# --- Corrections cases ------------------------------------------------------------------------
+
+
+def _cases() -> QuerySet[CorrectionCase]:
+    return CorrectionCase.objects.select_related(
+        "establishment__district",
+        "establishment__province",
+        "inspection__officer",
+        "closed_by",
+    )
+
+
+def case_list_for_officer(user: Viewer) -> QuerySet[CorrectionCase]:
+    """The open cases of the officer's areas, overdue first, then by deadline: a case is overdue
+    from its deadline on, so the earliest deadline comes first either way."""
+    return (
+        _cases()
+        .overseen_by(user)
+        .filter(status=CaseStatus.OPEN)
+        .annotate(
+            total=Count("items", distinct=True),
+            answered=Count("items", filter=Q(items__answered_at__isnull=False), distinct=True),
+        )
+        .order_by("due_on", "pk")
+    )
+
+
+def case_get_for_officer(user: Viewer, pk: int) -> CorrectionCase:
+    """A case of a place the officer oversees (open or closed); anything else is 404."""
+    try:
+        return _cases().overseen_by(user).get(pk=pk)
+    except (CorrectionCase.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("case") from exc
+
+
+def case_list_for_owner(user: Viewer) -> QuerySet[CorrectionCase]:
+    """The cases of the places the user owns, open first, then by deadline."""
+    if getattr(user, "pk", None) is None:
+        return CorrectionCase.objects.none()
+    return (
+        _cases()
+        .filter(establishment__owner_id=user.pk)
+        .order_by("-status", "due_on", "pk")  # "open" sorts after "closed": descending
+    )
+
+
+def case_get_for_owner(user: Viewer, pk: int) -> CorrectionCase:
+    """A case of the user's own place; anyone else (officers included) gets 404."""
+    try:
+        return case_list_for_owner(user).get(pk=pk)
+    except (CorrectionCase.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("case") from exc
+
+
+def case_items(case: CorrectionCase) -> list[CorrectionItem]:
+    return list(
+        case.items.select_related("item__section").order_by("item__section__order", "item__order")
+    )
+
+
+def case_item_get(case: CorrectionCase, pk: int) -> CorrectionItem:
+    try:
+        return case.items.select_related("item").get(pk=pk)
+    except (CorrectionItem.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("item") from exc
+
+
+def case_evidence_get(user: Viewer, item_pk: int) -> CorrectionItem:
+    """An item's evidence, for the place's owner and the officers of its area only."""
+    cases = CorrectionCase.objects.visible_to(user)
+    try:
+        return CorrectionItem.objects.select_related("item").get(pk=item_pk, case__in=cases)
+    except (CorrectionItem.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("evidence") from exc
+
+
+def cases_open_due_by(day: datetime.date) -> QuerySet[CorrectionCase]:
+    """Open cases whose deadline is on or before `day` (the reminder job's work)."""
+    return (
+        CorrectionCase.objects.filter(status=CaseStatus.OPEN, due_on__lte=day)
+        .select_related("establishment__owner", "inspection__officer")
+        .order_by("due_on", "pk")
+    )
+
+
+def case_visit_recorded(case: CorrectionCase) -> bool:
+    """An officer has visited the place since the case opened: a later inspection with its
+    checklist sent."""
+    return (
+        Inspection.objects.filter(
+            establishment_id=case.establishment_id,
+            assessment__status=AssessmentStatus.SUBMITTED,
+            assessment__submitted_at__gte=case.created_at,
+        )
+        .exclude(pk=case.inspection_id)
+        .exists()
+    )

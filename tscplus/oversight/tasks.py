@@ -38,3 +38,11 @@ def risk_refresh_all() -> int:
     from tscplus.oversight.services import risk_refresh
 
     return risk_refresh()
+
+
+def corrections_remind() -> dict[str, int]:
+    """Corrections cases, daily: owners reminded before the deadline, cases past it marked
+    overdue (each once; a missed day is caught up on the next run)."""
+    from tscplus.oversight.services import cases_remind
+
+    return cases_remind()

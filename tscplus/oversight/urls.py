@@ -1,5 +1,6 @@
 from django.urls import path
 
+from tscplus.oversight.views import corrections
 from tscplus.oversight.views import officer as views
 
 app_name = "oversight"
@@ -12,4 +13,8 @@ urlpatterns = [
     path("officer/export/", views.export_page, name="exports"),
     path("officer/export/<str:dataset>.<str:fmt>", views.export_download, name="export"),
     path("officer/export/jobs/<int:pk>/", views.export_job, name="export_job"),
+    path("officer/corrections/", corrections.cases, name="cases"),
+    path("officer/corrections/<int:pk>/", corrections.case, name="case"),
+    path("my/corrections/<int:pk>/", corrections.case_mine, name="case_mine"),
+    path("corrections/evidence/<int:pk>/", corrections.evidence, name="case_evidence"),
 ]

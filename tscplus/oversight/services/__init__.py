@@ -4,6 +4,15 @@ call these and nothing else.
 One module per part of the work (the risk queue, inspections, corrections, appeals and replies,
 the public record, exports); this package names every service its callers use."""
 
+from tscplus.oversight.services.corrections import (
+    case_close,
+    case_item_answer,
+    case_open,
+    case_visit_request,
+    cases_remind,
+    corrections_default_due,
+    evidence_clean,
+)
 from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
 from tscplus.oversight.services.inspections import (
     inspection_decide,
@@ -14,6 +23,13 @@ from tscplus.oversight.services.queue import risk_refresh, risk_refresh_unscored
 from tscplus.oversight.services.record import record_refresh
 
 __all__ = [
+    "case_close",
+    "case_item_answer",
+    "case_open",
+    "case_visit_request",
+    "cases_remind",
+    "corrections_default_due",
+    "evidence_clean",
     "export_job_create",
     "export_job_run",
     "export_record",
