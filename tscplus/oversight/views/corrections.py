@@ -51,11 +51,13 @@ def case_mine(request: HttpRequest, pk: int) -> HttpResponse:
                         evidence=form.cleaned_data["evidence"],
                     )
                 except ValidationError as exc:
+                    if not hasattr(exc, "error_dict"):
+                        raise  # about the case, not the answer: said above the items
                     form_add_service_errors(form, exc)
                 else:
                     messages.success(request, _("Your answer was sent to the officer."))
                     return redirect(f"{request.path}#item-{item.pk}")
-        except ValidationError as exc:  # the case closed meanwhile
+        except ValidationError as exc:  # the case closed meanwhile, say
             refused = exc.messages
     rows = [(item, forms[item.pk]) for item in items]
     context = {
