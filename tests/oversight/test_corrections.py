@@ -108,7 +108,8 @@ def test_the_whole_loop_through_the_pages(
     text = refused.content.decode()
     assert 'data-testid="error-summary"' in text and "ส่งรูปถ่ายหรือไฟล์ PDF" in text
     assert "ติดป้ายจำกัดจำนวนคนแล้ว" in text
-    for item, answer in zip(items, ("ติดป้ายจำกัดจำนวนคนแล้ว", "เปลี่ยนถังขยะมีฝาปิดแล้ว")):
+    answers = ("ติดป้ายจำกัดจำนวนคนแล้ว", "เปลี่ยนถังขยะมีฝาปิดแล้ว")
+    for item, answer in zip(items, answers, strict=True):
         sent = client.post(
             url,
             {
@@ -277,6 +278,7 @@ def test_bad_evidence_is_refused_with_the_message(client, place, officer):
     item = case.items.get()
     url = reverse("oversight:case_mine", args=[case.pk])
     client.force_login(place.owner)
+
     def fake():
         return SimpleUploadedFile("photo.jpg", b"this is not an image", content_type="image/jpeg")
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import permissions, serializers
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.permissions import is_officer
 from tscplus.core.rest import PageFilters, days_from_today, paged, paginated, request_example
 from tscplus.oversight import selectors, services
-from tscplus.oversight.choices import CLOSE_OUTCOMES
+from tscplus.oversight.choices import CLOSE_OUTCOME_CHOICES
 from tscplus.oversight.models import CorrectionCase, CorrectionItem
 
 
@@ -69,12 +70,11 @@ class CaseDetailSerializer(CaseSerializer):
         fields = [*CaseSerializer.Meta.fields, "items"]
         read_only_fields = fields
 
-    @extend_schema(responses=CaseItemSerializer(many=True))
+    @extend_schema_field(CaseItemSerializer(many=True))
     def get_items(self, obj: CorrectionCase) -> list:
         return CaseItemSerializer(selectors.case_items(obj), many=True).data  # type: ignore[return-value]
 
 
-@request_example("What was done", {"answer": "ติดตั้งจุดล้างมือหน้าร้านแล้ว", "evidence": "(a file)"})
 class AnswerSerializer(serializers.Serializer):
     answer = serializers.CharField(max_length=1000)
     evidence = serializers.FileField(required=False, allow_null=True)
@@ -85,7 +85,7 @@ class AnswerSerializer(serializers.Serializer):
     {"outcome": "visit", "reason": "ขอตรวจซ้ำที่ร้าน", "visit_on": days_from_today(7)},
 )
 class CloseSerializer(serializers.Serializer):
-    outcome = serializers.ChoiceField(choices=[(o.value, o.label) for o in CLOSE_OUTCOMES])
+    outcome = serializers.ChoiceField(choices=CLOSE_OUTCOME_CHOICES)
     reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
     visit_on = serializers.DateField(required=False, allow_null=True)
 
@@ -98,16 +98,17 @@ def _case_for(user, pk: int) -> CorrectionCase:
         return selectors.case_get_for_owner(user, pk)
 
 
-@extend_schema(
-    tags=["oversight"],
-    summary="Corrections cases: an officer's open cases of their areas (overdue first), or an "
-    "owner's cases of their places",
-    parameters=[PageFilters],
-    responses={200: paginated(CaseSerializer)},
-)
+@extend_schema(tags=["oversight"])
 class CasesView(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
+    @extend_schema(
+        summary="Corrections cases: an officer's open cases of their areas (overdue first), or "
+        "an owner's cases of their places",
+        operation_id="corrections_list",
+        parameters=[PageFilters],
+        responses={200: paginated(CaseSerializer)},
+    )
     def get(self, request):
         if is_officer(request.user):
             rows = selectors.case_list_for_officer(request.user)
@@ -131,11 +132,20 @@ class CaseView(APIView):
 @extend_schema(
     tags=["oversight"],
     summary="Answer one item (owner): what was done, with a photo or PDF (multipart)",
-    request={"multipart/form-data": AnswerSerializer},
+    request=AnswerSerializer,
     responses={200: CaseItemSerializer},
+    examples=[
+        OpenApiExample(
+            "What was done, with a photo",
+            request_only=True,
+            media_type="multipart/form-data",
+            value={"answer": "ติดตั้งจุดล้างมือหน้าร้านแล้ว", "evidence": "photo.jpg"},
+        )
+    ],
 )
 class CaseItemAnswerView(APIView):
     permission_classes = [permissions.IsAuthenticated]
+    parser_classes = [MultiPartParser, FormParser]
 
     def post(self, request, pk, item_pk):
         case = selectors.case_get_for_owner(request.user, pk)

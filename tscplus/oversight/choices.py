@@ -43,6 +43,7 @@ class CaseOutcome(models.TextChoices):
 
 # How an officer may close a case (an appeal overturns one through its own service).
 CLOSE_OUTCOMES = (CaseOutcome.ACCEPTED, CaseOutcome.VISIT, CaseOutcome.SUSPEND)
+CLOSE_OUTCOME_CHOICES = [(o.value, o.label) for o in CLOSE_OUTCOMES]
 
 
 class AppealStatus(models.TextChoices):

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 
 from tscplus.core import clock
 from tscplus.core.datefields import ReaderDateField
-from tscplus.oversight.choices import CLOSE_OUTCOMES, Decision
+from tscplus.oversight.choices import CLOSE_OUTCOME_CHOICES, Decision
 
 
 def _not_far(value):
@@ -75,7 +75,7 @@ class CaseCloseForm(forms.Form):
 
     outcome = forms.ChoiceField(
         label=_("Outcome"),
-        choices=[(o.value, o.label) for o in CLOSE_OUTCOMES],
+        choices=CLOSE_OUTCOME_CHOICES,
         widget=forms.RadioSelect,
     )
     reason = forms.CharField(

@@ -39,7 +39,7 @@ DEFAULT_WEIGHTS = {
     "inspection_age": 1.0,
     "certificate": 2.0,
     "category": 1.0,
-    "corrections_overdue": 3.0,
+    "corrections_overdue": 2.0,
 }
 LABELS = {
     "essential_failed": _("essential items failed"),

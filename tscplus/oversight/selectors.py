@@ -241,8 +241,8 @@ def failed_item_ids(assessment_id: int | None) -> list[int]:
 # --- Corrections cases ------------------------------------------------------------------------
 
 
-def _cases() -> QuerySet[CorrectionCase]:
-    return CorrectionCase.objects.select_related(
+def _with_related(rows: QuerySet[CorrectionCase]) -> QuerySet[CorrectionCase]:
+    return rows.select_related(
         "establishment__district",
         "establishment__province",
         "inspection__officer",
@@ -254,8 +254,7 @@ def case_list_for_officer(user: Viewer) -> QuerySet[CorrectionCase]:
     """The open cases of the officer's areas, overdue first, then by deadline: a case is overdue
     from its deadline on, so the earliest deadline comes first either way."""
     return (
-        _cases()
-        .overseen_by(user)
+        _with_related(CorrectionCase.objects.overseen_by(user))
         .filter(status=CaseStatus.OPEN)
         .annotate(
             total=Count("items", distinct=True),
@@ -268,7 +267,7 @@ def case_list_for_officer(user: Viewer) -> QuerySet[CorrectionCase]:
 def case_get_for_officer(user: Viewer, pk: int) -> CorrectionCase:
     """A case of a place the officer oversees (open or closed); anything else is 404."""
     try:
-        return _cases().overseen_by(user).get(pk=pk)
+        return _with_related(CorrectionCase.objects.overseen_by(user)).get(pk=pk)
     except (CorrectionCase.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404("case") from exc
 
@@ -278,9 +277,9 @@ def case_list_for_owner(user: Viewer) -> QuerySet[CorrectionCase]:
     if getattr(user, "pk", None) is None:
         return CorrectionCase.objects.none()
     return (
-        _cases()
-        .filter(establishment__owner_id=user.pk)
-        .order_by("-status", "due_on", "pk")  # "open" sorts after "closed": descending
+        _with_related(CorrectionCase.objects.filter(establishment__owner_id=user.pk)).order_by(
+            "-status", "due_on", "pk"
+        )  # "open" sorts after "closed": descending
     )
 
 

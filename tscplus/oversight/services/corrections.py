@@ -103,7 +103,7 @@ def _open_check(case: CorrectionCase) -> None:
         raise ValidationError(_("This case is closed: nothing more can be sent."), code="closed")
 
 
-def evidence_clean(upload: UploadedFile) -> File[Any]:
+def evidence_clean(upload: UploadedFile[bytes]) -> File[bytes]:
     """A photo (checked, re-encoded and stripped as every uploaded photo is) or a PDF (checked
     to be one, readable and not too large); or a ValidationError on `evidence`."""
     name = (upload.name or "").lower()
@@ -119,7 +119,7 @@ def evidence_clean(upload: UploadedFile) -> File[Any]:
         raise ValidationError({"evidence": exc.messages}) from exc
 
 
-def _pdf_check(upload: UploadedFile) -> File[Any]:
+def _pdf_check(upload: UploadedFile[bytes]) -> File[bytes]:
     import pypdfium2
 
     if upload.size and upload.size > PDF_MAX_BYTES:
@@ -155,7 +155,7 @@ def case_item_answer(
     actor: User,
     item: CorrectionItem,
     answer: str,
-    evidence: UploadedFile | None = None,
+    evidence: UploadedFile[bytes] | None = None,
 ) -> CorrectionItem:
     """The owner says what was done about one item, with a photo or PDF (a later answer
     replaces the earlier one; its evidence stays unless a new file is sent). The officer of the
