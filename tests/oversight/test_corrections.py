@@ -468,3 +468,33 @@ def test_closing_by_suspending_and_by_planning_a_visit(client, certificate, offi
     assert place.officer_outcome == "suspended"
     told = Notification.objects.filter(user=place.owner).latest("pk")
     assert "ไม่แก้ไขตามกำหนด" in told.body
+
+
+def test_the_officers_list_costs_the_same_whatever_its_length(
+    client, officer, django_assert_num_queries
+):
+    for name in ("ร้านหนึ่ง", "ร้านสอง", "ร้านสาม"):
+        place = establishment(name_th=name, subdistrict="500105")
+        certify(place)
+        _corrections(place, officer, due=clock.today() + datetime.timedelta(days=10 + len(name)))
+    client.force_login(officer)
+    url = reverse("oversight:cases")
+    client.get(url)  # warm the session and the officer's areas
+    with django_assert_num_queries(count := _count(client, url)):
+        client.get(url)
+    _corrections(establishment(name_th="ร้านสี่", subdistrict="500105"), officer)
+    with django_assert_num_queries(count):
+        page = client.get(url).content.decode()
+    assert page.count('data-testid="case-row"') == 4
+    # By deadline (a case is overdue from its deadline on, so overdue ones come first).
+    names = [r.split("</a>")[0].rsplit(">", 1)[1] for r in page.split('data-testid="case-row"')[1:]]
+    assert names == ["ร้านสอง", "ร้านสาม", "ร้านหนึ่ง", "ร้านสี่"]
+
+
+def _count(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
