@@ -282,6 +282,12 @@ KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
 # days after it was filed.
 OVERSIGHT_APPEAL_DAYS = env.int("OVERSIGHT_APPEAL_DAYS", default=21)
 OVERSIGHT_APPEAL_DECISION_DAYS = env.int("OVERSIGHT_APPEAL_DECISION_DAYS", default=14)
+# Area oversight: the days an owner has to correct what a suspension found (a decision requiring
+# corrections names its own date, this by default), and the reminders before that date.
+OVERSIGHT_CORRECTIONS_DAYS = env.int("OVERSIGHT_CORRECTIONS_DAYS", default=30)
+OVERSIGHT_CORRECTIONS_REMINDER_DAYS = tuple(
+    env.list("OVERSIGHT_CORRECTIONS_REMINDER_DAYS", cast=int, default=[7, 1])
+)
 
 # --- Indicators and reports (the seed's procedure) -------------------------------------------------
 # A month's report is due on this day of the next month; reminders go out on these days of it.
@@ -386,6 +392,9 @@ SPECTACULAR_SETTINGS = {
         "ComplaintStatusEnum": "tscplus.voice.choices.ComplaintStatus",
         "InspectionStatusEnum": "tscplus.oversight.choices.InspectionStatus",
         "InspectionDecisionEnum": "tscplus.oversight.choices.Decision",
+        "CaseStatusEnum": "tscplus.oversight.choices.CaseStatus",
+        "CaseOutcomeEnum": "tscplus.oversight.choices.CaseOutcome",
+        "CaseCloseOutcomeEnum": "tscplus.oversight.choices.CLOSE_OUTCOME_CHOICES",
         "ImportStatusEnum": "tscplus.places.choices.ImportStatus",
         "ImportModeEnum": "tscplus.places.choices.ImportMode",
         "EstablishmentStatusEnum": "tscplus.places.choices.EstablishmentStatus",

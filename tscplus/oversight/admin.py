@@ -19,6 +19,7 @@ class RiskWeightsAdmin(AuditedAdminMixin, admin.ModelAdmin):
         "inspection_age",
         "certificate",
         "category",
+        "corrections_overdue",
         "updated_at",
     ]
     actions = ["refresh_now"]

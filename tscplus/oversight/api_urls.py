@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tscplus.oversight import api, api_appeals, api_public
+from tscplus.oversight import api, api_appeals, api_corrections, api_public
 
 urlpatterns = [
     path(
@@ -42,5 +42,22 @@ urlpatterns = [
         "inspection-replies/<int:pk>/moderate/",
         api_appeals.ReplyModerateView.as_view(),
         name="api-inspection-reply-moderate",
+    ),
+    path("corrections/", api_corrections.CasesView.as_view(), name="api-corrections"),
+    path("corrections/<int:pk>/", api_corrections.CaseView.as_view(), name="api-correction"),
+    path(
+        "corrections/<int:pk>/items/<int:item_pk>/",
+        api_corrections.CaseItemAnswerView.as_view(),
+        name="api-correction-item",
+    ),
+    path(
+        "corrections/<int:pk>/visit-request/",
+        api_corrections.CaseVisitRequestView.as_view(),
+        name="api-correction-visit-request",
+    ),
+    path(
+        "corrections/<int:pk>/close/",
+        api_corrections.CaseCloseView.as_view(),
+        name="api-correction-close",
     ),
 ]

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.functional import Promise as StrPromise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tscplus.places.choices import OfficerOutcome as PublicOutcome
 
@@ -26,8 +27,9 @@ class Decision(models.TextChoices):
 class CaseStatus(models.TextChoices):
     """A corrections case: open until an officer closes it."""
 
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
+    # In context: a place's "Open" and "Closed" (for business) read otherwise in Thai.
+    OPEN = "open", pgettext_lazy("corrections case", "Open")
+    CLOSED = "closed", pgettext_lazy("corrections case", "Closed")
 
 
 class CaseOutcome(models.TextChoices):
@@ -37,6 +39,11 @@ class CaseOutcome(models.TextChoices):
     VISIT = "visit", _("A visit is needed")
     SUSPEND = "suspend", _("Certificate suspended")
     OVERTURNED = "overturned", _("Decision overturned on appeal")
+
+
+# How an officer may close a case (an appeal overturns one through its own service).
+CLOSE_OUTCOMES = (CaseOutcome.ACCEPTED, CaseOutcome.VISIT, CaseOutcome.SUSPEND)
+CLOSE_OUTCOME_CHOICES = [(o.value, o.label) for o in CLOSE_OUTCOMES]
 
 
 class AppealStatus(models.TextChoices):

@@ -40,6 +40,9 @@ class RiskWeights(models.Model):
     category = models.FloatField(
         _("higher-risk kind of place"), default=DEFAULT_WEIGHTS["category"]
     )
+    corrections_overdue = models.FloatField(
+        _("corrections overdue"), default=DEFAULT_WEIGHTS["corrections_overdue"]
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

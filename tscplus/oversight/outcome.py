@@ -32,8 +32,9 @@ def public_outcome(
     case_outcome: str = "",
 ) -> PublicOutcome:
     """Where the place stands after this inspection. Corrections count as required until an
-    officer accepts them; a case closed by suspending leaves the place suspended. An open appeal
-    changes nothing here: the decision stands while it is heard (the page adds "under appeal")."""
+        officer accepts them; a case closed by suspending leaves the place suspended; a suspension whose
+    case is accepted is over (the certificate was reinstated). An open appeal
+        changes nothing here: the decision stands while it is heard (the page adds "under appeal")."""
     standing = effective_decision(decision, appeal_status, varied_to)
     if standing == Decision.CORRECTIONS:
         if case_status != CaseStatus.CLOSED:
@@ -44,6 +45,8 @@ def public_outcome(
             return PublicOutcome.CORRECTIONS  # not yet shown to be fixed: a visit will tell
         return PublicOutcome.MEETS
     if standing == Decision.SUSPEND:
+        if case_status == CaseStatus.CLOSED and case_outcome == CaseOutcome.ACCEPTED:
+            return PublicOutcome.MEETS  # what the suspension listed was fixed: reinstated
         return PublicOutcome.SUSPENDED
     if standing == Decision.REVOKE:
         return PublicOutcome.REVOKED

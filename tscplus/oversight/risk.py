@@ -12,6 +12,7 @@ the sum of the weights. The two or three factors that add the most are the row's
 - certificate: no certificate, or expired, suspended or revoked = 1; re-assessment due = 0.7;
   a valid one counts by its age (a year old = 0.5)
 - category: the inherent risk of the kind of place (crowds indoors, food, close contact)
+- corrections_overdue: a corrections case still open past its deadline (one is enough = 1)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ FACTORS = (
     "inspection_age",
     "certificate",
     "category",
+    "corrections_overdue",
 )
 DEFAULT_WEIGHTS = {
     "essential_failed": 3.0,
@@ -37,6 +39,7 @@ DEFAULT_WEIGHTS = {
     "inspection_age": 1.0,
     "certificate": 2.0,
     "category": 1.0,
+    "corrections_overdue": 2.0,
 }
 LABELS = {
     "essential_failed": _("essential items failed"),
@@ -46,6 +49,7 @@ LABELS = {
     "inspection_age": _("not inspected recently"),
     "certificate": _("no valid certificate"),
     "category": _("higher-risk kind of place"),
+    "corrections_overdue": _("corrections overdue"),
 }
 # Inherent risk of each setting group: crowds indoors and close contact first.
 GROUP_RISK = {
@@ -84,6 +88,7 @@ class Facts:
     certification: str = "none"
     certificate_age_days: int | None = None
     group: str = ""
+    corrections_overdue: int = 0  # open corrections cases past their deadline
 
 
 def factors(facts: Facts, *, enough_ratings: int) -> dict[str, float]:
@@ -102,6 +107,7 @@ def factors(facts: Facts, *, enough_ratings: int) -> dict[str, float]:
         "inspection_age": 1.0 if days is None else min(1.0, days / 365),
         "certificate": certificate,
         "category": GROUP_RISK.get(facts.group, DEFAULT_GROUP_RISK),
+        "corrections_overdue": min(1.0, float(facts.corrections_overdue)),
     }
 
 

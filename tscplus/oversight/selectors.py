@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.http import Http404
 from django.utils import timezone
 
 from tscplus.assessments.choices import (
@@ -28,7 +29,14 @@ from tscplus.oversight.choices import (
     InspectionStatus,
     PublicOutcome,
 )
-from tscplus.oversight.models import Appeal, Inspection, PlaceRecord, RiskWeights
+from tscplus.oversight.models import (
+    Appeal,
+    CorrectionCase,
+    CorrectionItem,
+    Inspection,
+    PlaceRecord,
+    RiskWeights,
+)
 from tscplus.oversight.outcome import public_outcome
 from tscplus.oversight.risk import DEFAULT_WEIGHTS, Facts
 from tscplus.places.choices import EstablishmentStatus
@@ -61,6 +69,15 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
         .annotate(n=Count("pk"))
         .values("n")
     )
+    overdue_cases = (
+        CorrectionCase.objects.filter(
+            establishment=OuterRef("pk"), status=CaseStatus.OPEN, overdue_at__isnull=False
+        )
+        .order_by()
+        .values("establishment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     live = list(IN_FORCE)
     return list(
         places.annotate(
@@ -70,6 +87,7 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
                 submitted.filter(kind=AssessmentKind.INSPECTION).values("submitted_at")[:1]
             ),
             open_complaints=Subquery(open_complaints),
+            corrections_overdue=Subquery(overdue_cases),
             certificate_issued=Subquery(
                 Certificate.objects.filter(establishment=OuterRef("pk"), status__in=live)
                 .order_by("-issued_at")
@@ -84,6 +102,7 @@ def _place_rows(places: QuerySet[Establishment]) -> list[Mapping[str, Any]]:
             "last_score",
             "last_inspection",
             "open_complaints",
+            "corrections_overdue",
             "certificate_issued",
             "rating__count",
             "rating__weight",
@@ -121,6 +140,7 @@ def _facts(row: Mapping[str, Any], failed: dict[int, int], now: datetime.datetim
         certification=row["certification"],
         certificate_age_days=_days_since(now, row["certificate_issued"]),
         group=row["group"],
+        corrections_overdue=row["corrections_overdue"] or 0,
     )
 
 
@@ -399,3 +419,112 @@ def reply_get_for_moderation(user: Viewer, pk: int) -> Inspection:
     if found is None:
         raise Http404("reply")
     return found
+
+
+def failed_item_ids(assessment_id: int | None) -> list[int]:
+    """The items a checklist failed (the items of a corrections case), in checklist order."""
+    if assessment_id is None:
+        return []
+    return list(
+        Answer.objects.filter(assessment_id=assessment_id, value=AnswerValue.FAIL)
+        .order_by("item__section__order", "item__order")
+        .values_list("item_id", flat=True)
+    )
+
+
+# --- Corrections cases ------------------------------------------------------------------------
+
+
+def _with_related(rows: QuerySet[CorrectionCase]) -> QuerySet[CorrectionCase]:
+    return rows.select_related(
+        "establishment__district",
+        "establishment__province",
+        "inspection__officer",
+        "closed_by",
+    )
+
+
+def case_list_for_officer(user: Viewer) -> QuerySet[CorrectionCase]:
+    """The open cases of the officer's areas, overdue first, then by deadline: a case is overdue
+    from its deadline on, so the earliest deadline comes first either way."""
+    return (
+        _with_related(CorrectionCase.objects.overseen_by(user))
+        .filter(status=CaseStatus.OPEN)
+        .annotate(
+            total=Count("items", distinct=True),
+            answered=Count("items", filter=Q(items__answered_at__isnull=False), distinct=True),
+        )
+        .order_by("due_on", "pk")
+    )
+
+
+def case_get_for_officer(user: Viewer, pk: int) -> CorrectionCase:
+    """A case of a place the officer oversees (open or closed); anything else is 404."""
+    try:
+        return _with_related(CorrectionCase.objects.overseen_by(user)).get(pk=pk)
+    except (CorrectionCase.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("case") from exc
+
+
+def case_list_for_owner(user: Viewer) -> QuerySet[CorrectionCase]:
+    """The cases of the places the user owns, open first, then by deadline."""
+    if getattr(user, "pk", None) is None:
+        return CorrectionCase.objects.none()
+    return (
+        _with_related(CorrectionCase.objects.filter(establishment__owner_id=user.pk)).order_by(
+            "-status", "due_on", "pk"
+        )  # "open" sorts after "closed": descending
+    )
+
+
+def case_get_for_owner(user: Viewer, pk: int) -> CorrectionCase:
+    """A case of the user's own place; anyone else (officers included) gets 404."""
+    try:
+        return case_list_for_owner(user).get(pk=pk)
+    except (CorrectionCase.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("case") from exc
+
+
+def case_items(case: CorrectionCase) -> list[CorrectionItem]:
+    return list(
+        case.items.select_related("item__section").order_by("item__section__order", "item__order")
+    )
+
+
+def case_item_get(case: CorrectionCase, pk: int) -> CorrectionItem:
+    try:
+        return case.items.select_related("item").get(pk=pk)
+    except (CorrectionItem.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("item") from exc
+
+
+def case_evidence_get(user: Viewer, item_pk: int) -> CorrectionItem:
+    """An item's evidence, for the place's owner and the officers of its area only."""
+    cases = CorrectionCase.objects.visible_to(user)
+    try:
+        return CorrectionItem.objects.select_related("item").get(pk=item_pk, case__in=cases)
+    except (CorrectionItem.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("evidence") from exc
+
+
+def cases_open_due_by(day: datetime.date) -> QuerySet[CorrectionCase]:
+    """Open cases whose deadline is on or before `day` (the reminder job's work)."""
+    return (
+        CorrectionCase.objects.filter(status=CaseStatus.OPEN, due_on__lte=day)
+        .select_related("establishment__owner", "inspection__officer")
+        .order_by("due_on", "pk")
+    )
+
+
+def case_visit_recorded(case: CorrectionCase) -> bool:
+    """An officer has visited the place since the case opened: a later inspection with its
+    checklist sent."""
+    return (
+        Inspection.objects.filter(
+            establishment_id=case.establishment_id,
+            assessment__status=AssessmentStatus.SUBMITTED,
+            assessment__submitted_at__gte=case.created_at,
+        )
+        .exclude(pk=case.inspection_id)
+        .exists()
+    )

@@ -46,3 +46,11 @@ def records_refresh_all() -> int:
     from tscplus.oversight.services import record_refresh_all
 
     return record_refresh_all()
+
+
+def corrections_remind() -> dict[str, int]:
+    """Corrections cases, daily: owners reminded before the deadline, cases past it marked
+    overdue (each once; a missed day is caught up on the next run)."""
+    from tscplus.oversight.services import cases_remind
+
+    return cases_remind()

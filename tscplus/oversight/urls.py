@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tscplus.oversight.views import appeals
+from tscplus.oversight.views import appeals, corrections
 from tscplus.oversight.views import officer as views
 
 app_name = "oversight"
@@ -19,4 +19,8 @@ urlpatterns = [
     path("appeals/<int:pk>/evidence/", appeals.appeal_evidence, name="appeal_evidence"),
     path("my/inspections/<int:pk>/appeal/", appeals.appeal_new, name="appeal_new"),
     path("my/inspections/<int:pk>/reply/", appeals.reply, name="reply"),
+    path("officer/corrections/", corrections.cases, name="cases"),
+    path("officer/corrections/<int:pk>/", corrections.case, name="case"),
+    path("my/corrections/<int:pk>/", corrections.case_mine, name="case_mine"),
+    path("corrections/evidence/<int:pk>/", corrections.evidence, name="case_evidence"),
 ]

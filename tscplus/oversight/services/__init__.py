@@ -13,6 +13,15 @@ from tscplus.oversight.services.appeals import (
     inspection_reply,
     inspection_reply_moderate,
 )
+from tscplus.oversight.services.corrections import (
+    case_close,
+    case_item_answer,
+    case_open,
+    case_visit_request,
+    cases_remind,
+    corrections_default_due,
+    evidence_clean,
+)
 from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
 from tscplus.oversight.services.inspections import (
     inspection_decide,
@@ -28,6 +37,13 @@ __all__ = [
     "appeal_file",
     "appeal_last_day",
     "appeal_possible",
+    "case_close",
+    "case_item_answer",
+    "case_open",
+    "case_visit_request",
+    "cases_remind",
+    "corrections_default_due",
+    "evidence_clean",
     "export_job_create",
     "export_job_run",
     "export_record",

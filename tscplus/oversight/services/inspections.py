@@ -28,6 +28,11 @@ from tscplus.core.thaidate import format_date
 from tscplus.oversight import escalation, selectors
 from tscplus.oversight.choices import Decision, InspectionStatus
 from tscplus.oversight.models import Inspection
+from tscplus.oversight.services.corrections import (
+    CASE_DECISIONS,
+    case_open,
+    corrections_default_due,
+)
 from tscplus.oversight.services.record import record_refresh
 from tscplus.places.selectors import establishment_is_overseen_by
 
@@ -157,11 +162,14 @@ def inspection_decide(
     certificate at once (the verification page says so on the next scan); the operator is told,
     with the reasons."""
     _require_visit_officer(actor, inspection)
+    if decision == Decision.CORRECTIONS and corrections_due is None:
+        corrections_due = corrections_default_due()  # the officer may name another date
     reason = _decision_check(
         inspection=inspection, decision=decision, reason=reason, corrections_due=corrections_due
     )
     place = inspection.establishment
-    escalated = escalation.applied(decision, selectors.standing_decisions(place.pk, clock.today()))
+    standing = selectors.standing_decisions(place.pk, clock.today())  # before this one counts
+    escalated = escalation.applied(decision, standing)
     if escalated != decision:
         # The repeat-breach rule applies (the officer and the owner were shown it beforehand).
         reason = f"{reason}\n" + _(
@@ -177,8 +185,20 @@ def inspection_decide(
         reason=reason,
         corrections_due=corrections_due,
     )
-    _operator_tell(place, decision=decision, reason=reason, due=inspection.corrections_due)
-    record_refresh(establishment=place)
+    case = None
+    if decision in CASE_DECISIONS:
+        # What to fix, by when; the repeat-breach rule may say evidence alone cannot close it.
+        visit_required = escalation.VISIT in escalation.effects_of(decision, standing)
+        case = case_open(actor=actor, inspection=inspection, visit_required=visit_required)
+    else:
+        record_refresh(establishment=place)  # case_open refreshes it itself
+    _operator_tell(
+        place,
+        decision=decision,
+        reason=reason,
+        due=case.due_on if case else None,
+        link=reverse("oversight:case_mine", args=[case.pk]) if case else "",
+    )
     outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
     return inspection
 
@@ -258,7 +278,12 @@ def _inspection_close(
 
 
 def _operator_tell(
-    place: Establishment, *, decision: str, reason: str, due: datetime.date | None
+    place: Establishment,
+    *,
+    decision: str,
+    reason: str,
+    due: datetime.date | None,
+    link: str = "",
 ) -> None:
     """Tell the place's owner the decision, the reasons and any date for corrections; the text is
     written when it is sent, in the owner's language."""
@@ -277,5 +302,5 @@ def _operator_tell(
         user=place.owner,
         title=lambda: _("Decision after the inspection of {place}").format(place=place.name),
         body=body,
-        link=reverse("places:mine_detail", args=[place.public_id]),
+        link=link or reverse("places:mine_detail", args=[place.public_id]),
     )

@@ -1,12 +1,14 @@
 """`{% place_oversight place user as panel %}`: what an officer sees of a place's inspections and
-risk on its page; for its owner, the decided inspections with their reasons and checklists (the
-risk score is the officers' alone); None for anyone else."""
+risk on its page; for its owner, the decided inspections with their reasons, checklists and
+corrections cases, and the repeat-breach rule's warnings (the risk score is the officers' alone);
+None for anyone else."""
 
 from django import template
 from django.utils.safestring import mark_safe
 
+from tscplus.core import clock
 from tscplus.core.language import reader_is_english
-from tscplus.oversight import selectors
+from tscplus.oversight import escalation, selectors
 from tscplus.oversight.risk import LABELS
 from tscplus.places.selectors import establishment_is_overseen_by
 
@@ -23,18 +25,21 @@ def place_oversight(place, user):
         decided = (
             selectors.inspection_list_for_place(place)
             .filter(decision__gt="")
-            .select_related("appeal")
+            .select_related("appeal", "case")
         )
         rows = [
             {
                 "visit": visit,
                 "appeal": getattr(visit, "appeal", None),
+                "case": getattr(visit, "case", None),
                 "can_appeal": appeal_possible(visit),
                 "last_day": appeal_last_day(visit),
             }
             for visit in decided[:10]
         ]
-        return {"owner": True, "rows": rows}
+        # The repeat-breach rule's next steps, shown to the owner before they apply.
+        standing = selectors.standing_decisions(place.pk, clock.today())
+        return {"owner": True, "rows": rows, "warnings": escalation.warnings(standing)}
     risk = getattr(place, "risk", None)
     return {
         "inspections": list(selectors.inspection_list_for_place(place)[:10]),
