@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
@@ -206,3 +207,104 @@ def standing_decisions(establishment_id: int, today: datetime.date) -> list[str]
         decided_at__date__gte=window_start(today),
     ).values_list("decision", "appeal__status", "appeal__varied_to")
     return [effective_decision(d, a or "", v or "") for d, a, v in rows]
+
+
+# --- The open inspection data (LIVES) -----------------------------------------------------------
+# Read once per download, each in one set-based statement streamed in chunks by the caller
+# (`.iterator(chunk_size=...)`): no officer, no owner, nothing of a person; open places only.
+
+
+def _lives_done() -> QuerySet[Inspection]:
+    """Decided inspections of open places: what the public record shows."""
+    return Inspection.objects.filter(
+        status=InspectionStatus.DONE, establishment__status=EstablishmentStatus.ACTIVE
+    )
+
+
+def lives_places() -> QuerySet[Establishment, Mapping[str, Any]]:
+    """Open places with at least one decided inspection: the place's public facts only (those the
+    place's public page shows), oldest registered first."""
+    from django.db.models import Exists
+
+    inspected = _lives_done().filter(establishment=OuterRef("pk"))
+    return (
+        Establishment.objects.filter(status=EstablishmentStatus.ACTIVE)
+        .filter(Exists(inspected))
+        .order_by("pk")
+        .values(
+            "public_id",
+            "name_th",
+            "name_en",
+            "address",
+            "subdistrict__name_th",
+            "district__name_th",
+            "province__name_th",
+            "postcode",
+            "latitude",
+            "longitude",
+            "phone",
+        )
+    )
+
+
+def lives_inspections() -> QuerySet[Inspection, Mapping[str, Any]]:
+    """Decided inspections of open places, each place's in the order decided, with the checklist's
+    score and what the appeal and corrections case made of the decision."""
+    return (
+        _lives_done()
+        .order_by("establishment_id", "decided_at", "pk")
+        .values(
+            "establishment_id",
+            "establishment__public_id",
+            "planned_for",
+            "decided_at",
+            "assessment__submitted_at",
+            "assessment__score",
+            "decision",
+            "appeal__status",
+            "appeal__varied_to",
+            "case__status",
+            "case__outcome",
+        )
+    )
+
+
+def lives_violations() -> QuerySet[Answer, Mapping[str, Any]]:
+    """The checklist items that decided inspections of open places failed, in checklist order,
+    with the dates that identify their inspection."""
+    return (
+        Answer.objects.filter(
+            value=AnswerValue.FAIL,
+            assessment__inspection__status=InspectionStatus.DONE,
+            assessment__establishment__status=EstablishmentStatus.ACTIVE,
+        )
+        .order_by("assessment_id", "item__section__order", "item__order")
+        .values(
+            "assessment__establishment__public_id",
+            "assessment__submitted_at",
+            "assessment__inspection__decided_at",
+            "assessment__inspection__planned_for",
+            "assessment__version__standard__code",
+            "item__code",
+            "item__text_th",
+            "item__text_en",
+            "item__essential",
+        )
+    )
+
+
+def lives_pass_thresholds() -> list[Decimal]:
+    """The pass marks (score %) of the standard versions the inspections were checked against;
+    those in force when nothing was inspected yet."""
+    from tscplus.standards.selectors import versions_in_force
+
+    used = (
+        Assessment.objects.filter(inspection__in=_lives_done())
+        .order_by()
+        .values_list("version__pass_threshold", flat=True)
+        .distinct()
+    )
+    found = sorted(set(used))
+    if not found:
+        found = sorted(set(versions_in_force().values_list("pass_threshold", flat=True)))
+    return found

@@ -44,6 +44,70 @@ def _dcat_dataset(d: OpenDataset) -> dict[str, Any]:
     }
 
 
+def _dcat_lives() -> dict[str, Any]:
+    """The LIVES feed: a distribution per file and one for the ZIP archive of all five, dated by
+    the statistics run that last counted it."""
+    from tscplus.insights.opendata import lives
+
+    page = site_url(reverse("insights:lives"))
+    facts = lives.feed_facts()
+    files = [
+        (
+            f"{name}.csv",
+            site_url(reverse("insights:lives_file", args=[name])),
+            FORMATS["csv"],
+            "CSV",
+        )
+        for name in lives.NAMES
+    ]
+    files.insert(
+        0, ("lives.zip", site_url(reverse("insights:lives_zip")), "application/zip", "ZIP")
+    )
+    dataset: dict[str, Any] = {
+        "@id": page,
+        "@type": "dcat:Dataset",
+        "dct:identifier": "tscplus-lives",
+        "dct:title": [
+            {"@value": "ผลการตรวจของเจ้าหน้าที่ (LIVES)", "@language": "th"},
+            {"@value": "Officers' inspections (LIVES)", "@language": "en"},
+        ],
+        "dct:description": [
+            {
+                "@value": "Decided inspections of open places with their checklist scores, the "
+                "outcome the public reads and the items they failed, in LIVES "
+                f"{lives.LIVES_VERSION}. No officer, owner or personal data.",
+                "@language": "en",
+            }
+        ],
+        "dct:publisher": PUBLISHER,
+        "dct:license": {"@id": LICENCE["url"]},
+        "dct:conformsTo": {"@id": lives.SPEC_URL},
+        "dcat:landingPage": {"@id": page},
+        "dcat:contactPoint": {
+            "@type": "vcard:Organization",
+            "vcard:fn": lives.MUNICIPALITY_NAME,
+            "vcard:hasEmail": {"@id": f"mailto:{lives.CONTACT_EMAIL}"},
+        },
+        "dcat:keyword": ["TSC+", "Thai Stop COVID Plus", "LIVES", "inspections"],
+        "dcat:distribution": [
+            {
+                "@type": "dcat:Distribution",
+                "dct:title": title,
+                "dcat:downloadURL": {"@id": url},
+                "dcat:accessURL": {"@id": url},
+                "dcat:mediaType": media,
+                "dct:format": fmt,
+                "dct:license": {"@id": LICENCE["url"]},
+                "dct:conformsTo": {"@id": lives.SPEC_URL},
+            }
+            for title, url, media, fmt in files
+        ],
+    }
+    if facts["modified"]:
+        dataset["dct:modified"] = facts["modified"].isoformat()
+    return dataset
+
+
 def catalog() -> dict[str, Any]:
     """The DCAT catalogue (JSON-LD): every open dataset with a distribution per format, and the
     knowledge inventory's public entries."""
@@ -51,10 +115,11 @@ def catalog() -> dict[str, Any]:
     from tscplus.learning.selectors import assets_public
 
     datasets = [_dcat_dataset(d) for d in DATASETS.values()]
+    datasets.append(_dcat_lives())
     figures = live_figures()
     datasets += [dcat_dataset(a, figures) for a in assets_public()]
     return {
-        "@context": DCAT_CONTEXT,
+        "@context": {**DCAT_CONTEXT, "vcard": "http://www.w3.org/2006/vcard/ns#"},
         "@id": site_url("/catalog.jsonld"),
         "@type": "dcat:Catalog",
         "dct:title": [

@@ -1,0 +1,463 @@
+"""The officers' inspections as open data in LIVES 1.0 (Local Inspector Value-Entry Specification,
+the open format for restaurant inspections that Yelp drew up with San Francisco and New York):
+five CSV files, alone or together in one ZIP file.
+
+What goes in (docs/decisions.md, "Open inspection data in the LIVES format"): open places that an
+officer inspected, each decided inspection with its checklist score (0-100, whole points, cut
+down so that a score at the pass mark really reached it), the outcome the public reads (the
+decision as its appeal and corrections case left it: `oversight/outcome.py`) in Thai and English,
+and one violation per failed checklist item. Nothing of a person: no officer, no owner, no
+personal phone (the place's own phone, which its public page shows, only).
+
+Every file is streamed: a few set-based queries read in chunks, rows written as they come, the
+ZIP file compressed into a stream that has no seek (zipfile then writes data descriptors), so
+memory stays flat whatever the number of inspections."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import math
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+from typing import IO, Any, cast
+
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _g
+from django.utils.translation import gettext_lazy as _
+
+from tscplus.core import clock
+from tscplus.core.tabular import defuse
+
+LIVES_VERSION = "1.0"
+SPEC_URL = "https://www.yelp.com/healthscores"
+MUNICIPALITY_NAME = (
+    "กรมอนามัย กระทรวงสาธารณสุข / Department of Health, Ministry of Public Health, Thailand"
+)
+MUNICIPALITY_URL = "https://anamai.moph.go.th/"
+# The address the site already gives for questions about it (the accessibility statement).
+CONTACT_EMAIL = "webmaster@anamai.mail.go.th"
+CHUNK = 2000  # rows read from the database at a time
+BLOCK = 64 * 1024  # bytes of CSV handed to the response (or the compressor) at a time
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a LIVES file, as the specification names, orders and types it."""
+
+    name: str
+    required: bool
+    type: str  # string, integer (0-100), decimal, date (YYYYMMDD), email, url
+    description: Any
+
+
+F = Field
+FILES: dict[str, tuple[Field, ...]] = {
+    "businesses": (
+        F("business_id", True, "string", _("The place's public id (as on its page)")),
+        F("name", True, "string", _("Name in Thai, with the English name in brackets if given")),
+        F("address", True, "string", _("House number, road, village and subdistrict")),
+        F("city", False, "string", _("District")),
+        F("state", False, "string", _("Province")),
+        F("postal_code", False, "string", _("Postcode")),
+        F("latitude", False, "decimal", _("Latitude (WGS 84), blank when not given")),
+        F("longitude", False, "decimal", _("Longitude (WGS 84), blank when not given")),
+        F(
+            "phone_number",
+            False,
+            "string",
+            _("The place's own phone as its public page shows it, with the country code (+66)"),
+        ),
+    ),
+    "inspections": (
+        F("business_id", True, "string", _("The place inspected")),
+        F("score", False, "integer", _("Checklist score, 0-100 (whole points, rounded down)")),
+        F("date", True, "date", _("Day of the visit (YYYYMMDD, Western calendar)")),
+        F(
+            "description",
+            False,
+            "string",
+            _("Where the place stands after the inspection, in Thai / English"),
+        ),
+        F(
+            "type",
+            False,
+            "string",
+            _("routine, or followup for a visit after corrections were required or a suspension"),
+        ),
+    ),
+    "violations": (
+        F("business_id", True, "string", _("The place inspected")),
+        F("date", True, "date", _("Day of the inspection that found it (YYYYMMDD)")),
+        F("code", False, "string", _("The standard's code and the item's code, e.g. tsc-food:1.3")),
+        F("description", False, "string", _("The checklist item, in Thai / English")),
+    ),
+    "legend": (
+        F("minimum_score", True, "integer", _("Lowest score of the band")),
+        F("maximum_score", True, "integer", _("Highest score of the band")),
+        F("description", True, "string", _("What a score in the band means, in Thai / English")),
+    ),
+    "feed_info": (
+        F("feed_date", True, "date", _("Day of the statistics run the feed is dated by")),
+        F("feed_version", True, "string", _("Version of LIVES the feed follows")),
+        F("municipality_name", True, "string", _("Who publishes the feed")),
+        F("municipality_url", False, "url", _("Their website")),
+        F("contact_email", False, "email", _("Where to write about the data")),
+    ),
+}
+NAMES = tuple(FILES)
+
+
+# --- Values ---------------------------------------------------------------------------------------
+
+
+def _line(text: str) -> str:
+    """One line of text, safe in a spreadsheet: LIVES forbids tabs and line breaks in a value."""
+    return defuse(" ".join((text or "").split()))
+
+
+def _both(thai: str, english: str) -> str:
+    return thai if not english or english == thai else f"{thai} / {english}"
+
+
+def _day(submitted: datetime.datetime | None, decided: datetime.datetime | None, planned) -> str:
+    """The day of the visit (as the public record dates it): the checklist sent, else the
+    decision, else the day planned."""
+    if submitted:
+        day = timezone.localdate(submitted)
+    elif decided:
+        day = timezone.localdate(decided)
+    else:
+        day = planned
+    return day.strftime("%Y%m%d")
+
+
+def _score(value: Decimal | None) -> int | str:
+    """Whole points, rounded down: 79.6 is below a pass mark of 80 and must not read 80."""
+    return "" if value is None else int(value)
+
+
+def _coordinate(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _phone(value: str) -> str:
+    """A Thai number as LIVES asks (with the country's dialling code): 053 123 456 -> +6653123456."""
+    digits = "".join(c for c in value or "" if c.isdigit())
+    if not digits:
+        return ""
+    if (value or "").lstrip().startswith("+"):
+        return "+" + digits
+    return "+66" + digits[1:] if digits.startswith("0") else "+66" + digits
+
+
+def _in_both(make: Callable[[], str]) -> str:
+    """A sentence in Thai and in English, whatever the reader's language: the feed is one file."""
+    texts = []
+    for language in ("th", "en"):
+        with translation.override(language):
+            texts.append(make())
+    return _both(*texts)
+
+
+# --- Rows -----------------------------------------------------------------------------------------
+
+
+def _business_rows() -> Iterator[list[object]]:
+    from tscplus.oversight.selectors import lives_places
+
+    for p in lives_places().iterator(chunk_size=CHUNK):
+        name = p["name_th"] + (f" ({p['name_en']})" if p["name_en"] else "")
+        yield [
+            p["public_id"],
+            _line(name),
+            _line(f"{p['address']} {p['subdistrict__name_th']}"),
+            p["district__name_th"],
+            p["province__name_th"],
+            p["postcode"],
+            _coordinate(p["latitude"]),
+            _coordinate(p["longitude"]),
+            _phone(p["phone"]),
+        ]
+
+
+class _Descriptions:
+    """The public outcome of an inspection in words, once per combination (a handful)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, ...], str] = {}
+
+    def __call__(self, key: tuple[str, str, str, str, str]) -> str:
+        if key not in self.known:
+            self.known[key] = _in_both(lambda: describe(*key))
+        return self.known[key]
+
+
+def describe(
+    decision: str, appeal_status: str, varied_to: str, case_status: str, case_outcome: str
+) -> str:
+    """Where the place stands after an inspection, in the active language (the rule is
+    `oversight.outcome.public_outcome`; the words say what an appeal or a case changed)."""
+    from tscplus.oversight.choices import (
+        PUBLIC_DECISION,
+        AppealStatus,
+        CaseOutcome,
+        CaseStatus,
+        Decision,
+        PublicOutcome,
+    )
+    from tscplus.oversight.outcome import public_outcome
+
+    if appeal_status == AppealStatus.OVERTURNED:
+        return _g("{decision} (overturned on appeal)").format(decision=PUBLIC_DECISION[decision])
+    outcome = public_outcome(
+        decision,
+        appeal_status=appeal_status,
+        varied_to=varied_to,
+        case_status=case_status,
+        case_outcome=case_outcome,
+    )
+    words = str(PublicOutcome(outcome).label)
+    if decision == Decision.REINSTATE and not appeal_status:
+        words = str(PUBLIC_DECISION[Decision.REINSTATE])
+    if appeal_status == AppealStatus.VARIED:
+        return _g("{outcome} (varied on appeal)").format(outcome=words)
+    if appeal_status == AppealStatus.OPEN:
+        return _g("{outcome} (under appeal)").format(outcome=words)
+    if appeal_status == AppealStatus.UPHELD:
+        return _g("{outcome} (upheld on appeal)").format(outcome=words)
+    if case_status == CaseStatus.CLOSED and case_outcome == CaseOutcome.ACCEPTED:
+        return _g("{outcome} (corrections accepted)").format(outcome=words)
+    return words
+
+
+def _inspection_rows() -> Iterator[list[object]]:
+    """Each place's inspections in the order decided: a visit after one that left the place with
+    corrections to make or a suspended certificate is a follow-up, any other is routine."""
+    from tscplus.oversight.choices import PublicOutcome
+    from tscplus.oversight.outcome import public_outcome
+    from tscplus.oversight.selectors import lives_inspections
+
+    words = _Descriptions()
+    follow = (PublicOutcome.CORRECTIONS, PublicOutcome.SUSPENDED)
+    place, left = None, ""
+    for r in lives_inspections().iterator(chunk_size=CHUNK):
+        if r["establishment_id"] != place:
+            place, left = r["establishment_id"], ""
+        key = (
+            r["decision"],
+            r["appeal__status"] or "",
+            r["appeal__varied_to"] or "",
+            r["case__status"] or "",
+            r["case__outcome"] or "",
+        )
+        yield [
+            r["establishment__public_id"],
+            _score(r["assessment__score"]),
+            _day(r["assessment__submitted_at"], r["decided_at"], r["planned_for"]),
+            words(key),
+            "followup" if left in follow else "routine",
+        ]
+        left = public_outcome(
+            key[0], appeal_status=key[1], varied_to=key[2], case_status=key[3], case_outcome=key[4]
+        )
+
+
+def _violation_rows() -> Iterator[list[object]]:
+    from tscplus.oversight.selectors import lives_violations
+
+    essential = _in_both(lambda: _g("essential item"))
+    marks = essential.split(" / ") if " / " in essential else [essential, essential]
+    for r in lives_violations().iterator(chunk_size=CHUNK):
+        thai, english = r["item__text_th"], r["item__text_en"]
+        if r["item__essential"]:
+            thai, english = f"{thai} [{marks[0]}]", f"{english} [{marks[1]}]"
+        yield [
+            r["assessment__establishment__public_id"],
+            _day(
+                r["assessment__submitted_at"],
+                r["assessment__inspection__decided_at"],
+                r["assessment__inspection__planned_for"],
+            ),
+            f"{r['assessment__version__standard__code']}:{r['item__code']}",
+            _line(_both(thai, english)),
+        ]
+
+
+def legend_bands(thresholds: Iterable[Decimal]) -> list[tuple[int, int, str]]:
+    """Score bands cut at the pass marks (whole points, rounded up), in the active language.
+
+    A score is not the whole rule (standards/scoring.py): every essential item must pass as well,
+    so the top band says "meets the standard if every essential item passed"."""
+    marks = sorted({min(100, max(1, math.ceil(t))) for t in thresholds}) or [80]
+    below = _g("Below the pass mark ({mark}%): does not meet the standard")
+    bands = [(0, marks[0] - 1, below.format(mark=marks[0]))]
+    for low, high in pairwise(marks):
+        bands.append(
+            (
+                low,
+                high - 1,
+                _g(
+                    "At or above the pass mark of some standards ({low}%) but below that of "
+                    "others ({high}%)"
+                ).format(low=low, high=high),
+            )
+        )
+    bands.append(
+        (
+            marks[-1],
+            100,
+            _g(
+                "At or above the pass mark ({mark}%): meets the standard if every essential "
+                "item passed as well"
+            ).format(mark=marks[-1]),
+        )
+    )
+    return bands
+
+
+def _legend_rows() -> Iterator[list[object]]:
+    from tscplus.oversight.selectors import lives_pass_thresholds
+
+    thresholds = lives_pass_thresholds()
+    languages = []
+    for language in ("th", "en"):
+        with translation.override(language):
+            languages.append(legend_bands(thresholds))
+    for (low, high, thai), (_low, _high, english) in zip(*languages, strict=True):
+        yield [low, high, _both(thai, english)]
+
+
+def feed_facts() -> dict[str, Any]:
+    """What the last statistics run recorded about the feed (`insights.services.stats_refresh`):
+    its date, LIVES version and rows per file; dated today when the job has not run yet."""
+    from tscplus.insights.models import StatsRun
+
+    run = StatsRun.objects.first()
+    if run is None or not run.lives:
+        return {
+            "feed_date": clock.today().strftime("%Y%m%d"),
+            "feed_version": LIVES_VERSION,
+            "modified": None,
+            "rows": {},
+        }
+    return {**run.lives, "modified": run.finished_at}
+
+
+def _feed_info_rows() -> Iterator[list[object]]:
+    facts = feed_facts()
+    yield [
+        facts["feed_date"],
+        facts["feed_version"],
+        MUNICIPALITY_NAME,
+        MUNICIPALITY_URL,
+        CONTACT_EMAIL,
+    ]
+
+
+ROWS: dict[str, Callable[[], Iterator[list[object]]]] = {
+    "businesses": _business_rows,
+    "inspections": _inspection_rows,
+    "violations": _violation_rows,
+    "legend": _legend_rows,
+    "feed_info": _feed_info_rows,
+}
+
+
+def feed_record(finished_at: datetime.datetime) -> dict[str, Any]:
+    """What the statistics run keeps about the feed: its date (the run's day in Thailand), the
+    LIVES version and the rows of each file (a count query each)."""
+    from tscplus.oversight.selectors import (
+        lives_inspections,
+        lives_pass_thresholds,
+        lives_places,
+        lives_violations,
+    )
+
+    return {
+        "feed_date": timezone.localdate(finished_at).strftime("%Y%m%d"),
+        "feed_version": LIVES_VERSION,
+        "rows": {
+            "businesses": lives_places().count(),
+            "inspections": lives_inspections().count(),
+            "violations": lives_violations().count(),
+            "legend": len(legend_bands(lives_pass_thresholds())),
+            "feed_info": 1,
+        },
+    }
+
+
+# --- Writers --------------------------------------------------------------------------------------
+
+
+class _Echo:
+    """A file-like object whose write returns the line, so csv.writer yields text to stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(name: str) -> Iterator[str]:
+    """A LIVES file as CSV lines: the header (the field names, in the specification's order), then
+    the rows. UTF-8 without a byte-order mark: a LIVES reader expects `business_id` first."""
+    writer = csv.writer(_Echo(), lineterminator="\r\n")
+    yield writer.writerow([f.name for f in FILES[name]])
+    for row in ROWS[name]():
+        yield writer.writerow(row)
+
+
+def csv_blocks(name: str) -> Iterator[bytes]:
+    """The file as UTF-8 in blocks of about 64 KB (a response or a compressor takes fewer, larger
+    pieces than one per line)."""
+    parts: list[str] = []
+    size = 0
+    for line in csv_lines(name):
+        parts.append(line)
+        size += len(line)
+        if size >= BLOCK:
+            yield "".join(parts).encode()
+            parts, size = [], 0
+    if parts:
+        yield "".join(parts).encode()
+
+
+class _Sink:
+    """Where zipfile writes: it keeps what was written until the response takes it. It has no
+    tell() or seek(), so zipfile streams (data descriptors after each member)."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def take(self) -> bytes:
+        out = b"".join(self.parts)
+        self.parts.clear()
+        return out
+
+
+def zip_stream() -> Iterator[bytes]:
+    """The five files in one ZIP archive (deflated), written as it is sent."""
+    sink = _Sink()
+    stamp = timezone.localtime(clock.now()).timetuple()[:6]
+    # A writer without tell() or seek() is what zipfile streams to; its stub asks for a file.
+    with zipfile.ZipFile(cast("IO[bytes]", sink), "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in NAMES:
+            info = zipfile.ZipInfo(f"{name}.csv", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with archive.open(info, "w") as member:
+                for block in csv_blocks(name):
+                    member.write(block)
+                    if sink.parts:
+                        yield sink.take()
+            yield sink.take()
+    yield sink.take()
