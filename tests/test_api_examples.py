@@ -207,6 +207,48 @@ class World:
         return report
 
 
+def _decided(world: World, decision: str = "corrections"):
+    """A visit to the examples' place, decided by the examples' officer (corrections: a case
+    opens with the failed item, and the owner may appeal or reply)."""
+    from tscplus.core import clock
+    from tscplus.oversight import services
+
+    visit = recorded_visit(world.market, world.officer, fail=("3.1",))
+    return services.inspection_decide(
+        actor=world.officer,
+        inspection=visit,
+        decision=decision,
+        reason="ยังไม่ติดประกาศจำนวนคน",
+        corrections_due=clock.today() + datetime.timedelta(days=30),
+    )
+
+
+def _appeal_decide(world: World) -> Call:
+    from tscplus.oversight import services
+
+    visit = _decided(world)
+    appeal = services.appeal_file(actor=world.operator, inspection=visit, reasons="ขอทบทวน")
+    return Call(member(Role.AREA_OFFICER, province="50"), {"id": appeal.pk})
+
+
+def _reply_moderate(world: World) -> Call:
+    from tscplus.oversight import services
+
+    visit = _decided(world)
+    services.inspection_reply(actor=world.operator, inspection=visit, text="ดูที่ www.example.com")
+    return Call(member(Role.AREA_OFFICER, province="50"), {"id": visit.pk})
+
+
+def _case_item(world: World) -> Call:
+    from tests.factories import image_upload
+
+    case = _decided(world).case
+    item = case.items.first()
+    return Call(
+        world.operator, {"id": case.pk, "item_pk": item.pk}, files={"evidence": image_upload()}
+    )
+
+
 def _answers(world: World) -> Call:
     from tscplus.assessments import services
     from tscplus.standards.models import StandardVersion
@@ -239,7 +281,13 @@ def _me_delete(world: World) -> Call:
 
 
 SETUPS: dict[str, Callable[[World], Call]] = {
+    "appeals_decide_create": _appeal_decide,
     "assessments_create": lambda w: Call(w.operator, made=w.market),
+    "corrections_close_create": lambda w: Call(w.officer, {"id": _decided(w).case.pk}),
+    "corrections_items_create": _case_item,
+    "inspections_appeal_create": lambda w: Call(w.operator, {"id": _decided(w).pk}),
+    "inspections_reply_create": lambda w: Call(w.operator, {"id": _decided(w).pk}),
+    "inspection_replies_moderate_create": _reply_moderate,
     "assessments_answers_partial_update": _answers,
     "complaints_status_create": _complaint_status,
     "establishments_create": lambda w: Call(w.operator),

@@ -139,14 +139,15 @@ class TestOpenData:
         (catalog_node,) = jsonld.expand(doc)
         assert catalog_node["@type"] == ["http://www.w3.org/ns/dcat#Catalog"]
         datasets = catalog_node["http://www.w3.org/ns/dcat#dataset"]
-        assert len(datasets) == 4 + 3  # the open datasets and the inventory's public entries
+        # The open datasets, the LIVES feed and the inventory's public entries.
+        assert len(datasets) == 4 + 1 + 3
         assert all(d["@type"] == ["http://www.w3.org/ns/dcat#Dataset"] for d in datasets)
         assert all("http://purl.org/dc/terms/title" in d for d in datasets)
         catalog = doc["dcat:dataset"]
         downloads = [
             d["dcat:downloadURL"]["@id"] for ds in catalog for d in ds.get("dcat:distribution", [])
         ]
-        assert len(downloads) == 12
+        assert len(downloads) == 12 + 6  # three formats each; LIVES: its ZIP and five files
         for url in downloads:
             path = url.split("://", 1)[1].split("/", 1)[1]
             assert client.get("/" + path).status_code == 200, url

@@ -181,7 +181,7 @@ def test_the_whole_loop_through_the_api(client, certificate, place, officer):
         {"answer": "แก้แล้ว", "evidence": SimpleUploadedFile("note.txt", b"hello")},
     )
     assert bad.status_code == 400
-    assert "ส่งรูปถ่าย (JPEG, PNG หรือ WebP) หรือไฟล์ PDF" in bad.json()["errors"]["evidence"][0]
+    assert "โปรดส่งรูปภาพ (JPEG, PNG หรือ WebP) หรือเอกสาร PDF" in bad.json()["errors"]["evidence"][0]
     fake_pdf = client.post(
         f"/api/v1/corrections/{pk}/items/{first['id']}/",
         {"answer": "แก้แล้ว", "evidence": SimpleUploadedFile("plan.pdf", b"not a pdf at all")},
@@ -292,10 +292,10 @@ def test_bad_evidence_is_refused_with_the_message(client, place, officer):
     assert "ทำแล้ว" in text  # what was typed is kept
     item.refresh_from_db()
     assert not item.answered_at and not item.evidence
-    big = SimpleUploadedFile("plan.pdf", b"%PDF-" + b"0" * (5 * 1024 * 1024 + 1))
+    big = SimpleUploadedFile("plan.pdf", b"%PDF-" + b"0" * (10 * 1024 * 1024 + 1))
     with pytest.raises(ValidationError) as caught:
         services.case_item_answer(actor=place.owner, item=item, answer="ทำแล้ว", evidence=big)
-    assert "5 MB" in caught.value.message_dict["evidence"][0]
+    assert "10 MB" in caught.value.message_dict["evidence"][0]
     english = client.post(
         f"/en{url}",
         {"item": item.pk, f"item-{item.pk}-answer": "done", f"item-{item.pk}-evidence": fake()},

@@ -116,7 +116,7 @@ def _csv_value(value: object, language: str) -> object:
     return value
 
 
-class _Echo:
+class Echo:
     """A file-like object whose write returns the line, so csv.writer yields text to stream."""
 
     def write(self, value: str) -> str:
@@ -130,7 +130,7 @@ def csv_lines(rows: Iterable[Sequence[object]], *, machine: bool = False) -> Ite
 
 
 def _csv_lines(rows: Iterable[Sequence[object]], language: str) -> Iterator[str]:
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     yield "\ufeff"
     for row in rows:
         yield writer.writerow([_csv_value(v, language) for v in row])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers
 from rest_framework.exceptions import NotFound
@@ -145,8 +147,9 @@ class DatasetListView(APIView):
         operation_id="open_data_list",
         summary="The open datasets",
         description="Each with its licence, download addresses by format (CSV, XLSX, "
-        "JSON) and data dictionary; no personal data. The DCAT catalogue of the same "
-        "datasets is at `/catalog.jsonld`.",
+        "JSON) and data dictionary; no personal data. The officers' inspections in LIVES "
+        "(five CSV files and a ZIP archive) are described at `/api/v1/open-data/lives/`. "
+        "The DCAT catalogue of every dataset is at `/catalog.jsonld`.",
         responses=DatasetSerializer(many=True),
     )
     def get(self, request):
@@ -168,6 +171,91 @@ class DatasetListView(APIView):
                 many=True,
             ).data
         )
+
+
+class LivesFieldSerializer(serializers.Serializer):
+    file = serializers.CharField()
+    column = serializers.CharField()
+    type = serializers.CharField()
+    # A field named "required": DRF reads declared fields; its stub sees Field.required.
+    required = serializers.BooleanField()  # type: ignore[assignment]
+    description = serializers.CharField()
+
+
+class LivesFeedSerializer(serializers.Serializer):
+    feed_date = serializers.CharField(help_text="YYYYMMDD: the day of the last statistics run.")
+    feed_version = serializers.CharField(help_text="The version of LIVES the feed follows.")
+    modified = serializers.DateTimeField(
+        allow_null=True, help_text="When the statistics run last counted the feed."
+    )
+    rows = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Rows of each file at that run."
+    )
+
+
+class LivesSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    description = serializers.CharField()
+    licence = serializers.DictField(child=serializers.CharField())
+    conforms_to = serializers.URLField()
+    downloads = serializers.DictField(child=serializers.URLField())
+    feed = LivesFeedSerializer()
+    dictionary = LivesFieldSerializer(many=True)
+
+
+def lives_description() -> dict:
+    """The LIVES feed as the API describes it: its files' addresses and fields, and the facts the
+    last statistics run recorded."""
+    from tscplus.insights.opendata.dataset import site_url
+
+    lives = opendata.lives
+    downloads = {"lives.zip": site_url(reverse("insights:lives_zip"))}
+    downloads |= {
+        f"{name}.csv": site_url(reverse("insights:lives_file", args=[name])) for name in lives.NAMES
+    }
+    return {
+        "slug": "lives",
+        "title": str(_("Officers' inspections (LIVES)")),
+        "description": str(
+            _(
+                "Decided inspections of open places, their scores, outcomes and failed items, "
+                "in LIVES, the open format for inspection results."
+            )
+        ),
+        "licence": opendata.LICENCE,
+        "conforms_to": lives.SPEC_URL,
+        "downloads": downloads,
+        "feed": lives.feed_facts(),
+        "dictionary": [
+            {
+                "file": f"{name}.csv",
+                "column": f.name,
+                "type": f.type,
+                "required": f.required,
+                "description": str(f.description),
+            }
+            for name, fields in lives.FILES.items()
+            for f in fields
+        ],
+    }
+
+
+@extend_schema(tags=["insights"])
+class LivesView(APIView):
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(
+        operation_id="open_data_lives_read",
+        summary="The officers' inspections in LIVES",
+        description="The open inspection feed in LIVES 1.0 (Local Inspector Value-Entry "
+        "Specification): the addresses of its five CSV files and of the ZIP archive of all of "
+        "them, each file's fields in the specification's order, and the feed's date, version "
+        "and rows as the last statistics run recorded them. No personal data.",
+        responses=LivesSerializer,
+    )
+    def get(self, request):
+        return Response(LivesSerializer(lives_description()).data)
 
 
 @extend_schema(tags=["insights"])

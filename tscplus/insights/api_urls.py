@@ -10,4 +10,5 @@ urlpatterns = [
         name="api-dashboard-area",
     ),
     path("open-data/", api.DatasetListView.as_view(), name="api-open-data"),
+    path("open-data/lives/", api.LivesView.as_view(), name="api-open-data-lives"),
 ]

@@ -82,6 +82,8 @@ class StatsRun(models.Model):
 
     finished_at = models.DateTimeField(_("as of"))
     seconds = models.FloatField(default=0)
+    # The open inspection feed (LIVES) as this run found it: its date, version and rows per file.
+    lives = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-finished_at"]

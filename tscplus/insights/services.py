@@ -17,6 +17,7 @@ from tscplus.assessments import selectors as assessments_selectors
 from tscplus.core import clock
 from tscplus.core.models import District
 from tscplus.insights.models import AreaMonthStat, AreaStat, StatsRun
+from tscplus.insights.opendata.lives import feed_record
 from tscplus.insights.selectors import last_months
 from tscplus.places import selectors as places_selectors
 from tscplus.voice import selectors as voice_selectors
@@ -49,6 +50,9 @@ def stats_refresh() -> dict[str, Any]:
 
     area_rows = _roll_up(rows, where)
     area_months = _roll_up(months, where)
+    finished_at = clock.now()
+    # The open inspection feed is dated by this run, and its rows counted now (lives.py).
+    lives = feed_record(finished_at)
     with transaction.atomic():
         AreaStat.objects.all().delete()
         AreaStat.objects.bulk_create(
@@ -68,12 +72,13 @@ def stats_refresh() -> dict[str, Any]:
         )
         seconds = time.perf_counter() - started
         StatsRun.objects.all().delete()
-        run = StatsRun.objects.create(finished_at=clock.now(), seconds=seconds)
+        run = StatsRun.objects.create(finished_at=finished_at, seconds=seconds, lives=lives)
     return {
         "rows": len(area_rows),
         "month_rows": len(area_months),
         "seconds": seconds,
         "as_of": run.finished_at,
+        "lives": lives,
     }
 
 

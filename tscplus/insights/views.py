@@ -134,6 +134,60 @@ def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse | St
     return response
 
 
+# --- Open inspection data in LIVES -----------------------------------------------------------------
+
+
+def _lives_headers(response: StreamingHttpResponse, filename: str) -> StreamingHttpResponse:
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Link"] = f'<{opendata.LICENCE["url"]}>; rel="license"'
+    return response
+
+
+@require_GET
+def lives_page(request: HttpRequest) -> HttpResponse:
+    facts = opendata.lives.feed_facts()
+    tables = [
+        (name, fields, facts["rows"].get(name)) for name, fields in opendata.lives.FILES.items()
+    ]
+    return render(
+        request,
+        "insights/lives.html",
+        {
+            "files": opendata.lives.FILES,
+            "tables": tables,
+            "facts": facts,
+            "licence": opendata.LICENCE,
+            "spec_url": opendata.lives.SPEC_URL,
+        },
+    )
+
+
+@require_GET
+def lives_zip(request: HttpRequest) -> StreamingHttpResponse:
+    """The five LIVES files in one ZIP archive, compressed as it is sent."""
+    response = StreamingHttpResponse(opendata.lives.zip_stream(), content_type="application/zip")
+    return _lives_headers(response, "tscplus-lives.zip")
+
+
+@require_GET
+def lives_file(request: HttpRequest, name: str) -> HttpResponse | StreamingHttpResponse:
+    """One LIVES file as CSV; an unknown name is a 404 that lists the files there are."""
+    if name not in opendata.lives.FILES:
+        return JsonResponse(
+            {
+                "errors": {
+                    "detail": _("There is no such file in the LIVES feed."),
+                    "files": [f"{n}.csv" for n in opendata.lives.NAMES],
+                }
+            },
+            status=404,
+        )
+    response = StreamingHttpResponse(
+        opendata.lives.csv_blocks(name), content_type="text/csv; charset=utf-8"
+    )
+    return _lives_headers(response, f"{name}.csv")
+
+
 @require_GET
 def catalog(request: HttpRequest) -> HttpResponse:
     import json

@@ -7,13 +7,14 @@ from __future__ import annotations
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.parsers import JSONParser
 from tscplus.core.permissions import is_officer
-from tscplus.core.rest import OfficerOnlyMixin, PageFilters, paged, paginated
+from tscplus.core.rest import OfficerOnlyMixin, PageFilters, paged, paginated, request_example
 from tscplus.oversight import selectors, services
 from tscplus.oversight.choices import AppealStatus, Decision
 from tscplus.oversight.models import Appeal, Inspection
@@ -61,11 +62,19 @@ class AppealSerializer(serializers.ModelSerializer):
         return appeal.status == AppealStatus.OPEN and appeal.respond_by < clock.today()
 
 
+@request_example(
+    "Appeal with reasons",
+    {"reasons": "ติดประกาศจำนวนคนตั้งแต่ก่อนวันตรวจแล้ว ขอให้ทบทวนผลการตรวจ"},
+)
 class AppealFileSerializer(serializers.Serializer):
     reasons = serializers.CharField(max_length=2000)
     evidence = serializers.FileField(required=False, allow_null=True)
 
 
+@request_example(
+    "Overturn with reasons",
+    {"status": "overturned", "reason": "ภาพถ่ายแสดงว่าติดประกาศไว้ก่อนวันตรวจแล้ว"},
+)
 class AppealDecideSerializer(serializers.Serializer):
     status = serializers.ChoiceField(
         choices=[(s.value, s.label) for s in AppealStatus if s != AppealStatus.OPEN]
@@ -74,6 +83,7 @@ class AppealDecideSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 
 
+@request_example("Reply to the outcome", {"reply": "เราเปลี่ยนถังขยะเป็นแบบมีฝาปิดครบทุกจุดแล้ว"})
 class ReplySerializer(serializers.Serializer):
     reply = serializers.CharField(max_length=1000)
 
@@ -87,6 +97,7 @@ class ReplyStateSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+@request_example("Publish a held reply", {"decision": "approve"})
 class ReplyModerateSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=[("approve", "approve"), ("reject", "reject")])
     reason = serializers.CharField(required=False, allow_blank=True, max_length=300)

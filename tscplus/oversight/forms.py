@@ -65,7 +65,7 @@ class CaseAnswerForm(forms.Form):
     evidence = forms.FileField(
         label=_("Evidence: a photo or a PDF"),
         required=False,
-        help_text=_("JPEG, PNG or WebP photo, or PDF, up to 5 MB."),
+        help_text=_("A photo (JPEG, PNG or WebP, up to 5 MB) or a PDF document (up to 10 MB)."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,.pdf"}),
     )
 

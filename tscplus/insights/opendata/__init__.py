@@ -5,6 +5,7 @@ catalogue describes them all, with the public entries of the knowledge inventory
 One module per concern (what a dataset is, the datasets, their filters, the writers, the
 catalogue); this package names what the pages and the API use, so a reader finds it all here."""
 
+from tscplus.insights.opendata import lives
 from tscplus.insights.opendata.dataset import FORMATS, LICENCE, Column, OpenDataset
 from tscplus.insights.opendata.datasets import DATASETS
 from tscplus.insights.opendata.dcat import catalog, download_url
@@ -23,6 +24,7 @@ __all__ = [
     "dictionary",
     "download_url",
     "json_stream",
+    "lives",
     "params_of",
     "xlsx_bytes",
 ]

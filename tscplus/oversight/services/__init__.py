@@ -10,17 +10,13 @@ from tscplus.oversight.services.appeals import (
     appeal_file,
     appeal_last_day,
     appeal_possible,
-    inspection_reply,
-    inspection_reply_moderate,
 )
 from tscplus.oversight.services.corrections import (
     case_close,
     case_item_answer,
     case_open,
     case_visit_request,
-    cases_remind,
     corrections_default_due,
-    evidence_clean,
 )
 from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
 from tscplus.oversight.services.inspections import (
@@ -30,6 +26,11 @@ from tscplus.oversight.services.inspections import (
 )
 from tscplus.oversight.services.queue import risk_refresh, risk_refresh_unscored
 from tscplus.oversight.services.record import record_refresh, record_refresh_all
+from tscplus.oversight.services.reminders import cases_remind
+from tscplus.oversight.services.replies import (
+    inspection_reply,
+    inspection_reply_moderate,
+)
 
 __all__ = [
     "appeal_can_decide",
@@ -43,7 +44,6 @@ __all__ = [
     "case_visit_request",
     "cases_remind",
     "corrections_default_due",
-    "evidence_clean",
     "export_job_create",
     "export_job_run",
     "export_record",

@@ -41,10 +41,9 @@ from tscplus.oversight.choices import (
 from tscplus.oversight.evidence import evidence_clean
 from tscplus.oversight.models import Appeal, Inspection
 from tscplus.oversight.outcome import effective_decision
+from tscplus.oversight.services.corrections import CASE_DECISIONS, case_mark_closed, case_open
 from tscplus.oversight.services.record import record_refresh
 from tscplus.places.selectors import establishment_is_overseen_by
-from tscplus.voice import moderation
-from tscplus.voice.choices import Moderation
 
 if TYPE_CHECKING:
     from django.core.files.base import File
@@ -66,7 +65,6 @@ _CERTIFICATE_AFTER: dict[str, str] = {
     Decision.CORRECTIONS: CertificateStatus.VALID,
     Decision.SUSPEND: CertificateStatus.SUSPENDED,
 }
-REPLY_MAX = 1000
 
 
 # --- The rule of the window -----------------------------------------------------------------------
@@ -104,7 +102,7 @@ def appeal_can_decide(user: Viewer, appeal: Appeal) -> bool:
     )
 
 
-def _owner_only(actor: User, inspection: Inspection) -> None:
+def owner_only(actor: User, inspection: Inspection) -> None:
     """Only the place's owner appeals or replies; anyone else finds nothing (404)."""
     if inspection.establishment.owner_id != getattr(actor, "pk", None):
         raise Http404("inspection")
@@ -123,15 +121,12 @@ def appeal_file(
     """The owner appeals a decision. Refused for a decision that cannot be appealed, a second
     appeal, after the last day, without reasons, or with evidence that is not a photo or a PDF.
     The evidence is checked before the transaction opens (a photo takes time to re-encode)."""
-    _owner_only(actor, inspection)
+    owner_only(actor, inspection)
     reasons = (reasons or "").strip()
     _appeal_refusals(inspection, reasons)
     kept: File[bytes] | None = None
     if evidence:
-        try:
-            kept = evidence_clean(evidence)
-        except ValidationError as exc:
-            raise ValidationError({"evidence": exc.messages}) from exc
+        kept = evidence_clean(evidence)
     return _appeal_create(actor=actor, inspection=inspection, reasons=reasons, evidence=kept)
 
 
@@ -256,8 +251,7 @@ def appeal_decide(
     standing = effective_decision(inspection.decision, status, varied_to)
     if standing != inspection.decision:
         _certificate_follow(actor=actor, place=place, decision=inspection.decision, now=standing)
-        if inspection.decision == Decision.CORRECTIONS:
-            _case_close_overturned(actor=actor, inspection=inspection, reason=reason)
+        _case_follow(actor=actor, inspection=inspection, standing=standing, reason=reason)
     appeal.status = status
     appeal.varied_to = varied_to
     appeal.outcome_reason = reason
@@ -329,27 +323,15 @@ def _certificate_follow(*, actor: User, place: Establishment, decision: str, now
         )
 
 
-def _case_close_overturned(*, actor: User, inspection: Inspection, reason: str) -> None:
-    """Overturned corrections close their case, if the corrections loop opened one."""
-    if not hasattr(inspection, "case"):
-        return
-    case = inspection.case
-    if case.status == CaseStatus.CLOSED:
-        return
-    before = snapshot(case, ("status", "outcome"))
-    case.status = CaseStatus.CLOSED
-    case.outcome = CaseOutcome.OVERTURNED
-    case.outcome_reason = reason
-    case.closed_by = actor
-    case.closed_at = clock.now()
-    case.save(update_fields=["status", "outcome", "outcome_reason", "closed_by", "closed_at"])
-    audit_record(
-        actor=actor,
-        verb="case.closed",
-        obj=case,
-        before=before,
-        after=snapshot(case, ("status", "outcome", "outcome_reason")),
-    )
+def _case_follow(*, actor: User, inspection: Inspection, standing: str, reason: str) -> None:
+    """The corrections case follows the decision that now stands: an overturned one closes its
+    case; a revocation varied to a suspension or to corrections opens one (what to fix, by when)."""
+    case = getattr(inspection, "case", None)
+    if standing not in CASE_DECISIONS:
+        if case is not None and case.status != CaseStatus.CLOSED:
+            case_mark_closed(actor=actor, case=case, outcome=CaseOutcome.OVERTURNED, reason=reason)
+    elif case is None:
+        case_open(actor=actor, inspection=inspection, decision=standing)
 
 
 def _owner_tell_outcome(appeal: Appeal) -> None:
@@ -372,97 +354,3 @@ def _owner_tell_outcome(appeal: Appeal) -> None:
         body=body,
         link=reverse("oversight:appeal", args=[appeal.pk]),
     )
-
-
-# --- The owner's right to reply -------------------------------------------------------------------
-
-
-@transaction.atomic
-def inspection_reply(*, actor: User, inspection: Inspection, text: str) -> Inspection:
-    """The owner answers a decided inspection's published outcome, once (again only if an officer
-    rejected the reply, as with replies to ratings). A reply with a link, a phone number or an
-    abusive word waits for an officer; any other is published at once."""
-    _owner_only(actor, inspection)
-    inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
-    if inspection.status != InspectionStatus.DONE:
-        raise ValidationError(_("Only a decided inspection can be answered."), code="not_decided")
-    if inspection.reply and inspection.reply_moderation != Moderation.REJECTED:
-        raise ValidationError(
-            _("You have already replied to this outcome (on {date}).").format(
-                date=format_date(inspection.replied_at or clock.now(), "long", reader_language())
-            ),
-            code="replied",
-        )
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"reply": _("Write your reply.")})
-    if len(text) > REPLY_MAX:
-        raise ValidationError({"reply": _("Keep the reply to 1,000 characters.")})
-    held = moderation.hold_reasons(text)
-    inspection.reply = text
-    inspection.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
-    inspection.replied_at = clock.now()
-    inspection.save(update_fields=["reply", "reply_moderation", "replied_at"])
-    audit_record(
-        actor=actor,
-        verb="inspection.replied",
-        obj=inspection,
-        after={**snapshot(inspection, ("reply", "reply_moderation")), "held_for": held},
-    )
-    record_refresh(establishment=inspection.establishment)
-    return inspection
-
-
-@transaction.atomic
-def inspection_reply_moderate(
-    *, actor: User, inspection: Inspection, approve: bool, reason: str = ""
-) -> Inspection:
-    """An officer of the area publishes or rejects a held reply (the officer who made the decision
-    does not judge a reply to it). A rejected reply is not shown; the owner is told why and may
-    write a new one."""
-    inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
-    place = inspection.establishment
-    if not establishment_is_overseen_by(actor, place):
-        raise Http404("reply")
-    if inspection.officer_id == actor.pk:
-        raise ValidationError(
-            _("This reply answers your decision: another officer of the area moderates it."),
-            code="own_decision",
-        )
-    if inspection.reply_moderation != Moderation.HELD:
-        raise ValidationError(_("This is not waiting for moderation."), code="not_held")
-    reason = (reason or "").strip()[:300]
-    if not approve and not reason:
-        raise ValidationError({"reason": _("Say why it is rejected.")})
-    before = snapshot(inspection, ("reply_moderation",))
-    inspection.reply_moderation = Moderation.PUBLISHED if approve else Moderation.REJECTED
-    inspection.save(update_fields=["reply_moderation"])
-    audit_record(
-        actor=actor,
-        verb="inspection.reply_moderated",
-        obj=inspection,
-        before=before,
-        after={**snapshot(inspection, ("reply_moderation",)), "reason": reason},
-    )
-    if approve:
-        notify(
-            user=place.owner,
-            title=lambda: _("Your reply was published"),
-            body=lambda: _(
-                "Your reply to the inspection outcome of {place} is now shown beside it."
-            ).format(place=place.name),
-            link=reverse("places:mine_detail", args=[place.public_id]),
-            email=False,
-        )
-    else:
-        notify(
-            user=place.owner,
-            title=lambda: _("Your reply was not published"),
-            body=lambda: _(
-                "Your reply to the inspection outcome of {place} was not published: {reason}. "
-                "You may write a new reply."
-            ).format(place=place.name, reason=reason),
-            link=reverse("places:mine_detail", args=[place.public_id]),
-        )
-    record_refresh(establishment=place)
-    return inspection

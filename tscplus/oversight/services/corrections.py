@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import File
 from django.db import transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from tscplus.assessments import selectors as assessment_selectors
 from tscplus.assessments import services as assessment_services
@@ -32,10 +30,10 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.language import reader_language
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
-from tscplus.core.photos import photo_clean
 from tscplus.core.thaidate import format_date
 from tscplus.oversight import selectors
 from tscplus.oversight.choices import CLOSE_OUTCOMES, CaseOutcome, CaseStatus, Decision
+from tscplus.oversight.evidence import evidence_clean
 from tscplus.oversight.models import CorrectionCase, CorrectionItem
 from tscplus.oversight.services.record import record_refresh
 from tscplus.places.selectors import establishment_is_overseen_by
@@ -45,12 +43,11 @@ if TYPE_CHECKING:
 
     from tscplus.accounts.models import User
     from tscplus.oversight.models import Inspection
+    from tscplus.places.models import Establishment
 
 # The decisions that open a case: corrections by a date, and a suspension (what to fix to be
 # reinstated). A revocation opens none: a revoked certificate is earned again by assessing.
 CASE_DECISIONS = (Decision.CORRECTIONS, Decision.SUSPEND)
-PDF_MAX_BYTES = 5 * 1024 * 1024
-PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
 
 
 def corrections_default_due(today: datetime.date | None = None) -> datetime.date:
@@ -58,17 +55,22 @@ def corrections_default_due(today: datetime.date | None = None) -> datetime.date
     return (today or clock.today()) + datetime.timedelta(days=settings.OVERSIGHT_CORRECTIONS_DAYS)
 
 
-def _case_link(case: CorrectionCase, *, owner: bool) -> str:
+def case_link(case: CorrectionCase, *, owner: bool) -> str:
     return reverse("oversight:case_mine" if owner else "oversight:case", args=[case.pk])
 
 
 @transaction.atomic
 def case_open(
-    *, actor: User | None, inspection: Inspection, visit_required: bool = False
+    *,
+    actor: User | None,
+    inspection: Inspection,
+    visit_required: bool = False,
+    decision: str = "",
 ) -> CorrectionCase:
     """Open the case of a decision requiring corrections or suspending: the checklist's failed
-    items, and the deadline (the decision's, or `OVERSIGHT_CORRECTIONS_DAYS` for a suspension)."""
-    if inspection.decision not in CASE_DECISIONS:
+    items, and the deadline (the decision's, or `OVERSIGHT_CORRECTIONS_DAYS` for a suspension).
+    `decision` is the one that stands when an appeal varied the inspection's own."""
+    if (decision or inspection.decision) not in CASE_DECISIONS:
         raise ValidationError(_("This decision asks for no corrections."), code="no_case")
     due = inspection.corrections_due or corrections_default_due()
     case = CorrectionCase.objects.create(
@@ -103,49 +105,12 @@ def _open_check(case: CorrectionCase) -> None:
         raise ValidationError(_("This case is closed: nothing more can be sent."), code="closed")
 
 
-def evidence_clean(upload: UploadedFile[bytes]) -> File[bytes]:
-    """A photo (checked, re-encoded and stripped as every uploaded photo is) or a PDF (checked
-    to be one, readable and not too large); or a ValidationError on `evidence`."""
-    name = (upload.name or "").lower()
-    try:
-        if name.endswith(".pdf"):
-            return _pdf_check(upload)
-        if not name.endswith(PHOTO_EXTENSIONS):
-            raise ValidationError(
-                _("Send a photo (JPEG, PNG or WebP) or a PDF file."), code="format"
-            )
-        return photo_clean(upload)
-    except ValidationError as exc:
-        raise ValidationError({"evidence": exc.messages}) from exc
-
-
-def _pdf_check(upload: UploadedFile[bytes]) -> File[bytes]:
-    import pypdfium2
-
-    if upload.size and upload.size > PDF_MAX_BYTES:
-        raise ValidationError(
-            _("The PDF is larger than 5 MB. Send a smaller file."), code="too_large"
-        )
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(0)
-    if not data.startswith(b"%PDF-"):
-        raise ValidationError(_("This file is not a PDF."), code="not_pdf")
-    try:
-        pypdfium2.PdfDocument(data).close()
-    except pypdfium2.PdfiumError as exc:
-        raise ValidationError(
-            _("This PDF cannot be read. Is it damaged?"), code="unreadable"
-        ) from exc
-    return upload
-
-
-def _officer_tell(case: CorrectionCase, *, title: Any, body: Any) -> None:
+def officer_tell(case: CorrectionCase, *, title: Any, body: Any) -> None:
     notify(
         user=case.inspection.officer,
         title=title,
         body=body,
-        link=_case_link(case, owner=False),
+        link=case_link(case, owner=False),
     )
 
 
@@ -189,7 +154,7 @@ def case_item_answer(
         after=snapshot(item, ("answer", "evidence", "answered_at")),
     )
     place = case.establishment
-    _officer_tell(
+    officer_tell(
         case,
         title=lambda: _("{place} answered a correction").format(place=place.name),
         body=lambda: _("Item {code}: {answer}").format(code=item.item.code, answer=answer),
@@ -217,7 +182,7 @@ def case_visit_request(*, actor: User, case: CorrectionCase) -> CorrectionCase:
         after=snapshot(case, ("visit_requested_at",)),
     )
     place = case.establishment
-    _officer_tell(
+    officer_tell(
         case,
         title=lambda: _("{place} asks for a visit").format(place=place.name),
         body=lambda: _(
@@ -304,6 +269,60 @@ def _certificate_after_close(
             )
 
 
+def _visit_plan(*, actor: User, place: Establishment, visit_on: datetime.date) -> None:
+    """Closing with "visit" plans the visit, by the closing officer, on the day given."""
+    from tscplus.oversight.services.inspections import inspection_plan
+
+    try:
+        inspection_plan(actor=actor, establishment=place, officer=actor, planned_for=visit_on)
+    except ValidationError as exc:
+        raise ValidationError(
+            {"visit_on" if k == "planned_for" else k: v for k, v in exc.message_dict.items()}
+        ) from exc
+
+
+def case_mark_closed(*, actor: User, case: CorrectionCase, outcome: str, reason: str) -> None:
+    """Record how the case closed, with its audit row: by an officer here, or by an appeal that
+    overturned the decision (services/appeals.py)."""
+    before = snapshot(case, ("status", "outcome"))
+    case.status = CaseStatus.CLOSED
+    case.outcome = outcome
+    case.outcome_reason = reason
+    case.closed_by = actor
+    case.closed_at = timezone.now()
+    case.save(update_fields=["status", "outcome", "outcome_reason", "closed_by", "closed_at"])
+    audit_record(
+        actor=actor,
+        verb="correction_case.closed",
+        obj=case,
+        before=before,
+        after=snapshot(case, ("status", "outcome", "outcome_reason", "closed_by")),
+    )
+
+
+def _owner_tell_closed(
+    case: CorrectionCase, *, outcome: str, reason: str, visit_on: datetime.date | None
+) -> None:
+    place = case.establishment
+
+    def body() -> str:
+        text = _("Outcome: {outcome}.").format(outcome=CaseOutcome(outcome).label)
+        if reason:
+            text += " " + _("Reasons: {reason}").format(reason=reason)
+        if outcome == CaseOutcome.VISIT and visit_on:
+            text += " " + _("An officer will visit on {date}.").format(
+                date=format_date(visit_on, "long", reader_language())
+            )
+        return text
+
+    notify(
+        user=place.owner,
+        title=lambda: _("Corrections case of {place} closed").format(place=place.name),
+        body=body,
+        link=case_link(case, owner=True),
+    )
+
+
 @transaction.atomic
 def case_close(
     *,
@@ -324,135 +343,11 @@ def case_close(
     reason = _close_check(actor=actor, case=case, outcome=outcome, reason=reason, visit_on=visit_on)
     place = case.establishment
     if outcome == CaseOutcome.VISIT:
-        from tscplus.oversight.services.inspections import inspection_plan
-
         assert visit_on is not None  # checked above
-        try:
-            inspection_plan(actor=actor, establishment=place, officer=actor, planned_for=visit_on)
-        except ValidationError as exc:
-            raise ValidationError(
-                {"visit_on" if k == "planned_for" else k: v for k, v in exc.message_dict.items()}
-            ) from exc
+        _visit_plan(actor=actor, place=place, visit_on=visit_on)
     _certificate_after_close(actor=actor, case=case, outcome=outcome, reason=reason)
-    before = snapshot(case, ("status", "outcome"))
-    case.status = CaseStatus.CLOSED
-    case.outcome = outcome
-    case.outcome_reason = reason
-    case.closed_by = actor
-    case.closed_at = timezone.now()
-    case.save(update_fields=["status", "outcome", "outcome_reason", "closed_by", "closed_at"])
-    audit_record(
-        actor=actor,
-        verb="correction_case.closed",
-        obj=case,
-        before=before,
-        after=snapshot(case, ("status", "outcome", "outcome_reason", "closed_by")),
-    )
-
-    def body() -> str:
-        text = _("Outcome: {outcome}.").format(outcome=CaseOutcome(outcome).label)
-        if reason:
-            text += " " + _("Reasons: {reason}").format(reason=reason)
-        if outcome == CaseOutcome.VISIT and visit_on:
-            text += " " + _("An officer will visit on {date}.").format(
-                date=format_date(visit_on, "long", reader_language())
-            )
-        return text
-
-    notify(
-        user=place.owner,
-        title=lambda: _("Corrections case of {place} closed").format(place=place.name),
-        body=body,
-        link=_case_link(case, owner=True),
-    )
+    case_mark_closed(actor=actor, case=case, outcome=outcome, reason=reason)
+    _owner_tell_closed(case, outcome=outcome, reason=reason, visit_on=visit_on)
     record_refresh(establishment=place)
     outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
     return case
-
-
-def _reminder_days_due(case: CorrectionCase, today: datetime.date) -> list[int]:
-    """The reminder days whose day has come and that were not sent yet. A reminder day that fell
-    on or before the day the case opened is not one (the decision itself said the date)."""
-    opened = timezone.localdate(case.created_at)
-    left = (case.due_on - today).days
-    return [
-        days
-        for days in settings.OVERSIGHT_CORRECTIONS_REMINDER_DAYS
-        if days >= left
-        and days not in case.reminded
-        and case.due_on - datetime.timedelta(days=days) > opened
-    ]
-
-
-def _case_remind(case: CorrectionCase, days: list[int], today: datetime.date) -> None:
-    """One reminder for every reminder day come since the last run (after an outage the owner is
-    told once, with the days left today), each day recorded so none is ever sent twice."""
-    place = case.establishment
-    left = (case.due_on - today).days
-    case.reminded = sorted({*case.reminded, *days}, reverse=True)
-    case.save(update_fields=["reminded"])
-
-    def body() -> str:
-        return ngettext(
-            "The corrections asked after the inspection are due by {date}: {n} day left. "
-            "Answer each item with what was done and a photo, or ask for a visit.",
-            "The corrections asked after the inspection are due by {date}: {n} days left. "
-            "Answer each item with what was done and a photo, or ask for a visit.",
-            left,
-        ).format(date=format_date(case.due_on, "long", reader_language()), n=left)
-
-    notify(
-        user=place.owner,
-        title=lambda: _("Reminder: corrections for {place}").format(place=place.name),
-        body=body,
-        link=_case_link(case, owner=True),
-    )
-    audit_record(actor=None, verb="correction_case.reminded", obj=case, after={"days": days})
-
-
-def _case_mark_overdue(case: CorrectionCase) -> None:
-    """The deadline has come with the case still open: marked once, the officer told, and the
-    place moves up the officers' queue."""
-    place = case.establishment
-    case.overdue_at = clock.now()
-    case.save(update_fields=["overdue_at"])
-    audit_record(
-        actor=None, verb="correction_case.overdue", obj=case, after=snapshot(case, ("overdue_at",))
-    )
-    _officer_tell(
-        case,
-        title=lambda: _("Corrections overdue: {place}").format(place=place.name),
-        body=lambda: _(
-            "The corrections were due by {date} and the case is still open. Close it: accept, "
-            "plan a visit or suspend the certificate."
-        ).format(date=format_date(case.due_on, "long", reader_language())),
-    )
-    outbox_enqueue("oversight.risk_refresh", establishment_id=place.pk)
-
-
-def cases_remind(*, today: datetime.date | None = None) -> dict[str, int]:
-    """The daily round of open cases: reminders to owners before the deadline (each reminder
-    day once, caught up after an outage) and, from the deadline on, the case marked overdue
-    (once). Returns how many of each were sent."""
-    today = today or clock.today()
-    horizon = today + datetime.timedelta(
-        days=max(settings.OVERSIGHT_CORRECTIONS_REMINDER_DAYS, default=0)
-    )
-    done = {"reminded": 0, "overdue": 0}
-    for found in selectors.cases_open_due_by(horizon).values_list("pk", flat=True):
-        with transaction.atomic():
-            case = (
-                CorrectionCase.objects.select_for_update()
-                .select_related("establishment__owner", "inspection__officer")
-                .get(pk=found)
-            )
-            if case.status != CaseStatus.OPEN:
-                continue
-            if case.due_on <= today:
-                if case.overdue_at is None:
-                    _case_mark_overdue(case)
-                    done["overdue"] += 1
-            elif days := _reminder_days_due(case, today):
-                _case_remind(case, days, today)
-                done["reminded"] += 1
-    return done
