@@ -98,6 +98,20 @@ def rating_on(place: Any, comment: str = "สะอาด พนักงาน�
     )
 
 
+def inspected(place: Any, officer: Any = None, decision: str = "corrections") -> Any:
+    """A decided inspection of `place` that failed two items (a corrections case opens with it),
+    by `officer` (a new officer of Chiang Mai when None)."""
+    from tests.factories import member, recorded_visit
+    from tscplus.accounts.choices import Role
+    from tscplus.oversight import services
+
+    officer = officer or member(Role.AREA_OFFICER, province="50")
+    visit = recorded_visit(place, officer, fail=("1.3", "1.7"))
+    return services.inspection_decide(
+        actor=officer, inspection=visit, decision=decision, reason="ป้ายจำนวนคนและถังขยะ"
+    )
+
+
 def knowledge() -> tuple[str, int]:
     """The seeded hub: a topic's code and a public item (the hand-washing one, with its picture)."""
     from tscplus.knowledge.models import KnowledgeItem
@@ -117,6 +131,8 @@ def public() -> list[Visitor]:
     place = certificate.establishment.public_id
     rating_on(certificate.establishment)
     code = complaint_on(certificate.establishment).tracking_code
+    checked = certified_place("ร้านตรวจแล้วโดยเจ้าหน้าที่")  # an officer's findings are public
+    inspected(checked.establishment)
     most_used = [
         "/",
         f"/v/{certificate.verify_token}",
@@ -139,8 +155,12 @@ def public() -> list[Visitor]:
         "/knowledge/for/public/",
         "/knowledge/self-check/",
         "/complaints/track/",
+        f"/v/{checked.verify_token}",
+        f"/places/{checked.establishment.public_id}/",
+        "/places/?checked=officer&outcome=corrections",
         "/reports/",
         "/open-data/",
+        "/open-data/lives/",
         "/areas/",
         "/accounts/password-reset/",
         "/accounts/privacy/",
@@ -166,6 +186,13 @@ def operator() -> list[Visitor]:
     failed = certify(failing, fail=(essential.code,))
     draft = services.assessment_start(actor=owner, establishment=failing, version=version)
     answer_all(draft)
+    # An officer's corrections on the first place (a case to answer) and its appeal; a suspension
+    # of another place, not yet appealed (the appeal form) nor answered (the reply form).
+    from tscplus.oversight import services as oversight
+
+    corrections = inspected(passed)
+    appeal = oversight.appeal_file(actor=owner, inspection=corrections, reasons="ติดป้ายไว้แล้ว")
+    suspended = inspected(certified_place("ร้านถูกระงับ", owner=owner).establishment, None, "suspend")
     paths = [
         "/my/places/",
         f"/my/places/{passed.public_id}/",
@@ -177,6 +204,10 @@ def operator() -> list[Visitor]:
         f"/my/assessments/{draft.pk}/review/",
         f"/my/assessments/{failed.pk}/",
         "/my/ratings/",
+        f"/my/corrections/{corrections.case.pk}/",
+        f"/appeals/{appeal.pk}/",
+        f"/my/inspections/{suspended.pk}/appeal/",
+        f"/my/inspections/{suspended.pk}/reply/",
         "/accounts/profile/",
         "/my/notifications/",
     ]
@@ -194,6 +225,14 @@ def officer() -> list[Visitor]:
     complaint = complaint_on(place)
     rating_on(place, comment="โทรหาเจ้าของร้านได้ที่ 081-234-5678")  # waits for moderation
     visit = recorded_visit(place, person)
+    # A corrections case of the area, and an appeal of another officer's decision (this officer
+    # may decide it: the form shows).
+    from tscplus.oversight import services as oversight
+
+    corrections = inspected(certified_place("ร้านต้องแก้ไข").establishment)
+    appeal = oversight.appeal_file(
+        actor=corrections.establishment.owner, inspection=corrections, reasons="แก้ไขแล้ว"
+    )
     paths = [
         "/officer/queue/",
         f"/officer/inspections/{visit.pk}/",
@@ -202,6 +241,10 @@ def officer() -> list[Visitor]:
         "/officer/complaints/",
         f"/officer/complaints/{complaint.pk}/",
         "/officer/moderation/",
+        "/officer/corrections/",
+        f"/officer/corrections/{corrections.case.pk}/",
+        "/officer/appeals/",
+        f"/appeals/{appeal.pk}/",
         "/dashboard/province/50/",  # where /officer/dashboard/ leads an officer of Chiang Mai
         "/officer/export/",
         "/officer/import/",
