@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import Any
 
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 
 from tscplus.core import clock, tabular, zipstream
 from tscplus.core.tabular import defuse
@@ -146,7 +146,9 @@ def describe(
     from tscplus.oversight.outcome import public_outcome
 
     if appeal_status == AppealStatus.OVERTURNED:
-        return _g("{decision} (overturned on appeal)").format(decision=PUBLIC_DECISION[decision])
+        return gettext("{decision} (overturned on appeal)").format(
+            decision=PUBLIC_DECISION[decision]
+        )
     outcome = public_outcome(
         decision,
         appeal_status=appeal_status,
@@ -158,13 +160,13 @@ def describe(
     if decision == Decision.REINSTATE and not appeal_status:
         words = str(PUBLIC_DECISION[Decision.REINSTATE])
     if appeal_status == AppealStatus.VARIED:
-        return _g("{outcome} (varied on appeal)").format(outcome=words)
+        return gettext("{outcome} (varied on appeal)").format(outcome=words)
     if appeal_status == AppealStatus.OPEN:
-        return _g("{outcome} (under appeal)").format(outcome=words)
+        return gettext("{outcome} (under appeal)").format(outcome=words)
     if appeal_status == AppealStatus.UPHELD:
-        return _g("{outcome} (upheld on appeal)").format(outcome=words)
+        return gettext("{outcome} (upheld on appeal)").format(outcome=words)
     if case_status == CaseStatus.CLOSED and case_outcome == CaseOutcome.ACCEPTED:
-        return _g("{outcome} (corrections accepted)").format(outcome=words)
+        return gettext("{outcome} (corrections accepted)").format(outcome=words)
     return words
 
 
@@ -203,7 +205,7 @@ def _inspection_rows() -> Iterator[list[object]]:
 def _violation_rows() -> Iterator[list[object]]:
     from tscplus.oversight.selectors import lives_items, lives_violations
 
-    essential = _in_both(lambda: _g("essential item"))
+    essential = _in_both(lambda: gettext("essential item"))
     marks = essential.split(" / ") if " / " in essential else [essential, essential]
     items = {}
     for pk, i in lives_items().items():
@@ -223,14 +225,14 @@ def legend_bands(thresholds: Iterable[Decimal]) -> list[tuple[int, int, str]]:
     A score is not the whole rule (standards/scoring.py): every essential item must pass as well,
     so the top band says "meets the standard if every essential item passed"."""
     marks = sorted({min(100, max(1, math.ceil(t))) for t in thresholds}) or [80]
-    below = _g("Below the pass mark ({mark}%): does not meet the standard")
+    below = gettext("Below the pass mark ({mark}%): does not meet the standard")
     bands = [(0, marks[0] - 1, below.format(mark=marks[0]))]
     for low, high in pairwise(marks):
         bands.append(
             (
                 low,
                 high - 1,
-                _g(
+                gettext(
                     "At or above the pass mark of some standards ({low}%) but below that of "
                     "others ({high}%)"
                 ).format(low=low, high=high),
@@ -240,7 +242,7 @@ def legend_bands(thresholds: Iterable[Decimal]) -> list[tuple[int, int, str]]:
         (
             marks[-1],
             100,
-            _g(
+            gettext(
                 "At or above the pass mark ({mark}%): meets the standard if every essential "
                 "item passed as well"
             ).format(mark=marks[-1]),
