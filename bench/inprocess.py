@@ -353,6 +353,7 @@ def bulk_import(rows: int) -> dict:
                 r["opening_hours"],
                 "active",
                 "none",
+                "",
                 now,
             )
         )

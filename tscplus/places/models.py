@@ -130,8 +130,13 @@ class Establishment(models.Model):
     # Kept by area oversight through `establishment_set_oversight`: the day an officer last
     # checked the place and the outcome the public reads, so the registry filters on them.
     officer_checked_on = models.DateField(_("checked by an officer on"), null=True, blank=True)
+    # A default in the database too: rows written with COPY (the officers' import) need not name it.
     officer_outcome = models.CharField(
-        _("officer's outcome"), max_length=12, choices=OfficerOutcome.choices, blank=True
+        _("officer's outcome"),
+        max_length=12,
+        choices=OfficerOutcome.choices,
+        blank=True,
+        db_default="",
     )
 
     objects = EstablishmentQuerySet.as_manager()

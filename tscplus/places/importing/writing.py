@@ -27,6 +27,7 @@ WRITE_COLUMNS = (
     "opening_hours",
     "status",
     "certification",
+    "officer_outcome",
     "created_at",
 )
 
@@ -52,6 +53,7 @@ def write(rows: list[dict[str, Any]], *, default_owner_id: int) -> int:
             r["opening_hours"],
             EstablishmentStatus.ACTIVE,
             Certification.NONE,
+            "",  # no officer has checked a place just imported
             now,
         )
         for r in rows

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='establishment',
             name='officer_outcome',
-            field=models.CharField(blank=True, choices=[('meets', 'Meets the standard'), ('corrections', 'Corrections required'), ('suspended', 'Certificate suspended'), ('revoked', 'Certificate revoked')], max_length=12, verbose_name="officer's outcome"),
+            field=models.CharField(blank=True, choices=[('meets', 'Meets the standard'), ('corrections', 'Corrections required'), ('suspended', 'Certificate suspended'), ('revoked', 'Certificate revoked')], db_default='', max_length=12, verbose_name="officer's outcome"),
         ),
         migrations.AddIndex(
             model_name='establishment',
