@@ -41,7 +41,7 @@ from tscplus.insights.opendata.lives_fields import (
 
 __all__ = ["FILES", "NAMES", "SPEC_URL", "Field", "csv_blocks", "feed_facts", "zip_stream"]
 
-CHUNK = 5000  # rows read from the database at a time
+CHUNK = 2000  # rows read from the database at a time (the peak of memory is about one chunk)
 
 
 # --- Values ---------------------------------------------------------------------------------------
