@@ -161,57 +161,43 @@ def search_backend(url: str, env: dict[str, str]) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def dashboard_growth(main_url: str, env: dict[str, str]) -> dict | None:
-    """bench/dashboard_bench.py in its own process on a fresh PostgreSQL database (the national
-    dashboard at 10,000 and at 1,000,000 establishments); None when the run is not on PostgreSQL."""
+def _in_fresh_database(
+    script: str, database: str, main_url: str, env: dict[str, str]
+) -> dict | None:
+    """`bench/<script>` in its own process on a fresh PostgreSQL database `database`, dropped
+    after; its last line of output, as JSON (or an error to report as a missed target). None
+    when the run is not on PostgreSQL."""
     import json
 
     if not main_url.startswith("postgres"):
         return None
     psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
-    subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_dash"], check=True)
-    subprocess.run([*psql, "CREATE DATABASE tscplus_bench_dash"], check=True)
-    url = main_url.rsplit("/", 1)[0] + "/tscplus_bench_dash"
+    subprocess.run([*psql, f"DROP DATABASE IF EXISTS {database}"], check=True)
+    subprocess.run([*psql, f"CREATE DATABASE {database}"], check=True)
+    url = main_url.rsplit("/", 1)[0] + f"/{database}"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "dashboard_bench.py")],
+        [sys.executable, str(ROOT / "bench" / script)],
         cwd=ROOT,
         check=False,
         env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
         capture_output=True,
         text=True,
     )
-    subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_dash"], check=False)
+    subprocess.run([*psql, f"DROP DATABASE IF EXISTS {database}"], check=False)
     if done.returncode != 0:  # reported as a missed target, the rest of the report kept
         print(done.stderr[-3000:], file=sys.stderr)
         return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def dashboard_growth(main_url: str, env: dict[str, str]) -> dict | None:
+    """The national dashboard at 10,000 and at 1,000,000 establishments."""
+    return _in_fresh_database("dashboard_bench.py", "tscplus_bench_dash", main_url, env)
 
 
 def lives_export(main_url: str, env: dict[str, str]) -> dict | None:
-    """bench/lives_bench.py in its own process on a fresh PostgreSQL database (the LIVES ZIP
-    archive streamed at 20,000 and at 100,000 inspections); None when the run is not on
-    PostgreSQL."""
-    import json
-
-    if not main_url.startswith("postgres"):
-        return None
-    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
-    subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_lives"], check=True)
-    subprocess.run([*psql, "CREATE DATABASE tscplus_bench_lives"], check=True)
-    url = main_url.rsplit("/", 1)[0] + "/tscplus_bench_lives"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "lives_bench.py")],
-        cwd=ROOT,
-        check=False,
-        env={**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "tscplus.settings"},
-        capture_output=True,
-        text=True,
-    )
-    subprocess.run([*psql, "DROP DATABASE IF EXISTS tscplus_bench_lives"], check=False)
-    if done.returncode != 0:  # reported as a missed target, the rest of the report kept
-        print(done.stderr[-3000:], file=sys.stderr)
-        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """The LIVES ZIP archive streamed at 20,000 and at 100,000 inspections."""
+    return _in_fresh_database("lives_bench.py", "tscplus_bench_lives", main_url, env)
 
 
 LIVES_SECONDS = 30  # issue 16: the whole feed of 100,000 inspections sent in under 30 s

@@ -59,3 +59,23 @@ def hold_reasons(text: str) -> list[str]:
     if english.search(lowered) or any(word in lowered for word in thai):
         reasons.append("word")
     return reasons
+
+
+REPLY_MAX = 1000  # a place's reply, to a rating or to an inspection's outcome
+
+
+def reply_checked(text: str) -> tuple[str, str, list[str]]:
+    """A place's reply, trimmed, with the moderation it starts in and why it is held (if it is):
+    the rule for every reply a place writes. An empty or overlong reply is refused on `reply`."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext
+
+    from tscplus.voice.choices import Moderation
+
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"reply": gettext("Write your reply.")})
+    if len(text) > REPLY_MAX:
+        raise ValidationError({"reply": gettext("Keep the reply to 1,000 characters.")})
+    held = hold_reasons(text)
+    return text, (Moderation.HELD if held else Moderation.PUBLISHED), held

@@ -30,6 +30,7 @@ from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.language import reader_language
 from tscplus.core.notifications import notify
 from tscplus.core.outbox import outbox_enqueue
+from tscplus.core.services import model_update
 from tscplus.core.thaidate import format_date
 from tscplus.oversight import selectors
 from tscplus.oversight.choices import CLOSE_OUTCOMES, CaseOutcome, CaseStatus, Decision
@@ -284,19 +285,19 @@ def _visit_plan(*, actor: User, place: Establishment, visit_on: datetime.date) -
 def case_mark_closed(*, actor: User, case: CorrectionCase, outcome: str, reason: str) -> None:
     """Record how the case closed, with its audit row: by an officer here, or by an appeal that
     overturned the decision (services/appeals.py)."""
-    before = snapshot(case, ("status", "outcome"))
-    case.status = CaseStatus.CLOSED
-    case.outcome = outcome
-    case.outcome_reason = reason
-    case.closed_by = actor
-    case.closed_at = timezone.now()
-    case.save(update_fields=["status", "outcome", "outcome_reason", "closed_by", "closed_at"])
-    audit_record(
+    model_update(
+        instance=case,
+        data={
+            "status": CaseStatus.CLOSED,
+            "outcome": outcome,
+            "outcome_reason": reason,
+            "closed_by": actor,
+            "closed_at": timezone.now(),
+        },
         actor=actor,
         verb="correction_case.closed",
-        obj=case,
-        before=before,
-        after=snapshot(case, ("status", "outcome", "outcome_reason", "closed_by")),
+        audited=("status", "outcome", "outcome_reason", "closed_by"),
+        clean=False,
     )
 
 

@@ -27,8 +27,6 @@ from tscplus.voice.choices import Moderation
 if TYPE_CHECKING:
     from tscplus.accounts.models import User
 
-REPLY_MAX = 1000
-
 
 @transaction.atomic
 def inspection_reply(*, actor: User, inspection: Inspection, text: str) -> Inspection:
@@ -46,14 +44,7 @@ def inspection_reply(*, actor: User, inspection: Inspection, text: str) -> Inspe
             ),
             code="replied",
         )
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"reply": _("Write your reply.")})
-    if len(text) > REPLY_MAX:
-        raise ValidationError({"reply": _("Keep the reply to 1,000 characters.")})
-    held = moderation.hold_reasons(text)
-    inspection.reply = text
-    inspection.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
+    inspection.reply, inspection.reply_moderation, held = moderation.reply_checked(text)
     inspection.replied_at = clock.now()
     inspection.save(update_fields=["reply", "reply_moderation", "replied_at"])
     audit_record(

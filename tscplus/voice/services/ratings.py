@@ -205,16 +205,9 @@ def rating_moderate(
 def rating_reply(*, actor: User, rating: Rating, text: str) -> Rating:
     """The place's operator answers a rating, once (again if an officer rejected the reply). The
     reply is moderated like a comment."""
-    text = (text or "").strip()
     if rating.reply and rating.reply_moderation != Moderation.REJECTED:
         raise ValidationError(_("This rating already has your reply."), code="replied")
-    if not text:
-        raise ValidationError({"reply": _("Write your reply.")})
-    if len(text) > 1000:
-        raise ValidationError({"reply": _("Keep the reply to 1,000 characters.")})
-    held = moderation.hold_reasons(text)
-    rating.reply = text
-    rating.reply_moderation = Moderation.HELD if held else Moderation.PUBLISHED
+    rating.reply, rating.reply_moderation, _held = moderation.reply_checked(text)
     rating.replied_at = timezone.now()
     rating.save(update_fields=["reply", "reply_moderation", "replied_at"])
     audit_record(
