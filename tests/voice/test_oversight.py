@@ -78,7 +78,7 @@ class TestReply:
         assert mine.json()["reply_moderation"] == "held"  # the owner sees their own reply
         client.logout()
         public = client.get(f"/api/v1/establishments/{place.public_id}/ratings/").json()
-        assert "081" not in str(public)
+        assert "234 5678" not in str(public)  # the number (a timestamp may hold "081")
         # A held rating is not the owner's to read or answer.
         held = rate(place, comment="ติดต่อ 089 999 9999", device="d-held")
         assert held.moderation == "held"
