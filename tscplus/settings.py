@@ -392,6 +392,7 @@ SPECTACULAR_SETTINGS = {
         "ComplaintStatusEnum": "tscplus.voice.choices.ComplaintStatus",
         "InspectionStatusEnum": "tscplus.oversight.choices.InspectionStatus",
         "InspectionDecisionEnum": "tscplus.oversight.choices.Decision",
+        "ModerationVerdictEnum": [("approve", "approve"), ("reject", "reject")],
         "CaseStatusEnum": "tscplus.oversight.choices.CaseStatus",
         "CaseOutcomeEnum": "tscplus.oversight.choices.CaseOutcome",
         "CaseCloseOutcomeEnum": "tscplus.oversight.choices.CLOSE_OUTCOME_CHOICES",

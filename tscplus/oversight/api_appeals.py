@@ -127,15 +127,16 @@ class AppealFileView(APIView):
         return Response(data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema(
-    tags=["oversight"],
-    summary="Appeals: an officer's open appeals of their areas (with can_decide); an owner's own",
-    parameters=[PageFilters],
-    responses={200: paginated(AppealSerializer)},
-)
 class AppealsView(APIView):
     permission_classes = [IsAuthenticated]
 
+    @extend_schema(
+        tags=["oversight"],
+        operation_id="appeals_list",
+        summary="Appeals: an officer's open appeals of their areas (with can_decide); an owner's own",
+        parameters=[PageFilters],
+        responses={200: paginated(AppealSerializer)},
+    )
     def get(self, request):
         if is_officer(request.user):
             rows = selectors.appeal_open_for_officer(request.user)
