@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "tscplus.core.middleware.RequestContextMiddleware",
+    # Marks the few pages a phone may keep for offline use (core/pwa.py).
+    "tscplus.core.pwa.OfflinePageMiddleware",
     # Axes last, as its documentation asks, so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]

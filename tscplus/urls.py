@@ -32,6 +32,9 @@ api_v1 = [
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon),
+    # The installable app: its manifest and its worker, at the root so the worker's scope is "/".
+    path("manifest.webmanifest", core_views.web_manifest, name="manifest"),
+    path("sw.js", core_views.service_worker, name="service_worker"),
     # The QR code's address: outside the language prefix, so printed codes never change.
     path("v/<str:token>", assessment_views.verify, name="verify"),
     path("v/<str:token>/rate", voice_views.rate_from_qr, name="verify_rate"),

@@ -8,10 +8,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from tscplus.core import health, selectors
+from tscplus.core import health, pwa, selectors
 from tscplus.core.forms import AreaLookupForm
 from tscplus.core.notifications import notification_mark_read
 
@@ -97,3 +98,48 @@ def address_options(request: HttpRequest) -> HttpResponse:
             request, "core/_address_options.html", {"areas": subdistricts, "level": level}
         )
     return HttpResponse(status=400)
+
+
+# --- The installable app (issue 17): manifest, service worker, offline pages --------------------
+
+
+@require_GET
+def web_manifest(request: HttpRequest) -> JsonResponse:
+    # Outside the language prefix: the reader's language comes from their cookie or browser.
+    language = translation.get_language_from_request(request, check_path=False)
+    response = JsonResponse(
+        pwa.manifest(language),
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "public, max-age=3600"
+    response["Vary"] = "Cookie, Accept-Language"
+    return response
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The worker at the site's root, so its scope is the whole site; `no-cache`, so a phone asks
+    for a new one on every visit and a deploy reaches it."""
+    response = HttpResponse(pwa.worker_source(), content_type="text/javascript; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_GET
+def offline(request: HttpRequest) -> HttpResponse:
+    """What a phone shows for a page it did not keep, with no signal (precached for nobody in
+    particular: no name, no form token)."""
+    return render(request, "core/offline.html")
+
+
+@require_GET
+def offline_verify(request: HttpRequest) -> HttpResponse:
+    """What a phone shows for a QR verification page with no signal: never an old status."""
+    return render(request, "core/offline_verify.html")
+
+
+@require_GET
+def sync(request: HttpRequest) -> HttpResponse:
+    """What this phone holds that is waiting to be sent (the outbox, read by the page's script)."""
+    return render(request, "core/sync.html")

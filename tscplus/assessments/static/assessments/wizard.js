@@ -1,54 +1,60 @@
-// Self-assessment wizard on a weak connection: an answer that could not be sent is kept in this
-// phone's storage, shown as "not saved yet", and sent again when the connection comes back or the
-// page is opened again. Without JavaScript the step form still saves on "Save and continue".
+// The self-assessment wizard with no signal (issue 17), through the one outbox of core/offline.js:
+// - opened online, a step asks the service worker to keep every step and the review of this
+//   assessment, so they open later with no signal;
+// - with no signal, the worker keeps each answer (autosave, "Save and continue", photos, the
+//   submission) in the outbox and says so; this script shows the kept answers again on the page
+//   (an answer kept on the phone wins over the page's older copy) and tells the person what waits.
+// Without JavaScript the step form still saves on "Save and continue".
 (function () {
   "use strict";
-  var KEY = "tscplus-pending:" + location.pathname;
+  var here = location.pathname;
 
-  function load() {
-    try { return JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (e) { return {}; }
-  }
-  function store(pending) {
-    try { localStorage.setItem(KEY, JSON.stringify(pending)); } catch (e) { /* storage full or off */ }
-  }
-  function values(fieldset) {
-    var checked = fieldset.querySelector("input[type=radio]:checked");
-    var note = fieldset.querySelector("input[name^=note_]");
-    return { value: checked ? checked.value : "", note: note ? note.value : "" };
-  }
-  function say(fieldset, text) {
-    var out = fieldset.querySelector(".saved");
-    if (out) { out.textContent = text; }
+  function mark(input, text) {
+    var fieldset = input.closest("fieldset.item");
+    var out = fieldset && fieldset.querySelector(".saved");
+    if (out) { out.innerHTML = ""; var span = document.createElement("span"); span.className = "queued"; span.textContent = text; out.appendChild(span); }
   }
 
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var fieldset = event.detail.elt;
-    if (!fieldset.matches || !fieldset.matches("fieldset.item")) { return; }
-    var pending = load();
-    if (event.detail.successful) {
-      delete pending[fieldset.id];
-    } else if (!event.detail.xhr || event.detail.xhr.status === 0) {
-      pending[fieldset.id] = values(fieldset);
-      var note = document.getElementById("unsaved-text");
-      say(fieldset, note ? note.dataset.text : "…");
-    }
-    store(pending);
-  });
-
-  function resend() {
-    var pending = load();
-    Object.keys(pending).forEach(function (id) {
-      var fieldset = document.getElementById(id);
-      if (!fieldset) { return; }
-      var kept = pending[id];
-      var radio = fieldset.querySelector("input[type=radio][value='" + kept.value + "']");
-      if (radio) { radio.checked = true; }
-      var note = fieldset.querySelector("input[name^=note_]");
-      if (note && kept.note) { note.value = kept.note; }
-      htmx.trigger(fieldset, "change");
+  function apply(entries, text) {
+    entries.forEach(function (entry) {
+      entry.fields.forEach(function (field) {
+        var inputs = document.getElementsByName(field[0]);
+        Array.prototype.forEach.call(inputs, function (input) {
+          if (input.type === "radio") { input.checked = input.value === field[1]; }
+          else if (input.type !== "hidden" && input.type !== "file") { input.value = field[1]; }
+          if (input.type === "radio" && input.checked) { mark(input, text); }
+        });
+      });
+      entry.files.forEach(function (file) {
+        var input = document.getElementsByName(file.field)[0];
+        if (input) { mark(input, text); }
+      });
     });
   }
 
-  window.addEventListener("online", resend);
-  document.addEventListener("DOMContentLoaded", resend);
+  function keepAll() {
+    var links = document.querySelectorAll("a[href*='/my/assessments/']");
+    var urls = Array.prototype.map.call(links, function (a) { return a.href.split("#")[0]; })
+      .filter(function (url) { return /\/(step\/\d+|review)\/$/.test(url); });
+    if (!navigator.serviceWorker || !navigator.onLine || !urls.length) { return; }
+    navigator.serviceWorker.ready.then(function (registration) {
+      registration.active.postMessage({ type: "keep", urls: urls.concat([location.href.split("#")[0]]) });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var about = document.getElementById("wizard-offline");
+    if (!about || !window.TSCOutbox) { return; }
+    TSCOutbox.setMeta("label:" + here, about.dataset.label);
+    keepAll();
+    TSCOutbox.list().then(function (entries) {
+      var mine = entries.filter(function (e) { return e.kind === "wizard" && new URL(e.url).pathname === here; });
+      if (!mine.length) { return; }
+      apply(mine, about.dataset.queued);
+      var notice = document.getElementById("wizard-queued");
+      if (notice) { notice.hidden = false; }
+      var submit = document.querySelector("[data-submit-form]");
+      if (submit) { submit.hidden = true; }
+    });
+  });
 })();
