@@ -14,7 +14,6 @@ pytestmark = pytest.mark.e2e
 def controlled(page: Page) -> None:
     """Wait until the service worker controls the page and has its shell."""
     page.wait_for_function("() => !!navigator.serviceWorker.controller")
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
 
 
 def cached_urls(page: Page) -> list[str]:
@@ -145,11 +144,163 @@ def test_owner_finishes_the_wizard_offline_and_it_is_submitted_once(page: Page, 
     expect(page.locator("fieldset.item input[value=pass]").first).to_be_checked()
 
     # The signal comes back: everything is sent, in order, and the assessment is submitted once.
+    expect(page.get_by_test_id("sync-status")).to_contain_text("waiting to be sent")
     page.context.set_offline(False)
-    expect(page.get_by_test_id("sync-status")).to_be_hidden(timeout=60_000)
-    assert outbox(page) == []
+    page.wait_for_function("() => TSCOutbox.list().then((es) => es.length === 0)", timeout=60_000)
+    expect(page.get_by_test_id("sync-status")).to_be_hidden()
     draft.refresh_from_db()
     assert draft.status != "draft"
     assert Assessment.objects.filter(establishment=place).count() == 1
     assert Certificate.objects.filter(establishment=place).count() == 1
     assert draft.answers.filter(evidence="").count() < draft.answers.count()
+
+    # Signing out leaves none of the person's pages on the phone, but never drops the queue.
+    page.evaluate(
+        "() => TSCOutbox.add({url: '/my/assessments/0/review/', kind: 'wizard', label: 'kept',"
+        " fields: [], files: []})"
+    )
+    assert any("/my/assessments/" in url for url in cached_urls(page))
+    page.get_by_role("button", name="Log out").click()
+    page.wait_for_function(
+        """async () => {
+            const cache = await caches.open("pages");
+            return !(await cache.keys()).some((r) => r.url.includes("/my/"));
+        }"""
+    )
+    assert [entry["url"] for entry in outbox(page)] == ["/my/assessments/0/review/"]
+
+
+def field_url(site: str) -> str:
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("en"):
+        return site + reverse("oversight:field")
+
+
+def planned(place, officer):
+    from django.utils import timezone
+
+    from tscplus.oversight import services as oversight
+
+    return oversight.inspection_plan(
+        actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
+    )
+
+
+def take_offline(page: Page, name: str):
+    visit = page.get_by_test_id("visit").filter(has_text=name)
+    visit.get_by_role("button", name="Take offline").click()
+    expect(visit).to_contain_text("Kept on this phone")
+    return visit
+
+
+def record(page: Page, visit, photos: list, reason: str) -> None:
+    """Fill in the checklist: every item passes but the first two, which fail with a photo each."""
+    visit.get_by_role("button", name="Record the visit").click()
+    items = page.get_by_test_id("field-item")
+    expect(items.first).to_be_visible()
+    for n, item in enumerate(items.all()):
+        item.locator("input[value=fail]" if n < len(photos) else "input[value=pass]").check()
+        if n < len(photos):
+            item.get_by_label("Note").fill(f"Found at the visit {n + 1}")
+            item.locator("input[type=file]").set_input_files(str(photos[n]))
+            expect(item.locator("[data-preview]")).to_be_visible()
+        elif item.locator("[data-photo-required]").is_visible():
+            item.locator("input[type=file]").set_input_files(str(photos[0]))
+            expect(item.locator("[data-preview]")).to_be_visible()
+    page.get_by_label("Record where I am").check()
+    page.get_by_label("Require corrections by a date").check()
+    page.get_by_label("Reasons").fill(reason)
+    page.get_by_role("button", name="Save on this phone").click()
+    expect(visit).to_contain_text("waiting to be sent")
+
+
+def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
+    site: str, photo, tmp_path, browser
+):
+    from PIL import Image
+
+    from tests.factories import member
+    from tscplus.accounts.choices import Role
+    from tscplus.accounts.models import User
+    from tscplus.assessments.services import certificate_set_status
+    from tscplus.oversight.models import Inspection
+
+    second = tmp_path / "second.jpg"
+    Image.new("RGB", (3000, 2000), (200, 60, 40)).save(second, "JPEG")
+    certificate = certified("ตลาดนัดชายป่า")
+    other_certificate = certified("ร้านชำท้ายหมู่บ้าน")
+    place, other_place = certificate.establishment, other_certificate.establishment
+    officer = member(Role.AREA_OFFICER, province="50")
+    visit = planned(place, officer)
+    other_visit = planned(other_place, officer)
+
+    context = browser.new_context(
+        geolocation={"latitude": 18.79, "longitude": 98.98}, permissions=["geolocation"]
+    )
+    page = context.new_page()
+    log_in(page, site, officer)
+    page.goto(field_url(site))
+    controlled(page)
+    page.reload()
+    row = take_offline(page, "ตลาดนัดชายป่า")
+    other_row = take_offline(page, "ร้านชำท้ายหมู่บ้าน")
+
+    # No signal at the market: the visit is recorded with two photos, shrunk on the phone.
+    context.set_offline(True)
+    page.reload()
+    expect(page.get_by_text("No connection: the visits as they were")).to_be_visible()
+    record(page, row, [photo, second], "Bins without lids; crowd limit not posted")
+    entry = page.evaluate("() => TSCOutbox.list().then((es) => es[0])")
+    assert entry["payload"]["recorded_offline_at"] and entry["payload"]["location"]["lat"] == 18.79
+    sizes = page.evaluate(
+        "() => TSCOutbox.list().then((es) => Promise.all(es[0].files.map((f) => "
+        "createImageBitmap(f.blob).then((b) => [b.width, b.height, f.blob.type]))))"
+    )
+    assert sorted(sizes) == [[1280, 853, "image/jpeg"], [1280, 960, "image/jpeg"]]
+    # The second place meanwhile: another officer suspends its certificate.
+    record(page, other_row, [photo], "Kitchen dirty")
+    certificate_set_status(
+        actor=member(Role.AREA_OFFICER, province="50"),
+        certificate=other_certificate,
+        status="suspended",
+        reason="Complaint confirmed",
+    )
+
+    # The page is closed; a new one opens at the start address, with no signal; then it returns.
+    page.close()
+    page = context.new_page()
+    page.goto(f"{site}/")
+    expect(page.get_by_test_id("sync-status")).to_contain_text("2 items are waiting to be sent")
+    page.evaluate("() => TSCOutbox.list().then((es) => { window.replay = es[0]; })")
+    context.set_offline(False)
+    page.wait_for_function(
+        "() => TSCOutbox.list().then((es) => es.length === 1 && es[0].state === 'conflict')",
+        timeout=60_000,
+    )
+    visit.refresh_from_db()
+    assert visit.status == "done" and visit.decision == "corrections"
+    assert Inspection.objects.filter(establishment=place).count() == 1
+
+    # The owner reads the decision.
+    owner = User.objects.get(pk=place.owner_id)
+    assert owner.notifications.filter(body__contains="Bins without lids").exists()
+
+    # The same request sent again (same key): the stored answer, nothing recorded twice.
+    replayed = page.evaluate("() => TSCOutbox.send(window.replay)")
+    assert replayed["status"] == 201 and replayed["replayed"] == "true"
+    assert Inspection.objects.filter(establishment=place).count() == 1
+    assert Inspection.objects.filter(establishment=place, status="done").count() == 1
+
+    # The conflict is shown on the field page with the server's words, for a decision.
+    page.goto(field_url(site))
+    conflict = page.get_by_test_id("outbox-item")
+    expect(conflict).to_contain_text("Conflict")
+    expect(conflict.locator("[data-conflicts] li")).not_to_have_count(0)
+    expect(page.get_by_test_id("visit").filter(has_text="ร้านชำท้ายหมู่บ้าน")).to_contain_text(
+        "needs your decision"
+    )
+    other_visit.refresh_from_db()
+    assert other_visit.status == "planned"
+    context.close()

@@ -129,7 +129,8 @@
     }).then(function (response) {
       clearTimeout(timer);
       return response.json().catch(function () { return {}; }).then(function (body) {
-        return { status: response.status, body: body, retryAfter: response.headers.get("Retry-After") };
+        return { status: response.status, body: body, retryAfter: response.headers.get("Retry-After"),
+          replayed: response.headers.get("Idempotent-Replayed") };
       });
     }, function () {
       clearTimeout(timer);
@@ -254,7 +255,7 @@
   }
 
   root.TSCOutbox = {
-    add: add, list: list, sync: sync, decide: decide, forget: forget, onChange: onChange,
+    add: add, list: list, send: send, sync: sync, decide: decide, forget: forget, onChange: onChange,
     meta: meta, setMeta: setMeta, room: room, fullError: fullError,
     kits: {
       all: function () { return all("kits"); },

@@ -21,11 +21,15 @@ var VERIFY = /^\/(en\/)?v\//;
 var NETWORK_ONLY = /^\/(en\/)?(api|admin)\/|^\/sw\.js$|^\/healthz$/;
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(SHELL).then(function (cache) {
-    // For nobody in particular: the offline pages must hold no name and no form token.
+  // For nobody in particular: the offline pages must hold no name and no form token. All or
+  // nothing (a shell with a hole is no shell), tried twice on a weak signal.
+  function precache(cache) {
     return cache.addAll(self.TSC.shell.map(function (url) {
       return new Request(url, { credentials: "omit", cache: "reload" });
     }));
+  }
+  event.waitUntil(caches.open(SHELL).then(function (cache) {
+    return precache(cache).catch(function () { return precache(cache); });
   }).then(function () { return self.skipWaiting(); }));
 });
 
