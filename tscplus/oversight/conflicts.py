@@ -94,8 +94,8 @@ def conflicts_find(*, actor: User, visit: Inspection, basis: dict[str, Any]) -> 
             Conflict(
                 STANDARD_CHANGED,
                 _(
-                    "The standard changed after you took the visit offline. Sending records it "
-                    "against the version you checked."
+                    "The standard changed after you took the visit offline. Sending moves your "
+                    "answers to the version in force, item by item; a new item must be answered."
                 ),
                 can_confirm=True,
             )

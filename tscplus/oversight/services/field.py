@@ -61,7 +61,11 @@ class FieldRecord:
 def field_record(*, actor: User, visit: Inspection, record: FieldRecord) -> Inspection:
     """Write the visit whole: checklist, photos, time and place, decision. Any refusal (a
     conflict, a wrong answer, a decision that does not apply) leaves nothing written."""
-    visit = Inspection.objects.select_for_update().select_related("assessment").get(pk=visit.pk)
+    visit = (
+        Inspection.objects.select_for_update(of=("self",))
+        .select_related("assessment")
+        .get(pk=visit.pk)
+    )
     found = conflict_rules.conflicts_find(actor=actor, visit=visit, basis=record.basis)
     standing = conflict_rules.conflicts_unresolved(found, record.confirm)
     if standing:
