@@ -72,6 +72,7 @@ class Call:
     files: dict[str, Any] = field(default_factory=dict)
     day: datetime.date | None = None  # the platform's day (indicators' reporting calendar)
     made: Any = None  # what the example names in its body (made here, so that it exists)
+    headers: dict[str, str] = field(default_factory=dict)  # e.g. HTTP_IDEMPOTENCY_KEY
 
 
 OCTOBER = datetime.date(2026, 10, 1)
@@ -249,6 +250,41 @@ def _case_item(world: World) -> Call:
     )
 
 
+def _field_record(world: World) -> Call:
+    """A visit to the examples' place taken offline and recorded: the example's payload names
+    items and a kit of its own, so the setup sends a real one in its place (with the photos its
+    items ask for), as a phone would, with its idempotency key."""
+    from tests.factories import image_upload
+    from tscplus.core import clock
+    from tscplus.oversight import selectors, services
+
+    visit = services.inspection_plan(
+        actor=world.officer,
+        establishment=world.market,
+        officer=world.officer,
+        planned_for=clock.today(),
+    )
+    kit = selectors.field_kit(visit)
+    assert kit is not None
+    items = [i for s in kit["checklist"]["sections"] for i in s["items"]]
+    payload = {
+        "answers": [{"item": i["id"], "value": "pass"} for i in items],
+        "decision": "confirm",
+        "visited_at": clock.now().isoformat(),
+        "basis": kit["basis"],
+    }
+    photos = {
+        f"photo_{i['id']}": image_upload(size=(640, 480)) for i in items if i["photo_required"]
+    }
+    return Call(
+        world.officer,
+        {"id": visit.pk},
+        session=True,
+        files={"payload": json.dumps(payload), **photos},
+        headers={"HTTP_IDEMPOTENCY_KEY": "example-field-record-1"},
+    )
+
+
 def _answers(world: World) -> Call:
     from tscplus.assessments import services
     from tscplus.standards.models import StandardVersion
@@ -294,6 +330,7 @@ SETUPS: dict[str, Callable[[World], Call]] = {
     "establishments_partial_update": lambda w: Call(w.operator, {"public_id": w.market.public_id}),
     "establishments_complaints_create": lambda w: Call(None, {"public_id": w.market.public_id}),
     "establishments_ratings_create": lambda w: Call(None, {"public_id": w.market.public_id}),
+    "field_visits_record_create": _field_record,
     "imports_create": _import,
     # A code the registry does not know (the verification page answered 404).
     "qr_codes_reports_create": lambda w: Call(None, {"token": "not-a-certificate-0123456789"}),
@@ -349,7 +386,7 @@ def test_the_example_is_accepted(example, client, django_capture_on_commit_callb
     from tscplus.core import clock
 
     call = SETUPS[example.operation_id](World())
-    headers = {"HTTP_ACCEPT_LANGUAGE": "en"}
+    headers = {"HTTP_ACCEPT_LANGUAGE": "en", **call.headers}
     if call.actor is not None and call.session:
         client.force_login(call.actor)
     elif call.actor is not None:

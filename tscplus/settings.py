@@ -279,6 +279,10 @@ TRACKING_MISS_LIMIT = env.int("TRACKING_MISS_LIMIT", default=20)  # unknown code
 QR_REPORT_LIMIT_PER_HOUR = env.int("QR_REPORT_LIMIT_PER_HOUR", default=5)
 # Knowledge hub: published items are due for review this many days after their last review.
 KNOWLEDGE_REVIEW_DAYS = env.int("KNOWLEDGE_REVIEW_DAYS", default=365)
+# How long a request receipt is kept (core/idempotency.py): an offline queue replayed within it
+# gets the first answer. Longer than any officer stays out of signal.
+IDEMPOTENCY_KEEP_DAYS = env.int("IDEMPOTENCY_KEEP_DAYS", default=60)
+
 # Area oversight: an owner may appeal a decision this many days after it (counted from the day
 # it was made, that day included in the count's start), and the appeal is to be decided this many
 # days after it was filed.

@@ -26,7 +26,7 @@ insights_refresh = every(crontab(minute="*/10"))(insights.insights_refresh)
 
 # Daily, in Bangkok: 00:05 certificates, 00:15 ratings, 00:20 indicators, 00:30 risk (after the
 # certificate and rating jobs), 08:00 knowledge reviews, 08:10 corrections reminders (a working
-# hour for owners), 02:30 sessions, 02:45 log-ins, 03:00 the outbox.
+# hour for owners), 02:30 sessions, 02:45 log-ins, 03:00 the outbox, 03:10 request receipts.
 certificates_lifecycle = daily(hour=17, minute=5)(assessments.certificates_lifecycle)
 place_ratings_refresh = daily(hour=17, minute=15)(voice.place_ratings_refresh)
 indicators_daily = daily(hour=17, minute=20)(indicators.indicators_daily)
@@ -37,3 +37,4 @@ corrections_remind = daily(hour=1, minute=10)(oversight.corrections_remind)
 sessions_clear = daily(hour=19, minute=30)(core.sessions_clear)
 login_attempts_clean = daily(hour=19, minute=45)(accounts.login_attempts_clean)
 outbox_purge = daily(hour=20, minute=0)(core.outbox_purge)
+idempotency_purge = daily(hour=20, minute=10)(core.idempotency_purge)

@@ -114,7 +114,7 @@ def test_wizard_photo_upload_and_bad_file(client, place):
         reverse("assessments:step", args=[assessment.pk, 1]),
         step_data(assessment, 1, **{f"photo_{item.pk}": io.BytesIO(b"nope")}),
     )
-    assert response.status_code == 200
+    assert response.status_code == 400  # the step again, with the error
     assert (
         "not a photo" in response.content.decode()
         or "ไม่ใช่ภาพ" in response.content.decode()

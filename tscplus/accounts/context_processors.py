@@ -29,6 +29,7 @@ def navigation(request: HttpRequest) -> dict:
             items.append((reverse("oversight:queue"), _("Work queue")))
             items.append((reverse("insights:officer_home"), _("My area's dashboard")))
             items.append((reverse("oversight:inspections"), _("My inspections")))
+            items.append((reverse("oversight:field"), _("Field work")))
             items.append((reverse("oversight:appeals"), _("Appeals and replies")))
             items.append((reverse("places:import"), _("Import places")))
             items.append((reverse("oversight:exports"), _("Export data")))

@@ -17,6 +17,7 @@ from tscplus.assessments.choices import AssessmentStatus
 from tscplus.assessments.forms import SectionAnswersForm
 from tscplus.assessments.permissions import require_answer
 from tscplus.assessments.verify_page import verify_page_html
+from tscplus.core.idempotency import idempotent
 from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip
 from tscplus.knowledge import selectors as knowledge_selectors
@@ -61,6 +62,7 @@ def _attach_errors(form: SectionAnswersForm, exc: ValidationError) -> None:
             form.add_error(f"value_{item.pk}" if item else None, message)
 
 
+@idempotent
 @login_required
 @require_http_methods(["GET", "POST"])
 def step(request: HttpRequest, pk: int, number: int) -> HttpResponse:
@@ -122,6 +124,7 @@ def _step_page(request, assessment, form, sections, number: int) -> HttpResponse
             "failed_before": failed_before,
             "failed_steps": failed_steps,
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -130,6 +133,7 @@ def _by_code(codes: set[str]) -> list[str]:
     return sorted(codes, key=lambda c: [int(p) if p.isdigit() else 0 for p in c.split(".")])
 
 
+@idempotent
 @login_required
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:

@@ -197,3 +197,26 @@ class PeriodicRun(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class IdempotencyReceipt(models.Model):
+    """The answer given to a request sent with an `Idempotency-Key`, kept so that the same request
+    sent again (a phone replaying its offline queue after a lost answer) gets the same answer and
+    changes nothing twice (`core/idempotency.py`). Written in the request's own transaction."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(_("key"), max_length=100)
+    path = models.CharField(_("address"), max_length=300)
+    status = models.PositiveSmallIntegerField(_("status"))
+    body = models.JSONField(_("answer"), default=dict)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("request receipt")
+        verbose_name_plural = _("request receipts")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="core_idempotency_one_per_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} → {self.status}"

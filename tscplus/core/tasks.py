@@ -48,3 +48,10 @@ def outbox_relay() -> int:
 def outbox_purge() -> int:
     """Forget jobs done more than a week ago."""
     return outbox.outbox_purge()
+
+
+def idempotency_purge() -> int:
+    """Forget request receipts past the time a phone may still replay its queue."""
+    from tscplus.core.idempotency import receipts_purge
+
+    return receipts_purge()

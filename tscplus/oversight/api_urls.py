@@ -1,12 +1,20 @@
 from django.urls import path
 
-from tscplus.oversight import api, api_appeals, api_corrections, api_public
+from tscplus.core.idempotency import idempotent_required
+from tscplus.oversight import api, api_appeals, api_corrections, api_field, api_public
 
 urlpatterns = [
     path(
         "places/<str:public_id>/inspections/",
         api_public.PublicRecordView.as_view(),
         name="api-place-record",
+    ),
+    path("field/visits/", api_field.FieldVisitsView.as_view(), name="api-field-visits"),
+    path("field/visits/<int:pk>/kit/", api_field.FieldKitView.as_view(), name="api-field-kit"),
+    path(
+        "field/visits/<int:pk>/record/",
+        idempotent_required(api_field.FieldRecordView.as_view()),
+        name="api-field-record",
     ),
     path("oversight/queue/", api.QueueView.as_view(), name="api-risk-queue"),
     path("inspections/", api.InspectionsView.as_view(), name="api-inspections"),

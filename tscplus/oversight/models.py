@@ -141,6 +141,20 @@ class Inspection(models.Model):
         _("moderation of the reply"), max_length=10, choices=Moderation.choices, blank=True
     )
     replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
+    # The visit itself, as the officer's phone recorded it (perhaps with no signal): when, where
+    # (only with the officer's consent), and when the record reached the platform.
+    visited_at = models.DateTimeField(_("visited at"), null=True, blank=True)
+    recorded_offline_at = models.DateTimeField(_("recorded offline at"), null=True, blank=True)
+    synced_at = models.DateTimeField(_("synced at"), null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    location_accuracy_m = models.PositiveIntegerField(
+        _("location accuracy (m)"), null=True, blank=True
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = InspectionQuerySet.as_manager()
@@ -170,7 +184,10 @@ class Inspection(models.Model):
 
     @property
     def visited_on(self):
-        """The day the visit was recorded, which may differ from the day planned."""
+        """The day of the visit (as the officer's phone recorded it, perhaps offline, else the day
+        its checklist was sent), which may differ from the day planned."""
+        if self.visited_at is not None:
+            return timezone.localdate(self.visited_at)
         return timezone.localdate(self.assessment.submitted_at) if self.recorded else None
 
     @property

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tscplus.oversight.views import appeals, corrections
+from tscplus.oversight.views import appeals, corrections, field
 from tscplus.oversight.views import officer as views
 
 app_name = "oversight"
@@ -8,6 +8,7 @@ app_name = "oversight"
 urlpatterns = [
     path("officer/queue/", views.queue, name="queue"),
     path("officer/inspections/", views.inspections, name="inspections"),
+    path("officer/field/", field.field, name="field"),
     path("officer/inspections/<int:pk>/", views.inspection, name="inspection"),
     path("officer/places/<str:public_id>/inspect/", views.inspection_plan, name="plan"),
     path("officer/export/", views.export_page, name="exports"),

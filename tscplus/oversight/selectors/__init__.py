@@ -23,6 +23,14 @@ from tscplus.oversight.selectors.cases import (
     replies_held_for_officer,
     reply_get_for_moderation,
 )
+from tscplus.oversight.selectors.field import (
+    field_basis,
+    field_kit,
+    field_visit_get,
+    field_visit_summary,
+    field_visits,
+    inspection_checklist_version,
+)
 from tscplus.oversight.selectors.lives import (
     lives_inspections,
     lives_items,
@@ -71,6 +79,12 @@ __all__ = [
     "cases_open_due_by",
     "failed_item_ids",
     "failed_items",
+    "field_basis",
+    "field_kit",
+    "field_visit_get",
+    "field_visit_summary",
+    "field_visits",
+    "inspection_checklist_version",
     "inspection_get_for_officer",
     "inspection_get_for_owner",
     "inspection_list_for_officer",

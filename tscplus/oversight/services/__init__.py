@@ -19,6 +19,7 @@ from tscplus.oversight.services.corrections import (
     corrections_default_due,
 )
 from tscplus.oversight.services.exports import export_job_create, export_job_run, export_record
+from tscplus.oversight.services.field import FieldConflictError, FieldRecord, field_record
 from tscplus.oversight.services.inspections import (
     inspection_decide,
     inspection_plan,
@@ -33,6 +34,8 @@ from tscplus.oversight.services.replies import (
 )
 
 __all__ = [
+    "FieldConflictError",
+    "FieldRecord",
     "appeal_can_decide",
     "appeal_decide",
     "appeal_file",
@@ -47,6 +50,7 @@ __all__ = [
     "export_job_create",
     "export_job_run",
     "export_record",
+    "field_record",
     "inspection_decide",
     "inspection_plan",
     "inspection_reply",

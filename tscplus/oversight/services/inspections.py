@@ -74,19 +74,6 @@ def inspection_plan(
     return inspection
 
 
-def _checklist_version(establishment: Establishment) -> StandardVersion | None:
-    current = assessment_selectors.certificate_current_for_place(establishment)
-    versions = assessment_services.versions_for(establishment)
-    if current is not None:
-        same = versions.filter(standard=current.version.standard_id).first()
-        if same is not None:
-            return same
-    return (
-        versions.order_by("standard__code").exclude(standard__code="covid-free-setting").first()
-        or versions.first()
-    )
-
-
 def _require_visit_officer(actor: User, inspection: Inspection) -> None:
     """A visit is recorded and decided by its own officer (an administrator may stand in):
     another officer of the area plans a visit of their own."""
@@ -105,15 +92,18 @@ def _require_visit_officer(actor: User, inspection: Inspection) -> None:
 
 
 @transaction.atomic
-def inspection_start(*, actor: User, inspection: Inspection) -> Assessment:
-    """Open the visit's checklist: the place's standard, as an assessment of kind "inspection"
-    that only this officer answers. Starting again resumes it."""
+def inspection_start(
+    *, actor: User, inspection: Inspection, version: StandardVersion | None = None
+) -> Assessment:
+    """Open the visit's checklist: the place's standard (or the `version` a record made offline
+    was answered on), as an assessment of kind "inspection" that only this officer answers.
+    Starting again resumes it."""
     _require_visit_officer(actor, inspection)
     if inspection.status != InspectionStatus.PLANNED:
         raise ValidationError(_("This inspection is closed."), code="closed")
     if inspection.assessment is not None:
         return inspection.assessment
-    version = _checklist_version(inspection.establishment)
+    version = version or selectors.inspection_checklist_version(inspection.establishment)
     if version is None:
         raise ValidationError(
             _("No standard is in force for this type of place."), code="no_standard"
