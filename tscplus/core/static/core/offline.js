@@ -138,10 +138,11 @@
     });
   }
 
-  function reasonOf(body, status) {
-    var words = [body.detail || ""];
-    var errors = body.errors || {};
+  // The platform writes every refusal {"errors": {"detail", "<field>": [...], "conflicts": [...]}}.
+  function reasonOf(errors, status) {
+    var words = [errors.detail || ""];
     Object.keys(errors).forEach(function (k) {
+      if (k === "detail" || k === "conflicts") { return; }
       words.push([].concat(errors[k]).map(function (e) { return e.message || e; }).join(" "));
     });
     return words.join(" ").trim() || "HTTP " + status;
@@ -150,17 +151,17 @@
   // What the answer means for the entry: "done", "stop" (try later) or "next" (it was kept).
   function settle(entry, answer) {
     var status = answer.status;
-    var body = answer.body || {};
+    var errors = (answer.body && (answer.body.errors || answer.body)) || {};
     if (status >= 200 && status < 300) {
       return remove("outbox", entry.seq).then(function () {
         return setMeta("lastSync", new Date().toISOString());
       }).then(function () { return "done"; });
     }
     entry.attempts += 1;
-    if (status === 409 && body.conflicts && body.conflicts.length) {
+    if (status === 409 && errors.conflicts && errors.conflicts.length) {
       entry.state = "conflict";
-      entry.conflicts = body.conflicts;
-      entry.reason = body.detail || "";
+      entry.conflicts = errors.conflicts;
+      entry.reason = errors.detail || "";
       return put("outbox", entry).then(function () { return "next"; });
     }
     if (status === 401) {
@@ -169,7 +170,7 @@
     }
     if (status >= 400 && status < 500 && status !== 409 && status !== 429) {
       entry.state = "refused";
-      entry.reason = reasonOf(body, status);
+      entry.reason = reasonOf(errors, status);
       return put("outbox", entry).then(function () { return "next"; });
     }
     // No network, 409 "still being handled", 429, 5xx: wait, then again, a little later each time.
@@ -321,6 +322,13 @@
     box = document.querySelector("[data-sync-status]");
     if (navigator.serviceWorker && box && box.dataset.worker) {
       navigator.serviceWorker.register(box.dataset.worker, { scope: "/" }).catch(function () {});
+      // A page loaded before the worker took over was not seen by it: ask it to keep this one
+      // (it keeps it only if the server marks it for offline use).
+      if (!navigator.serviceWorker.controller) {
+        navigator.serviceWorker.ready.then(function (registration) {
+          registration.active.postMessage({ type: "keep", urls: [location.href.split("#")[0]] });
+        });
+      }
     }
     if (!box || !root.indexedDB) { return; }
     text = box.querySelector("[data-sync-text]");
