@@ -69,10 +69,8 @@ function kept(response) {
 function page(request) {
   var path = new URL(request.url).pathname;
   return fetch(request).then(function (response) {
-    if (kept(response)) {
-      var copy = response.clone();
-      caches.open(PAGES).then(function (cache) { return cache.put(request.url, copy); });
-    }
+    var copy = kept(response) ? response.clone() : null;
+    caches.open(PAGES).then(function (cache) { return tidy(cache, request.url, response, copy); });
     return response;
   }, function () {
     return caches.open(PAGES).then(function (cache) {
@@ -83,12 +81,20 @@ function page(request) {
   });
 }
 
+// A kept page is replaced by its new copy; it goes when the server no longer offers it for
+// offline use (a submitted assessment's steps now lead to its result; not found; not yours).
+// A server fault (5xx) leaves the old copy.
+function tidy(cache, url, response, copy) {
+  if (copy) { return cache.put(url, copy); }
+  return response.status < 500 ? cache.delete(url) : null;
+}
+
 // Keep these pages (asked by a page: the wizard's steps, after a send): only what the server marks.
 function keep(urls) {
   return caches.open(PAGES).then(function (cache) {
     return Promise.all(urls.map(function (url) {
-      return fetch(url, { credentials: "same-origin" }).then(function (response) {
-        return kept(response) ? cache.put(url, response) : null;
+      return fetch(url, { credentials: "same-origin", redirect: "manual" }).then(function (response) {
+        return tidy(cache, url, response, kept(response) ? response : null);
       }).catch(function () { return null; });
     }));
   });
