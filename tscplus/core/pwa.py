@@ -11,12 +11,12 @@ import hashlib
 import json
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpRequest, HttpResponse
-from django.template.loader import get_template
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -41,7 +41,8 @@ SHELL_STATIC = [
 ]
 # Pages rendered for nobody in particular, precached in both languages: what offline shows.
 OFFLINE_PAGES = ["core:offline", "core:offline_verify"]
-OFFLINE_TEMPLATES = ["core/offline.html", "core/offline_verify.html"]
+OFFLINE_TEMPLATES = ["core/_offline_page.html", "core/offline.html", "core/offline_verify.html"]
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 WORKER_SOURCE = "core/sw.js"
 
 # The pages a phone may keep, for the person signed in, to open them with no signal: the owners'
@@ -71,8 +72,8 @@ def _compute_version() -> str:
         digest.update(path.encode())
         digest.update(static(path).encode())
         digest.update(_static_bytes(path))
-    for name in OFFLINE_TEMPLATES:
-        digest.update(get_template(name).template.source.encode())
+    for name in OFFLINE_TEMPLATES:  # core's own templates
+        digest.update((TEMPLATES / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
