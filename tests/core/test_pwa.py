@@ -19,7 +19,7 @@ def test_manifest_has_what_chromium_needs_to_install(client):
     assert response["Content-Type"].startswith("application/manifest+json")
     body = json.loads(response.content)
     assert body["lang"] == "th" and body["name"] and body["short_name"]
-    assert body["start_url"] == "/" and body["scope"] == "/"
+    assert body["start_url"] == "/" and body["scope"] == "/"  # Thai: the home page
     assert body["display"] == "standalone"
     assert body["theme_color"] == "#006b3f" and body["background_color"] == "#f6f8f7"
     sizes = {(icon["sizes"], icon["purpose"]) for icon in body["icons"]}

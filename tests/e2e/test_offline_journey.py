@@ -263,6 +263,8 @@ def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
     other_certificate = certified("ร้านชำท้ายหมู่บ้าน")
     place, other_place = certificate.establishment, other_certificate.establishment
     officer = member(Role.AREA_OFFICER, province="50")
+    officer.preferred_language = "en"  # an officer who reads English: the app follows them
+    officer.save(update_fields=["preferred_language"])
     visit = planned(place, officer)
     other_visit = planned(other_place, officer)
 
@@ -274,6 +276,10 @@ def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
     )
     page = context.new_page()
     log_in(page, site, officer)
+    # The officer opens the installed app at its start address (in their language), then Field work.
+    start = page.request.get(f"{site}/manifest.webmanifest").json()["start_url"]
+    assert start == "/en/"
+    page.goto(site + start)
     page.goto(field_url(site))
     controlled(page)
     row = take_offline(page, "ตลาดนัดชายป่า")
@@ -294,9 +300,12 @@ def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
     assert entry["payload"]["recorded_offline_at"] and entry["payload"]["location"]["lat"] == 18.79
     sizes = page.evaluate(
         "() => TSCOutbox.list().then((es) => Promise.all(es[0].files.map((f) => "
-        "createImageBitmap(f.blob).then((b) => [b.width, b.height, f.blob.type]))))"
+        "createImageBitmap(f.blob).then((b) => [b.width, b.height, f.blob.type, f.blob.size]))))"
     )
-    assert {tuple(size) for size in sizes} == {(1280, 853, "image/jpeg"), (1280, 960, "image/jpeg")}
+    # Shrunk to the photo budget: 1024 px on the longest side at most, 80 KB at most, JPEG.
+    assert {(w, h) for w, h, _kind, _size in sizes} == {(1024, 768), (1024, 683)}
+    for width, height, kind, size in sizes:
+        assert max(width, height) == 1024 and kind == "image/jpeg" and size <= 80 * 1024
     # The second place meanwhile: another officer suspends its certificate.
     record(page, other_row, [photo], "Kitchen dirty")
     certificate_set_status(
@@ -309,7 +318,7 @@ def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
     # The page is closed; a new one opens at the start address, with no signal; then it returns.
     page.close()
     page = context.new_page()
-    page.goto(f"{site}/")
+    page.goto(site + start)
     expect(page.get_by_test_id("sync-status")).to_contain_text("2 items are waiting to be sent")
     page.evaluate("() => TSCOutbox.list().then((es) => { window.replay = es[0]; })")
     context.set_offline(False)

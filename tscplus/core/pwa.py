@@ -139,7 +139,8 @@ def manifest(language: str) -> dict:
                 "a signal."
             ),
             "lang": language,
-            "start_url": "/",
+            # The home page in the manifest's language: an English install opens in English.
+            "start_url": reverse("home"),
             "scope": "/",
             "display": "standalone",
             "theme_color": THEME_COLOUR,

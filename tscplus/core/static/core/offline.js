@@ -270,11 +270,13 @@
   // --- The page: the worker, the status every page shows, and when to send ----------------------
   var box, text;
   function say(template, n) { return (template || "").replace("{n}", n); }
+  // A time for people, as the server writes them: "6 ธ.ค. 2569 14:05" (th-TH counts Buddhist Era
+  // years) or "6 Dec 2026, 14:05".
   function clock(iso) {
-    var at = new Date(iso);
-    return at.toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "th-TH",
-      { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    return new Date(iso).toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "th-TH",
+      { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
   }
+  root.TSCOutbox.when = clock;
 
   function render() {
     return Promise.all([list(), meta("lastSync")]).then(function (got) {

@@ -9,8 +9,7 @@
     var state = row.querySelector("[data-state]");
     state.textContent = d["state" + entry.state.charAt(0).toUpperCase() + entry.state.slice(1)];
     state.className = "tag tag-" + (entry.state === "waiting" ? "pending" : "rejected");
-    row.querySelector("[data-created]").textContent = new Date(entry.created).toLocaleString(
-      document.documentElement.lang === "en" ? "en-GB" : "th-TH");
+    row.querySelector("[data-created]").textContent = TSCOutbox.when(entry.created);
     var reason = { signin: d.signin, retry: d.retry, offline: d.offline }[entry.reason];
     row.querySelector("[data-reason]").textContent = reason || entry.reason || "";
     var list = row.querySelector("[data-conflicts]");
