@@ -26,7 +26,9 @@ def camera_photo(seed: int = 0, size: tuple[int, int] = (4000, 3000)) -> bytes:
         )
         layer = small.resize(size, Image.Resampling.BICUBIC)
         scene = Image.blend(scene, layer, 0.5 / (1 + octave * 0.15))
-    scene = ImageChops.multiply(scene, scene.filter(ImageFilter.GaussianBlur(3)).point(lambda v: 128 + v // 2))
+    scene = ImageChops.multiply(
+        scene, scene.filter(ImageFilter.GaussianBlur(3)).point(lambda v: 128 + v // 2)
+    )
     out = io.BytesIO()
     scene.save(out, "JPEG", quality=90)
     return out.getvalue()
@@ -43,4 +45,12 @@ if __name__ == "__main__":
             copy.thumbnail((edge, edge))
             shrunk = io.BytesIO()
             copy.save(shrunk, "JPEG", quality=quality)
-            print(seed, len(data) // 1024, "KB ->", edge, quality, len(shrunk.getvalue()) // 1024, "KB")
+            print(
+                seed,
+                len(data) // 1024,
+                "KB ->",
+                edge,
+                quality,
+                len(shrunk.getvalue()) // 1024,
+                "KB",
+            )

@@ -17,6 +17,10 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bench import offline_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -263,19 +267,21 @@ def main() -> int:
 
     django.setup()
     made_in = prepare_data()
-    baseline, results, weights = measure_pages(env, static_root)
+    baseline, results, weights, offline = measure_pages(env, static_root)
     measures = measure_inprocess(db_url, env)
-    from bench import compare, page_weight
+    from bench import compare, offline_bench, page_weight
 
     beside = compare.side_by_side(db_url, env) if "postgres" in db_url else None
     report = render(baseline, results, db_label, **measures, data_seconds=made_in)
     report += page_weight.render(weights)
+    report += offline_bench.render(offline)
     if beside:
         report += compare.render(beside)
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)
     failed = [r for r in [baseline, *results] if r.errors]
     missed = missed_targets(baseline, results, measures, beside) + page_weight.missed(weights)
+    missed += offline_bench.missed(offline)
     return 1 if failed or missed else 0
 
 
@@ -345,10 +351,12 @@ def prepare_data() -> float:
     return made_in
 
 
-def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[Result], list]:
+def measure_pages(
+    env: dict[str, str], static_root: str
+) -> tuple[Result, list[Result], list, offline_bench.Offline]:
     """The pages under gunicorn, warmed first, then what a phone downloads on a first visit; the
     server is stopped and the static files removed whatever happens."""
-    from bench import page_weight
+    from bench import offline_bench, page_weight
 
     server = subprocess.Popen(
         [
@@ -378,7 +386,8 @@ def measure_pages(env: dict[str, str], static_root: str) -> tuple[Result, list[R
         for _, path, _, script in [(None, BASELINE[1], None, "many_clients"), *SCENARIOS]:
             wrk(path, script)  # warm every worker and cache
         baseline, results = measure_scenarios()
-        return baseline, results, page_weight.measure(f"http://127.0.0.1:{PORT}")
+        weights = page_weight.measure(f"http://127.0.0.1:{PORT}")
+        return baseline, results, weights, offline_bench.measure(PORT)
     finally:
         server.terminate()
         server.wait(timeout=20)

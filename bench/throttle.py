@@ -49,6 +49,7 @@ class Throttle:
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._writers: set[asyncio.StreamWriter] = set()
 
     def __enter__(self) -> Throttle:
         self._thread.start()
@@ -56,7 +57,13 @@ class Throttle:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
+        def close() -> None:
+            # Close every connection both ways: a server worker must not wait on a half-open one.
+            for writer in self._writers:
+                writer.close()
+            self._loop.stop()
+
+        self._loop.call_soon_threadsafe(close)
         self._thread.join(5)
 
     def reset_counts(self) -> None:
@@ -78,6 +85,7 @@ class Throttle:
         except OSError:
             writer.close()
             return
+        self._writers.update((writer, up_writer))
         await asyncio.gather(
             self._pipe(reader, up_writer, self.up), self._pipe(up_reader, writer, self.down)
         )

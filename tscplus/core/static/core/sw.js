@@ -23,9 +23,13 @@ var NETWORK_ONLY = /^\/(en\/)?(api|admin)\/|^\/sw\.js$|^\/healthz$/;
 self.addEventListener("install", function (event) {
   // For nobody in particular: the offline pages must hold no name and no form token. All or
   // nothing (a shell with a hole is no shell), tried twice on a weak signal.
+  // Static files have content-hashed names: the copy the page just downloaded (the browser's
+  // cache) is the right one, so it is not fetched twice over a slow link. The offline pages are
+  // asked for afresh.
   function precache(cache) {
     return cache.addAll(self.TSC.shell.map(function (url) {
-      return new Request(url, { credentials: "omit", cache: "reload" });
+      var hashed = /^\/static\/.+\.[0-9a-f]{12}\.[a-z0-9]+$/.test(url);
+      return new Request(url, { credentials: "omit", cache: hashed ? "default" : "reload" });
     }));
   }
   event.waitUntil(caches.open(SHELL).then(function (cache) {

@@ -31,6 +31,12 @@
     }).then(showVisits);
   }
 
+  // Drawn again from what the phone keeps (a kit taken, an item queued or sent): no need to ask
+  // the server again over a slow link.
+  function refresh() {
+    return TSCOutbox.meta("visits").then(function (kept) { return showVisits(kept || []); });
+  }
+
   function showVisits(visits) {
     return Promise.all([TSCOutbox.kits.all(), TSCOutbox.list()]).then(function (got) {
       var kits = {}, queued = {};
@@ -61,7 +67,7 @@
     state.textContent = d.taking;
     json(visit.kit_url).then(function (kit) {
       return TSCOutbox.kits.put({ id: visit.id, kit: kit, visit: visit });
-    }).then(loadVisits, function (error) {
+    }).then(refresh, function (error) {
       state.textContent = error && error.name === "QuotaExceededError" ? d.full : d.takeFailed;
     });
   }
@@ -287,7 +293,7 @@
     TSCOutbox.add(entry).then(function () {
       close();
       status.textContent = d.saved;
-      return loadVisits();
+      return refresh();
     }).then(function () {
       var now = document.querySelector("[data-sync-status] [data-sync-now]");
       if (now && navigator.onLine) { now.click(); }
@@ -302,8 +308,9 @@
     d = root.dataset;
     recorder = root.querySelector("[data-recorder]");
     loadVisits();
+    window.addEventListener("online", loadVisits);
     TSCOutbox.onChange(function () {
-      if (recorder.hidden) { loadVisits(); }
+      if (recorder.hidden) { refresh(); }
     });
   });
 }());
