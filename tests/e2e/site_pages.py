@@ -165,6 +165,8 @@ def public() -> list[Visitor]:
         "/accounts/password-reset/",
         "/accounts/privacy/",
         "/accessibility/",
+        "/offline/",  # what the app shows with no signal (kept by the service worker)
+        "/offline/verify/",
         "/no-such-page/",
     ]
     statuses = {"/v/no-such-certificate-code": NOT_FOUND, "/no-such-page/": NOT_FOUND}
@@ -215,6 +217,16 @@ def operator() -> list[Visitor]:
     return [Visitor("operator", paths, user=owner, most_used=most_used)]
 
 
+def planned_visit(place: Any, officer: Any) -> Any:
+    from django.utils import timezone
+
+    from tscplus.oversight import services
+
+    return services.inspection_plan(
+        actor=officer, establishment=place, officer=officer, planned_for=timezone.localdate()
+    )
+
+
 def officer() -> list[Visitor]:
     from tests.factories import member, recorded_visit
     from tscplus.accounts.choices import Role
@@ -225,6 +237,7 @@ def officer() -> list[Visitor]:
     complaint = complaint_on(place)
     rating_on(place, comment="โทรหาเจ้าของร้านได้ที่ 081-234-5678")  # waits for moderation
     visit = recorded_visit(place, person)
+    planned_visit(certified_place("ร้านรอตรวจ").establishment, person)  # listed on Field work
     # A corrections case of the area, and an appeal of another officer's decision (this officer
     # may decide it: the form shows).
     from tscplus.oversight import services as oversight
@@ -237,6 +250,8 @@ def officer() -> list[Visitor]:
         "/officer/queue/",
         f"/officer/inspections/{visit.pk}/",
         "/officer/inspections/",
+        "/officer/field/",
+        "/sync/",
         f"/officer/places/{place.public_id}/inspect/",
         "/officer/complaints/",
         f"/officer/complaints/{complaint.pk}/",
