@@ -224,8 +224,11 @@ def take_offline(page: Page, name: str):
     return visit
 
 
-def record(page: Page, visit, photos: list, reason: str) -> None:
-    """Fill in the checklist: every item passes but the first two, which fail with a photo each."""
+def record(
+    page: Page, visit, photos: list, reason: str, dates: tuple[str, str] | None = None
+) -> None:
+    """Fill in the checklist: every item passes but the first two, which fail with a photo each.
+    `dates`: the visit's time and the corrections' date, typed as the officer reads them."""
     visit.get_by_role("button", name="Record the visit").click()
     items = page.get_by_test_id("field-item")
     expect(items.first).to_be_visible()
@@ -242,6 +245,13 @@ def record(page: Page, visit, photos: list, reason: str) -> None:
     # The kit speaks the officer's preferred language (Thai here): the decision is found by value.
     page.locator("#decision-corrections").check()
     page.get_by_label("Reasons").fill(reason)
+    if dates:
+        # Typed, never a native picker (Western years): a day the calendar lacks is refused.
+        page.get_by_label("Time of the visit").fill("31/02/2569 09:30")
+        page.get_by_role("button", name="Save on this phone").click()
+        expect(page.locator("[data-errors]")).to_contain_text("Enter the date and time")
+        page.get_by_label("Time of the visit").fill(dates[0])
+        page.get_by_label("Corrections due by").fill(dates[1])
     page.get_by_role("button", name="Save on this phone").click()
     expect(visit).to_contain_text("waiting to be sent")
 
@@ -295,9 +305,22 @@ def test_officer_records_a_visit_offline_with_photos_and_it_syncs_once(
     expect(page.get_by_test_id("field-item").first).to_be_visible()
     assert axe.violations(page) == []
     page.get_by_role("button", name="Cancel").click()
-    record(page, row, [photo, second], "Bins without lids; crowd limit not posted")
+    import datetime
+
+    from tscplus.core import clock, thaidate
+
+    today, due = clock.today(), clock.today() + datetime.timedelta(days=14)
+    typed = (thaidate.numeric_date(today, "th") + " 09:30", thaidate.numeric_date(due, "th"))
+    record(page, row, [photo, second], "Bins without lids; crowd limit not posted", typed)
     entry = page.evaluate("() => TSCOutbox.list().then((es) => es[0])")
     assert entry["payload"]["recorded_offline_at"] and entry["payload"]["location"]["lat"] == 18.79
+    # B.E. as typed, ISO as sent: the day of the corrections, and 09:30 on the phone's clock.
+    assert entry["payload"]["corrections_due"] == due.isoformat()
+    nine_thirty = page.evaluate(
+        "([y, m, d]) => new Date(y, m - 1, d, 9, 30).toISOString()",
+        [today.year, today.month, today.day],
+    )
+    assert entry["payload"]["visited_at"] == nine_thirty
     sizes = page.evaluate(
         "() => TSCOutbox.list().then((es) => Promise.all(es[0].files.map((f) => "
         "createImageBitmap(f.blob).then((b) => [b.width, b.height, f.blob.type, f.blob.size]))))"

@@ -9,6 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from tscplus.core import clock, thaidate
+from tscplus.core.datefields import DATETIME_MESSAGES, MESSAGES, date_hint, datetime_hint
+from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
 
 
@@ -16,4 +19,13 @@ from tscplus.core.permissions import require_officer
 @require_GET
 def field(request: HttpRequest) -> HttpResponse:
     require_officer(request.user)
-    return render(request, "oversight/field.html", {})
+    # Dates typed in the reader's calendar (a native picker would show Western years): the hints
+    # and the refusals of `core.datefields`, read by field.js.
+    example = thaidate.numeric_date(clock.today(), reader_language())
+    context = {
+        "date_hint": date_hint,
+        "datetime_hint": datetime_hint,
+        "bad_date": str(MESSAGES["shape"]).format(example=example),
+        "bad_datetime": str(DATETIME_MESSAGES["shape"]).format(example=example),
+    }
+    return render(request, "oversight/field.html", context)

@@ -168,10 +168,30 @@
     });
   }
 
-  function localNow() {
-    var now = new Date();
-    return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  // Dates as the reader types and reads them (core/datefields.py and thaidate.parse_date on the
+  // server): DD/MM/YYYY [HH:MM], Buddhist Era on Thai pages (either calendar and Thai digits
+  // accepted), never a native picker, which Chromium draws with Western years.
+  var THAI_DIGITS = "\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59";
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+  function showDate(date, withTime) {
+    var year = date.getFullYear() + (document.documentElement.lang === "en" ? 0 : 543);
+    var text = two(date.getDate()) + "/" + two(date.getMonth() + 1) + "/" + year;
+    return withTime ? text + " " + two(date.getHours()) + ":" + two(date.getMinutes()) : text;
   }
+  function readDate(text, withTime) {
+    var plain = (text || "").replace(/[\u0e50-\u0e59]/g, function (c) { return THAI_DIGITS.indexOf(c); });
+    var m = /^\s*(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?\s*$/.exec(plain);
+    if (!m || (withTime && m[4] === undefined) || (!withTime && m[4] !== undefined)) { return null; }
+    var year = +m[3] > 2400 ? +m[3] - 543 : +m[3];
+    var hours = withTime ? +m[4] : 0, minutes = withTime ? +m[5] : 0;
+    if (hours > 23 || minutes > 59) { return null; }
+    var date = new Date(year, +m[2] - 1, +m[1], hours, minutes);
+    return date.getDate() === +m[1] && date.getMonth() === +m[2] - 1 ? date : null;
+  }
+  function isoDay(date) {
+    return date.getFullYear() + "-" + two(date.getMonth() + 1) + "-" + two(date.getDate());
+  }
+  function localNow() { return showDate(new Date(), true); }
 
   function locate(form) {
     var note = form.querySelector("[data-location-note]");
@@ -232,7 +252,11 @@
     var decision = all.querySelector("input[name=decision]:checked");
     if (!decision) { found.push([all.querySelector("input[name=decision]").id || "reason", d.noDecision]); }
     else if (decision.dataset.needsReason && !all.querySelector("#reason").value.trim()) { found.push(["reason", d.noReason]); }
-    if (!all.querySelector("#visited-at").value) { found.push(["visited-at", d.noTime]); }
+    var visited = all.querySelector("#visited-at").value;
+    if (!visited.trim()) { found.push(["visited-at", d.noTime]); }
+    else if (!readDate(visited, true)) { found.push(["visited-at", d.badTime]); }
+    var due = all.querySelector("#corrections-due").value;
+    if (due.trim() && !readDate(due, false)) { found.push(["corrections-due", d.badDate]); }
     return found;
   }
 
@@ -261,12 +285,13 @@
       });
     });
     var decision = all.querySelector("input[name=decision]:checked");
+    var due = readDate(all.querySelector("#corrections-due").value, false);
     return {
       answers: answers,
       decision: decision.value,
       reason: all.querySelector("#reason").value.trim(),
-      corrections_due: all.querySelector("#corrections-due").value || null,
-      visited_at: new Date(all.querySelector("#visited-at").value).toISOString(),
+      corrections_due: due ? isoDay(due) : null,
+      visited_at: readDate(all.querySelector("#visited-at").value, true).toISOString(),
       recorded_offline_at: navigator.onLine ? null : new Date().toISOString(),
       location: place,
       basis: kit.basis,
