@@ -87,7 +87,9 @@ def _run_once(
     """Run the view and keep its answer in one transaction; a key seen before gets its answer."""
     from tscplus.core.models import IdempotencyReceipt
 
-    kept = IdempotencyReceipt.objects.filter(user=request.user, key=key).first()
+    user = request.user
+    assert user.is_authenticated  # `_refusal` answered anyone else
+    kept = IdempotencyReceipt.objects.filter(user=user, key=key).first()
     if kept is not None:
         return _replay(kept)
     try:
@@ -96,7 +98,7 @@ def _run_once(
             status, body = _json_answer(response)
             if status < 500 and status not in NOT_KEPT:
                 IdempotencyReceipt.objects.create(
-                    user=request.user, key=key, path=request.path[:300], status=status, body=body
+                    user=user, key=key, path=request.path[:300], status=status, body=body
                 )
     except Http404:
         return JsonResponse(_error(_("Not found.")), status=404)
@@ -104,7 +106,7 @@ def _run_once(
         return JsonResponse(_error(_("You do not have permission to do this.")), status=403)
     except IntegrityError:
         # The same key sent twice at once: the other request did the work; give its answer.
-        kept = IdempotencyReceipt.objects.filter(user=request.user, key=key).first()
+        kept = IdempotencyReceipt.objects.filter(user=user, key=key).first()
         if kept is None:
             raise
         return _replay(kept)
