@@ -290,3 +290,55 @@ def render(result: Offline | None) -> str:
             "",
         ]
     )
+
+
+def main() -> int:
+    """`python -m bench.offline_bench`: these measures alone, against their own gunicorn and
+    database (as `make bench` prepares them), printed and not written to BENCHMARKS.md."""
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    from bench import run
+
+    db_url, _label = run.database_url()
+    static_root = tempfile.mkdtemp()
+    env = run.bench_environment(db_url, static_root)
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    server = subprocess.Popen(
+        [
+            str(run.BIN / "gunicorn"),
+            "bench.wsgi",
+            *("--bind", f"127.0.0.1:{run.PORT}", "--workers", str(run.WORKERS)),
+            *("--error-logfile", "-", "--log-level", "warning"),
+        ],
+        cwd=run.ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{run.PORT}/bench/constant", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        result = measure(run.PORT)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(render(result))
+    failed = missed(result)
+    print("missed: " + ", ".join(failed) if failed else "every target met", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
