@@ -50,15 +50,7 @@ def _recorded_since(visit: Inspection, basis: dict[str, Any]) -> bool:
     """The visit was taken, or another visit to the place was decided, since the kit was taken."""
     if visit_taken(visit):
         return True
-    last = (
-        Inspection.objects.filter(
-            establishment=visit.establishment_id, status=InspectionStatus.DONE
-        )
-        .exclude(pk=visit.pk)
-        .order_by("-decided_at", "-pk")
-        .values_list("pk", flat=True)
-        .first()
-    )
+    last = selectors.last_decided_visit(visit)
     return last is not None and last != basis.get("last_decided_id")
 
 

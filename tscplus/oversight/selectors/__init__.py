@@ -30,6 +30,7 @@ from tscplus.oversight.selectors.field import (
     field_visit_summary,
     field_visits,
     inspection_checklist_version,
+    last_decided_visit,
 )
 from tscplus.oversight.selectors.lives import (
     lives_inspections,
@@ -89,6 +90,7 @@ __all__ = [
     "inspection_get_for_owner",
     "inspection_list_for_officer",
     "inspection_list_for_place",
+    "last_decided_visit",
     "lives_inspections",
     "lives_items",
     "lives_pass_thresholds",

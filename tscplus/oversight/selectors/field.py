@@ -61,6 +61,20 @@ def field_visit_get(officer: User, pk: int) -> Inspection:
     )
 
 
+def last_decided_visit(visit: Inspection) -> int | None:
+    """The place's latest decided visit other than this one: a newer one arriving while the
+    officer was offline means someone else decided on the place meanwhile."""
+    return (
+        Inspection.objects.filter(
+            establishment=visit.establishment_id, status=InspectionStatus.DONE
+        )
+        .exclude(pk=visit.pk)
+        .order_by("-decided_at", "-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
 def field_basis(visit: Inspection) -> dict[str, Any]:
     """The state the kit was taken in: a record checked against it finds what changed since."""
     place = visit.establishment
@@ -70,20 +84,13 @@ def field_basis(visit: Inspection) -> dict[str, Any]:
         else inspection_checklist_version(place)
     )
     certificate = assessment_selectors.certificate_current_for_place(place)
-    last_other = (
-        Inspection.objects.filter(establishment=place, status=InspectionStatus.DONE)
-        .exclude(pk=visit.pk)
-        .order_by("-decided_at", "-pk")
-        .values_list("pk", flat=True)
-        .first()
-    )
     return {
         "kit": KIT_VERSION,
         "visit": visit.pk,
         "version_id": version.pk if version else None,
         "certificate_id": certificate.pk if certificate else None,
         "certificate_status": certificate.live_status if certificate else None,
-        "last_decided_id": last_other,
+        "last_decided_id": last_decided_visit(visit),
         "taken_at": timezone.now().isoformat(),
     }
 
