@@ -296,9 +296,7 @@ def main() -> int:
     """`python -m bench.offline_bench`: these measures alone, against their own gunicorn and
     database (as `make bench` prepares them), printed and not written to BENCHMARKS.md."""
     import os
-    import subprocess
     import sys
-    import urllib.request
 
     from bench import run
 
@@ -313,27 +311,13 @@ def main() -> int:
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
-    server = subprocess.Popen(
-        [
-            str(run.BIN / "gunicorn"),
-            "bench.wsgi",
-            *("--bind", f"127.0.0.1:{run.PORT}", "--workers", str(run.WORKERS)),
-            *("--error-logfile", "-", "--log-level", "warning"),
-        ],
-        cwd=run.ROOT,
-        env=env,
-    )
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{run.PORT}/bench/constant", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        result = measure(run.PORT)
+        with run.gunicorn(env):
+            result = measure(run.PORT)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        import shutil
+
+        shutil.rmtree(static_root, ignore_errors=True)
     print(render(result))
     failed = missed(result)
     print("missed: " + ", ".join(failed) if failed else "every target met", file=sys.stderr)

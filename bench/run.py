@@ -6,6 +6,7 @@ else SQLite. Each capability adds its scenarios to SCENARIOS (and its data to `p
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
@@ -15,6 +16,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -358,20 +360,26 @@ def measure_pages(
     server is stopped and the static files removed whatever happens."""
     from bench import offline_bench, page_weight
 
+    try:
+        with gunicorn(env):
+            for _, path, _, script in [(None, BASELINE[1], None, "many_clients"), *SCENARIOS]:
+                wrk(path, script)  # warm every worker and cache
+            baseline, results = measure_scenarios()
+            weights = page_weight.measure(f"http://127.0.0.1:{PORT}")
+            return baseline, results, weights, offline_bench.measure(PORT)
+    finally:
+        shutil.rmtree(static_root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict[str, str]) -> Iterator[None]:
+    """The platform under gunicorn on PORT, answering once this yields; stopped afterwards."""
     server = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
             "bench.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            str(WORKERS),
-            "--access-logfile",
-            "/dev/null",
-            "--error-logfile",
-            "-",
-            "--log-level",
-            "warning",
+            *("--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS)),
+            *("--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"),
         ],
         cwd=ROOT,
         env=env,
@@ -383,15 +391,10 @@ def measure_pages(
                 break
             except OSError:
                 time.sleep(0.2)
-        for _, path, _, script in [(None, BASELINE[1], None, "many_clients"), *SCENARIOS]:
-            wrk(path, script)  # warm every worker and cache
-        baseline, results = measure_scenarios()
-        weights = page_weight.measure(f"http://127.0.0.1:{PORT}")
-        return baseline, results, weights, offline_bench.measure(PORT)
+        yield
     finally:
         server.terminate()
-        server.wait(timeout=20)
-        shutil.rmtree(static_root, ignore_errors=True)
+        server.wait(timeout=30)
 
 
 def measure_scenarios() -> tuple[Result, list[Result]]:
