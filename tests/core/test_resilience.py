@@ -400,6 +400,23 @@ def test_a_new_installation_runs_no_daily_job_at_the_consumers_first_start():
     assert set(PeriodicRun.objects.values_list("name", flat=True)) == set(DAILY)
 
 
+@pytest.mark.django_db
+def test_a_first_start_within_minutes_of_a_jobs_time_records_that_job_too():
+    """A consumer may first start a minute after a job's time: the job is still recorded, not left
+    for the next start (CI once started at 00:01 UTC and missed one)."""
+    import datetime
+
+    from tscplus.core.models import PeriodicRun
+    from tscplus.core.periodic import DAILY, periodic_catch_up
+
+    name, (hour, minute, _task) = next(iter(DAILY.items()))
+    now = datetime.datetime(2026, 12, 6, hour, minute, tzinfo=datetime.UTC)
+    now += datetime.timedelta(minutes=1)
+    assert periodic_catch_up(now=now) == []
+    assert PeriodicRun.objects.filter(name=name).exists()
+    assert set(PeriodicRun.objects.values_list("name", flat=True)) == set(DAILY)
+
+
 def test_whoever_notices_redis_is_back_the_cache_catches_up(redis_url, settings):
     """The job queue's hand-over may be the first to reach Redis again: the cache's deletes made
     meanwhile are replayed all the same."""

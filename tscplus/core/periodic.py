@@ -69,14 +69,14 @@ def periodic_catch_up(*, now: datetime.datetime | None = None) -> list[str]:
     runs = {run.name: run for run in PeriodicRun.objects.filter(name__in=DAILY)}
     asked = []
     for name, (hour, minute, task) in DAILY.items():
-        due = last_due(hour, minute, now)
-        if now - due < GRACE:
-            continue
         run = runs.get(name)
         if run is None:
             # First seen (a new installation, or a job just added): nothing was missed yet; it
             # runs at its time, not all at once at the consumer's first start.
             PeriodicRun.objects.get_or_create(name=name, defaults={"last_run_at": now})
+            continue
+        due = last_due(hour, minute, now)
+        if now - due < GRACE:
             continue
         if run.last_run_at and run.last_run_at >= due:
             continue
