@@ -25,7 +25,7 @@ def test_search_and_read(api, seeded):
     assert listing["count"] > 0 and all(
         "establishments" in i["audiences"] for i in listing["results"]
     )
-    assert len(api.get("/api/v1/knowledge/topics/").json()) == 10
+    assert len(api.get("/api/v1/knowledge/topics/").json()) == 13
     titles = api.get("/api/v1/knowledge/suggest/", {"q": "ล้างมือ"}).json()
     assert titles and all("ล้างมือ" in t for t in titles) and len(titles) <= 8
 

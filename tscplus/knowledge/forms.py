@@ -89,6 +89,7 @@ class ItemForm(forms.ModelForm):
             "staff_only",
             "topics",
             "tags",
+            "source",
             "publish_at",
         ]
         formfield_callback = reader_date_formfield

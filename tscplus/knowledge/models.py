@@ -103,6 +103,12 @@ class KnowledgeItem(models.Model):
     )
     topics = models.ManyToManyField(Topic, related_name="items", verbose_name=_("topics"))
     tags = models.CharField(_("tags"), max_length=300, blank=True, help_text=_("Comma separated."))
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where the advice comes from: the guideline, handbook or agency it follows."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )

@@ -5,9 +5,11 @@ too); it only adds what is missing and indexes them for search."""
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from tscplus.core import clock
+from tscplus.knowledge import seed_everyday, seed_outbreaks
 
 if TYPE_CHECKING:
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,9 +19,11 @@ VIDEO_URL = "https://multimedia.anamai.moph.go.th/"
 
 # Each item: kind, audiences, topics, tags, title, summary, body (Markdown), and optionally
 # "fixes" (checklist item codes of every TSC+ standard), "faq" [(q, a)], "en" (title, summary,
-# body), "staff_only", "alt" and "drawing" (infographics: the function of `infographics` that
-# draws its SVG).
-ITEMS: list[dict[str, Any]] = [
+# body) with "en_tags" (the English version's own tags), "source" (the guideline or agency the
+# advice follows), "reviewed" (ISO date the content was last checked against its source),
+# "staff_only", "alt" and "drawing" (infographics: the function of `infographics` that draws its
+# SVG). The hub's wider content lives in seed_outbreaks.py and seed_everyday.py.
+SETTINGS_ITEMS: list[dict[str, Any]] = [
     {
         "kind": "article",
         "audiences": [P, E],
@@ -678,6 +682,9 @@ Not sure? Don't share yet.""",
 ]
 
 
+ITEMS: list[dict[str, Any]] = [*SETTINGS_ITEMS, *seed_outbreaks.ITEMS, *seed_everyday.ITEMS]
+
+
 def _infographic_svg(spec: dict[str, Any]) -> SimpleUploadedFile:
     """A seeded infographic's image: its SVG, drawn by `infographics`."""
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -718,6 +725,10 @@ def _document_pdf(title: str, summary: str, body: str) -> bytes:
     return html_to_pdf(html)
 
 
+def _reviewed(spec: dict[str, Any]) -> datetime.date:
+    return datetime.date.fromisoformat(spec["reviewed"]) if "reviewed" in spec else clock.today()
+
+
 def seed_knowledge() -> int:
     """Add the seeded items that are missing (by title), publish and index them; returns how many
     were added. Runs inside one transaction."""
@@ -748,13 +759,14 @@ def seed_knowledge() -> int:
                 body=spec["body"],
                 body_html=markdown_to_html(spec["body"]),
                 tags=spec.get("tags", ""),
+                source=spec.get("source", ""),
                 staff_only=spec.get("staff_only", False),
                 for_public=P in spec["audiences"],
                 for_establishments=E in spec["audiences"],
                 for_staff=S in spec["audiences"],
                 status=Status.PUBLISHED,
                 published_at=now,
-                reviewed_on=clock.today(),
+                reviewed_on=_reviewed(spec),
                 image_alt=spec.get("alt", ""),
                 video_url=VIDEO_URL if spec["kind"] == "video" else "",
             )
@@ -801,13 +813,14 @@ def seed_knowledge() -> int:
                     summary=summary,
                     body=body,
                     body_html=markdown_to_html(body),
-                    tags=item.tags,
+                    tags=spec.get("en_tags", ""),
+                    source=item.source,
                     for_public=item.for_public,
                     for_establishments=item.for_establishments,
                     for_staff=item.for_staff,
                     status=Status.PUBLISHED,
                     published_at=now,
-                    reviewed_on=clock.today(),
+                    reviewed_on=item.reviewed_on,
                 )
                 english.topics.set(item.topics.all())
                 added.append(english.pk)

@@ -75,6 +75,27 @@ TOPICS = (
         "บอกต่อความรู้ และชวนคนรอบข้างดูแลสุขภาพ",
         "Passing knowledge on and bringing others along",
     ),
+    (
+        "disease-prevention",
+        "โรคติดต่อที่พบบ่อย",
+        "Common infectious diseases",
+        "ไข้เลือดออกและยุงลาย โรคฉี่หนูหลังน้ำท่วม อาหารเป็นพิษ และการป้องกัน",
+        "Dengue and mosquitoes, leptospirosis after floods, food poisoning, and how to prevent them",
+    ),
+    (
+        "air-and-heat",
+        "ฝุ่น ควัน และความร้อน",
+        "Dust, smoke and heat",
+        "ฝุ่น PM2.5 ควันไฟ อากาศร้อนจัด และโรคลมแดด",
+        "PM2.5 dust, smoke, very hot weather and heat stroke",
+    ),
+    (
+        "older-people",
+        "ผู้สูงอายุ",
+        "Older people",
+        "การดูแลสุขภาพผู้สูงอายุ การป้องกันการหกล้ม และการดูแลที่บ้าน",
+        "Looking after older people's health, preventing falls, and care at home",
+    ),
 )
 
 # The self-check: (skill, Thai, English), answered from 1 (never / not at all) to 5 (always / fully).

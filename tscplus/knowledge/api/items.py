@@ -98,6 +98,7 @@ class KnowledgeItemSerializer(serializers.ModelSerializer):
             "staff_only",
             "topics",
             "tags",
+            "source",
             "faq",
             "status",
             "published_at",
@@ -149,6 +150,13 @@ class KnowledgeItemWriteSerializer(serializers.Serializer):
         slug_field="code", many=True, queryset=Topic.objects.all()
     )
     tags = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    source = serializers.CharField(
+        max_length=300,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Where the advice comes from: the guideline, handbook or agency it follows.",
+    )
     publish_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
     faq = KnowledgeFaqSerializer(many=True, required=False)
     image = serializers.FileField(required=False)

@@ -36,6 +36,7 @@ EDITABLE = [
     "for_staff",
     "staff_only",
     "tags",
+    "source",
     "publish_at",
 ]
 AUDITED = [*EDITABLE, "status", "reviewer_id", "published_at", "reviewed_on"]
