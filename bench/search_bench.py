@@ -22,26 +22,46 @@ ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", "100000"))
 REPEAT = int(os.environ.get("BENCH_SEARCH_REPEAT", "5"))
 
 
+def judge(entry: dict, titles: list[str]) -> tuple[float, float]:
+    """nDCG@10 and reciprocal rank of one judged query, given the titles found in order."""
+    gains = [entry["relevant"].get(title, 0) for title in titles[:10]]
+    dcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted(entry["relevant"].values(), reverse=True)[:10]
+    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    rank = next((i + 1 for i, g in enumerate(gains) if g), None)
+    return dcg / idcg, (1 / rank if rank else 0.0)
+
+
 def relevance() -> dict:
-    """nDCG@10 and MRR of the judged queries (bench/relevance_th.json) over the seeded items."""
+    """nDCG@10 and MRR of the judged queries (bench/relevance_th.json) over the seeded items, as a
+    Thai page finds them (Thai items; staff-only ones too), overall and by kind of query."""
     from tscplus.search.backends import Filters
     from tscplus.search.selectors import search
 
     judged = json.loads((ROOT / "bench" / "relevance_th.json").read_text(encoding="utf-8"))
-    ndcgs, reciprocal = [], []
+    filters = Filters(scope="knowledge", include_restricted=True, language="th")
+    scores: list[tuple[str, str, float, float]] = []
     for entry in judged["queries"]:
-        hits = search(entry["q"], Filters(scope="knowledge", include_restricted=True)).hits
-        gains = [entry["relevant"].get(hit.document.title, 0) for hit in hits[:10]]
-        dcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
-        ideal = sorted(entry["relevant"].values(), reverse=True)[:10]
-        idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
-        ndcgs.append(dcg / idcg)
-        rank = next((i + 1 for i, g in enumerate(gains) if g), None)
-        reciprocal.append(1 / rank if rank else 0.0)
+        hits = search(entry["q"], filters).hits
+        ndcg, rr = judge(entry, [hit.document.title for hit in hits])
+        scores.append((entry["q"], entry.get("kind", "plain"), ndcg, rr))
+    kinds = sorted({kind for _q, kind, _n, _r in scores})
     return {
-        "judged_queries": len(ndcgs),
-        "ndcg10": statistics.fmean(ndcgs),
-        "mrr": statistics.fmean(reciprocal),
+        "judged_queries": len(scores),
+        "ndcg10": statistics.fmean(s[2] for s in scores),
+        "mrr": statistics.fmean(s[3] for s in scores),
+        "min_ndcg10": min(s[2] for s in scores),
+        "below_half": [q for q, _k, n, _r in scores if n < 0.5],
+        "nothing_relevant": [q for q, _k, _n, r in scores if r == 0],
+        "by_kind": {
+            kind: {
+                "queries": sum(1 for s in scores if s[1] == kind),
+                "ndcg10": statistics.fmean(s[2] for s in scores if s[1] == kind),
+                "mrr": statistics.fmean(s[3] for s in scores if s[1] == kind),
+            }
+            for kind in kinds
+        },
+        "worst": sorted(((n, q) for q, _k, n, _r in scores))[:8],
     }
 
 
@@ -85,9 +105,10 @@ def main() -> None:
     from tscplus.knowledge.choices import Audience, Kind
     from tscplus.knowledge.seed import seed_knowledge
     from tscplus.search.backends import Filters, Match, backend
+    from tscplus.search.query import parse
     from tscplus.search.selectors import search
     from tscplus.search.services import index_entries
-    from tscplus.search.thai import dictionary, query_groups
+    from tscplus.search.thai import dictionary
 
     call_command("migrate", verbosity=0)
     seed_knowledge()
@@ -123,7 +144,7 @@ def main() -> None:
     ours, raw, totals = [], [], []
     for _ in range(REPEAT):
         for query in queries:
-            match = Match(tuple(query_groups(query)))
+            match = Match(tuple(g.alternatives for g in parse(query).groups))
             if not match.groups:
                 continue
             started = time.perf_counter()

@@ -16,6 +16,7 @@ from tscplus.indicators import tasks as indicators
 from tscplus.insights import tasks as insights
 from tscplus.knowledge import tasks as knowledge
 from tscplus.oversight import tasks as oversight
+from tscplus.search import tasks as search
 from tscplus.voice import tasks as voice
 
 # Every minute / every few minutes
@@ -23,6 +24,7 @@ consumer_heartbeat = every(crontab(minute="*"))(core.consumer_heartbeat)
 outbox_relay = every(crontab(minute="*"))(core.outbox_relay)
 knowledge_publish_due = every(crontab(minute="*/5"))(knowledge.knowledge_publish_due)
 insights_refresh = every(crontab(minute="*/10"))(insights.insights_refresh)
+search_vocabulary_refresh = every(crontab(minute="*/10"))(search.search_vocabulary_refresh)
 
 # Daily, in Bangkok: 00:05 certificates, 00:15 ratings, 00:20 indicators, 00:30 risk (after the
 # certificate and rating jobs), 08:00 knowledge reviews, 08:10 corrections reminders (a working

@@ -53,18 +53,25 @@ def test_index_terms_carry_the_words_a_compound_starts_or_ends_with():
     assert "การ" not in thai.index_terms("สถานประกอบการ")
 
 
-def test_query_groups_ignore_syntax_and_keep_words():
-    assert thai.query_groups('"ล้างมือ" AND (NEAR*) -') == [
-        ("ล้างมือ", ("ล้าง", "มือ")),
-        ("and", ()),
-        ("near", ()),
+def _groups(text):
+    from tscplus.search.query import parse
+    from tscplus.search.synonyms import Thesaurus
+
+    return [(g.word, g.alternatives) for g in parse(text, dictionary=Thesaurus()).groups]
+
+
+def test_a_query_ignores_syntax_and_keeps_words():
+    # "and" is a filler word, left out beside other words; the quotes keep ล้างมือ as typed.
+    assert _groups('"ล้างมือ" AND (NEAR*) -') == [
+        ("near", (("near",),)),
+        ("ล้างมือ", (("ล้างมือ",), ("ล้าง", "มือ"))),
     ]
-    assert thai.query_groups("!!! ... ???") == []
-    assert thai.query_groups("ร้าน อาหาร") == thai.query_groups("ร้านอาหาร")
+    assert _groups("!!! ... ???") == []
+    assert _groups("ร้าน อาหาร") == _groups("ร้านอาหาร")
 
 
 @given(st.text(max_size=300))
 def test_any_text_gives_words_without_error(text):
-    for word, parts in thai.query_groups(text):
+    for word, alternatives in _groups(text):
         assert word and word.strip() == word
-        assert all(p and p in word for p in parts)
+        assert all(t and t in word for a in alternatives for t in a)

@@ -34,6 +34,8 @@ class SearchForm(forms.Form):
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *Kind.choices]
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=1000)
+    # The words as typed: no spelling correction (the "search for what I typed" link).
+    exact = forms.BooleanField(required=False)
 
 
 class TopicChoices(forms.ModelMultipleChoiceField):

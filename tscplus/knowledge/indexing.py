@@ -1,6 +1,6 @@
-"""What the search index holds for a knowledge item: its title, and as text its summary, body (the
-infographic's text version, the video's transcript), questions and answers, the PDF's text and
-its tags. Only published items are in the index."""
+"""What the search index holds for a knowledge item: its title and tags (its keywords, ranked as
+the title), and as text its summary, body (the infographic's text version, the video's
+transcript), questions and answers and the PDF's text. Only published items are in the index."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ SCOPE = "knowledge"
 def entry_for(item: KnowledgeItem) -> Entry:
     parts = [item.summary, plain_text(item.body)]
     parts += [f"{q.question} {q.answer}" for q in item.faq.all()]
-    parts += [item.document_text, " ".join(item.tag_list)]
+    parts += [item.document_text]
     return Entry(
         scope=SCOPE,
         object_id=item.pk,
         title=item.title,
         text="\n".join(p for p in parts if p),
+        keywords=tuple(item.tag_list),
         language=item.language,
         kind=item.kind,
         audiences=tuple(item.audiences),

@@ -730,16 +730,19 @@ def _reviewed(spec: dict[str, Any]) -> datetime.date:
 
 
 def seed_knowledge() -> int:
-    """Add the seeded items that are missing (by title), publish and index them; returns how many
-    were added. Runs inside one transaction."""
+    """Add the seeded items that are missing (by title) and publish them, index the hub, and add
+    the seeded synonyms that are missing; returns how many items were added. Runs inside one
+    transaction."""
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.db import transaction
     from django.utils import timezone
 
     from tscplus.knowledge.choices import Status
     from tscplus.knowledge.content import markdown_to_html, pdf_text
-    from tscplus.knowledge.indexing import index_item
+    from tscplus.knowledge.indexing import SCOPE
     from tscplus.knowledge.models import FaqEntry, FixLink, KnowledgeItem, Revision, Topic
+    from tscplus.search.services import reindex
+    from tscplus.search.synonyms import seed_synonyms
     from tscplus.standards.selectors import TSC_STANDARDS, standards_coded
 
     topics = {t.code: t for t in Topic.objects.all()}
@@ -824,6 +827,7 @@ def seed_knowledge() -> int:
                 )
                 english.topics.set(item.topics.all())
                 added.append(english.pk)
-        for pk in added:
-            index_item(pk)
+        # The whole hub, not only what was added: an index made by an older version is redone.
+        reindex([SCOPE])
+        seed_synonyms()
     return len(added)

@@ -48,6 +48,7 @@ def item_search(
     topic: str = "",
     page: int = 1,
     per_page: int = 10,
+    exact: bool = False,
 ) -> SearchPage:
     """The hub's search, pages and API alike, under the language rule: the matches in the reader's
     language; only when none matches, the other language's."""
@@ -60,11 +61,17 @@ def item_search(
         topic=topic,
         language=language,
     )
-    result = search(query, filters, page=page, per_page=per_page, facets=search_facets())
-    if result.total == 0 and result.terms:
+    options = {"page": page, "per_page": per_page, "facets": search_facets()}
+    result = search(query, filters, exact=exact, **options)
+    if result.terms and (result.total == 0 or result.corrected):
+        # The other language's items with the words as typed beat a mended query here.
         other = Language.ENGLISH if language == Language.THAI else Language.THAI
-        filters = dataclasses.replace(filters, language=other)
-        result = search(query, filters, page=page, per_page=per_page, facets=search_facets())
+        elsewhere = dataclasses.replace(filters, language=other)
+        found = search(query, elsewhere, exact=True, **options)
+        if not found.total and not result.total and not exact:
+            found = search(query, elsewhere, **options)
+        if found.total:
+            result = found
     return result
 
 

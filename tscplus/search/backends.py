@@ -21,34 +21,37 @@ TITLE_WEIGHT = 10.0
 MAX_POSITIONS = 255  # PostgreSQL keeps at most 256 positions per word
 
 
+# A query's word and what else finds it: alternatives, each a run of terms that must all be
+# found (the word itself; its compound parts; a synonym and its parts).
+Alternatives = tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True)
 class Match:
-    """What a query asks for: every group must match; a group matches its word, or all its parts."""
+    """What a query asks for: every group must match (or, as the fallback, any group); a group
+    matches when one of its alternatives has all its terms."""
 
-    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    groups: tuple[Alternatives, ...]
     any_group: bool = False  # the fallback when nothing has them all: any group will do
 
+    def _write(self, term, both: str, either: str) -> str:
+        def alternative(terms: tuple[str, ...]) -> str:
+            written = f" {both} ".join(term(t) for t in terms)
+            return written if len(terms) == 1 else f"({written})"
+
+        def group(alternatives: Alternatives) -> str:
+            written = f" {either} ".join(alternative(a) for a in alternatives)
+            return written if len(alternatives) == 1 else f"({written})"
+
+        return f" {either if self.any_group else both} ".join(group(g) for g in self.groups)
+
     def fts5(self) -> str:
-        def term(t: str) -> str:
-            return '"' + t.replace('"', '""') + '"'
-
-        def group(word: str, parts: tuple[str, ...]) -> str:
-            if not parts:
-                return term(word)
-            return f"({term(word)} OR ({' AND '.join(term(p) for p in parts)}))"
-
-        return (" OR " if self.any_group else " AND ").join(group(w, p) for w, p in self.groups)
+        return self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")
 
     def tsquery(self) -> str:
-        def term(t: str) -> str:
-            return "'" + t.replace("\\", "\\\\").replace("'", "''") + "'"
-
-        def group(word: str, parts: tuple[str, ...]) -> str:
-            if not parts:
-                return term(word)
-            return f"({term(word)} | ({' & '.join(term(p) for p in parts)}))"
-
-        return (" | " if self.any_group else " & ").join(group(w, p) for w, p in self.groups)
+        return self._write(
+            lambda t: "'" + t.replace("\\", "\\\\").replace("'", "''") + "'", "&", "|"
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Filters:
 
 class Backend:
     vendor = ""
+    VOCABULARY = ("", "")  # the vocabulary's table and its column of document counts
 
     def add(self, rows: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
         """Index documents: (document id, title terms, body terms); replaces what was there."""
@@ -165,9 +169,43 @@ class Backend:
         """The bare full-text query (no filters, no join): the benchmark's yardstick."""
         raise NotImplementedError
 
+    def known(self, terms: Sequence[str]) -> set[str]:
+        """The terms that some document has, as the index stands now."""
+        raise NotImplementedError
+
+    def vocabulary(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many documents have each of `terms` that the vocabulary holds (spelling's
+        candidates): exact on SQLite, as of the last `refresh_vocabulary` on PostgreSQL."""
+        raise NotImplementedError
+
+    def refresh_vocabulary(self) -> None:
+        """Bring the vocabulary up to date with the index (PostgreSQL's is a table)."""
+
+    def starting_with(self, prefix: str, limit: int) -> dict[str, int]:
+        """The vocabulary's terms that start with `prefix`, in the most documents first."""
+        table, documents = self.VOCABULARY
+        with connection.cursor() as cursor:
+            cursor.execute(
+                # Compared letter by letter: a collation's order of Thai is no help here.
+                f"SELECT term, {documents} FROM {table} WHERE substr(term, 1, %s) = %s"  # noqa: S608
+                f" ORDER BY {documents} DESC, term LIMIT %s",
+                [len(prefix), prefix, limit],
+            )
+            return dict(cursor.fetchall())
+
+
+VOCABULARY_CHUNK = 900  # terms a statement looks up at once (under SQLite's parameter limit)
+
+
+def _chunks(terms: Sequence[str]) -> Iterable[list[str]]:
+    terms = list(dict.fromkeys(terms))
+    for start in range(0, len(terms), VOCABULARY_CHUNK):
+        yield terms[start : start + VOCABULARY_CHUNK]
+
 
 class Fts5Backend(Backend):
     vendor = "sqlite"
+    VOCABULARY = ("search_fts_vocab", "doc")
 
     def add(self, rows):
         rows = list(rows)
@@ -242,6 +280,22 @@ class Fts5Backend(Backend):
             )
             return [row[0] for row in cursor.fetchall()]
 
+    def known(self, terms):
+        return set(self.vocabulary(terms))
+
+    def vocabulary(self, terms):
+        # fts5vocab reads the full-text index's own term list: always current.
+        found: dict[str, int] = {}
+        with connection.cursor() as cursor:
+            for chunk in _chunks(terms):
+                cursor.execute(
+                    "SELECT term, doc FROM search_fts_vocab"  # noqa: S608
+                    f" WHERE term IN ({', '.join(['%s'] * len(chunk))})",
+                    chunk,
+                )
+                found.update(cursor.fetchall())
+        return found
+
 
 def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
     """A tsvector written out, positions and weights included, so PostgreSQL's parser never sees
@@ -260,6 +314,7 @@ def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
 
 class PostgresBackend(Backend):
     vendor = "postgresql"
+    VOCABULARY = ("search_vocab", "documents")
 
     def add(self, rows):
         rows = list(rows)
@@ -299,29 +354,37 @@ class PostgresBackend(Backend):
             )
             return [row[0] for row in cursor.fetchall()]
 
+    def known(self, terms):
+        terms = list(dict.fromkeys(terms))
+        if not terms:
+            return set()
+        # One index probe a term: the GIN index answers each at once.
+        probes = " UNION ALL ".join(
+            ["SELECT %s WHERE EXISTS (SELECT 1 FROM search_pg WHERE vector @@ CAST(%s AS tsquery))"]
+            * len(terms)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(probes, [x for t in terms for x in (t, Match((((t,),),)).tsquery())])
+            return {row[0] for row in cursor.fetchall()}
+
+    def vocabulary(self, terms):
+        found: dict[str, int] = {}
+        with connection.cursor() as cursor:
+            for chunk in _chunks(terms):
+                cursor.execute(
+                    "SELECT term, documents FROM search_vocab WHERE term = ANY(%s)", [chunk]
+                )
+                found.update(cursor.fetchall())
+        return found
+
+    def refresh_vocabulary(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_vocab")
+            cursor.execute(
+                "INSERT INTO search_vocab (term, documents)"
+                " SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_pg')"
+            )
+
 
 def backend() -> Backend:
     return PostgresBackend() if connection.vendor == "postgresql" else Fts5Backend()
-
-
-# The tables each backend keeps (created by the search app's migration on its own database).
-DDL = {
-    "sqlite": [
-        # `ascii`: every non-ASCII character is part of a word, so Thai words stay whole; the terms
-        # arrive already segmented and separated by spaces.
-        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'ascii')",
-        # `rank` is BM25 with the title weighing TITLE_WEIGHT times the body.
-        f"INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25({TITLE_WEIGHT}, 1.0)')",  # noqa: S608
-    ],
-    "postgresql": [
-        # No foreign key: like the FTS5 table, rows follow their documents through the services
-        # (and a key would stop Django's flush, which truncates the model tables alone).
-        "CREATE TABLE IF NOT EXISTS search_pg (document_id bigint PRIMARY KEY,"
-        " vector tsvector NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS search_pg_vector ON search_pg USING gin (vector)",
-    ],
-}
-DROP = {
-    "sqlite": ["DROP TABLE IF EXISTS search_fts"],
-    "postgresql": ["DROP TABLE IF EXISTS search_pg"],
-}

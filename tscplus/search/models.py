@@ -37,3 +37,26 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope}:{self.object_id} {self.title}"
+
+
+class SynonymSet(models.Model):
+    """Words that mean the same to a person searching (หน้ากากอนามัย, มาสก์, mask): a search for
+    any of them also finds the others. Kept by knowledge editors on their desk."""
+
+    terms = models.TextField(
+        _("words that mean the same"),
+        help_text=_("Separated by commas: Thai words, loanwords, abbreviations, English terms."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self) -> str:
+        return self.terms[:200]
+
+    @property
+    def term_list(self) -> list[str]:
+        return [t.strip() for t in self.terms.split(",") if t.strip()]

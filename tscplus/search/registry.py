@@ -13,6 +13,8 @@ class Entry:
     object_id: int
     title: str
     text: str
+    # Words that name what the document is about (an item's tags): ranked as its title is.
+    keywords: tuple[str, ...] = field(default_factory=tuple)
     language: str = "th"
     kind: str = ""
     audiences: tuple[str, ...] = field(default_factory=tuple)

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils.safestring import SafeString
 
+from tscplus.search import spelling
 from tscplus.search.backends import Filters, Match, backend
 from tscplus.search.models import SearchDocument
+from tscplus.search.query import parse
 from tscplus.search.snippets import Highlighter
-from tscplus.search.thai import query_groups
-
-MAX_GROUPS = 16  # the words of a query that count; a pasted paragraph is cut here
 
 
 @dataclass
@@ -32,6 +31,11 @@ class SearchPage:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[str] = field(default_factory=list)
     any_word: bool = False  # nothing had every word, so these have some of them
+    # (word typed, other words searched for it): the synonyms the search also looked for
+    expanded: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # filler words left out
+    corrected: str = ""  # the query searched instead, its slips mended ("did you mean")
+    nearest: list[str] = field(default_factory=list)  # words the index has, for an empty page
 
 
 def search(
@@ -41,31 +45,41 @@ def search(
     page: int = 1,
     per_page: int = 10,
     facets: Mapping[str, Sequence[str]] | None = None,
+    exact: bool = False,
 ) -> SearchPage:
     """Documents matching every word of the query (or, when none has them all, any word), best
-    first, with snippets and facet counts. Any text is a valid query: words are taken from it and
-    everything else (punctuation, search syntax) is ignored; no words means nothing found."""
-    groups = tuple(query_groups(query))[:MAX_GROUPS]
+    first, with snippets and facet counts. The query is read as people type (`query.parse`:
+    synonyms, filler words); a word no document has is mended when a known word is one slip away
+    (`spelling`), unless `exact`. Any text is a valid query: everything that is not a word is
+    ignored; no words means nothing found."""
+    parsed = parse(query)
     result = SearchPage(query=query)
-    if not groups:
+    if not parsed.groups:
         return result
-    terms = [word for word, parts in groups for word in (word, *parts)]
-    result.terms = terms
     engine = backend()
     facets = facets or {}
-    page = max(1, page)
-    match = Match(groups)
-    rows, counts = engine.page(match, filters, facets, limit=per_page, offset=(page - 1) * per_page)
-    if counts["total"] == 0 and len(groups) > 1:
-        match = Match(groups, any_group=True)
-        rows, counts = engine.page(
-            match, filters, facets, limit=per_page, offset=(page - 1) * per_page
-        )
+    at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
+    match = Match(tuple(g.alternatives for g in parsed.groups))
+    rows, counts = engine.page(match, filters, facets, **at)
+    if counts["total"] == 0 and not exact:
+        fixes = spelling.corrections(parsed, engine)
+        if fixes:
+            mended = parse(spelling.corrected_text(parsed, fixes))
+            match = Match(tuple(g.alternatives for g in mended.groups))
+            rows, counts = engine.page(match, filters, facets, **at)
+            if counts["total"]:
+                result.corrected, parsed = spelling.corrected_text(parsed, fixes), mended
+    if counts["total"] == 0 and len(parsed.groups) > 1:
+        match = Match(match.groups, any_group=True)
+        rows, counts = engine.page(match, filters, facets, **at)
         result.any_word = counts["total"] > 0
+    result.terms, result.expanded, result.ignored = parsed.terms, parsed.expanded, parsed.ignored
     result.total = counts.pop("total")
     result.facets = counts
+    if result.total == 0 and not exact:
+        result.nearest = spelling.nearest(parsed, engine)
     documents = _documents([pk for pk, _ in rows])
-    marker = Highlighter(terms)
+    marker = Highlighter(result.terms)
     for pk, score in rows:
         document = documents[pk]
         result.hits.append(

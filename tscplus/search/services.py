@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import islice
+from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
 
+from tscplus.core.audit import audit_record, snapshot
 from tscplus.search.backends import backend
-from tscplus.search.models import SearchDocument
+from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.registry import SOURCES, Entry
 from tscplus.search.snippets import ZERO_WIDTH
+from tscplus.search.synonyms import MAX_TERM, forget, split_terms
 from tscplus.search.thai import index_terms
 
 BATCH = 500
@@ -49,7 +55,11 @@ def index_entries(entries: Iterable[Entry]) -> int:
                 update_fields=FIELDS,
             )
             backend().add(
-                (document.pk, index_terms(e.title), index_terms(e.text))
+                (
+                    document.pk,
+                    index_terms(e.title) + index_terms(" ".join(e.keywords)),
+                    index_terms(e.text),
+                )
                 for document, e in zip(documents, batch, strict=True)
             )
         count += len(batch)
@@ -73,4 +83,66 @@ def reindex(scopes: Sequence[str] | None = None) -> dict[str, int]:
             backend().remove(list(stale.values_list("id", flat=True)))
             stale.delete()
             done[scope] = index_entries(SOURCES[scope]())
+    refresh_vocabulary()
     return done
+
+
+def refresh_vocabulary() -> None:
+    """The words spelling suggestions are drawn from, up to date with the index (a table on
+    PostgreSQL, rebuilt here, after a reindex and by a job every few minutes; SQLite reads its
+    index's own list)."""
+    with transaction.atomic():
+        backend().refresh_vocabulary()
+
+
+def synonym_save(*, actor: Any, terms: str, synonym_set: SynonymSet | None = None) -> SynonymSet:
+    """Add a synonym set, or change one (audited). Refused with the field's errors: fewer than two
+    terms, a term too long, or a term that is already in another set (a word means one thing)."""
+    words = split_terms(terms)
+    errors = []
+    if len(words) < 2:
+        errors.append(_("Give at least two words that mean the same, separated by commas."))
+    errors += [
+        _("“%(term)s” is longer than %(max)s characters.") % {"term": w[:40], "max": MAX_TERM}
+        for w in words
+        if len(w) > MAX_TERM
+    ]
+    others = SynonymSet.objects.exclude(pk=getattr(synonym_set, "pk", None))
+    for other in others.filter(_any_term(words)):
+        for word in set(words) & set(other.term_list):
+            errors.append(
+                _("“%(term)s” is already in another set: %(set)s.")
+                % {"term": word, "set": ", ".join(other.term_list)}
+            )
+    if errors:
+        raise ValidationError({"terms": errors})
+    with transaction.atomic():
+        before = snapshot(synonym_set, ["terms"]) if synonym_set else None
+        synonym_set = synonym_set or SynonymSet()
+        synonym_set.terms = ", ".join(words)
+        synonym_set.save()
+        verb = "synonyms.changed" if before else "synonyms.added"
+        audit_record(
+            actor=actor, verb=verb, obj=synonym_set, before=before,
+            after=snapshot(synonym_set, ["terms"]),
+        )  # fmt: skip
+    forget()
+    return synonym_set
+
+
+def synonym_delete(*, actor: Any, synonym_set: SynonymSet) -> None:
+    with transaction.atomic():
+        audit_record(
+            actor=actor, verb="synonyms.removed", obj=synonym_set,
+            before=snapshot(synonym_set, ["terms"]),
+        )  # fmt: skip
+        synonym_set.delete()
+    forget()
+
+
+def _any_term(words: Sequence[str]) -> Q:
+    """Sets whose text holds any of the words (narrowed here; compared term by term after)."""
+    query = Q(pk__in=[])
+    for word in words:
+        query |= Q(terms__icontains=word)
+    return query

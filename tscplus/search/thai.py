@@ -145,13 +145,3 @@ def index_terms(text: str) -> list[str]:
         terms.extend(parts)
         terms.extend(w for w in affix_words(word) if w not in parts)
     return terms
-
-
-def query_groups(query: str) -> list[tuple[str, tuple[str, ...]]]:
-    """A query as the words that must all be found, each with its compound parts (which match
-    the word written apart, or cut differently inside a longer compound)."""
-    seen: dict[str, tuple[str, ...]] = {}
-    for word in segment(normalize(query[:500], join_thai=True)):
-        if word not in seen:
-            seen[word] = compound_parts(word)
-    return list(seen.items())

@@ -33,6 +33,11 @@ class SearchFilters(KnowledgeFilters):
         help_text="Any text, Thai or English; words are found inside compounds.",
     )
     page = serializers.IntegerField(required=False, min_value=1, max_value=1000, default=1)
+    exact = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Search the words as typed: no spelling correction.",
+    )
 
 
 class SuggestFilters(serializers.Serializer):

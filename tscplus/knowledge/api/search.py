@@ -17,7 +17,7 @@ from tscplus.knowledge.api.filters import SearchFilters, SuggestFilters
 from tscplus.knowledge.api.items import OtherVersionSerializer, other_version_out
 from tscplus.knowledge.indexing import SCOPE
 from tscplus.knowledge.permissions import is_staff_reader
-from tscplus.search.selectors import Hit
+from tscplus.search.selectors import Hit, SearchPage
 from tscplus.search.selectors import suggest as suggest_titles
 
 
@@ -41,13 +41,40 @@ class KnowledgeHitSerializer(serializers.Serializer):
         return other_version_out(other, self.context.get("request"))
 
 
+class SynonymsFoundSerializer(serializers.Serializer):
+    word = serializers.CharField(help_text="As typed.")
+    synonyms = serializers.ListField(child=serializers.CharField())
+
+
 class KnowledgeSearchResultSerializer(serializers.Serializer):
     query = serializers.CharField()
     total = serializers.IntegerField()
     any_word = serializers.BooleanField(help_text="True when no item had every word.")
-    terms = serializers.ListField(child=serializers.CharField())
+    terms = serializers.ListField(
+        child=serializers.CharField(), help_text="Every word searched for, synonyms included."
+    )
+    expanded = serializers.SerializerMethodField(
+        help_text="The synonyms also searched for: each word typed with the other words found "
+        "for it."
+    )
+    ignored = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Filler words of a question left out of the search (kept in double quotes).",
+    )
+    corrected = serializers.CharField(
+        help_text="When nothing matched what was typed: the query searched instead, its slips "
+        "mended (empty otherwise). Send `exact=true` to search what was typed."
+    )
+    nearest = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="When nothing is found: words the index has that start as the unknown ones.",
+    )
     facets = serializers.DictField()
     results = KnowledgeHitSerializer(many=True, source="hits")
+
+    @extend_schema_field(SynonymsFoundSerializer(many=True))
+    def get_expanded(self, result: SearchPage) -> list[dict[str, Any]]:
+        return [{"word": word, "synonyms": list(others)} for word, others in result.expanded]
 
 
 @extend_schema(tags=["knowledge"])
@@ -71,6 +98,7 @@ class SearchView(APIView):
             audience=params.get("audience", ""),
             topic=params.get("topic", ""),
             page=params["page"],
+            exact=params.get("exact", False),
         )
         services.search_counted()
         others = selectors.other_versions(request.user, [h.document.object_id for h in result.hits])

@@ -43,6 +43,7 @@ def _search_page(request: HttpRequest, form: SearchForm) -> SearchPage:
         topic=data.get("topic") or "",
         page=data.get("page") or 1,
         per_page=10,
+        exact=bool(data.get("exact")),
     )
     services.search_counted()
     labels = dict(Kind.choices)
@@ -69,7 +70,11 @@ def search(request: HttpRequest) -> HttpResponse:
     result = _search_page(request, form) if form.cleaned_data.get("q") else None
     query = request.GET.copy()
     query.pop("page", None)
+    exact = request.GET.copy()
+    exact["exact"] = "1"
     context = {
+        "exact_query": exact.urlencode(),
+        "topics": Topic.objects.all() if result is not None and not result.total else (),
         "form": form,
         "result": result,
         "query": query.urlencode(),

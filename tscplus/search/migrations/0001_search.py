@@ -1,6 +1,6 @@
 from django.db import migrations, models
 
-from tscplus.search.backends import DDL, DROP
+from tscplus.search.schema import DDL, DROP
 
 
 def create_index(apps, schema_editor):

@@ -1,0 +1,127 @@
+""" "Did you mean": a query word no document has is replaced by the nearest word the index does
+have, when one is a single slip away (edit distance 1: a letter missing, extra, wrong or two
+swapped). Thai slips are what Thai typists make: a tone mark missing or wrong, ะ typed for า, ค
+for ฅ, and a vowel or tone typed twice (`thai.normalize` already mends some). A word may also be
+cut wrongly because of the slip (ไขเลือดออก reads as ไข + เลือดออก), so a word is tried joined to
+its neighbours too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tscplus.search.backends import Backend
+from tscplus.search.query import Group, ParsedQuery, join_words
+
+THAI_LETTERS = "".join(
+    chr(c) for c in range(0x0E01, 0x0E4D) if chr(c) not in "\u0e3b\u0e3c\u0e3d\u0e3e\u0e3f"
+)
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+# Marks and vowels a Thai typist most often misses or swaps: a candidate reached by changing one of
+# these is preferred to one reached by changing a consonant.
+THAI_SLIPS = frozenset(
+    "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e32\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e24\u0e04\u0e05"
+)
+MAX_WINDOW = 24  # letters: a longer run is not corrected
+MAX_UNKNOWN = 3  # unknown words corrected in one query
+NEAREST_PREFIX = 2  # letters a nearest word shares with the unknown one
+
+
+@dataclass(frozen=True)
+class Fix:
+    start: int  # the words replaced, in `ParsedQuery.words`
+    end: int
+    typed: str
+    word: str
+
+
+def edits(word: str) -> dict[str, int]:
+    """Every string one edit from `word`, with its cost: 1 for a Thai slip, 2 otherwise."""
+    letters = LATIN_LETTERS if word[:1] in LATIN_LETTERS else THAI_LETTERS
+    found: dict[str, int] = {}
+
+    def add(candidate: str, changed: Iterable[str]) -> None:
+        cost = 1 if all(c in THAI_SLIPS for c in changed) else 2
+        if candidate and candidate != word:
+            found[candidate] = min(cost, found.get(candidate, cost))
+
+    for i in range(len(word) + 1):
+        for c in letters:
+            add(word[:i] + c + word[i:], c)
+        if i < len(word):
+            add(word[:i] + word[i + 1 :], word[i])
+            for c in letters:
+                add(word[:i] + c + word[i + 1 :], (c, word[i]))
+        if i < len(word) - 1:
+            add(word[:i] + word[i + 1] + word[i] + word[i + 2 :], "")
+    return found
+
+
+def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
+    """The runs of words around the unknown word i, the longest first."""
+    runs = [(i - 1, i + 2), (i - 1, i + 1), (i, i + 2), (i, i + 1)]
+    return [(a, b) for a, b in runs if a >= 0 and b <= len(words)]
+
+
+def unknown_words(parsed: ParsedQuery, engine: Backend) -> list[Group]:
+    """The query's groups (outside quotes) that no document has in any of their forms."""
+    groups = [g for g in parsed.groups if g.span is not None and not g.synonyms]
+    known = engine.known([t for g in groups for t in g.terms])
+    return [g for g in groups if not any(all(t in known for t in a) for a in g.alternatives)]
+
+
+def nearest(parsed: ParsedQuery, engine: Backend, *, limit: int = 6) -> list[str]:
+    """For a page with nothing: the index's words that start as the unknown words do, in the
+    most documents first."""
+    found: dict[str, int] = {}
+    for group in unknown_words(parsed, engine)[:MAX_UNKNOWN]:
+        found.update(engine.starting_with(group.word[:NEAREST_PREFIX], limit))
+    return sorted(found, key=lambda w: (-found[w], w))[:limit]
+
+
+def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
+    """The fixes for a query nothing matched: first its words no document has; then runs of
+    known words that a slip cut apart (ล้างมอ reads as ล้าง + มอ; joined, it is one slip from
+    ล้างมือ)."""
+    unknown = unknown_words(parsed, engine)[:MAX_UNKNOWN]
+    others = [g for g in parsed.groups if g.span is not None and g not in unknown]
+    fixes: list[Fix] = []
+    taken: set[int] = set()
+    for group, joined_only in [*((g, False) for g in unknown), *((g, True) for g in others)]:
+        assert group.span is not None
+        i = group.span[0]
+        if i in taken:
+            continue
+        best = _best(parsed.words, i, engine, joined_only=joined_only)
+        if best is not None:
+            fixes.append(best)
+            taken.update(range(best.start, best.end))
+    return fixes
+
+
+def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fix | None:
+    """The best fix around word i: the longest run of words one slip from a known word, then the
+    cheapest slip, then the word in the most documents. `joined_only`: runs of two words or
+    more (the word alone is known)."""
+    for start, end in _windows(words, i):
+        typed = "".join(words[start:end])
+        if len(typed) > MAX_WINDOW or (joined_only and end - start < 2):
+            continue
+        candidates = edits(typed)
+        counts = engine.vocabulary(list(candidates))
+        if counts:
+            word = min(counts, key=lambda w: (candidates[w], -counts[w], w))
+            return Fix(start, end, join_words(words[start:end]), word)
+    return None
+
+
+def corrected_text(parsed: ParsedQuery, fixes: list[Fix]) -> str:
+    """The query's words (outside quotes) with the fixes made."""
+    out: list[str] = []
+    at = 0
+    for fix in sorted(fixes, key=lambda f: f.start):
+        out.extend(parsed.words[at : fix.start])
+        out.append(fix.word)
+        at = fix.end
+    out.extend(parsed.words[at:])
+    return join_words(out)
