@@ -67,6 +67,7 @@ SETTINGS_ITEMS: list[dict[str, Any]] = [
 Wash with soap and clean water for at least **20 seconds** and dry with a clean towel or paper.
 Without water, use alcohol gel of at least 70% and rub until dry.""",
         ),
+        "en_tags": "hand washing, soap, alcohol gel, 7 steps",
     },
     {
         "kind": "infographic",
@@ -116,6 +117,7 @@ Without water, use alcohol gel of at least 70% and rub until dry.""",
 
 Wear gloves when using cleaning chemicals and wash your hands afterwards.""",
         ),
+        "en_tags": "cleaning, touch points, disinfectant, bleach",
     },
     {
         "kind": "article",
@@ -236,6 +238,7 @@ Wear gloves when using cleaning chemicals and wash your hands afterwards.""",
 - Staff remind customers politely
 - Wash serving spoons with detergent and let them dry after each use""",
         ),
+        "en_tags": "serving spoons, shared dishes, restaurants",
     },
     {
         "kind": "article",
@@ -317,6 +320,7 @@ Wear gloves when using cleaning chemicals and wash your hands afterwards.""",
 
 If a place does not follow the measures, report it from its certificate page.""",
         ),
+        "en_tags": "eating out, markets, shopping malls, certificate, QR code",
     },
     {
         "kind": "article",
@@ -408,6 +412,7 @@ If a place does not follow the measures, report it from its certificate page."""
 - **No smoking**, e-cigarettes included
 - **No alcohol**, or as little as possible""",
         ),
+        "en_tags": "healthy lifestyle, healthy eating, exercise, no smoking, no alcohol",
     },
     {
         "kind": "article",
@@ -470,6 +475,7 @@ If a place does not follow the measures, report it from its certificate page."""
 
 Not sure? Don't share yet.""",
         ),
+        "en_tags": "fake news, fact checking, health information",
     },
     {
         "kind": "article",
