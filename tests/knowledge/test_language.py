@@ -143,14 +143,18 @@ def test_search_keeps_to_the_readers_language_then_falls_back(client, seeded):
     assert thai.pk in found and english.pk not in found and languages_of(found) == {"th"}
     assert f'<a href="/knowledge/{english.pk}/" lang="en" hreflang="en"' in html
     assert 'data-testid="item-language"' not in html
-    # Only English items speak of germs: a Thai reader gets them, tagged.
+    # An English word of the synonym dictionary finds the Thai items (เชื้อโรค).
     html = client.get("/knowledge/search/", {"q": "germs"}).content.decode()
+    assert thai.pk in hits(html) and languages_of(hits(html)) == {"th"}
+    assert 'data-testid="expanded"' in html and "เชื้อโรค" in html
+    # Only English items speak of wrists: a Thai reader gets them, tagged.
+    html = client.get("/knowledge/search/", {"q": "wrists"}).content.decode()
     found = hits(html)
     assert english.pk in found and languages_of(found) == {"en"}
     assert html.count('data-testid="item-language">English</span>') == len(found)
     assert f'<a href="/knowledge/{thai.pk}/" lang="th" hreflang="th"' in html
     # An English reader searching the same gets the English items, untagged.
-    html = client.get("/en/knowledge/search/", {"q": "germs"}).content.decode()
+    html = client.get("/en/knowledge/search/", {"q": "wrists"}).content.decode()
     assert hits(html) == found and 'data-testid="item-language"' not in html
     assert "ฉบับภาษาไทย" in html
 

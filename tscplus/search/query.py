@@ -42,6 +42,7 @@ FILLER = frozenset(
 )  # fmt: skip
 _QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _LATIN = re.compile(r"^[0-9a-z]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,24 @@ def word_alternatives(word: str) -> Alternatives:
     return ((word,), parts) if parts else ((word,),)
 
 
-def synonym_group(thesaurus: Thesaurus, index: int, typed: tuple[str, ...], span) -> Group:
+def in_language(term: str, language: str) -> bool:
+    """Whether a term is written in the page's language: Thai letters for Thai, none for
+    English. A Thai page's items use English words seldom, and a synonym found in both forms in
+    one item would count twice."""
+    if not language:
+        return True
+    return bool(_THAI.search(term)) == (language == "th")
+
+
+def synonym_group(
+    thesaurus: Thesaurus, index: int, typed: tuple[str, ...], span, language: str
+) -> Group:
+    """The typed term and the other terms of its set in the page's language."""
     alternatives: list[tuple[str, ...]] = []
     others = []
     for term in thesaurus.sets[index]:
         words = term_words(term)
-        if not words:
+        if not words or (words != typed and not in_language(term, language)):
             continue
         alternatives.extend(word_alternatives(words[0]) if len(words) == 1 else (words,))
         if words != typed:
@@ -103,8 +116,9 @@ def synonym_group(thesaurus: Thesaurus, index: int, typed: tuple[str, ...], span
     return Group(word, tuple(dict.fromkeys(alternatives)), span, tuple(others))
 
 
-def parse(query: str, *, dictionary: Thesaurus | None = None) -> ParsedQuery:
-    """A query's groups: synonyms found, filler words left out, quoted words as typed."""
+def parse(query: str, *, dictionary: Thesaurus | None = None, language: str = "") -> ParsedQuery:
+    """A query's groups: synonyms found (in `language`, when given), filler words left out,
+    quoted words as typed."""
     query = query[:MAX_LENGTH]
     dictionary = dictionary if dictionary is not None else thesaurus()
     parsed = ParsedQuery()
@@ -119,7 +133,8 @@ def parse(query: str, *, dictionary: Thesaurus | None = None) -> ParsedQuery:
         if synonym is not None:
             index, length = synonym
             typed = tuple(words[start : start + length])
-            found.append(synonym_group(dictionary, index, typed, (start, start + length)))
+            span = (start, start + length)
+            found.append(synonym_group(dictionary, index, typed, span, language))
             start += length
             continue
         word = words[start]

@@ -52,7 +52,7 @@ def search(
     synonyms, filler words); a word no document has is mended when a known word is one slip away
     (`spelling`), unless `exact`. Any text is a valid query: everything that is not a word is
     ignored; no words means nothing found."""
-    parsed = parse(query)
+    parsed = parse(query, language=filters.language)
     result = SearchPage(query=query)
     if not parsed.groups:
         return result
@@ -64,7 +64,7 @@ def search(
     if counts["total"] == 0 and not exact:
         fixes = spelling.corrections(parsed, engine)
         if fixes:
-            mended = parse(spelling.corrected_text(parsed, fixes))
+            mended = parse(spelling.corrected_text(parsed, fixes), language=filters.language)
             match = Match(tuple(g.alternatives for g in mended.groups))
             rows, counts = engine.page(match, filters, facets, **at)
             if counts["total"]:

@@ -86,14 +86,27 @@ def forget() -> None:
 
 
 def seed_sets() -> list[list[str]]:
-    """The sets a new installation starts with."""
-    sets = []
+    """The sets a new installation starts with: one a line, and lines that share a term are one
+    set (a term means one thing)."""
+    sets: list[list[str]] = []
+    where: dict[str, int] = {}
     for line in SEED_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            terms = split_terms(line)
-            if len(terms) >= 2:
-                sets.append(terms)
-    return sets
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        terms = split_terms(line)
+        joined = sorted({where[t] for t in terms if t in where})
+        if joined:
+            target = joined[0]
+            for other in joined[1:]:
+                sets[target].extend(sets[other])
+                sets[other] = []
+            sets[target] = list(dict.fromkeys([*sets[target], *terms]))
+        else:
+            target = len(sets)
+            sets.append(terms)
+        for term in sets[target]:
+            where[term] = target
+    return [s for s in sets if len(s) >= 2]
 
 
 def seed_synonyms(model: Any = None) -> int:
