@@ -33,6 +33,9 @@ class Match:
 
     groups: tuple[Alternatives, ...]
     any_group: bool = False  # the fallback when nothing has them all: any group will do
+    # All groups but one will do (a question of three words or more: one may be missing from
+    # the item that answers it); the items with every word still rank first.
+    all_but_one: bool = False
 
     def _write(self, term, both: str, either: str) -> str:
         def alternative(terms: tuple[str, ...]) -> str:
@@ -43,7 +46,12 @@ class Match:
             written = f" {either} ".join(alternative(a) for a in alternatives)
             return written if len(alternatives) == 1 else f"({written})"
 
-        return f" {either if self.any_group else both} ".join(group(g) for g in self.groups)
+        groups = [group(g) for g in self.groups]
+        if self.any_group:
+            return f" {either} ".join(groups)
+        if self.all_but_one and len(groups) >= 3:
+            return f" {either} ".join(groups)
+        return f" {both} ".join(groups)
 
     def fts5(self) -> str:
         return self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")

@@ -34,6 +34,7 @@ FILLER = frozenset(
         "สำหรับ", "ถ้า", "หาก", "เวลา", "ตอน", "กัน", "นี้", "นั้น", "ไร", "ขึ้น", "ถูก",
         "วิธีทำ", "ทำยังไง", "ทำอย่างไร", "อย่างไรบ้าง", "ยังไงบ้าง", "ได้ไหม", "ได้หรือไม่",
         "ดีไหม", "อะไรบ้าง", "ยังไงดี", "ไหมคะ", "ไหมครับ", "เหรอ", "หรอ", "มั๊ย", "ไม่", "เมื่อ",
+        "แค่", "บ่อย", "กี่", "หรือยัง", "ถึง", "ครั้ง", "จน", "ก็", "แต่", "มาก", "ไหม", "ต่อ", "เอา", "ใช้ได้",
         # English
         "how", "to", "what", "is", "are", "the", "a", "an", "of", "for", "do", "does", "can",
         "i", "my", "should", "properly", "way", "ways", "best", "in", "on", "with", "and",
@@ -73,6 +74,10 @@ class ParsedQuery:
     @property
     def terms(self) -> list[str]:
         return list(dict.fromkeys(t for g in self.groups for t in g.terms))
+
+    @property
+    def alternatives(self) -> tuple[Alternatives, ...]:
+        return tuple(g.alternatives for g in self.groups)
 
 
 def join_words(words: list[str] | tuple[str, ...]) -> str:

@@ -14,6 +14,8 @@ from tscplus.search.models import SearchDocument
 from tscplus.search.query import parse
 from tscplus.search.snippets import Highlighter
 
+FEW = 3  # matches so few that a query's slips are worth mending
+
 
 @dataclass
 class Hit:
@@ -59,20 +61,26 @@ def search(
     engine = backend()
     facets = facets or {}
     at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
-    match = Match(tuple(g.alternatives for g in parsed.groups))
-    rows, counts = engine.page(match, filters, facets, **at)
-    if counts["total"] == 0 and not exact:
+
+    def run(match: Match) -> tuple[Match, list[tuple[int, float]], dict]:
+        return match, *engine.page(match, filters, facets, **at)
+
+    match, rows, counts = run(Match(parsed.alternatives, all_but_one=True))
+    if counts["total"] < FEW and not exact:
+        # A slip may hide the item asked for behind a few chance matches: the mended query
+        # is taken when it finds more.
         fixes = spelling.corrections(parsed, engine)
-        if fixes:
-            mended = parse(spelling.corrected_text(parsed, fixes), language=filters.language)
-            match = Match(tuple(g.alternatives for g in mended.groups))
-            rows, counts = engine.page(match, filters, facets, **at)
-            if counts["total"]:
-                result.corrected, parsed = spelling.corrected_text(parsed, fixes), mended
-    if counts["total"] == 0 and len(parsed.groups) > 1:
-        match = Match(match.groups, any_group=True)
-        rows, counts = engine.page(match, filters, facets, **at)
-        result.any_word = counts["total"] > 0
+        text = spelling.corrected_text(parsed, fixes)
+        mended = parse(text, language=filters.language)
+        if fixes and mended.groups:
+            tried = run(Match(mended.alternatives, all_but_one=True))
+            if tried[2]["total"] > counts["total"]:
+                (match, rows, counts), parsed, result.corrected = tried, mended, text
+    if counts["total"] < FEW and len(parsed.groups) > 1:
+        wider = run(Match(match.groups, any_group=True))
+        if wider[2]["total"] > counts["total"]:
+            match, rows, counts = wider
+            result.any_word = True
     result.terms, result.expanded, result.ignored = parsed.terms, parsed.expanded, parsed.ignored
     result.total = counts.pop("total")
     result.facets = counts

@@ -109,6 +109,8 @@ def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fi
             continue
         candidates = edits(typed)
         counts = engine.vocabulary(list(candidates))
+        if joined_only:  # known words joined: only a typist's slip, not any edit
+            counts = {w: n for w, n in counts.items() if candidates[w] == 1}
         if counts:
             word = min(counts, key=lambda w: (candidates[w], -counts[w], w))
             return Fix(start, end, join_words(words[start:end]), word)
