@@ -66,7 +66,7 @@ def search(
         return match, *engine.page(match, filters, facets, **at)
 
     match, rows, counts = run(Match(parsed.alternatives, all_but_one=True))
-    if counts["total"] < FEW and not exact:
+    if not exact and (counts["total"] < FEW or spelling.has_fragments(parsed)):
         # A slip may hide the item asked for behind a few chance matches: the mended query
         # is taken when it finds more.
         fixes = spelling.corrections(parsed, engine)
@@ -74,7 +74,7 @@ def search(
         mended = parse(text, language=filters.language)
         if fixes and mended.groups:
             tried = run(Match(mended.alternatives, all_but_one=True))
-            if tried[2]["total"] > counts["total"]:
+            if tried[2]["total"]:
                 (match, rows, counts), parsed, result.corrected = tried, mended, text
     if counts["total"] < FEW and len(parsed.groups) > 1:
         wider = run(Match(match.groups, any_group=True))

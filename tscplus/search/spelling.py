@@ -7,6 +7,8 @@ its neighbours too."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,8 +24,10 @@ LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 THAI_SLIPS = frozenset(
     "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e32\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e24\u0e04\u0e05"
 )
+_THAI_START = re.compile("[\u0e01-\u0e4c]")
 MAX_WINDOW = 24  # letters: a longer run is not corrected
 MAX_UNKNOWN = 3  # unknown words corrected in one query
+FRAGMENT = 3  # letters: a word this short beside another may be a piece of a mistyped one
 NEAREST_PREFIX = 2  # letters a nearest word shares with the unknown one
 
 
@@ -59,7 +63,7 @@ def edits(word: str) -> dict[str, int]:
 
 def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
     """The runs of words around the unknown word i, the longest first."""
-    runs = [(i - 1, i + 2), (i - 1, i + 1), (i, i + 2), (i, i + 1)]
+    runs = [(i, i + 3), (i - 2, i + 1), (i - 1, i + 2), (i - 1, i + 1), (i, i + 2), (i, i + 1)]
     return [(a, b) for a, b in runs if a >= 0 and b <= len(words)]
 
 
@@ -115,6 +119,16 @@ def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fi
             word = min(counts, key=lambda w: (candidates[w], -counts[w], w))
             return Fix(start, end, join_words(words[start:end]), word)
     return None
+
+
+def has_fragments(parsed: ParsedQuery) -> bool:
+    """Whether the query has two short Thai words side by side: what a slip inside one word
+    often leaves (หกลม reads as หก + ลม; its word, หกล้ม, is one tone mark away)."""
+    words = parsed.words
+    return any(
+        len(a) <= FRAGMENT and len(b) <= FRAGMENT and _THAI_START.match(a) and _THAI_START.match(b)
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def corrected_text(parsed: ParsedQuery, fixes: list[Fix]) -> str:
