@@ -159,6 +159,12 @@ class World:
             item = services.item_review(actor=self.reviewer, item=item, approve=True)
         return item
 
+    def synonym_set(self):
+        """A set of words no seeded set has (the example then gives the set its own words)."""
+        from tscplus.search import services
+
+        return services.synonym_save(actor=self.editor, terms="คำตัวอย่างหนึ่ง, คำตัวอย่างสอง")
+
     def innovation(self):
         from tscplus.learning import services
 
@@ -364,6 +370,9 @@ SETUPS: dict[str, Callable[[World], Call]] = {
         None, {"id": w.knowledge_item(state="published").pk}
     ),
     "knowledge_self_check_create": lambda w: Call(None),
+    "knowledge_synonyms_create": lambda w: Call(w.editor),
+    "knowledge_synonyms_update": lambda w: Call(w.editor, {"id": w.synonym_set().pk}),
+    "knowledge_synonyms_partial_update": lambda w: Call(w.editor, {"id": w.synonym_set().pk}),
     "lessons_post": lambda w: Call(w.officer),
     "lesson_comment": lambda w: Call(w.officer, {"id": w.lesson().pk}),
     "me_update": lambda w: Call(w.operator),

@@ -278,14 +278,22 @@ def officer() -> list[Visitor]:
 def editor() -> list[Visitor]:
     from tests.factories import member
     from tscplus.accounts.choices import Role
+    from tscplus.search import services
+    from tscplus.search.models import SynonymSet
 
     person = member(Role.KNOWLEDGE_EDITOR)
     _topic, item = knowledge()
+    # A set of the search synonym dictionary (seeded with the hub, or made here).
+    synonym_set = SynonymSet.objects.first() or services.synonym_save(
+        actor=person, terms="หน้ากากอนามัย, มาสก์, mask"
+    )
     paths = [
         "/knowledge/editor/",
         "/knowledge/editor/new/",
         f"/knowledge/editor/{item}/",
         f"/knowledge/editor/{item}/edit/",
+        "/knowledge/editor/synonyms/",
+        f"/knowledge/editor/synonyms/{synonym_set.pk}/",
         "/accounts/profile/",
         "/my/notifications/",
     ]

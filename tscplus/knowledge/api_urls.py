@@ -6,6 +6,12 @@ urlpatterns = [
     path("knowledge/topics/", api.TopicListView.as_view(), name="api-knowledge-topics"),
     path("knowledge/search/", api.SearchView.as_view(), name="api-knowledge-search"),
     path("knowledge/suggest/", api.SuggestView.as_view(), name="api-knowledge-suggest"),
+    path("knowledge/synonyms/", api.SynonymListView.as_view(), name="api-knowledge-synonyms"),
+    path(
+        "knowledge/synonyms/<int:pk>/",
+        api.SynonymView.as_view(),
+        name="api-knowledge-synonym",
+    ),
     path("knowledge/items/", api.ItemListView.as_view(), name="api-knowledge-items"),
     path("knowledge/items/<int:pk>/", api.ItemView.as_view(), name="api-knowledge-item"),
     path(

@@ -1,4 +1,5 @@
-"""Forms of the knowledge hub: search, items (editors), review, feedback and the self-check."""
+"""Forms of the knowledge hub: search, items (editors), review, search synonyms (editors),
+feedback and the self-check."""
 
 from __future__ import annotations
 
@@ -177,6 +178,20 @@ class ReviewForm(forms.Form):
         required=False,
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class SynonymForm(forms.Form):
+    """A set of the search synonym dictionary (search.services.synonym_save checks it)."""
+
+    terms = forms.CharField(
+        label=_("Words that mean the same"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Separate the words with commas, for example: หน้ากากอนามัย, มาสก์, mask. "
+            "A search for any of them also finds the others."
+        ),
     )
 
 

@@ -17,6 +17,13 @@ urlpatterns = [
     path("knowledge/self-check/result/", views.self_check_result, name="self_check_result"),
     path("knowledge/editor/", views.editor, name="editor"),
     path("knowledge/editor/new/", views.item_new, name="new"),
+    path("knowledge/editor/synonyms/", views.synonyms, name="synonyms"),
+    path("knowledge/editor/synonyms/<int:pk>/", views.synonym_edit, name="synonym"),
+    path(
+        "knowledge/editor/synonyms/<int:pk>/delete/",
+        views.synonym_delete,
+        name="synonym_delete",
+    ),
     path("knowledge/editor/<int:pk>/", views.manage, name="manage"),
     path("knowledge/editor/<int:pk>/edit/", views.item_edit, name="edit"),
     path("knowledge/editor/<int:pk>/<str:verb>/", views.action, name="action"),

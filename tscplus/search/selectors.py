@@ -1,4 +1,5 @@
-"""Reading the search index: one function, `search`, for every search box on the platform."""
+"""Reading the search index: one function, `search`, for every search box on the platform; and
+the synonym dictionary, as its editors list it."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils.safestring import SafeString
 
 from tscplus.search import spelling
 from tscplus.search.backends import Filters, Match, backend
-from tscplus.search.models import SearchDocument
+from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.query import parse
 from tscplus.search.snippets import Highlighter
+from tscplus.search.synonyms import clean_term
 
 FEW = 3  # matches so few that a query's slips are worth mending
 
@@ -124,3 +128,17 @@ def suggest(
     if not include_restricted:
         documents = documents.filter(restricted=False)
     return list(documents.order_by("title").values_list("title", flat=True)[:limit])
+
+
+def synonym_sets(text: str = "") -> QuerySet[SynonymSet]:
+    """The synonym dictionary in the order the sets were added; with `text`, the sets one of
+    whose terms contains it (the editors' filter box)."""
+    sets = SynonymSet.objects.all()
+    if wanted := clean_term(text):
+        sets = sets.filter(terms__icontains=wanted)
+    return sets
+
+
+def synonym_set_get(pk: int) -> SynonymSet:
+    """One set of the dictionary, or 404."""
+    return get_object_or_404(SynonymSet, pk=pk)

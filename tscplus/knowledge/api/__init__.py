@@ -1,6 +1,6 @@
 """The knowledge hub in the API: search and read for everyone (staff-only items for staff), write
-and run the editorial workflow for editors, take the self-check. Same services and rules as the
-pages.
+and run the editorial workflow for editors, keep the search synonym dictionary (editors), take
+the self-check. Same services and rules as the pages.
 
 One module per resource; this package names the views that `api_urls` routes to, so a reader
 finds every endpoint from here."""
@@ -15,6 +15,7 @@ from tscplus.knowledge.api.items import (
 from tscplus.knowledge.api.revisions import RevisionDiffView, RevisionListView
 from tscplus.knowledge.api.search import SearchView, SuggestView
 from tscplus.knowledge.api.selfcheck import SelfCheckSummaryView, SelfCheckView
+from tscplus.knowledge.api.synonyms import SynonymListView, SynonymView
 
 __all__ = [
     "FeedbackView",
@@ -27,5 +28,7 @@ __all__ = [
     "SelfCheckSummaryView",
     "SelfCheckView",
     "SuggestView",
+    "SynonymListView",
+    "SynonymView",
     "TopicListView",
 ]
