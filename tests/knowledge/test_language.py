@@ -28,6 +28,8 @@ def seeded(seeded):
     KnowledgeItem.objects.exclude(title__in=[HANDWASHING_TH, HANDWASHING_EN]).update(
         published_at=F("published_at") - timedelta(minutes=1)
     )
+
+
 PHONE = "Mozilla/5.0 (Linux; Android 12)"
 
 

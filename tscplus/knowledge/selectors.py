@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -61,15 +62,15 @@ def item_search(
         topic=topic,
         language=language,
     )
-    options = {"page": page, "per_page": per_page, "facets": search_facets()}
-    result = search(query, filters, exact=exact, **options)
+    find = functools.partial(search, query, page=page, per_page=per_page, facets=search_facets())
+    result = find(filters, exact=exact)
     if result.terms and (result.total == 0 or result.corrected):
         # The other language's items with the words as typed beat a mended query here.
         other = Language.ENGLISH if language == Language.THAI else Language.THAI
         elsewhere = dataclasses.replace(filters, language=other)
-        found = search(query, elsewhere, exact=True, **options)
+        found = find(elsewhere, exact=True)
         if not found.total and not result.total and not exact:
-            found = search(query, elsewhere, **options)
+            found = find(elsewhere)
         if found.total:
             result = found
     return result

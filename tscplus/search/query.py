@@ -131,7 +131,9 @@ def parse(query: str, *, dictionary: Thesaurus | None = None, language: str = ""
         w for part in _QUOTED.findall(query) for w in segment(normalize(part, join_thai=True))
     ]
     parsed.words = segment(normalize(_QUOTED.sub(" ", query), join_thai=True))
-    words, found, filler = parsed.words, [], []
+    words = parsed.words
+    found: list[Group] = []
+    filler: list[Group] = []
     start = 0
     while start < len(words):
         synonym = dictionary.find(words, start)

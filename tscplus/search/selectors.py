@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -66,7 +67,7 @@ def search(
     facets = facets or {}
     at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
 
-    def run(match: Match) -> tuple[Match, list[tuple[int, float]], dict]:
+    def run(match: Match) -> tuple[Match, list[tuple[int, float]], dict[str, Any]]:
         return match, *engine.page(match, filters, facets, **at)
 
     match, rows, counts = run(Match(parsed.alternatives, all_but_one=True))

@@ -107,7 +107,9 @@ def synonym_save(*, actor: Any, terms: str, synonym_set: SynonymSet | None = Non
         for w in words
         if len(w) > MAX_TERM
     ]
-    others = SynonymSet.objects.exclude(pk=getattr(synonym_set, "pk", None))
+    others = SynonymSet.objects.all()
+    if synonym_set is not None:
+        others = others.exclude(pk=synonym_set.pk)
     for other in others.filter(_any_term(words)):
         for word in set(words) & set(other.term_list):
             errors.append(

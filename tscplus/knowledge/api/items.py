@@ -150,7 +150,9 @@ class KnowledgeItemWriteSerializer(serializers.Serializer):
         slug_field="code", many=True, queryset=Topic.objects.all()
     )
     tags = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    source = serializers.CharField(
+    # A field named `source`: DRF's metaclass takes declared fields off the class, so it does not
+    # shadow Field.source at run time; the type checker cannot know that.
+    source = serializers.CharField(  # type: ignore[assignment]
         max_length=300,
         required=False,
         allow_blank=True,
