@@ -129,6 +129,8 @@ def test_on_a_phone_chips_share_row_and_infographic_fit(page: Page, hub: str):
     # The hub lists Thai items only, the English version a link beside its Thai item.
     expect(page.get_by_test_id("item-language")).to_have_count(0)
 
+    # The infographic, from its topic's page (the hub's front page shows the newest items).
+    page.goto(f"{hub}/knowledge/topics/hand-hygiene/")
     page.get_by_role("link", name="อินโฟกราฟิก: ล้างมือให้สะอาด 7 ขั้นตอน").first.click()
     row = page.get_by_test_id("share-row")
     buttons = row.locator(".button")

@@ -57,7 +57,13 @@ class Group:
 
     @property
     def terms(self) -> list[str]:
-        return list(dict.fromkeys(t for a in self.alternatives for t in a))
+        """Every term that finds the group, as marked in titles and snippets: a filler word that
+        only comes with a synonym's other words (การ of การล้างมือ) is not marked on its own."""
+        return list(
+            dict.fromkeys(
+                t for a in self.alternatives for t in a if t == self.word or t not in FILLER
+            )
+        )
 
 
 @dataclass
