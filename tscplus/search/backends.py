@@ -33,9 +33,9 @@ class Match:
 
     groups: tuple[Alternatives, ...]
     any_group: bool = False  # the fallback when nothing has them all: any group will do
-    # All groups but one will do (a question of three words or more: one may be missing from
-    # the item that answers it); the items with every word still rank first.
-    all_but_one: bool = False
+    # Documents that also match this are left out (the items with only some of the words are
+    # the ones with any word but not every word).
+    but_not: Match | None = None
 
     def _write(self, term, both: str, either: str) -> str:
         def alternative(terms: tuple[str, ...]) -> str:
@@ -49,17 +49,17 @@ class Match:
         groups = [group(g) for g in self.groups]
         if self.any_group:
             return f" {either} ".join(groups)
-        if self.all_but_one and len(groups) >= 3:
-            return f" {either} ".join(groups)
         return f" {both} ".join(groups)
 
     def fts5(self) -> str:
-        return self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")
+        written = self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")
+        return f"({written}) NOT ({self.but_not.fts5()})" if self.but_not else written
 
     def tsquery(self) -> str:
-        return self._write(
+        written = self._write(
             lambda t: "'" + t.replace("\\", "\\\\").replace("'", "''") + "'", "&", "|"
         )
+        return f"({written}) & !({self.but_not.tsquery()})" if self.but_not else written
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,13 @@ class Backend:
     ) -> tuple[list[tuple[int, float]], dict]:
         """One page of matches, best first, as (document id, score), and the counts of every
         match (see `aggregate`)."""
+        rows = self.rows(match, filters, limit=limit, offset=offset)
+        return rows, self.aggregate(match, filters, facets)
+
+    def rows(
+        self, match: Match, filters: Filters, *, limit: int, offset: int
+    ) -> list[tuple[int, float]]:
+        """One page of matches, best first, as (document id, score)."""
         source, score, score_params = self._match()
         where, params = filters.sql()
         query = self._query(match)
@@ -136,8 +143,7 @@ class Backend:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*[query] * score_params, query, *params, limit, offset])
-            rows = [(row[0], float(row[1])) for row in cursor.fetchall()]
-        return rows, self.aggregate(match, filters, facets)
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
 
     def aggregate(
         self, match: Match, filters: Filters, facets: Mapping[str, Sequence[str]]
@@ -252,7 +258,7 @@ class Fts5Backend(Backend):
 
     OVERFETCH = 5
 
-    def page(self, match, filters, facets, *, limit, offset):
+    def rows(self, match, filters, *, limit, offset):
         """The first page, the one nearly every search asks for, is taken from FTS5 alone (its
         `rank` is BM25 with our weights, set on the table), OVERFETCH times over, and kept where
         the filters allow; only when too few pass, or for a later page, does the ranking go through
@@ -277,8 +283,8 @@ class Fts5Backend(Backend):
                     allowed = {row[0] for row in cursor.fetchall()}
             rows = [(pk, score) for score, pk in best if pk in allowed][:limit]
             if len(rows) == limit or len(best) < limit * self.OVERFETCH:
-                return rows, self.aggregate(match, filters, facets)
-        return super().page(match, filters, facets, limit=limit, offset=offset)
+                return rows
+        return super().rows(match, filters, limit=limit, offset=offset)
 
     def raw(self, match, limit):
         with connection.cursor() as cursor:

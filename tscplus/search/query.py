@@ -96,6 +96,31 @@ def join_words(words: list[str] | tuple[str, ...]) -> str:
     return text
 
 
+def compounds(parsed: ParsedQuery) -> list[str]:
+    """The query's words (synonyms' included) that have compound parts among their
+    alternatives."""
+    return list(
+        dict.fromkeys(
+            a[0]
+            for g in parsed.groups
+            for a in g.alternatives
+            if len(a) == 1 and compound_parts(a[0])
+        )
+    )
+
+
+def focused(alternatives: Alternatives, whole: set[str]) -> Alternatives:
+    """A group without the parts of a compound the index has whole. Every item with the
+    compound also has its parts indexed (see `thai.index_terms`), so the parts would count the same
+    word again and make a compound weigh more than the other words of the query; they are kept
+    only for a compound no item has whole (written apart, or cut otherwise)."""
+    drop = {compound_parts(a[0]) for a in alternatives if len(a) == 1 and a[0] in whole}
+    kept = [a for a in alternatives if a not in drop] or list(alternatives)
+    # An alternative that holds all of another's terms finds nothing more: it would only count
+    # the same words again (การล้างมือ beside ล้างมือ).
+    return tuple(a for a in kept if not any(b != a and set(b) <= set(a) for b in kept))
+
+
 def word_alternatives(word: str) -> Alternatives:
     parts = compound_parts(word)
     return ((word,), parts) if parts else ((word,),)

@@ -13,9 +13,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.safestring import SafeString
 
 from tscplus.search import spelling
-from tscplus.search.backends import Filters, Match, backend
+from tscplus.search.backends import Alternatives, Backend, Filters, Match, backend
 from tscplus.search.models import SearchDocument, SynonymSet
-from tscplus.search.query import parse
+from tscplus.search.query import ParsedQuery, compounds, focused, parse
 from tscplus.search.snippets import Highlighter
 from tscplus.search.synonyms import clean_term
 
@@ -67,25 +67,22 @@ def search(
     facets = facets or {}
     at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
 
-    def run(match: Match) -> tuple[Match, list[tuple[int, float]], dict[str, Any]]:
-        return match, *engine.page(match, filters, facets, **at)
+    def asked(parsed: ParsedQuery) -> tuple[Alternatives, ...]:
+        whole = engine.known(words) if (words := compounds(parsed)) else set()
+        return tuple(focused(a, whole) for a in parsed.alternatives)
 
-    match, rows, counts = run(Match(parsed.alternatives, all_but_one=True))
-    if not exact and (counts["total"] < FEW or spelling.has_fragments(parsed)):
+    rows, counts, every = _tiers(engine, asked(parsed), filters, facets, **at)
+    if not exact and (every < FEW or spelling.has_fragments(parsed)):
         # A slip may hide the item asked for behind a few chance matches: the mended query
-        # is taken when it finds more.
+        # is taken when it finds something.
         fixes = spelling.corrections(parsed, engine)
         text = spelling.corrected_text(parsed, fixes)
         mended = parse(text, language=filters.language)
         if fixes and mended.groups:
-            tried = run(Match(mended.alternatives, all_but_one=True))
-            if tried[2]["total"]:
-                (match, rows, counts), parsed, result.corrected = tried, mended, text
-    if counts["total"] < FEW and len(parsed.groups) > 1:
-        wider = run(Match(match.groups, any_group=True))
-        if wider[2]["total"] > counts["total"]:
-            match, rows, counts = wider
-            result.any_word = True
+            tried = _tiers(engine, asked(mended), filters, facets, **at)
+            if tried[1]["total"]:
+                (rows, counts, every), parsed, result.corrected = tried, mended, text
+    result.any_word = every == 0 and counts["total"] > 0
     result.terms, result.expanded, result.ignored = parsed.terms, parsed.expanded, parsed.ignored
     result.total = counts.pop("total")
     result.facets = counts
@@ -99,6 +96,34 @@ def search(
             Hit(document, score, marker.highlight(document.title), marker.snippet(document.text))
         )
     return result
+
+
+def _tiers(
+    engine: Backend,
+    groups: tuple[Alternatives, ...],
+    filters: Filters,
+    facets: Mapping[str, Sequence[str]],
+    *,
+    limit: int,
+    offset: int,
+) -> tuple[list[tuple[int, float]], dict[str, Any], int]:
+    """The page of items with every word first, then of those with only some: each tier ranked
+    by BM25, the counts over both. Returns (rows, counts, how many have every word: at least
+    as many as the pages up to this one show)."""
+    every = Match(groups)
+    if len(groups) == 1:
+        rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
+        return rows, counts, counts["total"]
+    counts = engine.aggregate(Match(groups, any_group=True), filters, facets)
+    rows = engine.rows(every, filters, limit=limit, offset=offset)
+    if len(rows) == limit:
+        return rows, counts, offset + limit
+    found = (
+        offset + len(rows) if rows or not offset else engine.aggregate(every, filters, {})["total"]
+    )
+    some = Match(groups, any_group=True, but_not=every)
+    rows += engine.rows(some, filters, limit=limit - len(rows), offset=max(0, offset - found))
+    return rows, counts, found
 
 
 def _documents(ids: list[int]) -> dict[int, SearchDocument]:

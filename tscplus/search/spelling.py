@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tscplus.search.backends import Backend
 from tscplus.search.query import Group, ParsedQuery, join_words
+from tscplus.search.thai import dictionary
 
 THAI_LETTERS = "".join(
     chr(c) for c in range(0x0E01, 0x0E4D) if chr(c) not in "\u0e3b\u0e3c\u0e3d\u0e3e\u0e3f"
@@ -68,8 +69,12 @@ def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
 
 
 def unknown_words(parsed: ParsedQuery, engine: Backend) -> list[Group]:
-    """The query's groups (outside quotes) that no document has in any of their forms."""
-    groups = [g for g in parsed.groups if g.span is not None and not g.synonyms]
+    """The query's groups (outside quotes) that no document has in any of their forms, and
+    that are no Thai word either (ท่าน is a word the items may lack, not a slip)."""
+    words = dictionary()
+    groups = [
+        g for g in parsed.groups if g.span is not None and not g.synonyms and g.word not in words
+    ]
     known = engine.known([t for g in groups for t in g.terms])
     return [g for g in groups if not any(all(t in known for t in a) for a in g.alternatives)]
 
@@ -109,7 +114,7 @@ def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fi
     more (the word alone is known)."""
     for start, end in _windows(words, i):
         typed = "".join(words[start:end])
-        if len(typed) > MAX_WINDOW or (joined_only and end - start < 2):
+        if len(typed) > MAX_WINDOW or (joined_only and end - start < 2) or typed in dictionary():
             continue
         candidates = edits(typed)
         counts = engine.vocabulary(list(candidates))
