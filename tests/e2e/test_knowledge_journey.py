@@ -38,6 +38,28 @@ def test_public_searches_and_reads(page: Page, hub: str):
     expect(page.get_by_role("heading", level=1)).to_have_text("Washing hands properly: 7 steps")
 
 
+def test_the_public_asks_as_people_type(page: Page, hub: str):
+    """A loanword, a slip and a question: the hub says what it searched and finds the items."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{hub}/knowledge/search/?q=มาสก์")
+    expect(page.get_by_test_id("expanded")).to_contain_text("หน้ากากอนามัย")
+    expect(page.locator(".search-results li").first).to_contain_text("หน้ากาก")
+    page.get_by_label("ค้นหาความรู้สุขภาพ").fill("ไขเลือดออก")
+    page.get_by_role("button", name="ค้นหา").click()
+    expect(page.get_by_test_id("corrected")).to_contain_text("ไข้เลือดออก")
+    expect(page.locator(".search-results li").first).to_contain_text("ไข้เลือดออก")
+    page.get_by_test_id("corrected").get_by_role("link").click()
+    expect(page.get_by_test_id("corrected")).to_have_count(0)
+    page.goto(f"{hub}/knowledge/search/?q=ล้างมือที่ถูกวิธีทำอย่างไร")
+    expect(page.get_by_test_id("ignored")).to_contain_text("อย่างไร")
+    expect(page.locator(".search-results li").first).to_contain_text("ล้างมือ")
+    page.goto(f"{hub}/knowledge/search/?q=zzqx")
+    nothing = page.get_by_test_id("nothing-found")
+    expect(nothing.get_by_role("link", name="ผู้สูงอายุ")).to_be_visible()
+    nothing.get_by_role("link", name="ผู้สูงอายุ").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("ผู้สูงอายุ")
+
+
 def test_operator_follows_how_to_fix(page: Page, hub: str):
     from tests.factories import answer_all, establishment, member
     from tscplus.accounts.choices import Role
