@@ -67,11 +67,11 @@ def search(
     facets = facets or {}
     at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
 
-    def asked(parsed: ParsedQuery) -> tuple[Alternatives, ...]:
+    def asked(parsed: ParsedQuery) -> tuple[tuple[Alternatives, ...], tuple[Alternatives, ...]]:
         whole = engine.known(words) if (words := compounds(parsed)) else set()
-        return tuple(focused(a, whole) for a in parsed.alternatives)
+        return tuple(focused(a, whole) for a in parsed.alternatives), parsed.alternatives
 
-    rows, counts, every = _tiers(engine, asked(parsed), filters, facets, **at)
+    rows, counts, every = _tiers(engine, *asked(parsed), filters, facets, **at)
     if not exact and (every < FEW or spelling.has_fragments(parsed)):
         # A slip may hide the item asked for behind a few chance matches: the mended query
         # is taken when it finds something.
@@ -79,7 +79,7 @@ def search(
         text = spelling.corrected_text(parsed, fixes)
         mended = parse(text, language=filters.language)
         if fixes and mended.groups:
-            tried = _tiers(engine, asked(mended), filters, facets, **at)
+            tried = _tiers(engine, *asked(mended), filters, facets, **at)
             if tried[1]["total"]:
                 (rows, counts, every), parsed, result.corrected = tried, mended, text
     result.any_word = every == 0 and counts["total"] > 0
@@ -101,27 +101,29 @@ def search(
 def _tiers(
     engine: Backend,
     groups: tuple[Alternatives, ...],
+    wide: tuple[Alternatives, ...],
     filters: Filters,
     facets: Mapping[str, Sequence[str]],
     *,
     limit: int,
     offset: int,
 ) -> tuple[list[tuple[int, float]], dict[str, Any], int]:
-    """The page of items with every word first, then of those with only some: each tier ranked
-    by BM25, the counts over both. Returns (rows, counts, how many have every word: at least
-    as many as the pages up to this one show)."""
+    """The page of items with every word first, then of those with only some (or with a
+    compound's parts only, `wide`): each tier ranked by BM25, the counts over both. Returns
+    (rows, counts, how many have every word: at least as many as the pages up to this one
+    show)."""
     every = Match(groups)
-    if len(groups) == 1:
+    if len(groups) == 1 and groups == wide:
         rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
         return rows, counts, counts["total"]
-    counts = engine.aggregate(Match(groups, any_group=True), filters, facets)
+    counts = engine.aggregate(Match(wide, any_group=True), filters, facets)
     rows = engine.rows(every, filters, limit=limit, offset=offset)
     if len(rows) == limit:
         return rows, counts, offset + limit
     found = (
         offset + len(rows) if rows or not offset else engine.aggregate(every, filters, {})["total"]
     )
-    some = Match(groups, any_group=True, but_not=every)
+    some = Match(wide, any_group=True, but_not=every)
     rows += engine.rows(some, filters, limit=limit - len(rows), offset=max(0, offset - found))
     return rows, counts, found
 
