@@ -311,94 +311,9 @@ class Fts5Backend(Backend):
         return found
 
 
-def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
-    """A tsvector written out, positions and weights included, so PostgreSQL's parser never sees
-    the Thai text: title terms weigh A, body terms D."""
-    positions: dict[str, list[str]] = {}
-    for weight, terms, start in (("A", title, 1), ("D", body, len(title) + 1)):
-        for offset, term in enumerate(terms):
-            at = positions.setdefault(term, [])
-            if len(at) < MAX_POSITIONS:
-                at.append(f"{min(start + offset, 16383)}{weight}")
-    return " ".join(
-        "'" + term.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at)
-        for term, at in positions.items()
-    )
-
-
-class PostgresBackend(Backend):
-    vendor = "postgresql"
-    VOCABULARY = ("search_vocab", "documents")
-
-    def add(self, rows):
-        rows = list(rows)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO search_pg (document_id, vector) VALUES (%s, %s::tsvector)"
-                " ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector",
-                [(i, tsvector_literal(title, body)) for i, title, body in rows],
-            )
-
-    def remove(self, ids):
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_pg WHERE document_id = ANY(%s)", [list(ids)])
-
-    def clear(self):
-        with connection.cursor() as cursor:
-            cursor.execute("TRUNCATE search_pg")
-
-    def _match(self):
-        return (
-            "search_pg p JOIN search_searchdocument d ON d.id = p.document_id"
-            " WHERE p.vector @@ CAST(%s AS tsquery)",
-            # Negated so that, as with FTS5's bm25, the best comes first in ascending order.
-            "-ts_rank('{0.1, 0.2, 0.4, 1.0}', p.vector, CAST(%s AS tsquery), 1)",
-            1,
-        )
-
-    def _query(self, match):
-        return match.tsquery()
-
-    def raw(self, match, limit):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT document_id FROM search_pg WHERE vector @@ CAST(%s AS tsquery)"
-                " ORDER BY ts_rank(vector, CAST(%s AS tsquery)) DESC LIMIT %s",
-                [match.tsquery(), match.tsquery(), limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
-
-    def known(self, terms):
-        terms = list(dict.fromkeys(terms))
-        if not terms:
-            return set()
-        # One index probe a term: the GIN index answers each at once.
-        probes = " UNION ALL ".join(
-            ["SELECT %s WHERE EXISTS (SELECT 1 FROM search_pg WHERE vector @@ CAST(%s AS tsquery))"]
-            * len(terms)
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(probes, [x for t in terms for x in (t, Match((((t,),),)).tsquery())])
-            return {row[0] for row in cursor.fetchall()}
-
-    def vocabulary(self, terms):
-        found: dict[str, int] = {}
-        with connection.cursor() as cursor:
-            for chunk in _chunks(terms):
-                cursor.execute(
-                    "SELECT term, documents FROM search_vocab WHERE term = ANY(%s)", [chunk]
-                )
-                found.update(cursor.fetchall())
-        return found
-
-    def refresh_vocabulary(self):
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_vocab")
-            cursor.execute(
-                "INSERT INTO search_vocab (term, documents)"
-                " SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_pg')"
-            )
-
-
 def backend() -> Backend:
-    return PostgresBackend() if connection.vendor == "postgresql" else Fts5Backend()
+    if connection.vendor == "postgresql":
+        from tscplus.search.postgres import PostgresBackend
+
+        return PostgresBackend()
+    return Fts5Backend()

@@ -1,0 +1,148 @@
+"""The PostgreSQL backend: a table `search_pg(document_id, vector tsvector)` with a GIN index,
+ranked by `ts_rank` with title terms at weight A and body terms at weight D, and, for queries of
+several words, by how rare the words an item has are (see `PostgresBackend.rows`)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+
+from django.db import connection
+
+from tscplus.search.backends import MAX_POSITIONS, Backend, Match, _chunks
+
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+_count: dict[str, float] = {"until": 0.0, "documents": 0.0}
+
+
+def _documents() -> int:
+    """How many documents the index has, read at most once a minute (BM25's N)."""
+    if time.monotonic() > _count["until"]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_pg")
+            _count.update(documents=cursor.fetchone()[0], until=time.monotonic() + 60)
+    return int(_count["documents"])
+
+
+def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
+    """A tsvector written out, positions and weights included, so PostgreSQL's parser never sees
+    the Thai text: title terms weigh A, body terms D."""
+    positions: dict[str, list[str]] = {}
+    for weight, terms, start in (("A", title, 1), ("D", body, len(title) + 1)):
+        for offset, term in enumerate(terms):
+            at = positions.setdefault(term, [])
+            if len(at) < MAX_POSITIONS:
+                at.append(f"{min(start + offset, 16383)}{weight}")
+    return " ".join(
+        "'" + term.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at)
+        for term, at in positions.items()
+    )
+
+
+class PostgresBackend(Backend):
+    vendor = "postgresql"
+    VOCABULARY = ("search_vocab", "documents")
+
+    def add(self, rows):
+        rows = list(rows)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_pg (document_id, vector) VALUES (%s, %s::tsvector)"
+                " ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector",
+                [(i, tsvector_literal(title, body)) for i, title, body in rows],
+            )
+
+    def remove(self, ids):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_pg WHERE document_id = ANY(%s)", [list(ids)])
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE search_pg")
+
+    def _match(self):
+        return (
+            "search_pg p JOIN search_searchdocument d ON d.id = p.document_id"
+            " WHERE p.vector @@ CAST(%s AS tsquery)",
+            # Negated so that, as with FTS5's bm25, the best comes first in ascending order.
+            f"-ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), 1)",
+            1,
+        )
+
+    def rows(self, match, filters, *, limit, offset):
+        """Ranked as BM25 ranks, as far as PostgreSQL allows: `ts_rank` knows how often a word
+        is in an item but not how rare the word is, so each of the query's groups is ranked on
+        its own and weighed by its inverse document frequency (from the vocabulary), plus the
+        rank of the whole query. A question's rare words then count for more than its common
+        ones, as in FTS5's BM25."""
+        if len(match.groups) < 2:
+            return super().rows(match, filters, limit=limit, offset=offset)
+        where, params = filters.sql()
+        groups = [Match((g,)).tsquery() for g in match.groups]
+        weights = self._idf(match.groups)
+        each = f"ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), 1) * %s"
+        found = " + ".join([each] * len(groups))
+        query = match.tsquery()
+        sql = (
+            f"SELECT d.id, -({found} + ts_rank('{RANK_WEIGHTS}', p.vector,"  # noqa: S608
+            " CAST(%s AS tsquery), 1)) AS score"
+            " FROM search_pg p JOIN search_searchdocument d ON d.id = p.document_id"
+            f" WHERE p.vector @@ CAST(%s AS tsquery) AND {where}"
+            " ORDER BY score, d.id LIMIT %s OFFSET %s"
+        )
+        scored = [x for pair in zip(groups, weights, strict=True) for x in pair]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*scored, query, query, *params, limit, offset])
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+
+    def _idf(self, groups) -> list[float]:
+        """Each group's inverse document frequency, as BM25 has it: a group is as common as
+        the most common of its forms (a form as the least common of its terms)."""
+        counts = self.vocabulary([t for g in groups for a in g for t in a])
+        total = max(1, _documents())
+        frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
+        return [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in frequency]
+
+    def _query(self, match):
+        return match.tsquery()
+
+    def raw(self, match, limit):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT document_id FROM search_pg WHERE vector @@ CAST(%s AS tsquery)"
+                " ORDER BY ts_rank(vector, CAST(%s AS tsquery)) DESC LIMIT %s",
+                [match.tsquery(), match.tsquery(), limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def known(self, terms):
+        terms = list(dict.fromkeys(terms))
+        if not terms:
+            return set()
+        # One index probe a term: the GIN index answers each at once.
+        probes = " UNION ALL ".join(
+            ["SELECT %s WHERE EXISTS (SELECT 1 FROM search_pg WHERE vector @@ CAST(%s AS tsquery))"]
+            * len(terms)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(probes, [x for t in terms for x in (t, Match((((t,),),)).tsquery())])
+            return {row[0] for row in cursor.fetchall()}
+
+    def vocabulary(self, terms):
+        found: dict[str, int] = {}
+        with connection.cursor() as cursor:
+            for chunk in _chunks(terms):
+                cursor.execute(
+                    "SELECT term, documents FROM search_vocab WHERE term = ANY(%s)", [chunk]
+                )
+                found.update(cursor.fetchall())
+        return found
+
+    def refresh_vocabulary(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_vocab")
+            cursor.execute(
+                "INSERT INTO search_vocab (term, documents)"
+                " SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_pg')"
+            )
