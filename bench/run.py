@@ -490,13 +490,9 @@ def missed_targets(
     # this shared machine; the outbox's one INSERT costs about 4 % of a submission (profiled),
     # so 0.90 is the floor that tells a regression from noise.
     missed += [m for m in (beside or {}).values() if isinstance(m, dict) and m["ratio"] < 0.90]
-    for found in measures["searches"]:
-        if (
-            found["search_p95_ms"] > 3 * found["raw_p95_ms"]
-            or found["mb_per_second"] < 1
-            or found["ndcg10"] < 0.8
-        ):
-            missed.append(found)
+    from bench import search_report
+
+    missed += search_report.missed(measures["searches"])
     return missed
 
 
@@ -580,26 +576,10 @@ def render(
         f"priority, count and first page of 50, against the plain paginated list | {inventory['ranked_ms']:.1f} ms vs "
         f"{inventory['plain_ms']:.1f} ms = {inventory['ratio']:.2f} x | <= 2 x |",
         "",
-        "## Thai search (knowledge hub)",
-        "",
-        "Each backend in its own fresh database: the seeded items, then synthetic Thai items (dictionary",
-        "words drawn with a Zipf-like frequency). Latency: 100 queries (the judged ones and 59 dictionary",
-        "words, common and rare), each run several times, through the whole search (words, ranked page,",
-        "counts by facet, titles and snippets) against the bare full-text query with the same words",
-        "(`ORDER BY rank LIMIT 10`). Relevance: the judged queries of `bench/relevance_th.json` over the",
-        "seeded items.",
-        "",
-        "| backend | items | indexing | search p50 / p95 | bare query p50 / p95 | p95 ratio (<= 3) | nDCG@10 (>= 0.8) | MRR |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for found in searches:
-        lines.append(
-            f"| {found['backend']} | {found['items']:,} ({found['megabytes']:.0f} MB) | "
-            f"{found['mb_per_second']:.1f} MB/s (>= 1) | {found['search_p50_ms']:.1f} / "
-            f"{found['search_p95_ms']:.1f} ms | {found['raw_p50_ms']:.1f} / {found['raw_p95_ms']:.1f} ms | "
-            f"{found['search_p95_ms'] / found['raw_p95_ms']:.2f} | {found['ndcg10']:.3f} "
-            f"({found['judged_queries']} queries) | {found['mrr']:.3f} |"
-        )
+    from bench import search_report
+
+    lines += search_report.render(searches)
     if dashboard and "error" in dashboard:
         lines += [
             "",

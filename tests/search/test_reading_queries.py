@@ -130,3 +130,28 @@ def test_the_vocabulary_knows_what_the_index_has(indexed):
     engine = backend()
     assert engine.known(["ยุงลาย", "ไม่มีคำนี้เลย"]) == {"ยุงลาย"}
     assert engine.vocabulary(["ยุงลาย"]) == {"ยุงลาย": 1}
+
+
+@pytest.mark.django_db
+def test_items_with_every_word_come_before_those_with_only_some(indexed):
+    index_entries(
+        [
+            Entry("knowledge", 11, "ยุงลาย ยุงลาย ยุงลาย", "ยุงลาย กัด ยุงลาย วางไข่ ยุงลาย"),
+            Entry("knowledge", 12, "แหล่งเพาะพันธุ์ในบ้าน", "ยุงลาย ชอบน้ำนิ่ง"),
+        ]
+    )
+    page = search("ยุงลายในบ้าน", THAI)
+    assert [h.document.object_id for h in page.hits][:2] == [12, 11]
+    assert page.ignored == ["ใน"] and not page.any_word
+
+
+@pytest.mark.django_db
+def test_a_compounds_parts_come_after_the_whole_word(indexed):
+    index_entries(
+        [
+            Entry("knowledge", 21, "ร้าน ขาย อาหาร ริมทาง", "แผงลอย"),
+            Entry("knowledge", 22, "ร้านอาหารสะอาด", "ร้านอาหาร"),
+        ]
+    )
+    page = search("ร้านอาหาร", THAI)
+    assert [h.document.object_id for h in page.hits] == [22, 21]

@@ -68,10 +68,11 @@ def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs if a >= 0 and b <= len(words)]
 
 
-def unknown_words(parsed: ParsedQuery, engine: Backend) -> list[Group]:
-    """The query's groups (outside quotes) that no document has in any of their forms, and
-    that are no Thai word either (ท่าน is a word the items may lack, not a slip)."""
-    words = dictionary()
+def unknown_words(parsed: ParsedQuery, engine: Backend, *, slips: bool = False) -> list[Group]:
+    """The query's groups (outside quotes) that no document has in any of their forms; with
+    `slips`, only those that are no Thai word either (ท่าน is a word the items may lack, not a
+    slip to mend)."""
+    words = dictionary() if slips else frozenset()
     groups = [
         g for g in parsed.groups if g.span is not None and not g.synonyms and g.word not in words
     ]
@@ -92,7 +93,7 @@ def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
     """The fixes for a query nothing matched: first its words no document has; then runs of
     known words that a slip cut apart (ล้างมอ reads as ล้าง + มอ; joined, it is one slip from
     ล้างมือ)."""
-    unknown = unknown_words(parsed, engine)[:MAX_UNKNOWN]
+    unknown = unknown_words(parsed, engine, slips=True)[:MAX_UNKNOWN]
     others = [g for g in parsed.groups if g.span is not None and g not in unknown]
     fixes: list[Fix] = []
     taken: set[int] = set()
