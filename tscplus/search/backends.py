@@ -12,6 +12,7 @@ at a vowel or a tone mark and both backends find the same documents.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -209,6 +210,16 @@ class Backend:
 
 
 VOCABULARY_CHUNK = 900  # terms a statement looks up at once (under SQLite's parameter limit)
+_count: dict[str, float] = {"until": 0.0, "documents": 0.0}
+
+
+def document_count() -> int:
+    """How many documents the index has, read at most once a minute (BM25's N)."""
+    if time.monotonic() > _count["until"]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_searchdocument")
+            _count.update(documents=cursor.fetchone()[0], until=time.monotonic() + 60)
+    return int(_count["documents"])
 
 
 def _chunks(terms: Sequence[str]) -> Iterable[list[str]]:
@@ -296,6 +307,16 @@ class Fts5Backend(Backend):
 
     def known(self, terms):
         return set(self.vocabulary(terms))
+
+    def starting_with(self, prefix, limit):
+        # A range of the vocabulary's own order (SQLite compares text byte by byte), not a scan.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term, doc FROM search_fts_vocab WHERE term >= %s AND term < %s"
+                " ORDER BY doc DESC, term LIMIT %s",
+                [prefix, prefix + "\U0010ffff", limit],
+            )
+            return dict(cursor.fetchall())
 
     def vocabulary(self, terms):
         # fts5vocab reads the full-text index's own term list: always current.

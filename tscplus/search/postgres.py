@@ -5,24 +5,13 @@ several words, by how rare the words an item has are (see `PostgresBackend.rows`
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Sequence
 
 from django.db import connection
 
-from tscplus.search.backends import MAX_POSITIONS, Backend, Match, _chunks
+from tscplus.search.backends import MAX_POSITIONS, Backend, Match, _chunks, document_count
 
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
-_count: dict[str, float] = {"until": 0.0, "documents": 0.0}
-
-
-def _documents() -> int:
-    """How many documents the index has, read at most once a minute (BM25's N)."""
-    if time.monotonic() > _count["until"]:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM search_pg")
-            _count.update(documents=cursor.fetchone()[0], until=time.monotonic() + 60)
-    return int(_count["documents"])
 
 
 def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
@@ -100,7 +89,7 @@ class PostgresBackend(Backend):
         """Each group's inverse document frequency, as BM25 has it: a group is as common as
         the most common of its forms (a form as the least common of its terms)."""
         counts = self.vocabulary([t for g in groups for a in g for t in a])
-        total = max(1, _documents())
+        total = max(1, document_count())
         frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
         return [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in frequency]
 

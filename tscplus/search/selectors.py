@@ -13,13 +13,15 @@ from django.shortcuts import get_object_or_404
 from django.utils.safestring import SafeString
 
 from tscplus.search import spelling
-from tscplus.search.backends import Alternatives, Backend, Filters, Match, backend
+from tscplus.search.backends import Alternatives, Backend, Filters, Match, backend, document_count
 from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.query import ParsedQuery, compounds, focused, parse
 from tscplus.search.snippets import Highlighter
 from tscplus.search.synonyms import clean_term
 
 FEW = 3  # matches so few that a query's slips are worth mending
+COMMON, COMMON_AT_LEAST = 0.01, 1000  # a word in more documents than both is too common to list
+RAREST = 2  # groups that may always list an item
 
 
 @dataclass
@@ -116,6 +118,7 @@ def _tiers(
     if len(groups) == 1 and groups == wide:
         rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
         return rows, counts, counts["total"]
+    wide = _telling(engine, wide)
     counts = engine.aggregate(Match(wide, any_group=True), filters, facets)
     rows = engine.rows(every, filters, limit=limit, offset=offset)
     if len(rows) == limit:
@@ -126,6 +129,18 @@ def _tiers(
     some = Match(wide, any_group=True, but_not=every)
     rows += engine.rows(some, filters, limit=limit - len(rows), offset=max(0, offset - found))
     return rows, counts, found
+
+
+def _telling(engine: Backend, groups: tuple[Alternatives, ...]) -> tuple[Alternatives, ...]:
+    """The groups that may bring an item into the "some words" tier on their own: the RAREST
+    two, and every other not in more than COMMON of a large index's documents (a question's
+    มา, วัน, ใช้ among 100,000 items), which would list most of the index and cost as much to
+    rank; they still rank the items with every word. A small index keeps them all."""
+    limit = max(COMMON * document_count(), COMMON_AT_LEAST)
+    counts = engine.vocabulary([t for g in groups for a in g for t in a])
+    frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
+    rarest = sorted(frequency)[:RAREST]
+    return tuple(g for g, n in zip(groups, frequency, strict=True) if n <= limit or n in rarest)
 
 
 def _documents(ids: list[int]) -> dict[int, SearchDocument]:

@@ -22,12 +22,14 @@ THAI_LETTERS = "".join(
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 # Marks and vowels a Thai typist most often misses or swaps: a candidate reached by changing one of
 # these is preferred to one reached by changing a consonant.
+THAI_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 THAI_SLIPS = frozenset(
     "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e32\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e24\u0e04\u0e05"
 )
 _THAI_START = re.compile("[\u0e01-\u0e4c]")
 MAX_WINDOW = 24  # letters: a longer run is not corrected
 MAX_UNKNOWN = 3  # unknown words corrected in one query
+MAX_JOINED = 8  # runs of a short word and its neighbours tried in one query
 FRAGMENT = 3  # letters: a word this short beside another may be a piece of a mistyped one
 NEAREST_PREFIX = 2  # letters a nearest word shares with the unknown one
 
@@ -40,9 +42,13 @@ class Fix:
     word: str
 
 
-def edits(word: str) -> dict[str, int]:
-    """Every string one edit from `word`, with its cost: 1 for a Thai slip, 2 otherwise."""
-    letters = LATIN_LETTERS if word[:1] in LATIN_LETTERS else THAI_LETTERS
+def edits(word: str, *, slips_only: bool = False) -> dict[str, int]:
+    """Every string one edit from `word`, with its cost: 1 for a Thai slip, 2 otherwise. A
+    letter left out of Thai is looked for among the marks and vowels only (a missing consonant
+    is a rarer slip, and 44 more candidates at every place); `slips_only`: Thai slips alone."""
+    latin = word[:1] in LATIN_LETTERS
+    letters = THAI_SLIPS if slips_only else (LATIN_LETTERS if latin else THAI_LETTERS)
+    inserted = letters if latin else [c for c in letters if c not in THAI_CONSONANTS]
     found: dict[str, int] = {}
 
     def add(candidate: str, changed: Iterable[str]) -> None:
@@ -51,19 +57,21 @@ def edits(word: str) -> dict[str, int]:
             found[candidate] = min(cost, found.get(candidate, cost))
 
     for i in range(len(word) + 1):
-        for c in letters:
+        for c in inserted:
             add(word[:i] + c + word[i:], c)
-        if i < len(word):
+        if i < len(word) and (not slips_only or word[i] in THAI_SLIPS):
             add(word[:i] + word[i + 1 :], word[i])
             for c in letters:
                 add(word[:i] + c + word[i + 1 :], (c, word[i]))
-        if i < len(word) - 1:
+        if i < len(word) - 1 and not slips_only:
             add(word[:i] + word[i + 1] + word[i] + word[i + 2 :], "")
     return found
 
 
 def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
-    """The runs of words around the unknown word i, the longest first."""
+    """The runs of words around the unknown word i, the longest first: a slip may have cut its
+    word apart (ไขเลือดออก reads as ไข + เลือด + ออก), and the word alone, tried first, would
+    mend ไข into ไข่."""
     runs = [(i, i + 3), (i - 2, i + 1), (i - 1, i + 2), (i - 1, i + 1), (i, i + 2), (i, i + 1)]
     return [(a, b) for a, b in runs if a >= 0 and b <= len(words)]
 
@@ -90,36 +98,48 @@ def nearest(parsed: ParsedQuery, engine: Backend, *, limit: int = 6) -> list[str
 
 
 def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
-    """The fixes for a query nothing matched: first its words no document has; then runs of
-    known words that a slip cut apart (ล้างมอ reads as ล้าง + มอ; joined, it is one slip from
-    ล้างมือ)."""
-    unknown = unknown_words(parsed, engine, slips=True)[:MAX_UNKNOWN]
-    others = [g for g in parsed.groups if g.span is not None and g not in unknown]
+    """The fixes for a query that found little: first its words no document has; then a short
+    word joined to a neighbour, when a slip cut one word apart (ล้างมอ reads as ล้าง + มอ;
+    joined, it is one slip from ล้างมือ)."""
+    words = parsed.words
     fixes: list[Fix] = []
     taken: set[int] = set()
-    for group, joined_only in [*((g, False) for g in unknown), *((g, True) for g in others)]:
+
+    def take(fix: Fix | None) -> None:
+        if fix is not None:
+            fixes.append(fix)
+            taken.update(range(fix.start, fix.end))
+
+    for group in unknown_words(parsed, engine, slips=True)[:MAX_UNKNOWN]:
         assert group.span is not None
-        i = group.span[0]
-        if i in taken:
-            continue
-        best = _best(parsed.words, i, engine, joined_only=joined_only)
-        if best is not None:
-            fixes.append(best)
-            taken.update(range(best.start, best.end))
+        if group.span[0] not in taken:
+            take(_best(words, _windows(words, group.span[0]), engine, joined=False))
+    pairs = [
+        (a, b)
+        for i, word in enumerate(words)
+        if _fragment(word)
+        for a, b in ((i, i + 3), (i - 1, i + 2), (i - 1, i + 1), (i, i + 2))
+        if a >= 0 and b <= len(words)
+    ]
+    for a, b in list(dict.fromkeys(pairs))[:MAX_JOINED]:
+        if not taken & set(range(a, b)):
+            take(_best(words, [(a, b)], engine, joined=True))
     return fixes
 
 
-def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fix | None:
-    """The best fix around word i: the longest run of words one slip from a known word, then the
-    cheapest slip, then the word in the most documents. `joined_only`: runs of two words or
-    more (the word alone is known)."""
-    for start, end in _windows(words, i):
+def _best(
+    words: list[str], windows: list[tuple[int, int]], engine: Backend, *, joined: bool
+) -> Fix | None:
+    """The best fix in the first of `windows` (runs of words) that has one: a known word one
+    edit away, the cheapest slip first, then the word in the most documents. `joined`: known
+    words run together, mended by a Thai typist's slip only."""
+    for start, end in windows:
         typed = "".join(words[start:end])
-        if len(typed) > MAX_WINDOW or (joined_only and end - start < 2) or typed in dictionary():
+        if len(typed) > MAX_WINDOW or typed in dictionary():
             continue
-        candidates = edits(typed)
+        candidates = edits(typed, slips_only=joined)
         counts = engine.vocabulary(list(candidates))
-        if joined_only:  # known words joined: only a typist's slip, not any edit
+        if joined:
             counts = {w: n for w, n in counts.items() if candidates[w] == 1}
         if counts:
             word = min(counts, key=lambda w: (candidates[w], -counts[w], w))
@@ -127,14 +147,15 @@ def _best(words: list[str], i: int, engine: Backend, *, joined_only: bool) -> Fi
     return None
 
 
+def _fragment(word: str) -> bool:
+    return len(word) <= FRAGMENT and bool(_THAI_START.match(word))
+
+
 def has_fragments(parsed: ParsedQuery) -> bool:
     """Whether the query has two short Thai words side by side: what a slip inside one word
     often leaves (หกลม reads as หก + ลม; its word, หกล้ม, is one tone mark away)."""
     words = parsed.words
-    return any(
-        len(a) <= FRAGMENT and len(b) <= FRAGMENT and _THAI_START.match(a) and _THAI_START.match(b)
-        for a, b in itertools.pairwise(words)
-    )
+    return any(_fragment(a) and _fragment(b) for a, b in itertools.pairwise(words))
 
 
 def corrected_text(parsed: ParsedQuery, fixes: list[Fix]) -> str:

@@ -62,7 +62,7 @@ class KnowledgeSearchResultSerializer(serializers.Serializer):
         help_text="Filler words of a question left out of the search (kept in double quotes).",
     )
     corrected = serializers.CharField(
-        help_text="When nothing matched what was typed: the query searched instead, its slips "
+        help_text="When what was typed found few items: the query searched instead, its slips "
         "mended (empty otherwise). Send `exact=true` to search what was typed."
     )
     nearest = serializers.ListField(
