@@ -67,13 +67,15 @@ def search(
         return result
     engine = backend()
     facets = facets or {}
-    at = {"limit": per_page, "offset": (max(1, page) - 1) * per_page}
+    offset = (max(1, page) - 1) * per_page
 
     def asked(parsed: ParsedQuery) -> tuple[tuple[Alternatives, ...], tuple[Alternatives, ...]]:
         whole = engine.known(words) if (words := compounds(parsed)) else set()
         return tuple(focused(a, whole) for a in parsed.alternatives), parsed.alternatives
 
-    rows, counts, every = _tiers(engine, *asked(parsed), filters, facets, **at)
+    rows, counts, every = _tiers(
+        engine, *asked(parsed), filters, facets, limit=per_page, offset=offset
+    )
     if not exact and (every < FEW or spelling.has_fragments(parsed)):
         # A slip may hide the item asked for behind a few chance matches: the mended query
         # is taken when it finds something.
@@ -81,7 +83,7 @@ def search(
         text = spelling.corrected_text(parsed, fixes)
         mended = parse(text, language=filters.language)
         if fixes and mended.groups:
-            tried = _tiers(engine, *asked(mended), filters, facets, **at)
+            tried = _tiers(engine, *asked(mended), filters, facets, limit=per_page, offset=offset)
             if tried[1]["total"]:
                 (rows, counts, every), parsed, result.corrected = tried, mended, text
     result.any_word = every == 0 and counts["total"] > 0
