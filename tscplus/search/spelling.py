@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tscplus.search.backends import Backend
-from tscplus.search.query import Group, ParsedQuery, join_words
+from tscplus.search.query import FILLER, Group, ParsedQuery, join_words
 from tscplus.search.thai import dictionary
 
 THAI_LETTERS = "".join(
@@ -99,8 +99,8 @@ def nearest(parsed: ParsedQuery, engine: Backend, *, limit: int = 6) -> list[str
 
 def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
     """The fixes for a query that found little: first its words no document has; then a short
-    word joined to a neighbour, when a slip cut one word apart (ล้างมอ reads as ล้าง + มอ;
-    joined, it is one slip from ล้างมือ)."""
+    word (not a question's filler) joined to its neighbours, when a slip cut one word apart
+    (ล้างมอ reads as ล้าง + มอ; joined, it is one slip from ล้างมือ)."""
     words = parsed.words
     fixes: list[Fix] = []
     taken: set[int] = set()
@@ -113,36 +113,55 @@ def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
     for group in unknown_words(parsed, engine, slips=True)[:MAX_UNKNOWN]:
         assert group.span is not None
         if group.span[0] not in taken:
-            take(_best(words, _windows(words, group.span[0]), engine, joined=False))
-    pairs = [
+            take(_best(words, _windows(words, group.span[0]), engine, joined=False, taken=taken))
+    runs = [
         (a, b)
         for i, word in enumerate(words)
-        if _fragment(word)
-        for a, b in ((i, i + 3), (i - 1, i + 2), (i - 1, i + 1), (i, i + 2))
+        if _fragment(word) and word not in FILLER
+        for a, b in ((i, i + 3), (i - 2, i + 1), (i - 1, i + 2), (i - 1, i + 1), (i, i + 2))
         if a >= 0 and b <= len(words)
     ]
-    for a, b in list(dict.fromkeys(pairs))[:MAX_JOINED]:
-        if not taken & set(range(a, b)):
-            take(_best(words, [(a, b)], engine, joined=True))
+    while fix := _best(
+        words, list(dict.fromkeys(runs))[:MAX_JOINED], engine, joined=True, taken=taken
+    ):
+        take(fix)
     return fixes
 
 
 def _best(
-    words: list[str], windows: list[tuple[int, int]], engine: Backend, *, joined: bool
+    words: list[str],
+    windows: list[tuple[int, int]],
+    engine: Backend,
+    *,
+    joined: bool,
+    taken: set[int],
 ) -> Fix | None:
-    """The best fix in the first of `windows` (runs of words) that has one: a known word one
-    edit away, the cheapest slip first, then the word in the most documents. `joined`: known
-    words run together, mended by a Thai typist's slip only."""
+    """The best fix in the first of `windows` (runs of words, none of them mended yet) that has
+    one: a known word one edit away, the cheapest slip first, then the word in the most
+    documents. `joined`: known words run together, mended by a Thai typist's slip only. The
+    vocabulary is asked once for every window's candidates."""
+    tried = []
     for start, end in windows:
         typed = "".join(words[start:end])
-        if len(typed) > MAX_WINDOW or typed in dictionary():
-            continue
-        candidates = edits(typed, slips_only=joined)
-        counts = engine.vocabulary(list(candidates))
-        if joined:
-            counts = {w: n for w, n in counts.items() if candidates[w] == 1}
-        if counts:
-            word = min(counts, key=lambda w: (candidates[w], -counts[w], w))
+        if (
+            len(typed) <= MAX_WINDOW
+            and typed not in dictionary()
+            and not taken & {*range(start, end)}
+        ):
+            candidates = edits(typed, slips_only=joined)
+            if _THAI_START.match(typed):
+                # The index's Thai words are the segmenter's dictionary words: only those are
+                # asked of the index (a few, instead of a thousand strings of letters).
+                words_th = dictionary()
+                candidates = {w: c for w, c in candidates.items() if w in words_th}
+            tried.append((start, end, candidates))
+    counts = engine.vocabulary([w for *_run, candidates in tried for w in candidates])
+    for start, end, candidates in tried:
+        found = {
+            w: counts[w] for w in candidates if w in counts and (candidates[w] == 1 or not joined)
+        }
+        if found:
+            word = min(found, key=lambda w: (candidates[w], -found[w], w))
             return Fix(start, end, join_words(words[start:end]), word)
     return None
 
