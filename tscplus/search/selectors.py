@@ -139,6 +139,8 @@ def _telling(engine: Backend, groups: tuple[Alternatives, ...]) -> tuple[Alterna
     มา, วัน, ใช้ among 100,000 items), which would list most of the index and cost as much to
     rank; they still rank the items with every word. A small index keeps them all."""
     limit = max(COMMON * document_count(), COMMON_AT_LEAST)
+    if document_count() <= limit:
+        return groups
     counts = engine.vocabulary([t for g in groups for a in g for t in a])
     frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
     rarest = sorted(frequency)[:RAREST]
