@@ -1,4 +1,4 @@
-"""The knowledge the hub starts with: 33 items written in our own words from the Department of
+"""The knowledge the hub starts with: 34 items on settings written in our own words from the Department of
 Health's public advice, across audiences, topics and kinds, some with English translations, and
 how-to-fix links to the seeded checklists. `tscplus seed_knowledge` loads them (the demo does it
 too); it only adds what is missing and indexes them for search."""
