@@ -1,7 +1,8 @@
-"""The knowledge the hub starts with: 34 items on settings written in our own words from the Department of
-Health's public advice, across audiences, topics and kinds, some with English translations, and
-how-to-fix links to the seeded checklists. `tscplus seed_knowledge` loads them (the demo does it
-too); it only adds what is missing and indexes them for search."""
+"""The knowledge the hub starts with: 34 items on settings (and, from seed_outbreaks.py and
+seed_everyday.py, 56 on the public's common questions) written in our own words from the
+Department of Health's public advice, across audiences, topics and kinds, some with English
+translations, and how-to-fix links to the seeded checklists. `tscplus seed_knowledge` loads them
+(the demo does it too); it only adds what is missing and indexes them for search."""
 
 from __future__ import annotations
 
