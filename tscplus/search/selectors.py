@@ -56,11 +56,11 @@ def search(
     facets: Mapping[str, Sequence[str]] | None = None,
     exact: bool = False,
 ) -> SearchPage:
-    """Documents matching every word of the query (or, when none has them all, any word), best
-    first, with snippets and facet counts. The query is read as people type (`query.parse`:
-    synonyms, filler words); a word no document has is mended when a known word is one slip away
-    (`spelling`), unless `exact`. Any text is a valid query: everything that is not a word is
-    ignored; no words means nothing found."""
+    """Documents with every word of the query first, then those with some of them (`_tiers`),
+    best first, with snippets and facet counts. The query is read as people type (`query.parse`:
+    synonyms, filler words); when few have every word, a slip is mended where a known word is
+    one edit away (`spelling`), unless `exact`. Any text is a valid query: everything that is
+    not a word is ignored; no words means nothing found."""
     parsed = parse(query, language=filters.language)
     result = SearchPage(query=query)
     if not parsed.groups:
