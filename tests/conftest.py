@@ -60,6 +60,19 @@ def _steady_rate_windows(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _search_reads_afresh():
+    """Search keeps the index's size and the synonym dictionary for a minute in each process:
+    each test reads its own database's."""
+    from tscplus.search import backends, synonyms
+
+    backends._count["until"] = 0.0
+    synonyms.forget()
+    yield
+    backends._count["until"] = 0.0
+    synonyms.forget()
+
+
+@pytest.fixture(autouse=True)
 def _clean_cache():
     from django.core.cache import caches
 

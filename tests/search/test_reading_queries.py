@@ -141,7 +141,8 @@ def test_items_with_every_word_come_before_those_with_only_some(indexed):
         ]
     )
     page = search("ยุงลายในบ้าน", THAI)
-    assert [h.document.object_id for h in page.hits][:2] == [12, 11]
+    found = [h.document.object_id for h in page.hits]
+    assert found[0] == 12 and 11 in found  # 11 has ยุงลาย six times, but not บ้าน
     assert page.ignored == ["ใน"] and not page.any_word
 
 
