@@ -161,24 +161,25 @@ class Backend:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [self._query(match), *params])
-            groups = cursor.fetchall()
-        result: dict = {
-            "total": 0,
-            **{facet: dict.fromkeys(values, 0) for facet, values in facets.items()},
-        }
-        for kind, audiences, topics, count in groups:
-            result["total"] += count
-            carried = {
-                "kind": {kind},
-                "audience": set(audiences.split("|")),
-                "topic": set(topics.split("|")),
-            }
-            for facet, counts in result.items():
-                if facet == "total":
-                    continue
-                for value in carried.get(facet, ()) & counts.keys():
-                    counts[value] += count
-        return result
+            return tally(cursor.fetchall(), facets)
+
+    def rest(
+        self,
+        every: Match,
+        some: Match,
+        filters: Filters,
+        facets: Mapping[str, Sequence[str]],
+        shown: list[tuple[int, float]],
+        *,
+        limit: int,
+    ) -> tuple[list[tuple[int, float]], dict]:
+        """The first page's items that match `some` but not `every`, after `shown` (every item
+        that matches `every`, fewer than `limit`), and the counts of every item that matches
+        `some`, in one pass over them. Those of `shown` are left out here rather than by the
+        query: a NOT would make FTS5 count each word's documents twice for BM25."""
+        more, counts = self.page(some, filters, facets, limit=limit, offset=0)
+        ids = {pk for pk, _score in shown}
+        return [row for row in more if row[0] not in ids][: limit - len(shown)], counts
 
     def raw(self, match: Match, limit: int) -> list[int]:
         """The bare full-text query (no filters, no join): the benchmark's yardstick."""
@@ -207,6 +208,38 @@ class Backend:
                 [len(prefix), prefix, limit],
             )
             return dict(cursor.fetchall())
+
+
+def tally(groups: Iterable[Sequence], facets: Mapping[str, Sequence[str]]) -> dict:
+    """The counts of `Backend.aggregate` from the matches grouped by their facet values:
+    (kind, "|audience|...|", "|topic|...|", how many)."""
+    result: dict = {
+        "total": 0,
+        **{facet: dict.fromkeys(values, 0) for facet, values in facets.items()},
+    }
+    for kind, audiences, topics, count in groups:
+        result["total"] += count
+        carried = {
+            "kind": {kind},
+            "audience": set(audiences.split("|")),
+            "topic": set(topics.split("|")),
+        }
+        for facet, counts in result.items():
+            if facet == "total":
+                continue
+            for value in carried.get(facet, ()) & counts.keys():
+                counts[value] += count
+    return result
+
+
+def merged(a: dict, b: dict) -> dict:
+    """Two counts of `Backend.aggregate` of disjoint matches, added up."""
+    return {
+        facet: a[facet] + b[facet]
+        if facet == "total"
+        else {value: n + b[facet].get(value, 0) for value, n in a[facet].items()}
+        for facet in a
+    }
 
 
 VOCABULARY_CHUNK = 900  # terms a statement looks up at once (under SQLite's parameter limit)

@@ -20,8 +20,7 @@ from tscplus.search.snippets import Highlighter
 from tscplus.search.synonyms import clean_term
 
 FEW = 3  # matches so few that a query's slips are worth mending
-COMMON, COMMON_AT_LEAST = 0.01, 1000  # a word in more documents than both is too common to list
-RAREST = 2  # groups that may always list an item
+COMMON, COMMON_AT_LEAST = 0.002, 200  # a word in more documents than both is too common to list
 
 
 @dataclass
@@ -71,7 +70,8 @@ def search(
 
     def asked(parsed: ParsedQuery) -> tuple[tuple[Alternatives, ...], tuple[Alternatives, ...]]:
         whole = engine.known(words) if (words := compounds(parsed)) else set()
-        return tuple(focused(a, whole) for a in parsed.alternatives), parsed.alternatives
+        wide = parsed.alternatives
+        return tuple(focused(a, whole) for a in parsed.alternatives), wide
 
     rows, counts, every = _tiers(
         engine, *asked(parsed), filters, facets, limit=per_page, offset=offset
@@ -120,31 +120,37 @@ def _tiers(
     if len(groups) == 1 and groups == wide:
         rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
         return rows, counts, counts["total"]
-    wide = _telling(engine, wide)
-    counts = engine.aggregate(Match(wide, any_group=True), filters, facets)
+    some = Match(_telling(engine, wide), any_group=True)
     rows = engine.rows(every, filters, limit=limit, offset=offset)
     if len(rows) == limit:
-        return rows, counts, offset + limit
-    found = (
-        offset + len(rows) if rows or not offset else engine.aggregate(every, filters, {})["total"]
-    )
-    some = Match(wide, any_group=True, but_not=every)
-    rows += engine.rows(some, filters, limit=limit - len(rows), offset=max(0, offset - found))
-    return rows, counts, found
+        return rows, engine.aggregate(some, filters, facets), offset + limit
+    if not offset:  # every item with every word is on this page: some words fill it
+        more, counts = engine.rest(every, some, filters, facets, rows, limit=limit)
+        return rows + more, counts, len(rows)
+    found = offset + len(rows) if rows else engine.aggregate(every, filters, {})["total"]
+    # The query leaves out the items with every word (NOT): the database then ranks the
+    # query's words twice, which only a later page pays for.
+    but_not = Match(some.groups, any_group=True, but_not=every)
+    rows += engine.rows(but_not, filters, limit=limit - len(rows), offset=max(0, offset - found))
+    return rows, engine.aggregate(some, filters, facets), found
 
 
 def _telling(engine: Backend, groups: tuple[Alternatives, ...]) -> tuple[Alternatives, ...]:
-    """The groups that may bring an item into the "some words" tier on their own: the RAREST
-    two, and every other not in more than COMMON of a large index's documents (a question's
-    มา, วัน, ใช้ among 100,000 items), which would list most of the index and cost as much to
-    rank; they still rank the items with every word. A small index keeps them all."""
+    """The groups that may bring an item into the "some words" tier on their own, in the forms
+    that may: on a large index, a form with a word in more than COMMON of the documents (a
+    question's มา, วัน, ใช้, or อาหาร, or the part หน้า of หน้ากาก, among 100,000 items) would
+    list most of the index and cost as much to rank, so only a group's rarer forms list items,
+    as in Elasticsearch's common terms query; the common words still rank the items with every
+    word. When no form is rare, the rarest group lists items. A small index keeps them all."""
     limit = max(COMMON * document_count(), COMMON_AT_LEAST)
-    if document_count() <= limit:
+    if document_count() <= limit or len(groups) < 2:
         return groups
     counts = engine.vocabulary([t for g in groups for a in g for t in a])
+    rare = tuple(tuple(a for a in g if all(counts.get(t, 0) <= limit for t in a)) for g in groups)
+    if telling := tuple(g for g in rare if g):
+        return telling
     frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
-    rarest = sorted(frequency)[:RAREST]
-    return tuple(g for g, n in zip(groups, frequency, strict=True) if n <= limit or n in rarest)
+    return (groups[frequency.index(min(frequency))],)
 
 
 def _documents(ids: list[int]) -> dict[int, SearchDocument]:

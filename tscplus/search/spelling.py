@@ -7,7 +7,6 @@ its neighbours too."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -103,7 +102,7 @@ def corrections(parsed: ParsedQuery, engine: Backend) -> list[Fix]:
     (ล้างมอ reads as ล้าง + มอ; joined, it is one slip from ล้างมือ)."""
     words = parsed.words
     fixes: list[Fix] = []
-    taken: set[int] = set()
+    taken: set[int] = _settled(parsed)
 
     def take(fix: Fix | None) -> None:
         if fix is not None:
@@ -145,6 +144,7 @@ def _best(
         typed = "".join(words[start:end])
         if (
             len(typed) <= MAX_WINDOW
+            and not _mixed(typed)
             and typed not in dictionary()
             and not taken & {*range(start, end)}
         ):
@@ -166,15 +166,31 @@ def _best(
     return None
 
 
+def _mixed(text: str) -> bool:
+    """Thai and Latin letters in one run: never one word, so nothing to mend (insomnia joined to
+    แก้ would ask the index for a thousand strings of letters)."""
+    return bool(_THAI_START.search(text)) and any(c in LATIN_LETTERS for c in text.lower())
+
+
 def _fragment(word: str) -> bool:
     return len(word) <= FRAGMENT and bool(_THAI_START.match(word))
 
 
 def has_fragments(parsed: ParsedQuery) -> bool:
-    """Whether the query has two short Thai words side by side: what a slip inside one word
-    often leaves (หกลม reads as หก + ลม; its word, หกล้ม, is one tone mark away)."""
-    words = parsed.words
-    return any(_fragment(a) and _fragment(b) for a, b in itertools.pairwise(words))
+    """Whether the query has two short Thai words side by side, outside the synonym
+    dictionary's terms: what a slip inside one word often leaves (หกลม reads as หก + ลม; its
+    word, หกล้ม, is one tone mark away)."""
+    words, settled = parsed.words, _settled(parsed)
+    return any(
+        _fragment(words[i]) and _fragment(words[i + 1]) and not {i, i + 1} & settled
+        for i in range(len(words) - 1)
+    )
+
+
+def _settled(parsed: ParsedQuery) -> set[int]:
+    """The query's words that make a term of the synonym dictionary (กัน + ยุง of ยากันยุง):
+    typed as people write them, so not slips to mend."""
+    return {i for g in parsed.groups if g.synonyms and g.span for i in range(*g.span)}
 
 
 def corrected_text(parsed: ParsedQuery, fixes: list[Fix]) -> str:
