@@ -58,13 +58,24 @@ def dictionary_path() -> Path:
     return Path(corpus_path()) / "words_th.txt"
 
 
+# Entries of the word list that are no Thai words and cut common ones apart: แล้วจะ was read
+# as แล้ + วจะ (in queries and in the items alike).
+NOT_WORDS = frozenset({"แล้", "วจะ"})
+
+
 @functools.cache
 def _load() -> frozenset[str]:
+    import tempfile
+
     import nlpo3
 
-    path = dictionary_path()
-    nlpo3.load_dict(str(path), DICTIONARY_NAME)
-    words = path.read_text(encoding="utf-8").split()
+    lines = dictionary_path().read_text(encoding="utf-8").split()
+    words = [w for w in lines if w not in NOT_WORDS]
+    # nlpo3 reads its dictionary from a file: the list without NOT_WORDS, written once a process.
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as kept:
+        kept.write("\n".join(words))
+        kept.flush()
+        nlpo3.load_dict(kept.name, DICTIONARY_NAME)
     return frozenset(w for w in words if _THAI_WORD.match(w))
 
 
