@@ -25,6 +25,12 @@ def test_segment_keeps_thai_words_whole_and_drops_punctuation():
     ]
 
 
+def test_no_word_of_the_list_that_is_none_cuts_a_common_one():
+    # แล้ + วจะ are in PyThaiNLP's list; with them, แล้วจะ was read as two non-words.
+    assert thai.segment("พ่อแก่แล้วจะ") == ["พ่อ", "แก่", "แล้ว", "จะ"]
+    assert not thai.NOT_WORDS & thai.dictionary()
+
+
 def test_compound_parts():
     assert thai.compound_parts("ร้านอาหาร") == ("ร้าน", "อาหาร")
     assert thai.compound_parts("ล้างมือ") == ("ล้าง", "มือ")
