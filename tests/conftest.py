@@ -65,10 +65,10 @@ def _search_reads_afresh():
     each test reads its own database's."""
     from tscplus.search import backends, synonyms
 
-    backends._count["until"] = 0.0
+    backends.forget_count()
     synonyms.forget()
     yield
-    backends._count["until"] = 0.0
+    backends.forget_count()
     synonyms.forget()
 
 

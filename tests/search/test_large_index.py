@@ -83,6 +83,8 @@ def test_thai_and_latin_letters_are_never_joined_into_one_word(indexed, monkeypa
     asked: list[str] = []
     engine = backend()
     vocabulary = engine.vocabulary
-    monkeypatch.setattr(engine, "vocabulary", lambda terms: asked.extend(terms) or vocabulary(terms))
+    monkeypatch.setattr(
+        engine, "vocabulary", lambda terms: asked.extend(terms) or vocabulary(terms)
+    )
     spelling.corrections(parse("insomnia แก้ ยุง"), engine)
     assert asked and not [t for t in asked if spelling._mixed(t)]

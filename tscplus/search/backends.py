@@ -255,6 +255,11 @@ def document_count() -> int:
     return int(_count["documents"])
 
 
+def forget_count() -> None:
+    """The index's size is read afresh on the next search (after the index changed here)."""
+    _count["until"] = 0.0
+
+
 def _chunks(terms: Sequence[str]) -> Iterable[list[str]]:
     terms = list(dict.fromkeys(terms))
     for start in range(0, len(terms), VOCABULARY_CHUNK):

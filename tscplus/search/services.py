@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from tscplus.core.audit import audit_record, snapshot
-from tscplus.search.backends import backend
+from tscplus.search.backends import backend, forget_count
 from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.registry import SOURCES, Entry
 from tscplus.search.snippets import ZERO_WIDTH
@@ -90,9 +90,10 @@ def reindex(scopes: Sequence[str] | None = None) -> dict[str, int]:
 def refresh_vocabulary() -> None:
     """The words spelling suggestions are drawn from, up to date with the index (a table on
     PostgreSQL, rebuilt here, after a reindex and by a job every few minutes; SQLite reads its
-    index's own list)."""
+    index's own list), and the index's size, which this process reads afresh."""
     with transaction.atomic():
         backend().refresh_vocabulary()
+    forget_count()
 
 
 def synonym_save(*, actor: Any, terms: str, synonym_set: SynonymSet | None = None) -> SynonymSet:
