@@ -88,3 +88,23 @@ def test_thai_and_latin_letters_are_never_joined_into_one_word(indexed, monkeypa
     )
     spelling.corrections(parse("insomnia แก้ ยุง"), engine)
     assert asked and not [t for t in asked if spelling._mixed(t)]
+
+
+@pytest.mark.django_db
+def test_enough_items_with_every_word_leave_out_those_with_some(indexed):
+    # Ten items say อาหารสะอาด: the one with อาหาร alone (20) is neither listed nor counted.
+    page = search("อาหาร สะอาด", THAI, facets=KINDS)
+    assert set(ids(page)) == set(range(10)) and page.total == 10
+    assert page.facets["kind"] == {"article": 0, "faq": 10}
+    assert not ids(search("อาหาร สะอาด", THAI, page=2))
+
+
+@pytest.mark.django_db
+def test_a_latin_slip_is_mended_from_the_vocabulary_read_as_a_range(indexed):
+    index_entries([Entry("knowledge", 30, "Handwash station", "soap and water", language="en")])
+    refresh_vocabulary()
+    # One edit from handwsh: hundreds of strings, all starting with h, read as one range.
+    assert len(spelling.edits("handwsh")) > 300
+    page = search("handwsh", Filters(scope="knowledge"))
+    assert page.corrected == "handwash" and ids(page) == [30]
+    assert backend().vocabulary(["handwash", *spelling.edits("handwsh")]) == {"handwash": 1}

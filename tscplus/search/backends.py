@@ -170,13 +170,15 @@ class Backend:
         filters: Filters,
         facets: Mapping[str, Sequence[str]],
         shown: list[tuple[int, float]],
+        counted: dict,
         *,
         limit: int,
     ) -> tuple[list[tuple[int, float]], dict]:
         """The first page's items that match `some` but not `every`, after `shown` (every item
-        that matches `every`, fewer than `limit`), and the counts of every item that matches
-        `some`, in one pass over them. Those of `shown` are left out here rather than by the
-        query: a NOT would make FTS5 count each word's documents twice for BM25."""
+        that matches `every`, fewer than `limit`, whose counts are `counted`), and the counts of
+        every item that matches `some`, in one pass over them. Those of `shown` are left out
+        here rather than by the query: a NOT would make FTS5 count each word's documents twice
+        for BM25."""
         more, counts = self.page(some, filters, facets, limit=limit, offset=0)
         ids = {pk for pk, _score in shown}
         return [row for row in more if row[0] not in ids][: limit - len(shown)], counts
@@ -356,10 +358,25 @@ class Fts5Backend(Backend):
             )
             return dict(cursor.fetchall())
 
+    RANGE_AT = 64  # terms with one first letter, read as a range of the vocabulary instead
+
     def vocabulary(self, terms):
-        # fts5vocab reads the full-text index's own term list: always current.
+        # fts5vocab reads the full-text index's own term list: always current. It looks each
+        # term of an IN list up on its own; the many spellings of one Latin word (all with its
+        # first letter) cost less as one range of the list, kept here when asked for.
         found: dict[str, int] = {}
+        by_letter: dict[str, set[str]] = {}
+        for term in terms:
+            by_letter.setdefault(term[:1], set()).add(term)
         with connection.cursor() as cursor:
+            for letter, wanted in by_letter.items():
+                if letter and len(wanted) >= self.RANGE_AT:
+                    cursor.execute(
+                        "SELECT term, doc FROM search_fts_vocab WHERE term >= %s AND term < %s",
+                        [letter, chr(ord(letter) + 1)],
+                    )
+                    found.update((t, n) for t, n in cursor.fetchall() if t in wanted)
+            terms = [t for t in terms if len(by_letter[t[:1]]) < self.RANGE_AT or not t]
             for chunk in _chunks(terms):
                 cursor.execute(
                     "SELECT term, doc FROM search_fts_vocab"  # noqa: S608

@@ -20,6 +20,7 @@ from tscplus.search.backends import (
 )
 
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+NORMALIZATION = 1  # ts_rank's: the rank divided by 1 + the logarithm of the item's length
 
 
 def tsvector_literal(title: Sequence[str], body: Sequence[str]) -> str:
@@ -63,7 +64,7 @@ class PostgresBackend(Backend):
             "search_pg p JOIN search_searchdocument d ON d.id = p.document_id"
             " WHERE p.vector @@ CAST(%s AS tsquery)",
             # Negated so that, as with FTS5's bm25, the best comes first in ascending order.
-            f"-ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), 1)",
+            f"-ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), {NORMALIZATION})",
             1,
         )
 
@@ -73,7 +74,7 @@ class PostgresBackend(Backend):
         rare the word is, so each of a query's groups is ranked on its own and weighed by its
         inverse document frequency (from the vocabulary), plus the rank of the whole query. A
         question's rare words then count for more than its common ones, as in FTS5's BM25."""
-        rank = f"ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), 1)"
+        rank = f"ts_rank('{RANK_WEIGHTS}', p.vector, CAST(%s AS tsquery), {NORMALIZATION})"
         if len(match.groups) < 2:
             return f"-{rank}", [match.tsquery()]
         groups = [Match((g,)).tsquery() for g in match.groups]
@@ -115,14 +116,14 @@ class PostgresBackend(Backend):
         rows = [(row[1], float(row[2])) for row in found if row[0] == 0]
         return rows, tally([row[3:] + row[1:2] for row in found if row[0] == 1], facets)
 
-    def rest(self, every, some, filters, facets, shown, *, limit):
+    def rest(self, every, some, filters, facets, shown, counted, *, limit):
         """As `Backend.rest`, but the NOT is in the query: `ts_rank` reads a query's every word,
         the negated ones included, so the items' ranking then counts the words of `every` once
         more, which ranks the judged queries better (nDCG@10 0.930 against 0.923). PostgreSQL
-        pays little for it; the counts of `every`'s items (a page's worth) are added."""
+        pays little for it; the counts of `shown` are added."""
         but_not = Match(some.groups, any_group=True, but_not=every)
         rows, counts = self.page(but_not, filters, facets, limit=limit - len(shown), offset=0)
-        return rows, merged(counts, self.aggregate(every, filters, facets))
+        return rows, merged(counts, counted)
 
     def _idf(self, groups) -> list[float]:
         """Each group's inverse document frequency, as BM25 has it: a group is as common as

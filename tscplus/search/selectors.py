@@ -20,7 +20,11 @@ from tscplus.search.snippets import Highlighter
 from tscplus.search.synonyms import clean_term
 
 FEW = 3  # matches so few that a query's slips are worth mending
+ENOUGH = 10  # items with every word that make items with only some of them not worth listing
 COMMON, COMMON_AT_LEAST = 0.002, 200  # a word in more documents than both is too common to list
+
+
+Tiers = tuple[list[tuple[int, float]], dict[str, Any], int]  # rows, counts, with every word
 
 
 @dataclass
@@ -55,10 +59,10 @@ def search(
     facets: Mapping[str, Sequence[str]] | None = None,
     exact: bool = False,
 ) -> SearchPage:
-    """Documents with every word of the query first, then those with some of them (`_tiers`),
-    best first, with snippets and facet counts. The query is read as people type (`query.parse`:
-    synonyms, filler words); when few have every word, a slip is mended where a known word is
-    one edit away (`spelling`), unless `exact`. Any text is a valid query: everything that is
+    """Documents with every word of the query first, then, when fewer than ENOUGH have them all,
+    those with some of them (`_tiers`), best first, with snippets and facet counts. The query is
+    read as people type (`query.parse`: synonyms, filler words); when few have every word, a slip
+    is mended where a known word is one edit away (`spelling`), unless `exact`. Any text is a valid query: everything that is
     not a word is ignored; no words means nothing found."""
     parsed = parse(query, language=filters.language)
     result = SearchPage(query=query)
@@ -68,38 +72,59 @@ def search(
     facets = facets or {}
     offset = (max(1, page) - 1) * per_page
 
-    def asked(parsed: ParsedQuery) -> tuple[tuple[Alternatives, ...], tuple[Alternatives, ...]]:
+    def tiers(parsed: ParsedQuery) -> Tiers:
         whole = engine.known(words) if (words := compounds(parsed)) else set()
-        wide = parsed.alternatives
-        return tuple(focused(a, whole) for a in parsed.alternatives), wide
+        groups = tuple(focused(a, whole) for a in parsed.alternatives)
+        return _tiers(
+            engine, groups, parsed.alternatives, filters, facets, limit=per_page, offset=offset
+        )
 
-    rows, counts, every = _tiers(
-        engine, *asked(parsed), filters, facets, limit=per_page, offset=offset
-    )
-    if not exact and (every < FEW or spelling.has_fragments(parsed)):
-        # A slip may hide the item asked for behind a few chance matches: the mended query
-        # is taken when it finds something.
+    def mended() -> tuple[Tiers, ParsedQuery, str] | None:
+        """The query with its slips mended, when that finds something."""
         fixes = spelling.corrections(parsed, engine)
         text = spelling.corrected_text(parsed, fixes)
         mended = parse(text, language=filters.language)
-        if fixes and mended.groups:
-            tried = _tiers(engine, *asked(mended), filters, facets, limit=per_page, offset=offset)
-            if tried[1]["total"]:
-                (rows, counts, every), parsed, result.corrected = tried, mended, text
+        if fixes and mended.groups and (tried := tiers(mended))[1]["total"]:
+            return tried, mended, text
+        return None
+
+    # A slip may hide the item asked for behind a few chance matches: the mended query is taken
+    # when it finds something. A word no item has, or a slip's two short pieces, are seen before
+    # searching: the mended query is then searched first, the words as typed only if it finds
+    # nothing; otherwise, when fewer than FEW items have every word.
+    slipped = not exact and bool(
+        spelling.has_fragments(parsed) or spelling.unknown_words(parsed, engine)
+    )
+    found = mended() if slipped else None
+    if found is None:
+        rows, counts, every = tiers(parsed)
+        if not exact and not slipped and every < FEW:
+            found = mended()
+    if found is not None:
+        (rows, counts, every), parsed, result.corrected = found
     result.any_word = every == 0 and counts["total"] > 0
     result.terms, result.expanded, result.ignored = parsed.terms, parsed.expanded, parsed.ignored
     result.total = counts.pop("total")
     result.facets = counts
     if result.total == 0 and not exact:
         result.nearest = spelling.nearest(parsed, engine)
-    documents = _documents([pk for pk, _ in rows])
-    marker = Highlighter(result.terms)
-    for pk, score in rows:
-        document = documents[pk]
-        result.hits.append(
-            Hit(document, score, marker.highlight(document.title), marker.snippet(document.text))
-        )
+    result.hits = _hits(rows, result.terms)
     return result
+
+
+def _hits(rows: list[tuple[int, float]], terms: list[str]) -> list[Hit]:
+    """The page's documents, in the order found, with their words marked."""
+    documents = _documents([pk for pk, _ in rows])
+    marker = Highlighter(terms)
+    return [
+        Hit(
+            documents[pk],
+            score,
+            marker.highlight(documents[pk].title),
+            marker.snippet(documents[pk].text),
+        )
+        for pk, score in rows
+    ]
 
 
 def _tiers(
@@ -111,23 +136,21 @@ def _tiers(
     *,
     limit: int,
     offset: int,
-) -> tuple[list[tuple[int, float]], dict[str, Any], int]:
-    """The page of items with every word first, then of those with only some (or with a
-    compound's parts only, `wide`): each tier ranked by BM25, the counts over both. Returns
-    (rows, counts, how many have every word: at least as many as the pages up to this one
-    show)."""
+) -> Tiers:
+    """The page of items with every word first, then, when fewer than ENOUGH have them all, of
+    those with only some (or with a compound's parts only, `wide`): each tier ranked by BM25, the
+    counts over the tiers listed. Returns (rows, counts, how many have every word)."""
     every = Match(groups)
-    if len(groups) == 1 and groups == wide:
-        rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
-        return rows, counts, counts["total"]
+    rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
+    found = counts["total"]
+    if found >= ENOUGH or (len(groups) == 1 and groups == wide):
+        return rows, counts, found
     some = Match(_telling(engine, wide), any_group=True)
-    rows = engine.rows(every, filters, limit=limit, offset=offset)
-    if len(rows) == limit:
-        return rows, engine.aggregate(some, filters, facets), offset + limit
+    if len(rows) == limit:  # a page smaller than ENOUGH, full of items with every word
+        return rows, engine.aggregate(some, filters, facets), found
     if not offset:  # every item with every word is on this page: some words fill it
-        more, counts = engine.rest(every, some, filters, facets, rows, limit=limit)
-        return rows + more, counts, len(rows)
-    found = offset + len(rows) if rows else engine.aggregate(every, filters, {})["total"]
+        more, counts = engine.rest(every, some, filters, facets, rows, counts, limit=limit)
+        return rows + more, counts, found
     # The query leaves out the items with every word (NOT): the database then ranks the
     # query's words twice, which only a later page pays for.
     but_not = Match(some.groups, any_group=True, but_not=every)

@@ -52,7 +52,9 @@ def edits(word: str, *, slips_only: bool = False) -> dict[str, int]:
 
     def add(candidate: str, changed: Iterable[str]) -> None:
         cost = 1 if all(c in THAI_SLIPS for c in changed) else 2
-        if candidate and candidate != word:
+        # A Latin word's first letter is taken as typed (covd, not ovid, for covid): its
+        # spellings are then one range of the index's vocabulary.
+        if candidate and candidate != word and not (latin and candidate[0] != word[0]):
             found[candidate] = min(cost, found.get(candidate, cost))
 
     for i in range(len(word) + 1):
@@ -78,10 +80,15 @@ def _windows(words: list[str], i: int) -> list[tuple[int, int]]:
 def unknown_words(parsed: ParsedQuery, engine: Backend, *, slips: bool = False) -> list[Group]:
     """The query's groups (outside quotes) that no document has in any of their forms; with
     `slips`, only those that are no Thai word either (ท่าน is a word the items may lack, not a
-    slip to mend)."""
+    slip to mend) and are no number (อายุ 80 is not a slip of 20)."""
     words = dictionary() if slips else frozenset()
     groups = [
-        g for g in parsed.groups if g.span is not None and not g.synonyms and g.word not in words
+        g
+        for g in parsed.groups
+        if g.span is not None
+        and not g.synonyms
+        and g.word not in words
+        and not (slips and g.word.isdigit())
     ]
     known = engine.known([t for g in groups for t in g.terms])
     return [g for g in groups if not any(all(t in known for t in a) for a in g.alternatives)]
