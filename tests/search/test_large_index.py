@@ -108,3 +108,15 @@ def test_a_latin_slip_is_mended_from_the_vocabulary_read_as_a_range(indexed):
     page = search("handwsh", Filters(scope="knowledge"))
     assert page.corrected == "handwash" and ids(page) == [30]
     assert backend().vocabulary(["handwash", *spelling.edits("handwsh")]) == {"handwash": 1}
+
+
+def test_postgres_weighs_a_group_of_synonyms_as_much_as_one_word(monkeypatch):
+    from tscplus.search.backends import Match
+    from tscplus.search.postgres import PostgresBackend
+
+    engine = PostgresBackend()
+    monkeypatch.setattr(engine, "_idf", lambda groups: [2.0] * len(groups))
+    match = Match(((("แมส",), ("หน้ากาก", "อนามัย"), ("mask",)), (("ร้าน",),)))
+    _score, params = engine._score(match)
+    # ts_rank divides a query of alternatives by its terms (4 here): the weight undoes it.
+    assert params[1] == 2.0 * 4 and params[3] == 2.0

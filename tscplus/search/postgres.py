@@ -19,7 +19,7 @@ from tscplus.search.backends import (
     tally,
 )
 
-RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}"  # D, C, B, A: the title five times the body
 NORMALIZATION = 1  # ts_rank's: the rank divided by 1 + the logarithm of the item's length
 
 
@@ -78,7 +78,12 @@ class PostgresBackend(Backend):
         if len(match.groups) < 2:
             return f"-{rank}", [match.tsquery()]
         groups = [Match((g,)).tsquery() for g in match.groups]
-        weights = self._idf(match.groups)
+        # ts_rank divides a query of alternatives (OR) by how many terms it has: a group with
+        # many synonyms would weigh next to nothing. That division is undone here.
+        weights = [
+            idf * (len({t for a in g for t in a}) if len(g) > 1 else 1)
+            for idf, g in zip(self._idf(match.groups), match.groups, strict=True)
+        ]
         found = " + ".join([f"{rank} * %s"] * len(groups))
         scored = [x for pair in zip(groups, weights, strict=True) for x in pair]
         return f"-({found} + {rank})", [*scored, match.tsquery()]
