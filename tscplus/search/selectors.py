@@ -62,8 +62,8 @@ def search(
     """Documents with every word of the query first, then, when fewer than ENOUGH have them all,
     those with some of them (`_tiers`), best first, with snippets and facet counts. The query is
     read as people type (`query.parse`: synonyms, filler words); when few have every word, a slip
-    is mended where a known word is one edit away (`spelling`), unless `exact`. Any text is a valid query: everything that is
-    not a word is ignored; no words means nothing found."""
+    is mended where a known word is one edit away (`spelling`), unless `exact`. Any text is a
+    valid query: everything that is not a word is ignored; no words means nothing found."""
     parsed = parse(query, language=filters.language)
     result = SearchPage(query=query)
     if not parsed.groups:
