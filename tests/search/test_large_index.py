@@ -116,7 +116,7 @@ def test_postgres_weighs_a_group_of_synonyms_as_much_as_one_word(monkeypatch):
     from tscplus.search.postgres import PostgresBackend
 
     engine = PostgresBackend()
-    monkeypatch.setattr(engine, "_idf", lambda groups: [2.0] * len(groups))
+    monkeypatch.setattr(engine, "idf", lambda groups: [2.0] * len(groups))
     match = Match(((("แมส",), ("หน้ากาก", "อนามัย"), ("mask",)), (("ร้าน",),)))
     _score, params = engine._score(match)
     # ts_rank divides a query of alternatives by its terms (4 here): the weight undoes it.

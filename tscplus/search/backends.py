@@ -1,9 +1,10 @@
 """Full-text index behind one small interface, two implementations:
 
-- SQLite FTS5 (the embedded default): a virtual table `search_fts(title, body)` whose rowid is the
-  `SearchDocument`'s id, ranked by BM25 with the title weighted `TITLE_WEIGHT` times the body.
-- PostgreSQL (production): a table `search_pg(document_id, vector tsvector)` with a GIN index,
-  ranked by `ts_rank` with title terms at weight A and body terms at weight D.
+- SQLite FTS5 (the embedded default, `sqlite.py`): a virtual table `search_fts(title, body)`
+  whose rowid is the `SearchDocument`'s id, ranked by BM25 with the title weighted
+  `TITLE_WEIGHT` times the body.
+- PostgreSQL (production, `postgres.py`): a table `search_pg(document_id, vector tsvector)` with
+  a GIN index, ranked by `ts_rank` with title terms at weight A and body terms at weight D.
 
 Both receive the same pre-segmented terms (`thai.index_terms`) and the same query tree, written
 for each by `Match`: text is never parsed by the database's own tokenizer, so no Thai word is cut
@@ -12,6 +13,7 @@ at a vowel or a tone mark and both backends find the same documents.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -96,8 +98,13 @@ class Filters:
 
 
 class Backend:
+    """One search's (or one indexing's) way to the index: made afresh for each (`backend()`)."""
+
     vendor = ""
     VOCABULARY = ("", "")  # the vocabulary's table and its column of document counts
+
+    def __init__(self) -> None:
+        self._asked: dict[str, int | None] = {}  # the vocabulary's counts read so far
 
     def add(self, rows: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
         """Index documents: (document id, title terms, body terms); replaces what was there."""
@@ -125,11 +132,15 @@ class Backend:
         *,
         limit: int,
         offset: int,
+        at_least: int = 0,
     ) -> tuple[list[tuple[int, float]], dict]:
         """One page of matches, best first, as (document id, score), and the counts of every
-        match (see `aggregate`)."""
-        rows = self.rows(match, filters, limit=limit, offset=offset)
-        return rows, self.aggregate(match, filters, facets)
+        match (see `aggregate`); the page may be left empty when fewer than `at_least` match
+        (the caller then wants another page)."""
+        counts = self.aggregate(match, filters, facets)
+        if counts["total"] < at_least:
+            return [], counts
+        return self.rows(match, filters, limit=limit, offset=offset), counts
 
     def rows(
         self, match: Match, filters: Filters, *, limit: int, offset: int
@@ -163,26 +174,6 @@ class Backend:
             cursor.execute(sql, [self._query(match), *params])
             return tally(cursor.fetchall(), facets)
 
-    def rest(
-        self,
-        every: Match,
-        some: Match,
-        filters: Filters,
-        facets: Mapping[str, Sequence[str]],
-        shown: list[tuple[int, float]],
-        counted: dict,
-        *,
-        limit: int,
-    ) -> tuple[list[tuple[int, float]], dict]:
-        """The first page's items that match `some` but not `every`, after `shown` (every item
-        that matches `every`, fewer than `limit`, whose counts are `counted`), and the counts of
-        every item that matches `some`, in one pass over them. Those of `shown` are left out
-        here rather than by the query: a NOT would make FTS5 count each word's documents twice
-        for BM25."""
-        more, counts = self.page(some, filters, facets, limit=limit, offset=0)
-        ids = {pk for pk, _score in shown}
-        return [row for row in more if row[0] not in ids][: limit - len(shown)], counts
-
     def raw(self, match: Match, limit: int) -> list[int]:
         """The bare full-text query (no filters, no join): the benchmark's yardstick."""
         raise NotImplementedError
@@ -193,7 +184,30 @@ class Backend:
 
     def vocabulary(self, terms: Sequence[str]) -> dict[str, int]:
         """How many documents have each of `terms` that the vocabulary holds (spelling's
-        candidates): exact on SQLite, as of the last `refresh_vocabulary` on PostgreSQL."""
+        candidates): exact on SQLite, as of the last `refresh_vocabulary` on PostgreSQL. A term
+        is asked of the database once in the life of this object (one search): the groups' counts
+        serve `_telling`, `idf` and the second look."""
+        if wanted := [t for t in dict.fromkeys(terms) if t not in self._asked]:
+            found = self._vocabulary(wanted)
+            self._asked.update({t: found.get(t) for t in wanted})
+        return {t: n for t in terms if (n := self._asked[t]) is not None}
+
+    def _vocabulary(self, terms: Sequence[str]) -> dict[str, int]:
+        raise NotImplementedError
+
+    def idf(self, groups: Sequence[Alternatives]) -> list[float]:
+        """Each group's inverse document frequency, as BM25 has it: a group is as common as
+        the most common of its forms (a form as the least common of its terms)."""
+        counts = self.vocabulary([t for g in groups for a in g for t in a])
+        total = max(1, document_count())
+        frequency = [max(min(counts.get(t, 0) for t in a) for a in g) for g in groups]
+        return [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in frequency]
+
+    def found_where(
+        self, ids: Sequence[int], groups: Sequence[Alternatives]
+    ) -> dict[int, tuple[set[int], set[int]]]:
+        """For each of the documents `ids`: which of `groups` (by position) its title and tags
+        name, and which it has anywhere, as indexed."""
         raise NotImplementedError
 
     def refresh_vocabulary(self) -> None:
@@ -234,16 +248,6 @@ def tally(groups: Iterable[Sequence], facets: Mapping[str, Sequence[str]]) -> di
     return result
 
 
-def merged(a: dict, b: dict) -> dict:
-    """Two counts of `Backend.aggregate` of disjoint matches, added up."""
-    return {
-        facet: a[facet] + b[facet]
-        if facet == "total"
-        else {value: n + b[facet].get(value, 0) for value, n in a[facet].items()}
-        for facet in a
-    }
-
-
 VOCABULARY_CHUNK = 900  # terms a statement looks up at once (under SQLite's parameter limit)
 _count: dict[str, float] = {"until": 0.0, "documents": 0.0}
 
@@ -268,128 +272,11 @@ def _chunks(terms: Sequence[str]) -> Iterable[list[str]]:
         yield terms[start : start + VOCABULARY_CHUNK]
 
 
-class Fts5Backend(Backend):
-    vendor = "sqlite"
-    VOCABULARY = ("search_fts_vocab", "doc")
-
-    def add(self, rows):
-        rows = list(rows)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                "DELETE FROM search_fts WHERE rowid = %s", [(row[0],) for row in rows]
-            )
-            cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-                [(i, " ".join(title), " ".join(body)) for i, title, body in rows],
-            )
-
-    def remove(self, ids):
-        with connection.cursor() as cursor:
-            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(i,) for i in ids])
-
-    def clear(self):
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts")
-
-    def _match(self):
-        return (
-            # CROSS JOIN makes SQLite read the full-text matches first and look each document up
-            # by its id; otherwise it may walk the documents and test every one against the match.
-            # INDEXED BY: the per-match look-up reads the narrow index of the filter columns,
-            # never the rows with their text (SQLite would not know better without statistics).
-            "search_fts CROSS JOIN search_searchdocument d INDEXED BY search_doc_facets"
-            " ON d.id = search_fts.rowid"
-            " WHERE search_fts MATCH %s",
-            "search_fts.rank",
-            0,
-        )
-
-    def _query(self, match):
-        return match.fts5()
-
-    OVERFETCH = 5
-
-    def rows(self, match, filters, *, limit, offset):
-        """The first page, the one nearly every search asks for, is taken from FTS5 alone (its
-        `rank` is BM25 with our weights, set on the table), OVERFETCH times over, and kept where
-        the filters allow; only when too few pass, or for a later page, does the ranking go through
-        the documents (`Backend.page`)."""
-        if offset == 0:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH %s"
-                    " ORDER BY rank LIMIT %s",
-                    [match.fts5(), limit * self.OVERFETCH],
-                )
-                best = sorted((float(score), pk) for pk, score in cursor.fetchall())
-                where, params = filters.sql()
-                ids = [pk for _score, pk in best]
-                allowed: set[int] = set()
-                if ids:
-                    cursor.execute(
-                        "SELECT d.id FROM search_searchdocument d"  # noqa: S608
-                        f" WHERE d.id IN ({', '.join(['%s'] * len(ids))}) AND {where}",
-                        [*ids, *params],
-                    )
-                    allowed = {row[0] for row in cursor.fetchall()}
-            rows = [(pk, score) for score, pk in best if pk in allowed][:limit]
-            if len(rows) == limit or len(best) < limit * self.OVERFETCH:
-                return rows
-        return super().rows(match, filters, limit=limit, offset=offset)
-
-    def raw(self, match, limit):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT %s",
-                [match.fts5(), limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
-
-    def known(self, terms):
-        return set(self.vocabulary(terms))
-
-    def starting_with(self, prefix, limit):
-        # A range of the vocabulary's own order (SQLite compares text byte by byte), not a scan.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT term, doc FROM search_fts_vocab WHERE term >= %s AND term < %s"
-                " ORDER BY doc DESC, term LIMIT %s",
-                [prefix, prefix + "\U0010ffff", limit],
-            )
-            return dict(cursor.fetchall())
-
-    RANGE_AT = 64  # terms with one first letter, read as a range of the vocabulary instead
-
-    def vocabulary(self, terms):
-        # fts5vocab reads the full-text index's own term list: always current. It looks each
-        # term of an IN list up on its own; the many spellings of one Latin word (all with its
-        # first letter) cost less as one range of the list, kept here when asked for.
-        found: dict[str, int] = {}
-        by_letter: dict[str, set[str]] = {}
-        for term in terms:
-            by_letter.setdefault(term[:1], set()).add(term)
-        with connection.cursor() as cursor:
-            for letter, wanted in by_letter.items():
-                if letter and len(wanted) >= self.RANGE_AT:
-                    cursor.execute(
-                        "SELECT term, doc FROM search_fts_vocab WHERE term >= %s AND term < %s",
-                        [letter, chr(ord(letter) + 1)],
-                    )
-                    found.update((t, n) for t, n in cursor.fetchall() if t in wanted)
-            terms = [t for t in terms if len(by_letter[t[:1]]) < self.RANGE_AT or not t]
-            for chunk in _chunks(terms):
-                cursor.execute(
-                    "SELECT term, doc FROM search_fts_vocab"  # noqa: S608
-                    f" WHERE term IN ({', '.join(['%s'] * len(chunk))})",
-                    chunk,
-                )
-                found.update(cursor.fetchall())
-        return found
-
-
 def backend() -> Backend:
     if connection.vendor == "postgresql":
         from tscplus.search.postgres import PostgresBackend
 
         return PostgresBackend()
+    from tscplus.search.sqlite import Fts5Backend
+
     return Fts5Backend()

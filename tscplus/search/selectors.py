@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.safestring import SafeString
 
-from tscplus.search import spelling
+from tscplus.search import rerank, spelling
 from tscplus.search.backends import Alternatives, Backend, Filters, Match, backend, document_count
 from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.query import ParsedQuery, compounds, focused, parse
@@ -59,8 +59,8 @@ def search(
     facets: Mapping[str, Sequence[str]] | None = None,
     exact: bool = False,
 ) -> SearchPage:
-    """Documents with every word of the query first, then, when fewer than ENOUGH have them all,
-    those with some of them (`_tiers`), best first, with snippets and facet counts. The query is
+    """Documents with every word of the query, or, when fewer than ENOUGH have them all, with
+    some of them (`_tiers`), best first (`rerank`), with snippets and facet counts. The query is
     read as people type (`query.parse`: synonyms, filler words); when few have every word, a slip
     is mended where a known word is one edit away (`spelling`), unless `exact`. Any text is a
     valid query: everything that is not a word is ignored; no words means nothing found."""
@@ -137,25 +137,22 @@ def _tiers(
     limit: int,
     offset: int,
 ) -> Tiers:
-    """The page of items with every word first, then, when fewer than ENOUGH have them all, of
-    those with only some (or with a compound's parts only, `wide`): each tier ranked by BM25, the
-    counts over the tiers listed. Returns (rows, counts, how many have every word)."""
+    """The page of the items with every word when at least ENOUGH have them all; otherwise of
+    the items with some of the words (or with a compound's parts only, `wide`), which ranks those
+    with every word among them. Ranked by the full-text rank, the first WINDOW looked at again
+    (`rerank`); counted over the items listed. Returns (rows, counts, how many have every word)."""
+    seen = offset + limit <= rerank.WINDOW  # the page is among the matches looked at again
+    window = {"limit": rerank.WINDOW, "offset": 0} if seen else {"limit": limit, "offset": offset}
+    alone = len(groups) == 1 and groups == wide  # one word: no item has only some of it
     every = Match(groups)
-    rows, counts = engine.page(every, filters, facets, limit=limit, offset=offset)
+    rows, counts = engine.page(every, filters, facets, at_least=0 if alone else ENOUGH, **window)
     found = counts["total"]
-    if found >= ENOUGH or (len(groups) == 1 and groups == wide):
-        return rows, counts, found
-    some = Match(_telling(engine, wide), any_group=True)
-    if len(rows) == limit:  # a page smaller than ENOUGH, full of items with every word
-        return rows, engine.aggregate(some, filters, facets), found
-    if not offset:  # every item with every word is on this page: some words fill it
-        more, counts = engine.rest(every, some, filters, facets, rows, counts, limit=limit)
-        return rows + more, counts, found
-    # The query leaves out the items with every word (NOT): the database then ranks the
-    # query's words twice, which only a later page pays for.
-    but_not = Match(some.groups, any_group=True, but_not=every)
-    rows += engine.rows(but_not, filters, limit=limit - len(rows), offset=max(0, offset - found))
-    return rows, engine.aggregate(some, filters, facets), found
+    if found < ENOUGH and not alone:
+        some = Match(_telling(engine, wide), any_group=True)
+        rows, counts = engine.page(some, filters, facets, **window)
+    if seen:
+        rows = rerank.reranked(engine, rows, groups)[offset : offset + limit]
+    return rows, counts, found
 
 
 def _telling(engine: Backend, groups: tuple[Alternatives, ...]) -> tuple[Alternatives, ...]:

@@ -25,8 +25,11 @@ MIN_PART = 3  # the shortest part of a compound worth finding on its own (มื
 AFFIX_STOP = frozenset({"การ", "ความ", "ที่", "ของ", "และ", "ผู้", "นัก"})
 
 THAI = "\u0e00-\u0e7f"
+MARKS = frozenset({"ๆ", "ฯ"})  # signs of repeating and shortening a word: never words themselves
+_HAS_MARK = re.compile("[ๆฯ]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _SPACE_IN_THAI = re.compile(rf"(?<=[{THAI}])\s+(?=[{THAI}])")
 # Above and below vowels, and tone marks with the thanthakhat.
 _VOWELS_ABOVE_BELOW = "\u0e31\u0e34-\u0e3a\u0e47"
@@ -42,7 +45,9 @@ _THAI_WORD = re.compile(rf"^[{THAI}]+$")
 def normalize(text: str, *, join_thai: bool = False) -> str:
     """One form for the same words however they were typed. `join_thai` also drops spaces between
     Thai letters (a query's spaces are not reliable word breaks: ร้าน อาหาร, ล้า งมือ)."""
-    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text)).translate(_THAI_DIGITS).lower()
+    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text)).lower()
+    if _THAI_DIGIT.search(text):  # translate() reads the whole text: only where there are some
+        text = text.translate(_THAI_DIGITS)
     text = text.replace("เเ", "แ").replace("\u0e4d\u0e32", "\u0e33")  # เเ -> แ, ํา -> ำ
     text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
     text = _TONE_AFTER_AM.sub(r"\2\1", text)
@@ -94,7 +99,9 @@ def segment(text: str) -> list[str]:
         if "a" <= run[0] <= "z" or "0" <= run[0] <= "9":
             words.append(run)
         else:
-            words.extend(w for w in nlpo3.segment(run, DICTIONARY_NAME, safe=True) if w.strip())
+            cut = nlpo3.segment(run, DICTIONARY_NAME, safe=True)
+            # A run of Thai letters has no spaces: only the marks are taken out of its words.
+            words.extend([w for w in cut if w not in MARKS] if _HAS_MARK.search(run) else cut)
     return words
 
 
@@ -151,8 +158,12 @@ def index_terms(text: str) -> list[str]:
     words it starts or ends with."""
     terms: list[str] = []
     for word in segment(normalize(text)):
-        terms.append(word)
-        parts = compound_parts(word)
-        terms.extend(parts)
-        terms.extend(w for w in affix_words(word) if w not in parts)
+        terms.extend(_terms(word))
     return terms
+
+
+@functools.lru_cache(maxsize=200_000)
+def _terms(word: str) -> tuple[str, ...]:
+    """A word's terms, as `index_terms` gives them (a text repeats its words: looked up once)."""
+    parts = compound_parts(word)
+    return (word, *parts, *(w for w in affix_words(word) if w not in parts))
