@@ -3,8 +3,9 @@ segmented here, once, and the same terms go to whichever backend the database ha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import islice
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -18,9 +19,11 @@ from tscplus.search.models import SearchDocument, SynonymSet
 from tscplus.search.registry import SOURCES, Entry
 from tscplus.search.snippets import ZERO_WIDTH
 from tscplus.search.synonyms import MAX_TERM, forget, split_terms
-from tscplus.search.thai import index_terms
+from tscplus.search.thai import cut_texts
 
 BATCH = 500
+PARALLEL_AT = 4  # batches from which a second process cuts the texts (see `_cut`)
+CUT_SECONDS = 60
 FIELDS = ["language", "title", "text", "kind", "audiences", "topics", "restricted"]
 
 
@@ -31,8 +34,7 @@ def _bars(values: Sequence[str]) -> str:
 def index_entries(entries: Iterable[Entry]) -> int:
     """Add or replace documents in the index; returns how many."""
     count = 0
-    iterator = iter(entries)
-    while batch := list(islice(iterator, BATCH)):
+    for batch, terms in _cut(entries):
         with transaction.atomic():
             # With update_conflicts, each document comes back with its id, new or existing.
             documents = SearchDocument.objects.bulk_create(
@@ -55,15 +57,52 @@ def index_entries(entries: Iterable[Entry]) -> int:
                 update_fields=FIELDS,
             )
             backend().add(
-                (
-                    document.pk,
-                    index_terms(e.title) + index_terms(" ".join(e.keywords)),
-                    index_terms(e.text),
-                )
-                for document, e in zip(documents, batch, strict=True)
+                (document.pk, title, body)
+                for document, (title, body) in zip(documents, terms, strict=True)
             )
         count += len(batch)
     return count
+
+
+def _cut(entries: Iterable[Entry]) -> Iterator[tuple[list[Entry], list[tuple[list, list]]]]:
+    """The entries in batches, each with its terms (`thai.cut_texts`). Cutting Thai text is half
+    the work of indexing and the database's writes the other half: on a long run (PARALLEL_AT
+    batches or more: a reindex, a bulk load) a second process cuts the next batch while this one
+    writes the last, so both run at once. The second process starts clean (forkserver): it holds
+    nothing of this one's connections or threads."""
+    iterator = iter(entries)
+    batches = iter(lambda: list(islice(iterator, BATCH)), [])
+    first = list(islice(batches, PARALLEL_AT))
+    if len(first) < PARALLEL_AT:
+        for batch in first:
+            yield batch, cut_texts(_texts(batch))
+        return
+    queue = chain(first, batches)
+    context = multiprocessing.get_context("forkserver")
+    # The server the second process starts from loads what cutting needs.
+    context.set_forkserver_preload(["tscplus.search.thai"])
+    with context.Pool(1) as pool:
+        current = next(queue)
+        pending = pool.apply_async(cut_texts, (_texts(current),))
+        for following in queue:
+            terms = _collected(pending, current)
+            pending = pool.apply_async(cut_texts, (_texts(following),))
+            yield current, terms
+            current = following
+        yield current, _collected(pending, current)
+
+
+def _collected(pending: Any, batch: list[Entry]) -> list[tuple[list, list]]:
+    """The second process's terms for `batch`; cut here if it fails to answer within
+    CUT_SECONDS (a batch takes it well under a second): the run goes on either way."""
+    try:
+        return pending.get(timeout=CUT_SECONDS)
+    except Exception:  # any failure of the second process: cut here instead
+        return cut_texts(_texts(batch))
+
+
+def _texts(batch: list[Entry]) -> list[tuple[str, str, str]]:
+    return [(e.title, " ".join(e.keywords), e.text) for e in batch]
 
 
 def unindex(scope: str, object_ids: Sequence[int]) -> None:

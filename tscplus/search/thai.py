@@ -167,3 +167,11 @@ def _terms(word: str) -> tuple[str, ...]:
     """A word's terms, as `index_terms` gives them (a text repeats its words: looked up once)."""
     parts = compound_parts(word)
     return (word, *parts, *(w for w in affix_words(word) if w not in parts))
+
+
+def cut_texts(texts: list[tuple[str, str, str]]) -> list[tuple[list[str], list[str]]]:
+    """The terms of each (title, tags, body): the title's and tags' together, and the body's.
+    Plain values in and out, so another process can do it for a long indexing run."""
+    return [
+        (index_terms(title) + index_terms(tags), index_terms(body)) for title, tags, body in texts
+    ]
