@@ -24,6 +24,7 @@ from tscplus.search.thai import cut_texts
 BATCH = 500
 PARALLEL_AT = 4  # batches from which a second process cuts the texts (see `_cut`)
 CUT_SECONDS = 60
+Terms = list[tuple[list[str], list[str]]]  # of each entry: its title's and tags', its body's
 FIELDS = ["language", "title", "text", "kind", "audiences", "topics", "restricted"]
 
 
@@ -64,7 +65,7 @@ def index_entries(entries: Iterable[Entry]) -> int:
     return count
 
 
-def _cut(entries: Iterable[Entry]) -> Iterator[tuple[list[Entry], list[tuple[list, list]]]]:
+def _cut(entries: Iterable[Entry]) -> Iterator[tuple[list[Entry], Terms]]:
     """The entries in batches, each with its terms (`thai.cut_texts`). Cutting Thai text is half
     the work of indexing and the database's writes the other half: on a long run (PARALLEL_AT
     batches or more: a reindex, a bulk load) a second process cuts the next batch while this one
@@ -92,11 +93,12 @@ def _cut(entries: Iterable[Entry]) -> Iterator[tuple[list[Entry], list[tuple[lis
         yield current, _collected(pending, current)
 
 
-def _collected(pending: Any, batch: list[Entry]) -> list[tuple[list, list]]:
+def _collected(pending: Any, batch: list[Entry]) -> Terms:
     """The second process's terms for `batch`; cut here if it fails to answer within
     CUT_SECONDS (a batch takes it well under a second): the run goes on either way."""
     try:
-        return pending.get(timeout=CUT_SECONDS)
+        terms: Terms = pending.get(timeout=CUT_SECONDS)
+        return terms
     except Exception:  # any failure of the second process: cut here instead
         return cut_texts(_texts(batch))
 
