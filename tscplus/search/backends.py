@@ -36,9 +36,6 @@ class Match:
 
     groups: tuple[Alternatives, ...]
     any_group: bool = False  # the fallback when nothing has them all: any group will do
-    # Documents that also match this are left out (the items with only some of the words are
-    # the ones with any word but not every word).
-    but_not: Match | None = None
 
     def _write(self, term, both: str, either: str) -> str:
         def alternative(terms: tuple[str, ...]) -> str:
@@ -55,14 +52,12 @@ class Match:
         return f" {both} ".join(groups)
 
     def fts5(self) -> str:
-        written = self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")
-        return f"({written}) NOT ({self.but_not.fts5()})" if self.but_not else written
+        return self._write(lambda t: '"' + t.replace('"', '""') + '"', "AND", "OR")
 
     def tsquery(self) -> str:
-        written = self._write(
+        return self._write(
             lambda t: "'" + t.replace("\\", "\\\\").replace("'", "''") + "'", "&", "|"
         )
-        return f"({written}) & !({self.but_not.tsquery()})" if self.but_not else written
 
 
 @dataclass(frozen=True)
