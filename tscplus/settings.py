@@ -192,7 +192,7 @@ else:
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "tscplus-local",
-    "OPTIONS": {"MAX_ENTRIES": 20000},  # verification pages are ~1.3 KB compressed: ~26 MB at most
+    "OPTIONS": {"MAX_ENTRIES": 20000},  # verification pages are ~0.7 KB compressed: ~14 MB at most
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
@@ -265,11 +265,13 @@ CERTIFICATE_VALID_DAYS = env.int("CERTIFICATE_VALID_DAYS", default=365)
 CERTIFICATE_GRACE_DAYS = env.int("CERTIFICATE_GRACE_DAYS", default=30)
 # Unknown certificate tokens one client may look up in a minute before it is refused (429).
 VERIFY_MISS_LIMIT = env.int("VERIFY_MISS_LIMIT", default=20)
-# How long a rendered verification page may stay cached: dropped at once when the certificate
-# changes; the public rating it shows may lag by this much (a rating does not drop it, to keep
-# rating submissions cheap).
-VERIFY_PAGE_CACHE_SECONDS = env.int("VERIFY_PAGE_CACHE_SECONDS", default=600)
+# The verification page is kept in the database for its day, emptied with every change to what
+# it shows (assessments/verify_cache.py), and in each web process for this long: the most a change
+# takes to show on every web machine.
 VERIFY_PAGE_LOCAL_SECONDS = env.int("VERIFY_PAGE_LOCAL_SECONDS", default=15)
+# While the database cannot be read, a page this process served in the last this many seconds is
+# served again: it says when the status was read, and while the database is down nothing changes.
+VERIFY_PAGE_OUTAGE_SECONDS = env.int("VERIFY_PAGE_OUTAGE_SECONDS", default=600)
 # People Voice: how long a QR scan counts as a visit, and what one client address may send.
 VISIT_TOKEN_SECONDS = env.int("VISIT_TOKEN_SECONDS", default=3 * 3600)
 RATING_LIMIT_PER_HOUR = env.int("RATING_LIMIT_PER_HOUR", default=20)

@@ -27,13 +27,15 @@ insights_refresh = every(crontab(minute="*/10"))(insights.insights_refresh)
 search_vocabulary_refresh = every(crontab(minute="*/10"))(search.search_vocabulary_refresh)
 
 # Daily, in Bangkok: 00:05 certificates, 00:15 ratings, 00:20 indicators, 00:30 risk (after the
-# certificate and rating jobs), 08:00 knowledge reviews, 08:10 corrections reminders (a working
+# certificate and rating jobs), 00:50 the day's verification pages (after every job that
+# changes what they show), 08:00 knowledge reviews, 08:10 corrections reminders (a working
 # hour for owners), 02:30 sessions, 02:45 log-ins, 03:00 the outbox, 03:10 request receipts.
 certificates_lifecycle = daily(hour=17, minute=5)(assessments.certificates_lifecycle)
 place_ratings_refresh = daily(hour=17, minute=15)(voice.place_ratings_refresh)
 indicators_daily = daily(hour=17, minute=20)(indicators.indicators_daily)
 risk_refresh_all = daily(hour=17, minute=30)(oversight.risk_refresh_all)
 records_refresh_all = daily(hour=17, minute=40)(oversight.records_refresh_all)
+verify_pages_prepare = daily(hour=17, minute=50)(assessments.verify_pages_prepare)
 knowledge_review_due = daily(hour=1, minute=0)(knowledge.knowledge_review_due)
 corrections_remind = daily(hour=1, minute=10)(oversight.corrections_remind)
 sessions_clear = daily(hour=19, minute=30)(core.sessions_clear)

@@ -2,7 +2,6 @@
 
 import datetime
 import io
-import os
 import re
 import zoneinfo
 
@@ -10,7 +9,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import answer_all, establishment, image_upload, member, operator
+from tests.factories import answer_all, image_upload, member, operator
 from tscplus.accounts.choices import Role
 from tscplus.assessments import services
 from tscplus.assessments.models import Answer, Assessment, Certificate, VerificationMiss
@@ -25,11 +24,6 @@ AT_14_05 = datetime.datetime(2026, 12, 6, 14, 5, tzinfo=zoneinfo.ZoneInfo("Asia/
 def visible_text(html: str) -> str:
     """What a reader sees of a page's main part: no tags, no addresses."""
     return re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1])
-
-
-@pytest.fixture
-def place():
-    return establishment(subdistrict="500105")
 
 
 def start(client, place, code="tsc-food"):
@@ -160,18 +154,6 @@ def test_failing_then_passing_journey(client, place):
     assert client.get(reverse("assessments:step", args=[again.pk, 1]))["Location"].endswith(
         f"/my/assessments/{again.pk}/"
     )
-
-
-@pytest.fixture
-def certificate(place):
-    a = services.assessment_start(
-        actor=place.owner,
-        establishment=place,
-        version=StandardVersion.objects.get(standard__code="tsc-food", status="active"),
-    )
-    answer_all(a)
-    services.assessment_submit(actor=place.owner, assessment=a)
-    return Certificate.objects.get()
 
 
 def test_certificate_pdf_and_poster(client, certificate):
@@ -434,82 +416,6 @@ def test_officer_sees_the_place_panel(client, certificate):
         reverse("places:mine_detail", args=[certificate.establishment.public_id])
     ).content.decode()
     assert certificate.number in html
-
-
-@pytest.fixture(params=["in-process", "redis"])
-def page_cache(request, settings):
-    """The verification page's cache as in development (in-process) and as in production (Redis)."""
-    if request.param == "redis":
-        import uuid
-
-        settings.CACHES = {
-            **settings.CACHES,
-            "default": {
-                "BACKEND": "tscplus.core.cache.RedisCache",
-                "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"),
-                "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-            },
-        }
-    # Keys under a fresh prefix expire on their own (VERIFY_PAGE_CACHE_SECONDS): nothing to clean.
-    from django.core.cache import cache
-
-    return cache
-
-
-def test_cached_verify_page_is_dropped_when_the_certificate_changes(
-    client, certificate, page_cache, django_capture_on_commit_callbacks
-):
-    from tscplus.assessments.verify_cache import verify_page_key
-
-    url = f"/v/{certificate.verify_token}"
-    key = verify_page_key(certificate.verify_token, "th")
-    assert "ใช้ได้" in client.get(url).content.decode()
-    assert page_cache.get(key) is not None  # kept, compressed, for the next scan
-    with django_capture_on_commit_callbacks(execute=True):
-        services.certificate_set_status(
-            actor=None, certificate=certificate, status="revoked", reason="ปลอมแปลงเอกสาร"
-        )
-    assert page_cache.get(key) is None
-    assert "เพิกถอน" in client.get(url).content.decode()
-
-
-def test_cached_verify_page_is_what_the_whole_stack_made(client, certificate):
-    """The second scan is answered from the cache: same body, same headers (security headers
-    and language included), and the other language is kept apart."""
-    url = f"/v/{certificate.verify_token}"
-    first = client.get(url)
-    second = client.get(url)
-    assert second.content == first.content
-    assert dict(second.items()) == dict(first.items())
-    assert second["X-Content-Type-Options"] == "nosniff" and second["X-Frame-Options"] == "DENY"
-    english = client.get(url, {"lang": "en"})
-    assert "Valid" in english.content.decode() and english.content != first.content
-
-
-def test_only_pages_the_same_for_everyone_are_kept(rf):
-    from django.http import HttpResponse
-
-    from tscplus.assessments.verify_cache import VerifyPageCacheMiddleware, verify_page_key
-
-    token = "t" * 43
-
-    def personal(request):
-        response = HttpResponse("hello")
-        response["Vary"] = "Accept-Language, Cookie"
-        return response
-
-    def sets_cookie(request):
-        response = HttpResponse("hello")
-        response.set_cookie("x", "1")
-        return response
-
-    from django.core.cache import caches
-
-    for view in (personal, sets_cookie):
-        VerifyPageCacheMiddleware(view)(rf.get(f"/v/{token}"))
-        assert caches["local"].get(verify_page_key(token, "th")) is None
-    VerifyPageCacheMiddleware(lambda r: HttpResponse("x"))(rf.get("/places/"))
-    assert caches["local"].get(verify_page_key("places", "th")) is None
 
 
 def test_plain_http_is_redirected_even_when_the_page_is_cached(client, certificate, settings):

@@ -266,3 +266,26 @@ class CertificateReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} -{self.days_before}d"
+
+
+class VerifyPage(models.Model):
+    """The verification page of a certificate in one language as last made, kept so that a scan
+    of a door nobody scanned for a while is one indexed read (assessments/verify_cache.py). Every
+    change to what the page shows bumps `generation` and empties `packed`, in the change's own
+    transaction; a page made from what was read before the change is never stored over it."""
+
+    token = models.CharField(max_length=64)
+    language = models.CharField(max_length=2)
+    generation = models.PositiveIntegerField(default=0)
+    day = models.DateField(null=True)  # the Bangkok day the page is for ("status checked on")
+    packed = models.BinaryField(null=True)  # zlib of (headers, body), as the stack made them
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["token", "language"], name="assessments_verifypage_token_language_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.token[:8]}… {self.language} {self.day}"

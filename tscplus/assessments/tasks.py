@@ -28,3 +28,10 @@ def version_replaced(*, version_id: int, previous_id: int | None, actor_id: int 
     return certificates_version_replaced(
         actor=actor, version=version_get(version_id), previous=version_get(previous_id)
     )
+
+
+def verify_pages_prepare() -> int:
+    """Today's verification pages of the certificates in force, before the morning's scans."""
+    from tscplus.assessments.verify_cache import verify_pages_prepare
+
+    return verify_pages_prepare()

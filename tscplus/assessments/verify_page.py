@@ -105,3 +105,13 @@ def verify_page_html(certificate: VerifiedCertificate, language: str) -> str:
                 values[name] = value if name in RAW_FIELDS else escape(value)
             pieces[i] = values[name]
     return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=4)
+def verify_page_common(language: str) -> bytes:
+    """What every page in `language` shares: the page of a valid certificate with none of its own
+    words (the markup, the styles, the labels). It is the preset dictionary the kept pages are
+    compressed with (verify_cache.py), so it changes whenever the template or its static files
+    do."""
+    pieces = _skeleton(language, IN_FORCE[0], False, False, False, False)
+    return "".join(pieces[0::2]).encode()

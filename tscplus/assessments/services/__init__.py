@@ -20,7 +20,7 @@ from tscplus.assessments.services.certificates import (
     certificate_issue,
     certificate_set_status,
     place_certification_refresh,
-    verify_pages_forget_for_place,
+    verify_pages_forget_for_places,
 )
 from tscplus.assessments.services.lifecycle import REMINDER_DAYS, certificates_run_lifecycle
 from tscplus.assessments.services.limits import VERIFY_MISS_LIMIT
@@ -41,6 +41,6 @@ __all__ = [
     "certificates_run_lifecycle",
     "certificates_version_replaced",
     "place_certification_refresh",
-    "verify_pages_forget_for_place",
+    "verify_pages_forget_for_places",
     "versions_for",
 ]

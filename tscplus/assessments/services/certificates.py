@@ -7,6 +7,7 @@ audit row, the verification page's cache forgetting it and the event other pilla
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
@@ -182,15 +183,16 @@ def place_certification_refresh(establishment: Establishment) -> str:
     return best
 
 
-def verify_pages_forget_for_place(establishment_id: int) -> None:
-    """Drop the cached verification pages of every certificate of the place once the change is
-    committed: what a higher pillar lends the page (People Voice's rating, oversight's findings)
-    changed, not the certificate."""
-    tokens = Certificate.objects.filter(establishment_id=establishment_id).values_list(
-        "verify_token", flat=True
-    )
-    for token in tokens:
-        verify_page_forget(token)
+def verify_pages_forget_for_places(establishment_ids: Iterable[int]) -> None:
+    """Drop the kept verification pages of every certificate of these places, with the change:
+    what a higher pillar lends the page (People Voice's rating, oversight's findings) changed,
+    not the certificate."""
+    ids = list(establishment_ids)
+    for start in range(0, len(ids), 1000):
+        tokens = Certificate.objects.filter(
+            establishment_id__in=ids[start : start + 1000]
+        ).values_list("verify_token", flat=True)
+        verify_page_forget(*tokens)
 
 
 def certificate_place_link(certificate: Certificate) -> str:

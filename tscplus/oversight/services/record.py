@@ -10,7 +10,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from tscplus.assessments.services import verify_pages_forget_for_place
+from tscplus.assessments.services import verify_pages_forget_for_places
 from tscplus.oversight import selectors
 from tscplus.oversight.models import PlaceRecord
 from tscplus.places.services import establishment_set_oversight
@@ -39,7 +39,7 @@ def record_refresh(*, establishment: Establishment) -> PlaceRecord | None:
     decisions, so not audited itself). A place never inspected has no record."""
     inspections = selectors.record_inspections(establishment.pk)
     entries = [selectors.record_entry(i) for i in inspections]
-    verify_pages_forget_for_place(establishment.pk)
+    verify_pages_forget_for_places([establishment.pk])
     if not entries:
         PlaceRecord.objects.filter(establishment=establishment).delete()
         establishment_set_oversight(establishment=establishment, checked_on=None, outcome="")
