@@ -171,3 +171,60 @@ def redis_url():
     except redis.exceptions.ConnectionError:
         pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
     return url
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """A real S3-compatible server over HTTP on loopback: s3rver (npm, package.json), its
+    objects in files under a temporary directory. Returns its OBJECT_STORE_URL; the bucket is
+    made at start. (Its keys are fixed by s3rver: S3RVER / S3RVER.)"""
+    import socket
+    import subprocess
+    import time
+    from pathlib import Path
+
+    binary = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "s3rver"
+    assert binary.exists(), "s3rver is missing: run `make setup` (npm ci)"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    directory = tmp_path_factory.mktemp("s3rver")
+    server = subprocess.Popen(
+        [
+            str(binary),
+            "-d",
+            str(directory),
+            "-a",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "--silent",
+            "--configure-bucket",
+            "tscplus-test",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield {
+            "url": f"s3+http://S3RVER:S3RVER@127.0.0.1:{port}/tscplus-test/media",
+            "directory": directory,
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def object_store(settings, s3_server):
+    """Uploads go to the S3-compatible server for this test (core/storage.py), as on a cluster."""
+    from tscplus.core.storage import object_store as store_config
+
+    settings.OBJECT_STORE_URL = s3_server["url"]
+    settings.STORAGES = {**settings.STORAGES, "default": store_config(s3_server["url"])}
+    return s3_server

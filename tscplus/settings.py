@@ -9,6 +9,8 @@ import fontpkg_sarabun
 import redis
 from django.utils.translation import gettext_lazy as _
 
+from tscplus.core.storage import uploads
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(environ.Env().str("TSCPLUS_VAR_DIR", default=str(BASE_DIR / "var")))
 
@@ -335,8 +337,10 @@ STATICFILES_FINDERS = [
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+# Uploads on the disk, or in an S3-compatible store every web machine shares (core/storage.py).
+OBJECT_STORE_URL = env.str("OBJECT_STORE_URL", default="")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": uploads(OBJECT_STORE_URL),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
