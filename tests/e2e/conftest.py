@@ -57,27 +57,7 @@ def _server_before_browser(live_server, transactional_db):
 def site(live_server, transactional_db):
     """The live server's address, with the reference data the migrations load (a live-server
     test empties every table when it ends, so the next one loads them again)."""
-    from tscplus.core.geography import geography_sync_current
-    from tscplus.core.models import Province
-    from tscplus.places.models import SettingCategory, SettingGroup
-    from tscplus.places.seed import categories_sync
-    from tscplus.standards import models as standard_models
-    from tscplus.standards.seed import standards_seed
+    from tests.reference import reference_data_loaded
 
-    if not Province.objects.exists():
-        geography_sync_current()
-    if not SettingCategory.objects.exists():
-        categories_sync(group_model=SettingGroup, category_model=SettingCategory)
-        models = {
-            name: getattr(standard_models, name)
-            for name in ("Standard", "StandardVersion", "Section", "Item")
-        }
-        standards_seed(models={**models, "SettingGroup": SettingGroup})
-    from tscplus.knowledge.models import HLQuestion, Topic
-    from tscplus.knowledge.seed_topics import reference_sync
-    from tscplus.search.backends import backend
-
-    reference_sync(topic_model=Topic, question_model=HLQuestion)
-    # The full-text tables are not model tables: the flush between tests leaves them as they were.
-    backend().clear()
+    reference_data_loaded()
     return live_server.url

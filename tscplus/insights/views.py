@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from tscplus.core.db_router import may_lag
 from tscplus.core.scoping import area_scope_of
 from tscplus.insights import opendata, permissions, selectors
 
@@ -22,11 +23,13 @@ def _render(request: HttpRequest, area: selectors.Area) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def dashboard(request: HttpRequest) -> HttpResponse:
     return _render(request, selectors.area_get("nation", ""))
 
 
 @require_GET
+@may_lag
 def area(request: HttpRequest, level: str, code: str) -> HttpResponse:
     if level not in selectors.PUBLIC_LEVELS:
         raise Http404("level")
@@ -53,6 +56,7 @@ def officer_home(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def open_data(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -66,6 +70,7 @@ def open_data(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def dataset_page(request: HttpRequest, slug: str) -> HttpResponse:
     dataset = opendata.DATASETS.get(slug)
     if dataset is None:
@@ -83,6 +88,7 @@ def dataset_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def dataset_file(request: HttpRequest, slug: str, fmt: str) -> HttpResponse | StreamingHttpResponse:
     """A dataset in one format; an unknown format is a 404 that lists the formats there are."""
     dataset = opendata.DATASETS.get(slug)
@@ -144,6 +150,7 @@ def _lives_headers(response: StreamingHttpResponse, filename: str) -> StreamingH
 
 
 @require_GET
+@may_lag
 def lives_page(request: HttpRequest) -> HttpResponse:
     facts = opendata.lives.feed_facts()
     tables = [
@@ -163,6 +170,7 @@ def lives_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def lives_zip(request: HttpRequest) -> StreamingHttpResponse:
     """The five LIVES files in one ZIP archive, compressed as it is sent."""
     response = StreamingHttpResponse(opendata.lives.zip_stream(), content_type="application/zip")
@@ -170,6 +178,7 @@ def lives_zip(request: HttpRequest) -> StreamingHttpResponse:
 
 
 @require_GET
+@may_lag
 def lives_file(request: HttpRequest, name: str) -> HttpResponse | StreamingHttpResponse:
     """One LIVES file as CSV; an unknown name is a 404 that lists the files there are."""
     if name not in opendata.lives.FILES:

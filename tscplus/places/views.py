@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tscplus.core import tabular
+from tscplus.core.db_router import may_lag
 from tscplus.core.forms import form_add_service_errors
 from tscplus.core.language import reader_language
 from tscplus.core.permissions import require_officer
@@ -70,6 +71,7 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def registry(request: HttpRequest) -> HttpResponse:
     """Public: search and filter every open establishment."""
     filterset = RegistryFilter(request.GET or None, queryset=selectors.registry_base())
@@ -84,6 +86,7 @@ def registry(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def public_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     place = selectors.establishment_get_public(public_id)
     return render(request, "places/public_detail.html", {"place": place})

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from tscplus.core import tabular
+from tscplus.core.db_router import may_lag
 from tscplus.core.language import reader_language
 from tscplus.core.thaidate import file_stamp, reader_date
 from tscplus.indicators import documents, selectors
@@ -16,6 +17,7 @@ from tscplus.indicators.models import Report
 
 
 @require_GET
+@may_lag
 def public_list(request: HttpRequest) -> HttpResponse:
     reports = list(selectors.public_reports())
     for report in reports:
@@ -38,6 +40,7 @@ def _public_revision(request: HttpRequest, pk: int):
 
 
 @require_GET
+@may_lag
 def public_report(request: HttpRequest, pk: int) -> HttpResponse:
     report, revision = _public_revision(request, pk)
     return render(
@@ -57,6 +60,7 @@ FORMATS = {"pdf": "application/pdf", "xlsx": tabular.XLSX_CONTENT_TYPE}
 
 
 @require_GET
+@may_lag
 def public_file(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from tscplus.core.db_router import may_lag
 from tscplus.knowledge import selectors
 from tscplus.knowledge.choices import Audience
 from tscplus.knowledge.forms import SearchForm
@@ -24,6 +25,7 @@ def _audience_or_404(audience: str) -> Audience:
 
 
 @require_GET
+@may_lag
 def hub(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -47,6 +49,7 @@ def hub(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def door(request: HttpRequest, audience: str) -> HttpResponse:
     """A front door: what the hub has for the public, for establishments or for health staff."""
     audience = _audience_or_404(audience)
@@ -70,6 +73,7 @@ def door(request: HttpRequest, audience: str) -> HttpResponse:
 
 
 @require_GET
+@may_lag
 def topic(request: HttpRequest, code: str) -> HttpResponse:
     chosen = selectors.topic_get(code)
     page = Paginator(selectors.items_for_reader(request.user, topic=code), 12).get_page(

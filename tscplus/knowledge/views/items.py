@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from tscplus.core.db_router import may_lag
 from tscplus.core.errors import too_many_requests
 from tscplus.core.files import serve_stored
 from tscplus.core.middleware import client_ip
@@ -42,6 +43,7 @@ def _item_context(
 
 
 @require_GET
+@may_lag
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.item_get_readable(request.user, pk)
     services.item_viewed(item=item, user_agent=request.headers.get("User-Agent", ""))

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from tscplus.core.db_router import may_lag
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.choices import Audience, Kind
 from tscplus.knowledge.forms import SearchForm
@@ -60,6 +61,7 @@ def _search_page(request: HttpRequest, form: SearchForm) -> SearchPage:
 
 
 @require_GET
+@may_lag
 def search(request: HttpRequest) -> HttpResponse:
     """The one search box: words anywhere (inside compounds too), facets to narrow."""
     form = SearchForm(request.GET)
