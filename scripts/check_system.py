@@ -10,6 +10,7 @@ Runs with the system's Python, before the virtualenv exists: the standard librar
 from __future__ import annotations
 
 import ctypes.util
+import glob
 import importlib.util
 import os
 import shutil
@@ -84,6 +85,12 @@ def missing_packages(goal: str) -> list[str]:
         missing.append(CHROMIUM)
     if goal in ("test", "node"):
         missing += [pkg for command, pkg in NODE.items() if shutil.which(command) is None]
+    if goal == "test":
+        # Replicas and the pooler are tested on servers of our own (scripts/pgpair.py).
+        if not glob.glob("/usr/lib/postgresql/*/bin/pg_basebackup"):
+            missing.append("postgresql")
+        if not os.path.exists("/usr/sbin/pgbouncer"):
+            missing.append("pgbouncer")
     if goal == "bench" and shutil.which("wrk") is None:
         missing.append("wrk")  # the load generator of `make bench`
     return missing

@@ -2,10 +2,11 @@
 shared server on 5432 is never touched): the primary made by initdb, the replica by
 pg_basebackup from it, streaming (`-R`). Runs a command with them, then stops both:
 
-    python scripts/pgpair.py -- pytest tests/replicas
+    python scripts/pgpair.py [--pgbouncer] -- pytest tests/replicas
 
 The command gets PAIR_PRIMARY_URL and PAIR_REPLICA_URL (database `tscplus` on each) and
-PAIR_REPLICA_DATA (the replica's data directory) in its environment."""
+PAIR_REPLICA_DATA (the replica's data directory) in its environment; with `--pgbouncer`, also
+PAIR_POOLED_URL: PgBouncer (Debian's) in transaction mode in front of the primary."""
 
 from __future__ import annotations
 
@@ -81,24 +82,80 @@ def pair(tmp: Path) -> Iterator[tuple[Postgres, Postgres]]:
         primary.stop()
 
 
+PGBOUNCER_INI = """[databases]
+* = host=127.0.0.1 port={primary}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = {port}
+unix_socket_dir =
+auth_type = trust
+auth_file = {tmp}/users.txt
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 20
+ignore_startup_parameters = extra_float_digits, options
+logfile = {tmp}/pgbouncer.log
+"""
+
+
+@contextlib.contextmanager
+def pgbouncer(tmp: Path, primary: Postgres) -> Iterator[int]:
+    """PgBouncer in transaction mode in front of `primary`: its port."""
+    from fault import stop_process, wait_for
+
+    port = free_port(56432)
+    (tmp / "users.txt").write_text('"postgres" ""\n')
+    ini = tmp / "pgbouncer.ini"
+    ini.write_text(PGBOUNCER_INI.format(primary=primary.port, port=port, tmp=tmp))
+    owner = primary.owner
+    for path in (ini, tmp / "users.txt"):
+        if owner:
+            os.chown(path, *owner)
+    proc = subprocess.Popen(
+        ["/usr/sbin/pgbouncer", "-q", str(ini)],
+        cwd="/",
+        start_new_session=True,
+        **({"user": owner[0], "group": owner[1]} if owner else {}),
+    )
+    try:
+        wait_for(lambda: _answers(port, proc), 15, "PgBouncer")
+        yield port
+    finally:
+        stop_process(proc)
+
+
+def _answers(port: int, proc: subprocess.Popen) -> bool:
+    import psycopg
+
+    if proc.poll() is not None:
+        raise RuntimeError("PgBouncer exited")
+    try:
+        psycopg.connect(
+            f"postgresql://postgres@127.0.0.1:{port}/tscplus", connect_timeout=1
+        ).close()
+    except psycopg.Error:
+        return False
+    return True
+
+
 def main() -> int:
     command = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
     if not command:
         print(__doc__, file=sys.stderr)
         return 2
-    with (
-        tempfile.TemporaryDirectory(prefix="tscplus-pgpair-") as tmp,
-        pair(Path(tmp)) as (
-            primary,
-            replica,
-        ),
-    ):
+    with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tscplus-pgpair-")))
+        primary, replica = stack.enter_context(pair(tmp))
         env = {
             **os.environ,
             "PAIR_PRIMARY_URL": primary.url("tscplus"),
             "PAIR_REPLICA_URL": replica.url("tscplus"),
             "PAIR_REPLICA_DATA": str(replica.data),
         }
+        if "--pgbouncer" in sys.argv[: sys.argv.index("--")]:
+            port = stack.enter_context(pgbouncer(tmp, primary))
+            env["PAIR_POOLED_URL"] = f"postgresql://postgres@127.0.0.1:{port}/tscplus"
         return subprocess.run(command, env=env, check=False).returncode
 
 

@@ -170,6 +170,15 @@ else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool(
         "DJANGO_CONN_HEALTH_CHECKS", default=False
     )
+# PgBouncer in transaction mode between the web machines and PostgreSQL: a server connection is
+# lent for one transaction only, so Django keeps none open, declares no server-side cursor (it
+# would outlive its transaction) and sends no time-outs at connection start (PgBouncer cannot
+# pass them on: set them on the database role instead, see docs/deploy.md).
+DATABASE_POOLER = env.str("DATABASE_POOLER", default="")
+if DATABASE_POOLER == "pgbouncer" and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+    DATABASES["default"]["OPTIONS"].pop("options", None)
 # Read replicas (core/db_router.py): the reads that may be a little behind go to them.
 DATABASE_REPLICA_URLS = env.list("DATABASE_REPLICA_URLS", default=[])
 REPLICA_MAX_LAG_SECONDS = env.float("REPLICA_MAX_LAG_SECONDS", default=10.0)
