@@ -191,9 +191,13 @@ class VerifyPageCacheMiddleware:
         try:
             kept, read = _kept(token, language)
         except DatabaseError:
-            # The database is away or slow: the page this process last served, else the stack
-            # below answers as for any page (503 with Retry-After).
-            return verify_page_last_known(token, language) or self.get_response(request)
+            # The database is away or slow: the page this process last served; else the error
+            # goes up to handler500, which answers an outage with 503 and Retry-After (asking
+            # the stack below would wait for the database a second time).
+            last = verify_page_last_known(token, language)
+            if last is None:
+                raise
+            return last
         if kept is not None:
             return kept
         response = self.get_response(request)
