@@ -104,12 +104,15 @@ def test_the_daily_job_makes_the_pages_of_certificates_in_force(
     assert certificate.number in page.content.decode()
 
 
-def test_a_rating_makes_the_page_again(client, certificate):
+def test_a_rating_leaves_the_kept_page_as_it_is(client, certificate):
+    """The rating on the page is as of when the page was made (the next day's page has the new
+    one): emptying the page at each rating would make the busiest door's page again and again,
+    and a page that must be made cannot be served while its certificate cannot be read."""
     from tscplus.voice.services import place_ratings_refresh
 
     client.get(f"/v/{certificate.verify_token}")
     place_ratings_refresh(establishment_ids=[certificate.establishment_id])
-    assert row(certificate.verify_token).packed is None
+    assert row(certificate.verify_token).packed is not None
 
 
 def test_the_database_away_serves_the_last_page_served_here_else_503(

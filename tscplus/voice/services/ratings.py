@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tscplus.assessments.services import verify_pages_forget_for_places
 from tscplus.core.audit import audit_record, snapshot
 from tscplus.core.notifications import notify
 from tscplus.core.ratelimit import RateLimit
@@ -259,6 +258,4 @@ def place_ratings_refresh(*, establishment_ids: Iterable[int] | None = None) -> 
         unique_fields=["establishment"],
         update_fields=fields,
     )
-    # The verification pages show the rating: those of these places are made again.
-    verify_pages_forget_for_places(ids)
     return len(rows)
