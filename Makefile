@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE := tscplus.settings
 
-.PHONY: help setup run test test-fast e2e lint format check messages bench fault clean
+.PHONY: help setup run test test-fast e2e lint format check messages bench fault cluster-smoke clean
 
 help:
 	@echo "make run    - set up, load demo data on SQLite, serve http://$(HOST):$(PORT)/"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint   - ruff, the architecture's import contracts, migrations check, deploy check"
 	@echo "make bench  - benchmarks, figures written to BENCHMARKS.md"
 	@echo "make fault  - fault test (Redis, PostgreSQL, a lock) under load, figures in RELIABILITY.md"
+	@echo "make cluster-smoke - nginx, two web nodes, two consumers, a replica, PgBouncer, an object store"
 
 $(BIN)/python:
 	@$(PYTHON) scripts/check_system.py python
@@ -74,6 +75,10 @@ bench: setup
 
 fault: setup
 	$(BIN)/python scripts/fault.py
+
+cluster-smoke: setup
+	@$(BIN)/python scripts/check_system.py cluster
+	$(BIN)/python scripts/cluster.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles var/*.sqlite3*

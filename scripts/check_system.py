@@ -1,7 +1,7 @@
 """Check the system packages a goal needs, install the missing ones when this machine allows it
 without asking anyone, and otherwise stop with the one command to run, in Thai and English.
 
-Usage: check_system.py python|run|test|node. Missing Debian/Ubuntu packages (python3.X-venv, the
+Usage: check_system.py python|run|test|node|bench|cluster. Missing Debian/Ubuntu packages (python3.X-venv, the
 Pango libraries that render PDFs, Chromium for the browser tests, Node.js and npm that install the
 accessibility checker axe-core) are installed with apt-get when the
 script runs as root or sudo needs no password (`sudo -n`); otherwise it exits 1 with the command.
@@ -71,6 +71,21 @@ def manual_command(packages: list[str]) -> str:
     return f"sudo apt-get update && sudo apt-get install -y {names}"
 
 
+# (goals, whether it is missing, Debian package): servers of our own on spare ports (pgpair.py,
+# servers.py, fault.py) and the load generator of `make bench`.
+SERVERS = [
+    (
+        ("test", "cluster"),
+        lambda: not glob.glob("/usr/lib/postgresql/*/bin/pg_basebackup"),
+        "postgresql",
+    ),
+    (("test", "cluster"), lambda: not os.path.exists("/usr/sbin/pgbouncer"), "pgbouncer"),
+    (("cluster",), lambda: shutil.which("redis-server") is None, "redis-server"),
+    (("cluster", "bench"), lambda: not os.path.exists("/usr/sbin/nginx"), "nginx-light"),
+    (("bench",), lambda: shutil.which("wrk") is None, "wrk"),
+]
+
+
 def missing_packages(goal: str) -> list[str]:
     """The Debian/Ubuntu packages `goal` needs that this machine lacks."""
     missing = []
@@ -85,14 +100,7 @@ def missing_packages(goal: str) -> list[str]:
         missing.append(CHROMIUM)
     if goal in ("test", "node"):
         missing += [pkg for command, pkg in NODE.items() if shutil.which(command) is None]
-    if goal == "test":
-        # Replicas and the pooler are tested on servers of our own (scripts/pgpair.py).
-        if not glob.glob("/usr/lib/postgresql/*/bin/pg_basebackup"):
-            missing.append("postgresql")
-        if not os.path.exists("/usr/sbin/pgbouncer"):
-            missing.append("pgbouncer")
-    if goal == "bench" and shutil.which("wrk") is None:
-        missing.append("wrk")  # the load generator of `make bench`
+    missing += [pkg for goals, absent, pkg in SERVERS if goal in goals and absent()]
     return missing
 
 

@@ -176,48 +176,13 @@ def redis_url():
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory):
     """A real S3-compatible server over HTTP on loopback: s3rver (npm, package.json), its
-    objects in files under a temporary directory. Returns its OBJECT_STORE_URL; the bucket is
-    made at start. (Its keys are fixed by s3rver: S3RVER / S3RVER.)"""
-    import socket
-    import subprocess
-    import time
-    from pathlib import Path
+    objects in files under a temporary directory (scripts/servers.py). Returns its
+    OBJECT_STORE_URL; the bucket is made at start."""
+    from scripts.servers import s3rver
 
-    binary = Path(__file__).resolve().parent.parent / "node_modules" / ".bin" / "s3rver"
-    assert binary.exists(), "s3rver is missing: run `make setup` (npm ci)"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     directory = tmp_path_factory.mktemp("s3rver")
-    server = subprocess.Popen(
-        [
-            str(binary),
-            "-d",
-            str(directory),
-            "-a",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "--silent",
-            "--configure-bucket",
-            "tscplus-test",
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield {
-            "url": f"s3+http://S3RVER:S3RVER@127.0.0.1:{port}/tscplus-test/media",
-            "directory": directory,
-        }
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with s3rver(directory, "tscplus-test") as url:
+        yield {"url": url, "directory": directory}
 
 
 @pytest.fixture

@@ -233,7 +233,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 HUEY_NAME = env.str("HUEY_NAME", default="tscplus")
 if REDIS_URL:
     HUEY = {
-        "huey_class": "huey.RedisHuey",
+        "huey_class": "tscplus.core.queue.OncePerMinuteRedisHuey",
         "name": HUEY_NAME,
         # The consumer waits up to a second for work (huey's read_timeout), so its reads may take
         # longer; a web process only hands jobs over and gives up as fast as the cache does.
