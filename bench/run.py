@@ -102,8 +102,8 @@ def database_url() -> tuple[str, str]:
     return f"sqlite:///{path}", "SQLite"
 
 
-def wrk(path: str, script: str = "many_clients") -> Result:
-    url = f"http://127.0.0.1:{PORT}{'/' if '<' in path else path}"
+def wrk(path: str, script: str = "many_clients", port: int = PORT) -> Result:
+    url = f"http://127.0.0.1:{port}{'/' if '<' in path else path}"
     script, _, mode = script.partition(":")
     mode, _, which = mode.partition("+")
     tokens = FINDINGS_TOKENS_FILE if which == "findings" else TOKENS_FILE
@@ -269,21 +269,22 @@ def main() -> int:
 
     django.setup()
     made_in = prepare_data()
-    baseline, results, weights, offline = measure_pages(env, static_root)
+    baseline, results, weights, offline, cluster = measure_pages(env, static_root)
     measures = measure_inprocess(db_url, env)
-    from bench import compare, offline_bench, page_weight
+    from bench import cluster_bench, compare, offline_bench, page_weight
 
     beside = compare.side_by_side(db_url, env) if "postgres" in db_url else None
     report = render(baseline, results, db_label, **measures, data_seconds=made_in)
     report += page_weight.render(weights)
     report += offline_bench.render(offline)
+    report += "\n".join(cluster_bench.render(cluster)) + "\n"
     if beside:
         report += compare.render(beside)
     (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)
     failed = [r for r in [baseline, *results] if r.errors]
     missed = missed_targets(baseline, results, measures, beside) + page_weight.missed(weights)
-    missed += offline_bench.missed(offline)
+    missed += offline_bench.missed(offline) + cluster_bench.missed(cluster)
     return 1 if failed or missed else 0
 
 
@@ -358,10 +359,11 @@ def prepare_data() -> float:
 
 def measure_pages(
     env: dict[str, str], static_root: str
-) -> tuple[Result, list[Result], list, offline_bench.Offline]:
-    """The pages under gunicorn, warmed first, then what a phone downloads on a first visit; the
-    server is stopped and the static files removed whatever happens."""
-    from bench import offline_bench, page_weight
+) -> tuple[Result, list[Result], list, offline_bench.Offline, dict]:
+    """The pages under gunicorn, warmed first, then what a phone downloads on a first visit, then
+    one node against nginx and two (bench/cluster_bench.py); the servers are stopped and the
+    static files removed whatever happens."""
+    from bench import cluster_bench, offline_bench, page_weight
 
     try:
         with gunicorn(env):
@@ -369,19 +371,20 @@ def measure_pages(
                 wrk(path, script)  # warm every worker and cache
             baseline, results = measure_scenarios()
             weights = page_weight.measure(f"http://127.0.0.1:{PORT}")
-            return baseline, results, weights, offline_bench.measure(PORT)
+            offline = offline_bench.measure(PORT)
+        return baseline, results, weights, offline, cluster_bench.measure(env, ROUNDS)
     finally:
         shutil.rmtree(static_root, ignore_errors=True)
 
 
 @contextlib.contextmanager
-def gunicorn(env: dict[str, str]) -> Iterator[None]:
-    """The platform under gunicorn on PORT, answering once this yields; stopped afterwards."""
+def gunicorn(env: dict[str, str], port: int = PORT, workers: int = WORKERS) -> Iterator[None]:
+    """The platform under gunicorn on `port`, answering once this yields; stopped afterwards."""
     server = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
             "bench.wsgi",
-            *("--bind", f"127.0.0.1:{PORT}", "--workers", str(WORKERS)),
+            *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
             *("--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"),
         ],
         cwd=ROOT,
@@ -390,7 +393,7 @@ def gunicorn(env: dict[str, str]) -> Iterator[None]:
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/constant", timeout=1)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/constant", timeout=1)
                 break
             except OSError:
                 time.sleep(0.2)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import time
 import zlib
 from collections.abc import Callable
 from typing import NamedTuple
@@ -81,11 +82,11 @@ def _kept(token: str, language: str) -> tuple[HttpResponse | None, Stored | None
     it was (what `verify_page_put` needs to keep a page made now)."""
     today = clock.today()
     key = verify_page_key(token, language, today)
-    local = caches["local"]
-    packed = local.get(key)
-    page = _unpack(language, packed) if packed is not None else None
-    if page is not None:
-        return page, None
+    here = caches["local"].get(key)
+    if here is not None and time.monotonic() - here[0] < settings.VERIFY_PAGE_LOCAL_SECONDS:
+        page = _unpack(language, here[1])
+        if page is not None:
+            return page, None
     read = _stored(token, language, today)
     if read is None or read.page is None:
         return None, read
@@ -96,17 +97,17 @@ def _kept(token: str, language: str) -> tuple[HttpResponse | None, Stored | None
 
 
 def _keep_here(key: str, packed: bytes) -> None:
-    """This process's copies: one served for a few seconds, and one served only while the
-    database cannot be read (the page says when the status was read)."""
+    """This process's copy, with when it was kept: served for VERIFY_PAGE_LOCAL_SECONDS, then
+    only while the database cannot be read, up to VERIFY_PAGE_OUTAGE_SECONDS (the page says
+    when the status was read). One entry for both, so a cold scan writes one."""
     local = caches["local"]
-    local.set(key, packed, timeout=settings.VERIFY_PAGE_LOCAL_SECONDS)
-    local.set(f"{key}:outage", packed, timeout=settings.VERIFY_PAGE_OUTAGE_SECONDS)
+    local.set(key, (time.monotonic(), packed), timeout=settings.VERIFY_PAGE_OUTAGE_SECONDS)
 
 
 def verify_page_last_known(token: str, language: str) -> HttpResponse | None:
     """The page this process last served, while the database cannot be read; None if none."""
-    packed = caches["local"].get(f"{verify_page_key(token, language)}:outage")
-    return _unpack(language, packed) if packed is not None else None
+    here = caches["local"].get(verify_page_key(token, language))
+    return _unpack(language, here[1]) if here is not None else None
 
 
 def _pack(language: str, response: HttpResponse) -> bytes:
@@ -171,7 +172,6 @@ def verify_page_forget(*tokens: str) -> None:
         generation=F("generation") + 1, day=None, packed=None
     )
     keys = [verify_page_key(t, lang) for t in tokens for lang in LANGUAGES]
-    keys += [f"{key}:outage" for key in keys]
     transaction.on_commit(lambda: caches["local"].delete_many(keys), robust=True)
 
 
