@@ -27,6 +27,13 @@ PAGES = [
     ("uniform", "QR page, every scan a random certificate", "/v/<token>", "verify:uniform"),
     ("popular", "QR page, scans spread like real doors", "/v/<token>", "verify:popular"),
 ]
+# Measured once on one node, for the sizing table in docs/deploy.md (no target).
+SIZING = [
+    ("home page (Thai)", "/"),
+    ("public registry, first page", "/places/"),
+    ("provinces API (77 rows)", "/api/v1/provinces/"),
+    ("health check", "/healthz"),
+]
 UNIFORM_TARGET = 0.8  # x the bare view (issue 19)
 HOP_TARGET = 0.8  # x one node straight (issue 19)
 
@@ -54,6 +61,7 @@ def measure(env: dict[str, str], rounds: int) -> dict:
             one = {key: wrk(path, script, straight) for key, _n, path, script in PAGES}
             two = {key: wrk(path, script, front) for key, _n, path, script in PAGES}
             measured.append({"base": base, "one": one, "two": two})
+        sizing = {path: wrk(path, port=straight) for _name, path in SIZING}
     for r in measured:
         r["uniform_ratio"] = r["one"]["uniform"].rps / r["base"].rps
         r["hop"] = {key: r["two"][key].rps / r["one"][key].rps for key, *_ in PAGES}
@@ -66,6 +74,7 @@ def measure(env: dict[str, str], rounds: int) -> dict:
         "uniform_rounds": [r["uniform_ratio"] for r in measured],
         "hop_rounds": {key: [r["hop"][key] for r in measured] for key, *_ in PAGES},
         "uniform_median": statistics.median(r["uniform_ratio"] for r in measured),
+        "sizing": sizing,
     }
 
 
@@ -108,7 +117,20 @@ def render(figures: dict | None) -> list[str]:
             f"{one.p50_ms:.1f} / {one.p99_ms:.1f}, {two.p50_ms:.1f} / {two.p99_ms:.1f} |"
         )
     errors = sum(r.errors for r in [base, *chosen["one"].values(), *chosen["two"].values()])
-    lines += ["", f"Errors (non-2xx and socket errors) in the median round: {errors}."]
+    lines += [
+        "",
+        f"Errors (non-2xx and socket errors) in the median round: {errors}.",
+        "",
+        "Other pages on one node, once each (the sizing table in docs/deploy.md):",
+        "",
+        "| page | path | requests/s | p50 / p99 ms | errors |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, path in SIZING:
+        r = figures["sizing"][path]
+        lines.append(
+            f"| {name} | `{path}` | {r.rps:.0f} | {r.p50_ms:.1f} / {r.p99_ms:.1f} | {r.errors} |"
+        )
     return lines
 
 
