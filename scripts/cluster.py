@@ -327,7 +327,8 @@ def check_suspend(c: Cluster, admin) -> str:
     while time.monotonic() - suspended_at < LOCAL_SECONDS + 5:
         if 'class="status suspended"' in door.get(page, timeout=10).text:
             seconds = time.monotonic() - suspended_at
-            assert seconds <= LOCAL_SECONDS + 1, f"node 2 said suspended only after {seconds:.1f} s"
+            # The copies' lifetime, and 2 s for the polling and the requests themselves.
+            assert seconds <= LOCAL_SECONDS + 2, f"node 2 said suspended only after {seconds:.1f} s"
             return f"suspended on node 1, node 2's QR page says so after {seconds:.1f} s"
         time.sleep(0.25)
     raise AssertionError(f"node 2's QR page still not suspended after {LOCAL_SECONDS + 5} s")
@@ -362,8 +363,9 @@ def check_replica(c: Cluster, _admin) -> str:
 
 # huey's consumer log lines: "[2026-12-07 14:03:50,985] INFO:huey.consumer.Scheduler:...".
 ENQUEUED = re.compile(
-    r"^\[(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d,\d+\] .*Enqueueing periodic task ([\w.]+):"
+    r"^\[(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d,\d+\] .*Enqueueing periodic task ([\w.]+): ([\w-]+)"
 )
+EXECUTED = re.compile(r"^\[.*\] .*:Executing ([\w.]+): ([\w-]+)")
 HEARTBEAT = "tscplus.core.tasks.consumer_heartbeat"
 
 
@@ -374,23 +376,36 @@ def check_periodic(c: Cluster, _admin) -> str:
     if wait > 0:
         log(f"waiting {wait:.0f} s for a whole minute with both consumers running")
         time.sleep(wait)
-    queued: Counter[tuple[str, str]] = Counter()
-    ran: Counter[str] = Counter()
+    for _attempt in range(5):  # a job queued as the logs are read may not have run yet
+        queued, ran = consumer_logs(c)
+        heartbeats = [task for _minute, job, task in queued if job == HEARTBEAT]
+        if all(task in ran for task in heartbeats):
+            break
+        time.sleep(2)
+    per_minute = Counter((minute, job) for minute, job, _ in queued)
+    twice = [key for key, count in per_minute.items() if count > 1]
+    assert not twice, f"queued more than once in a minute: {twice}"
+    assert len(heartbeats) >= 2, f"the heartbeat was queued {len(heartbeats)} time(s) only"
+    not_run = [task for task in heartbeats if task not in ran]
+    assert not not_run, f"heartbeats queued and never run: {not_run}"
+    by_node = Counter(ran[task] for task in heartbeats)
+    return (
+        f"{len(queued)} periodic runs, each queued once in its minute by two schedulers; "
+        f"{len(heartbeats)} heartbeats, run by {dict(by_node)}"
+    )
+
+
+def consumer_logs(c: Cluster) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+    """What the consumers queued (minute, job, task id) and ran (task id: node), from their logs."""
+    queued: list[tuple[str, ...]] = []
+    ran: dict[str, str] = {}
     for path in c.consumer_logs:
         for line in path.read_text(errors="replace").splitlines():
             if found := ENQUEUED.search(line):
-                queued[found.groups()] += 1
-            elif line.startswith("[") and f"Executing {HEARTBEAT}:" in line:
-                ran[path.parent.name] += 1
-    twice = [key for key, count in queued.items() if count > 1]
-    assert not twice, f"queued more than once in a minute: {twice}"
-    heartbeats = sorted(minute for minute, name in queued if name == HEARTBEAT)
-    assert len(heartbeats) >= 2, f"the heartbeat was queued in {heartbeats} only"
-    assert sum(ran.values()) == len(heartbeats), f"queued {len(heartbeats)}, ran {dict(ran)}"
-    return (
-        f"{len(queued)} periodic runs queued once each over {len(heartbeats)} minutes by two "
-        f"schedulers; the heartbeat ran {dict(ran)}"
-    )
+                queued.append(found.groups())
+            elif found := EXECUTED.search(line):
+                ran[found.group(2)] = path.parent.name
+    return queued, ran
 
 
 CHECKS: list[tuple[str, Callable]] = [
