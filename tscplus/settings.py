@@ -393,8 +393,8 @@ REST_FRAMEWORK = {
     # JSON with its nesting bounded (core/parsers.py); forms and uploads as DRF reads them.
     "DEFAULT_PARSER_CLASSES": [
         "tscplus.core.parsers.JSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
+        "tscplus.core.parsers.FormParser",
+        "tscplus.core.parsers.MultiPartParser",
     ],
     "DEFAULT_PAGINATION_CLASS": "tscplus.core.rest.Pagination",
     "PAGE_SIZE": 50,

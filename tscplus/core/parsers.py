@@ -2,7 +2,11 @@
 once per level, so 50,000 `[` ran out of stack (a RecursionError, answered 500); no body of this
 API nests more than four levels, so anything deeper than MAX_DEPTH is refused with a 400 in the
 API's error shape before a serializer sees it. The size of a body is bounded by Django's
-DATA_UPLOAD_MAX_MEMORY_SIZE, read before parsing (`core.rest` answers it with a 413)."""
+DATA_UPLOAD_MAX_MEMORY_SIZE, read before parsing (`core.rest` answers it with a 413).
+
+No text of a body may hold the NUL character: PostgreSQL refuses it in every text column and
+lookup, so a field that looks a value up (a district's code, a category's slug) would answer 500.
+Each parser here (JSON, form, multipart; files are not text) refuses it with a 400 first."""
 
 from __future__ import annotations
 
@@ -38,6 +42,31 @@ def nesting_exceeds(data: Any, limit: int) -> bool:
     return False
 
 
+class NulInBody(exceptions.ParseError):
+    default_code = "nul_character"
+
+    def __init__(self) -> None:
+        super().__init__(_("Text in the request may not contain the NUL character."))
+
+
+def holds_nul(data: Any) -> bool:
+    """Whether any key or text value inside `data` (JSON, or a form's QueryDict) holds NUL."""
+    if hasattr(data, "lists"):  # a QueryDict: every value of every key
+        data = dict(data.lists())
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
 class JSONParser(parsers.JSONParser):
     """The one JSON parser of the API (REST_FRAMEWORK's DEFAULT_PARSER_CLASSES, and the views that
     list their parsers name this one)."""
@@ -49,4 +78,22 @@ class JSONParser(parsers.JSONParser):
             raise JsonTooDeep() from exc
         if nesting_exceeds(data, MAX_DEPTH):
             raise JsonTooDeep()
+        if holds_nul(data):
+            raise NulInBody()
         return data
+
+
+class FormParser(parsers.FormParser):
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        data = super().parse(stream, media_type, parser_context)
+        if holds_nul(data):
+            raise NulInBody()
+        return data
+
+
+class MultiPartParser(parsers.MultiPartParser):
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        parsed = super().parse(stream, media_type, parser_context)
+        if holds_nul(parsed.data):  # the text fields; files are bytes
+            raise NulInBody()
+        return parsed

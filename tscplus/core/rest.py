@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from tscplus.core.errors import bad_request_errors, drain_body
-from tscplus.core.parsers import JsonTooDeep
+from tscplus.core.parsers import JsonTooDeep, NulInBody
 from tscplus.core.permissions import require_officer
 
 
@@ -164,7 +164,7 @@ def _in_our_words(exc: Exception) -> Exception:
     """DRF writes a few messages without gettext: say them in the caller's language."""
     from django.utils.translation import ngettext
 
-    if isinstance(exc, exceptions.ParseError) and not isinstance(exc, JsonTooDeep):
+    if isinstance(exc, exceptions.ParseError) and not isinstance(exc, JsonTooDeep | NulInBody):
         return exceptions.ParseError(_("The body is not valid JSON (or not in the declared type)."))
     if isinstance(exc, exceptions.Throttled):
         wait = exc.wait  # type: ignore[attr-defined]  # set by Throttled.__init__; not in DRF's stub

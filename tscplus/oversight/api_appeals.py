@@ -7,12 +7,11 @@ from __future__ import annotations
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from tscplus.core.parsers import JSONParser
+from tscplus.core.parsers import FormParser, JSONParser, MultiPartParser
 from tscplus.core.permissions import is_officer
 from tscplus.core.rest import OfficerOnlyMixin, PageFilters, paged, paginated, request_example
 from tscplus.oversight import selectors, services

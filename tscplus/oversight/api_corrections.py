@@ -8,10 +8,10 @@ from django.http import Http404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import permissions, serializers
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.parsers import FormParser, MultiPartParser
 from tscplus.core.permissions import is_officer
 from tscplus.core.rest import PageFilters, days_from_today, paged, paginated, request_example
 from tscplus.oversight import selectors, services

@@ -13,10 +13,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiExample, extend_schema, inline_serializer
 from rest_framework import permissions, serializers
-from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tscplus.core.parsers import MultiPartParser
 from tscplus.core.permissions import require_officer
 from tscplus.oversight import conflicts, selectors, services
 from tscplus.oversight.choices import Decision

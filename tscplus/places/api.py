@@ -3,12 +3,12 @@
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import generics, permissions, serializers
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.language import reader_language
 from tscplus.core.models import Subdistrict
+from tscplus.core.parsers import FormParser, MultiPartParser
 from tscplus.core.rest import OfficerOnlyMixin, request_example
 from tscplus.places import selectors, services
 from tscplus.places.choices import ImportMode

@@ -16,13 +16,12 @@ from drf_spectacular.utils import (
 )
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
-from tscplus.core.parsers import JSONParser
+from tscplus.core.parsers import FormParser, JSONParser, MultiPartParser
 from tscplus.core.rest import paged, paginated, read_query, request_example
 from tscplus.knowledge import selectors, services
 from tscplus.knowledge.api.filters import ItemFilters

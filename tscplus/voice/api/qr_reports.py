@@ -6,13 +6,12 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, Throttled
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.middleware import client_ip
 from tscplus.core.models import District, Province
-from tscplus.core.parsers import JSONParser
+from tscplus.core.parsers import FormParser, JSONParser, MultiPartParser
 from tscplus.core.rest import request_example
 from tscplus.voice import services
 from tscplus.voice.models import QR_TOKEN_MAX_LENGTH, QrReport

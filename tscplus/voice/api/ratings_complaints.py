@@ -8,13 +8,12 @@ from django.utils.decorators import method_decorator
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, status
 from rest_framework.exceptions import NotFound, Throttled
-from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tscplus.core.language import reader_language
 from tscplus.core.middleware import client_ip, personal
-from tscplus.core.parsers import JSONParser
+from tscplus.core.parsers import FormParser, JSONParser, MultiPartParser
 from tscplus.core.rest import (
     OfficerOnlyMixin,
     PageFilters,
