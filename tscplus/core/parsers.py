@@ -83,17 +83,20 @@ class JSONParser(parsers.JSONParser):
         return data
 
 
-class FormParser(parsers.FormParser):
-    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        data = super().parse(stream, media_type, parser_context)
-        if holds_nul(data):
-            raise NulInBody()
-        return data
+class RefusesNul(parsers.BaseParser):
+    """The form parsers, refusing NUL in the text they parsed (a multipart body's files are bytes:
+    only its `data` is looked at)."""
 
-
-class MultiPartParser(parsers.MultiPartParser):
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
         parsed = super().parse(stream, media_type, parser_context)
-        if holds_nul(parsed.data):  # the text fields; files are bytes
+        if holds_nul(getattr(parsed, "data", parsed)):
             raise NulInBody()
         return parsed
+
+
+class FormParser(RefusesNul, parsers.FormParser):
+    pass
+
+
+class MultiPartParser(RefusesNul, parsers.MultiPartParser):
+    pass
