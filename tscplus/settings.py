@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "tscplus.core.middleware.ApiLanguageMiddleware",
+    # An address holding NUL (%00) is a 400, in the language just chosen, before anything below
+    # looks it up in the database.
+    "tscplus.core.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "tscplus.core.middleware.ApiConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -3,6 +3,7 @@
 import sys
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
@@ -12,11 +13,25 @@ from django.views.decorators.csrf import csrf_exempt
 from tscplus.core.outage import is_outage
 
 
+class NulInAddress(BadRequest):
+    """The address (its path or query string) holds the NUL character, `%00`: PostgreSQL refuses
+    it in every text lookup, so the request is refused before anything reads the database
+    (`core.middleware.RefuseNulMiddleware`). Bodies are the API parsers' and the forms' own."""
+
+
+def nul_message() -> str:
+    # One sentence for the API's parsers (core.parsers) and addresses.
+    return _("Text in the request may not contain the NUL character.")
+
+
 def bad_request_errors(exception: Exception) -> tuple[int, dict[str, str]] | None:
-    """The API's answer to a body Django refused as it read it: too large (413) or too many fields
-    or files (400), said so in the caller's language. None for anything else."""
+    """The API's answer to a request Django or we refused as it was read: a body too large (413),
+    too many fields or files (400), NUL in the address (400), said so in the caller's language.
+    None for anything else."""
     from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 
+    if isinstance(exception, NulInAddress):
+        return 400, {"detail": nul_message()}
     if isinstance(exception, RequestDataTooBig):
         size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
         return 413, {
@@ -56,6 +71,12 @@ def api_or_page_400(request: HttpRequest, exception: Exception) -> HttpResponse:
         drain_body(request)
         status, errors = bad_request_errors(exception) or (400, {"detail": _("Bad request.")})
         return JsonResponse({"errors": errors}, status=status)
+    if isinstance(exception, NulInAddress):
+        # A page in the reader's language. Only here: other refusals (a host not allowed) would
+        # fail again in the site's context processors, so they keep Django's plain page.
+        from django.shortcuts import render
+
+        return render(request, "core/bad_address.html", status=400)
     return defaults.bad_request(request, exception)
 
 

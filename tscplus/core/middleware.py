@@ -8,6 +8,8 @@ from django.http.response import HttpResponseBase
 from django.utils import translation
 
 from tscplus.core.audit import current_ip
+from tscplus.core.errors import NulInAddress
+from tscplus.core.parsers import holds_nul
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -77,6 +79,23 @@ class ApiConditionalGetMiddleware:
         if not response.has_header("ETag"):
             set_response_etag(response)
         return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+class RefuseNulMiddleware:
+    """An address whose path or query string holds NUL (`%00`) is refused with a 400 in the
+    reader's language (JSON under /api/) before anything below reads the database with it:
+    PostgreSQL refuses NUL in text, so a slug or a filter with it answered 500. In MIDDLEWARE just
+    after the language is chosen, and above everything that reads the database."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path_info or (
+            "%00" in request.META.get("QUERY_STRING", "") and holds_nul(request.GET)
+        ):
+            raise NulInAddress(request.path_info)
+        return self.get_response(request)
 
 
 class ContentSecurityPolicyMiddleware:

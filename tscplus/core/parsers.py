@@ -15,6 +15,8 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, parsers
 
+from tscplus.core.errors import nul_message
+
 MAX_DEPTH = 64
 
 
@@ -46,7 +48,7 @@ class NulInBody(exceptions.ParseError):
     default_code = "nul_character"
 
     def __init__(self) -> None:
-        super().__init__(_("Text in the request may not contain the NUL character."))
+        super().__init__(nul_message())
 
 
 def holds_nul(data: Any) -> bool:

@@ -1,0 +1,57 @@
+"""An address holding the NUL character (`%00` in its path or query string) is refused with a 400
+in the reader's language before anything looks it up: PostgreSQL refuses NUL in text, so a slug
+or a filter holding it answered 500 there (a place's page, the registry's province filter, a QR
+page). Pages answer a page, the API its JSON error shape."""
+
+import pytest
+
+from tests.factories import establishment
+
+pytestmark = pytest.mark.usefixtures("geo")
+
+PAGES = [
+    "/places/%00/",
+    "/places/?province=%00",
+    "/places/?q=ok&province=1%00",
+    "/v/%00aaaaaaaaaaaaaaaaaaaa",
+    "/v/aaaaaaaaaaaaaaaaaaaa?lang=%00",
+    "/knowledge/?q=%00",
+]
+API = [
+    "/api/v1/establishments/%00/",
+    "/api/v1/establishments/?province=%00",
+    "/api/v1/provinces/?x%00=1",
+]
+
+
+@pytest.fixture(autouse=True)
+def place(geo):
+    return establishment()
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_a_page_says_so_in_thai_and_english(client, url):
+    thai = client.get(url)
+    assert thai.status_code == 400
+    assert "ที่อยู่นี้อ่านไม่ได้" in thai.content.decode()
+    assert thai["Content-Security-Policy"]
+    english = client.get("/en" + url)
+    assert english.status_code == 400
+    assert "This address cannot be read" in english.content.decode()
+
+
+@pytest.mark.parametrize("url", API)
+def test_the_api_answers_its_json_error_shape(client, url):
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert english.status_code == 400
+    assert english.json() == {
+        "errors": {"detail": "Text in the request may not contain the NUL character."}
+    }
+    thai = client.get(url)
+    assert thai.json()["errors"]["detail"] == "ข้อความในคำขอต้องไม่มีอักขระ NUL"
+
+
+def test_an_encoded_percent_is_not_nul(client, place):
+    # %2500 is the text "%00": a search for it is an ordinary search.
+    assert client.get("/places/?q=%2500").status_code == 200
+    assert client.get(f"/places/{place.public_id}/?x=%2500").status_code in (200, 301, 302)
