@@ -55,3 +55,12 @@ def test_an_encoded_percent_is_not_nul(client, place):
     # %2500 is the text "%00": a search for it is an ordinary search.
     assert client.get("/places/?q=%2500").status_code == 200
     assert client.get(f"/places/{place.public_id}/?x=%2500").status_code in (200, 301, 302)
+
+
+def test_an_area_code_holding_nul_in_a_form_is_a_field_error():
+    # A form body (not an address): the code is looked up by its text, so it is refused first.
+    from tscplus.core.forms import AreaLookupForm
+
+    form = AreaLookupForm({"province": "5\x00", "district": "50\x00"})
+    assert not form.is_valid()
+    assert "province" in form.errors

@@ -19,10 +19,18 @@ from tscplus.core.models import District, Province, Subdistrict
 
 
 class AreaChoiceField(forms.ModelChoiceField):
-    """Shows each area in the active language."""
+    """Shows each area in the active language. A value holding NUL is not a choice (PostgreSQL
+    refuses NUL in the text codes it would look up): a field error, as for any unknown code."""
 
     def label_from_instance(self, obj: Any) -> str:
         return obj.name
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
 
 class AddressSelect(forms.Select):
@@ -127,7 +135,9 @@ class AddressFieldsMixin:
         value = self.data.get(self.add_prefix(name)) if self.is_bound else self.initial.get(name)
         if isinstance(value, Province | District | Subdistrict):
             return value.pk
-        return str(value) if value else None
+        if not value or "\x00" in str(value):  # NUL: no area (the field itself says so)
+            return None
+        return str(value)
 
     def check_address_choices(self: Any, cleaned: dict[str, Any]) -> dict[str, Any]:
         """Check the three choices agree; call from the form's `clean`."""
