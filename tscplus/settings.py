@@ -227,7 +227,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # A small cache inside each web process, for the hottest pages (a few seconds at most).
 CACHES["local"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "tscplus.core.cache.ProcessCache",
     "LOCATION": "tscplus-local",
     "OPTIONS": {"MAX_ENTRIES": 20000},  # verification pages are ~0.7 KB compressed: ~14 MB at most
 }

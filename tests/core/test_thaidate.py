@@ -113,3 +113,33 @@ def test_template_filters_follow_the_active_language():
 
 def test_template_filter_leaves_empty_values_empty():
     assert Template("[{{ d|thai_date }}]").render(Context({"d": None})) == "[]"
+
+
+# Naive bounds, as hypothesis asks; each moment is then read as UTC.
+EARLIEST, LATEST = datetime.datetime(2000, 1, 1), datetime.datetime(2100, 1, 1)  # noqa: DTZ001
+
+
+@given(st.datetimes(min_value=EARLIEST, max_value=LATEST))
+def test_the_clock_s_remembered_day_is_always_the_day_in_bangkok(moment):
+    """clock.today() remembers the last day it worked out (with its first and last moment): any
+    moment, in any order, gives the same day as converting it afresh."""
+    from tscplus.core import clock
+
+    moment = moment.replace(tzinfo=UTC)
+    for at in (moment, moment - datetime.timedelta(microseconds=1), moment.astimezone(BKK)):
+        with clock.fixed_at(at):
+            assert clock.today() == at.astimezone(BKK).date()
+
+
+def test_the_clock_s_day_changes_at_bangkok_midnight():
+    from tscplus.core import clock
+
+    midnight = datetime.datetime(2026, 12, 7, 17, 0, tzinfo=UTC)  # 8 Dec 00:00 in Bangkok
+    for at, day in [
+        (midnight - datetime.timedelta(microseconds=1), 7),
+        (midnight, 8),
+        (midnight - datetime.timedelta(hours=24), 7),
+        (midnight - datetime.timedelta(hours=24, microseconds=1), 6),
+    ]:
+        with clock.fixed_at(at):
+            assert clock.today() == datetime.date(2026, 12, day)

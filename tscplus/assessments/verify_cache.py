@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
@@ -38,6 +39,7 @@ from django.http import HttpRequest, HttpResponse
 from tscplus.assessments.models import VerifyPage
 from tscplus.assessments.verify_page import verify_page_common
 from tscplus.core import clock
+from tscplus.core.prepared import prepared_cursor
 
 LANGUAGES = ("th", "en")
 VERIFY_PATH = re.compile(r"^/v/([A-Za-z0-9_-]{16,64})$")
@@ -65,7 +67,7 @@ def verify_page_key(token: str, language: str, today: datetime.date | None = Non
 
 def _stored(token: str, language: str, today: datetime.date) -> Stored | None:
     """The row kept for this page (None: no row yet). Read before the certificate, always."""
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:  # every cold scan makes this read: planned once
         cursor.execute(_READ, [token, language])
         row = cursor.fetchone()
     if row is None:
@@ -82,7 +84,8 @@ def _kept(token: str, language: str) -> tuple[HttpResponse | None, Stored | None
     it was (what `verify_page_put` needs to keep a page made now)."""
     today = clock.today()
     key = verify_page_key(token, language, today)
-    here = caches["local"].get(key)
+    local = caches["local"]
+    here = local.get(key)
     if here is not None and time.monotonic() - here[0] < settings.VERIFY_PAGE_LOCAL_SECONDS:
         page = _unpack(language, here[1])
         if page is not None:
@@ -92,15 +95,15 @@ def _kept(token: str, language: str) -> tuple[HttpResponse | None, Stored | None
         return None, read
     page = _unpack(language, read.page)
     if page is not None:
-        _keep_here(key, read.page)
+        _keep_here(key, read.page, local)
     return page, read
 
 
-def _keep_here(key: str, packed: bytes) -> None:
+def _keep_here(key: str, packed: bytes, local: BaseCache | None = None) -> None:
     """This process's copy, with when it was kept: served for VERIFY_PAGE_LOCAL_SECONDS, then
     only while the database cannot be read, up to VERIFY_PAGE_OUTAGE_SECONDS (the page says
     when the status was read). One entry for both, so a cold scan writes one."""
-    local = caches["local"]
+    local = local or caches["local"]
     local.set(key, (time.monotonic(), packed), timeout=settings.VERIFY_PAGE_OUTAGE_SECONDS)
 
 

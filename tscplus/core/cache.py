@@ -149,3 +149,13 @@ def _catch_up() -> None:
 
 
 redis_breaker.on_recovery(_catch_up)
+
+
+class ProcessCache(LocMemCache):
+    """The cache inside each web process (`CACHES["local"]`): Django's in-memory cache without
+    its check that each key would also suit memcached, a loop over every character of the key at
+    each read and write (8 of the 14 microseconds a verification page's read and write took).
+    Every key here is the platform's own, made of letters, digits, dashes and colons."""
+
+    def validate_key(self, key: str) -> None:
+        return None

@@ -23,9 +23,24 @@ def now() -> datetime.datetime:
     return _fixed if _fixed is not None else timezone.now()
 
 
+# The last day asked for, with the moments it starts and ends: most calls fall in it, and
+# converting a moment to Thai time costs more than comparing it with two others.
+_day: tuple[datetime.datetime, datetime.datetime, datetime.date] | None = None
+ONE_DAY = datetime.timedelta(days=1)
+
+
 def today() -> datetime.date:
     """The calendar day in Thailand."""
-    return local_date(now())
+    global _day
+    moment = now()
+    known = _day
+    if known is not None and known[0] <= moment < known[1]:
+        return known[2]
+    day = local_date(moment)
+    # In UTC, as timezone.now() gives: comparing two moments of the same zone is the cheapest.
+    start, end = (local_datetime(d, 0).astimezone(datetime.UTC) for d in (day, day + ONE_DAY))
+    _day = (start, end, day)
+    return day
 
 
 def local_datetime(day: datetime.date, hour: int = 9) -> datetime.datetime:
