@@ -4,8 +4,13 @@ Django sends each statement to PostgreSQL as text with its values in it, so Post
 plans it every time. For the one read a QR scan makes (assessments/verify_cache.py), planning is
 more than half of PostgreSQL's work: on the bench machine, 72 microseconds of its CPU per read as
 text, 32 as a prepared statement (psycopg's `prepare=True`: parsed and planned at a connection's
-first use, then only executed). At 500 scans a second that is the difference between one core's
-fifth and a twelfth.
+first use, then only executed). With it and two smaller savings (docs/decisions.md), the cold QR
+page went from 0.78 to 0.91 x the bare view on the bench machine, where PostgreSQL shares the two
+cores with the web processes (BENCHMARKS.md).
+
+A migration that changes the columns such a statement returns makes PostgreSQL refuse its kept
+plan on the connections that prepared it; they are replaced within `CONN_MAX_AGE` (a minute),
+and a deploy restarts the web processes after migrating anyway (docs/deploy.md).
 
 Not through PgBouncer in transaction mode (`DATABASE_POOLER=pgbouncer`): a prepared statement
 lives on one server connection, and the next transaction may be lent another. Not on SQLite,
