@@ -4,6 +4,7 @@ or a filter holding it answered 500 there (a place's page, the registry's provin
 page). Pages answer a page, the API its JSON error shape."""
 
 import pytest
+from django.test import override_settings
 
 from tests.factories import establishment
 
@@ -64,3 +65,10 @@ def test_an_area_code_holding_nul_in_a_form_is_a_field_error():
     form = AreaLookupForm({"province": "5\x00", "district": "50\x00"})
     assert not form.is_valid()
     assert "province" in form.errors
+
+
+@override_settings(DEBUG=True)
+def test_the_same_answers_with_debug_on(client):
+    # A refusal raised would get Django's debug page there: the API keeps its JSON.
+    assert client.get(API[0]).json()["errors"]["detail"] == "ข้อความในคำขอต้องไม่มีอักขระ NUL"
+    assert "ที่อยู่นี้อ่านไม่ได้" in client.get(PAGES[0]).content.decode()

@@ -8,7 +8,7 @@ from django.http.response import HttpResponseBase
 from django.utils import translation
 
 from tscplus.core.audit import current_ip
-from tscplus.core.errors import NulInAddress
+from tscplus.core.errors import NulInAddress, api_or_page_400
 from tscplus.core.parsers import holds_nul
 
 
@@ -94,7 +94,9 @@ class RefuseNulMiddleware:
         if "\x00" in request.path_info or (
             "%00" in request.META.get("QUERY_STRING", "") and holds_nul(request.GET)
         ):
-            raise NulInAddress(request.path_info)
+            # Answered here rather than raised: with DJANGO_DEBUG on, Django would answer a raised
+            # refusal with its debug page, not the API's JSON.
+            return api_or_page_400(request, NulInAddress(request.path_info))
         return self.get_response(request)
 
 
